@@ -1,0 +1,43 @@
+# Sourced by the scripts in bin/: finds a JDK 21 or newer and exports JAVA_HOME and PATH for it.
+# Order: $JAVA_HOME, the java on PATH, then the JDKs installed in the usual places.
+
+bellwether_java_major() { # prints the feature version of the java binary $1, or nothing
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+}
+
+bellwether_find_jdk() {
+  local candidates=() c major
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+  if command -v javac >/dev/null 2>&1; then
+    candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")")
+  fi
+  for c in /usr/lib/jvm/* /usr/local/lib/jvm/* /opt/java/* /opt/jdk* /Library/Java/JavaVirtualMachines/*/Contents/Home "$HOME"/.sdkman/candidates/java/*; do
+    [ -d "$c" ] && candidates+=("$c")
+  done
+  for c in "${candidates[@]}"; do
+    [ -x "$c/bin/java" ] && [ -x "$c/bin/javac" ] || continue
+    major=$(bellwether_java_major "$c/bin/java")
+    if [ -n "$major" ] && [ "$major" -ge 21 ]; then
+      echo "$c"
+      return 0
+    fi
+  done
+  return 1
+}
+
+if ! BELLWETHER_JDK=$(bellwether_find_jdk); then
+  cat >&2 <<'MSG'
+bellwether: no JDK 21 or newer found (checked $JAVA_HOME, the javac on PATH and /usr/lib/jvm).
+Install one, for example:
+  Debian/Ubuntu: sudo apt install openjdk-21-jdk   (or temurin-21-jdk from packages.adoptium.net)
+  macOS:         brew install --cask temurin@21
+or point JAVA_HOME at an existing JDK 21+.
+MSG
+  exit 1
+fi
+export JAVA_HOME="$BELLWETHER_JDK"
+export PATH="$JAVA_HOME/bin:$PATH"
+# Maven 3.8's bundled Guava uses sun.misc.Unsafe, which JDK 24+ warns about on every run.
+if [ "$(bellwether_java_major "$JAVA_HOME/bin/java")" -ge 24 ]; then
+  export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+fi

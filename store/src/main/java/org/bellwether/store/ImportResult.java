@@ -1,0 +1,22 @@
+package org.bellwether.store;
+
+import java.util.List;
+
+/**
+ * What an import changed.
+ *
+ * @param table the table written
+ * @param rowsStaged rows staged (identical duplicates counted once per occurrence)
+ * @param inserted rows with a key the table did not have
+ * @param replaced rows whose key existed with other values, now replaced
+ * @param unchanged rows identical to what the table held
+ * @param rejections rows left out at commit (conflicting duplicates under skip-bad-rows)
+ */
+public record ImportResult(String table, long rowsStaged, long inserted, long replaced, long unchanged,
+        List<RowRejection> rejections) {
+
+    /** Copies the rejections. */
+    public ImportResult {
+        rejections = List.copyOf(rejections);
+    }
+}

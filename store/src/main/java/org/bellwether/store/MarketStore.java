@@ -1,0 +1,182 @@
+package org.bellwether.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * A market store: one DuckDB file. Every connection is an in-memory DuckDB that attaches the file as
+ * {@value #CATALOG} for as long as it needs it, so a long import holds the file only while it commits,
+ * and another process that finds the file locked waits (up to {@link #lockWait()}) instead of failing.
+ *
+ * <p>All connections use UTC as their session time zone: timestamps are stored and compared as instants.
+ */
+public final class MarketStore {
+
+    /** The catalog name under which the store file is attached. */
+    public static final String CATALOG = "store";
+
+    /** The default store file, in the working directory. */
+    public static final Path DEFAULT_FILE = Path.of("bellwether.duckdb");
+
+    private static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(60);
+    private static final long LOCK_POLL_MILLIS = 100;
+
+    private final Path file;
+    private final Duration lockWait;
+    private final Consumer<String> waitListener;
+
+    private MarketStore(Path file, Duration lockWait, Consumer<String> waitListener) {
+        this.file = file.toAbsolutePath().normalize();
+        this.lockWait = lockWait;
+        this.waitListener = waitListener;
+    }
+
+    /** The store in {@code file}, waiting up to a minute for a lock held by another process. */
+    public static MarketStore at(Path file) {
+        return new MarketStore(Objects.requireNonNull(file, "file"), DEFAULT_LOCK_WAIT, message -> { });
+    }
+
+    /** This store with another lock wait and a listener told (once per open) when it has to wait. */
+    public MarketStore withLockWait(Duration wait, Consumer<String> listener) {
+        return new MarketStore(file, wait, listener);
+    }
+
+    /** The store file. */
+    public Path file() {
+        return file;
+    }
+
+    /** How long an open waits for a lock held by another process. */
+    public Duration lockWait() {
+        return lockWait;
+    }
+
+    /** Whether the store file exists. */
+    public boolean exists() {
+        return Files.exists(file);
+    }
+
+    /**
+     * A read-only connection with the store attached as the default catalog. Closing it releases the file.
+     *
+     * @throws StoreException when there is no store file, it is locked past the wait, or its schema is too new
+     */
+    public Connection openReadOnly() {
+        if (!exists()) {
+            throw new StoreException("there is no store at " + file
+                    + ": import data first (bellwether import ...) or run bellwether demo");
+        }
+        Connection connection = memoryConnection();
+        try {
+            attach(connection, true);
+            int version = Migrations.currentVersion(connection, CATALOG);
+            Migrations.requireNotNewer(version, file.toString());
+            if (version < Migrations.LATEST) {
+                throw new StoreException("the store " + file + " has schema version " + version + " and needs version "
+                        + Migrations.LATEST + "; any import migrates it");
+            }
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            throw e instanceof StoreException se ? se : new StoreException("could not open the store " + file + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** An in-memory DuckDB connection with UTC as its time zone and nothing attached. */
+    static Connection memoryConnection() {
+        try {
+            Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET TimeZone = 'UTC'");
+            }
+            return connection;
+        } catch (SQLException e) {
+            throw new StoreException("could not start DuckDB: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Attaches the store file to {@code connection} read-write, migrates it to the latest schema and makes it the
+     * default catalog. The caller detaches it (see {@link #detach}).
+     */
+    void attachForWrite(Connection connection) throws SQLException {
+        Path parent = file.getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new StoreException("cannot create the store " + file + ": the folder " + parent + " does not exist");
+        }
+        attach(connection, false);
+        Migrations.migrate(connection, CATALOG, file.toString());
+    }
+
+    /** Detaches the store file, which checkpoints it, and returns to the in-memory catalog. */
+    static void detach(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("USE memory");
+            statement.execute("DETACH " + CATALOG);
+        }
+    }
+
+    private void attach(Connection connection, boolean readOnly) throws SQLException {
+        String sql = "ATTACH '" + file.toString().replace("'", "''") + "' AS " + CATALOG
+                + (readOnly ? " (READ_ONLY)" : "");
+        long deadline = System.nanoTime() + lockWait.toNanos();
+        boolean told = false;
+        while (true) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+                statement.execute("USE " + CATALOG);
+                return;
+            } catch (SQLException e) {
+                if (!isLockConflict(e)) {
+                    throw e;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new StoreException("the store " + file + " is in use by another process and stayed locked for "
+                            + lockWait.toSeconds() + " s (" + firstLine(e.getMessage()) + ")", e);
+                }
+                if (!told) {
+                    waitListener.accept("waiting for the store " + file + ", which another process is writing ("
+                            + firstLine(e.getMessage()) + ")");
+                    told = true;
+                }
+                sleep();
+            }
+        }
+    }
+
+    private static boolean isLockConflict(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("Could not set lock") || message.contains("Conflicting lock");
+    }
+
+    private static String firstLine(String message) {
+        String text = String.valueOf(message);
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(LOCK_POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for the store lock", e);
+        }
+    }
+
+    static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // closing after a failure; the failure is what the caller reports
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.bellwether.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StagedImportTest {
+
+    @TempDir
+    Path dir;
+
+    private MarketStore store() {
+        return MarketStore.at(dir.resolve("test.duckdb"));
+    }
+
+    private static String[] bar(String symbol, String date, String close) {
+        return new String[] {symbol, date, null, null, null, close, null, "100"};
+    }
+
+    private ImportResult importBars(MarketStore store, String[]... rows) {
+        try (StagedImport staged = StagedImport.begin(store, Tables.DAILY_BARS)) {
+            long line = 2;
+            for (String[] row : rows) {
+                staged.add(line++, row);
+            }
+            return staged.commit(new ImportSource("test.csv", "long", rows.length, 0), false);
+        }
+    }
+
+    private static List<String> query(MarketStore store, String sql) throws SQLException {
+        try (Connection connection = store.openReadOnly(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            List<String> result = new ArrayList<>();
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                StringBuilder line = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    line.append(i > 1 ? "|" : "").append(rows.getString(i));
+                }
+                result.add(line.toString());
+            }
+            return result;
+        }
+    }
+
+    @Test
+    void first_import_creates_the_store_and_inserts_every_row() throws SQLException {
+        MarketStore store = store();
+        ImportResult result = importBars(store, bar("SPY", "2026-01-02", "100.5"), bar("SPY", "2026-01-05", "101.25"));
+        assertThat(result.inserted()).isEqualTo(2);
+        assertThat(query(store, "SELECT symbol, date, close, volume FROM daily_bars ORDER BY date"))
+                .containsExactly("SPY|2026-01-02|100.5|100", "SPY|2026-01-05|101.25|100");
+        assertThat(query(store, "SELECT max(version) FROM schema_version")).containsExactly("1");
+    }
+
+    @Test
+    void reimporting_the_same_rows_changes_nothing() throws SQLException {
+        MarketStore store = store();
+        importBars(store, bar("SPY", "2026-01-02", "100.5"));
+        ImportResult again = importBars(store, bar("SPY", "2026-01-02", "100.5"));
+        assertThat(again.inserted()).isZero();
+        assertThat(again.replaced()).isZero();
+        assertThat(again.unchanged()).isEqualTo(1);
+        assertThat(query(store, "SELECT count(*) FROM daily_bars")).containsExactly("1");
+    }
+
+    @Test
+    void a_corrected_row_replaces_the_old_one() throws SQLException {
+        MarketStore store = store();
+        importBars(store, bar("SPY", "2026-01-02", "100.5"), bar("SPY", "2026-01-05", "101"));
+        ImportResult corrected = importBars(store, bar("SPY", "2026-01-02", "100.75"));
+        assertThat(corrected.replaced()).isEqualTo(1);
+        assertThat(query(store, "SELECT date, close FROM daily_bars ORDER BY date"))
+                .containsExactly("2026-01-02|100.75", "2026-01-05|101.0");
+    }
+
+    @Test
+    void identical_duplicates_in_one_source_are_stored_once() throws SQLException {
+        MarketStore store = store();
+        ImportResult result = importBars(store, bar("SPY", "2026-01-02", "100.5"), bar("SPY", "2026-01-02", "100.5"));
+        assertThat(result.inserted()).isEqualTo(1);
+        assertThat(query(store, "SELECT count(*) FROM daily_bars")).containsExactly("1");
+    }
+
+    @Test
+    void conflicting_duplicates_fail_the_import_naming_both_lines_and_write_nothing() throws SQLException {
+        MarketStore store = store();
+        importBars(store, bar("QQQ", "2026-01-02", "500"));
+        assertThatThrownBy(() -> importBars(store, bar("SPY", "2026-01-02", "100.5"), bar("IWM", "2026-01-02", "200"),
+                bar("SPY", "2026-01-02", "100.6")))
+                .isInstanceOf(DuplicateKeyException.class)
+                .hasMessageContaining("lines 2, 4")
+                .hasMessageContaining("symbol=SPY, date=2026-01-02");
+        assertThat(query(store, "SELECT symbol FROM daily_bars")).containsExactly("QQQ");
+    }
+
+    @Test
+    void conflicting_duplicates_can_be_skipped_and_are_returned_as_rejections() throws SQLException {
+        MarketStore store = store();
+        try (StagedImport staged = StagedImport.begin(store, Tables.DAILY_BARS)) {
+            staged.add(2, bar("SPY", "2026-01-02", "100.5"));
+            staged.add(3, bar("IWM", "2026-01-02", "200"));
+            staged.add(4, bar("SPY", "2026-01-02", "100.6"));
+            ImportResult result = staged.commit(new ImportSource("test.csv", "long", 3, 0), true);
+            assertThat(result.inserted()).isEqualTo(1);
+            assertThat(result.rejections()).extracting(RowRejection::line).containsExactly(2L, 4L);
+        }
+        assertThat(query(store, "SELECT symbol FROM daily_bars")).containsExactly("IWM");
+    }
+
+    @Test
+    void an_import_closed_without_commit_writes_nothing() throws SQLException {
+        MarketStore store = store();
+        importBars(store, bar("QQQ", "2026-01-02", "500"));
+        try (StagedImport staged = StagedImport.begin(store, Tables.DAILY_BARS)) {
+            staged.add(2, bar("SPY", "2026-01-02", "100.5"));
+        }
+        assertThat(query(store, "SELECT symbol FROM daily_bars")).containsExactly("QQQ");
+    }
+
+    @Test
+    void a_reader_can_query_while_an_import_is_staged() throws SQLException {
+        MarketStore store = store();
+        importBars(store, bar("QQQ", "2026-01-02", "500"));
+        try (StagedImport staged = StagedImport.begin(store, Tables.DAILY_BARS)) {
+            for (int i = 0; i < 300_000; i++) {
+                staged.add(i + 2, bar("S" + (i % 1000), java.time.LocalDate.of(2000, 1, 1).plusDays(i / 1000).toString(), "1"));
+            }
+            // staged and partly loaded, not committed: the store is readable and unchanged
+            assertThat(query(store, "SELECT count(*) FROM daily_bars")).containsExactly("1");
+            staged.commit(new ImportSource("big.csv", "long", 300_000, 0), false);
+        }
+        assertThat(query(store, "SELECT count(*) FROM daily_bars")).containsExactly("300001");
+    }
+
+    @Test
+    void lists_and_timestamps_round_trip_through_staging() throws SQLException {
+        MarketStore store = store();
+        try (StagedImport staged = StagedImport.begin(store, Tables.EVENTS)) {
+            staged.add(2, new String[] {"e1", "2026-01-21T13:05:00Z", "Greenland tariffs, reversed", "NEWS",
+                    "trade-policy;tariffs", "RUT", null, "wire"});
+            staged.commit(new ImportSource("events.csv", "csv", 1, 0), false);
+        }
+        assertThat(query(store, "SELECT id, strftime(ts, '%Y-%m-%dT%H:%M:%S'), headline, tags, symbols FROM events"))
+                .containsExactly("e1|2026-01-21T13:05:00|Greenland tariffs, reversed|[trade-policy, tariffs]|[RUT]");
+    }
+
+    @Test
+    void the_import_log_records_each_import() throws SQLException {
+        MarketStore store = store();
+        importBars(store, bar("SPY", "2026-01-02", "100.5"));
+        importBars(store, bar("SPY", "2026-01-02", "100.5"));
+        assertThat(query(store, "SELECT table_name, source, inserted, unchanged FROM imports ORDER BY imported_at"))
+                .containsExactly("daily_bars|test.csv|1|0", "daily_bars|test.csv|0|1");
+    }
+
+    @Test
+    void opening_a_missing_store_read_only_says_how_to_create_one() {
+        assertThatThrownBy(() -> store().openReadOnly()).isInstanceOf(StoreException.class)
+                .hasMessageContaining("there is no store at").hasMessageContaining("bellwether import");
+    }
+
+    @Test
+    void parquet_export_writes_every_row_in_key_order() throws SQLException {
+        MarketStore store = store();
+        importBars(store, bar("SPY", "2026-01-05", "101"), bar("IWM", "2026-01-02", "200"), bar("SPY", "2026-01-02", "100"));
+        Path parquet = dir.resolve("bars.parquet");
+        assertThat(ParquetExport.export(store, Tables.DAILY_BARS, parquet)).isEqualTo(3);
+        assertThat(query(store, "SELECT symbol, date FROM read_parquet('" + parquet + "')"))
+                .containsExactly("IWM|2026-01-02", "SPY|2026-01-02", "SPY|2026-01-05");
+    }
+}
