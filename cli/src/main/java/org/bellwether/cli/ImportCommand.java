@@ -1,0 +1,271 @@
+package org.bellwether.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import org.bellwether.ingest.BadInputException;
+import org.bellwether.ingest.BarFormat;
+import org.bellwether.ingest.BarOptions;
+import org.bellwether.ingest.ImportReport;
+import org.bellwether.ingest.Imports;
+import org.bellwether.store.ImportResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bellwether import KIND FILE...}: each file in its own transaction, stored whole or not at all. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import data files into the store. Each file is one transaction: stored whole or not at all.",
+            "Re-importing the same file changes nothing; a corrected row replaces the old one.",
+            "Column reference: docs/import-formats.md"},
+        subcommands = {ImportCommand.Bars.class, ImportCommand.Macro.class, ImportCommand.Fundamentals.class,
+            ImportCommand.Members.class, ImportCommand.Events.class, ImportCommand.Instruments.class})
+final class ImportCommand {
+
+    @ParentCommand
+    private Main main;
+
+    /** Options every import takes. */
+    static final class Common {
+        @Parameters(paramLabel = "FILE", arity = "1..*", description = "the files to import (CSV, JSON or Parquet)")
+        List<Path> files;
+
+        @Option(names = "--skip-bad-rows", description = "store the good rows and write the bad ones, with reasons, "
+                + "to FILE.rejects.csv (default: reject the whole file)")
+        boolean skipBadRows;
+
+        @Option(names = "--json", description = "print the result as one JSON document")
+        boolean json;
+    }
+
+    /** Imports each file with {@code importer}, stopping at the first bad one, and prints what changed. */
+    int run(Common common, CommandSpec spec, Function<Imports, Function<Path, ImportReport>> importer) {
+        Imports imports = new Imports(main.store(), TerminalProgress.forStderr(), common.skipBadRows);
+        Function<Path, ImportReport> importOne = importer.apply(imports);
+        List<ImportReport> reports = new ArrayList<>();
+        PrintWriter out = spec.commandLine().getOut();
+        for (Path file : common.files) {
+            try {
+                ImportReport report = importOne.apply(file);
+                reports.add(report);
+                if (!common.json) {
+                    printReport(out, report);
+                }
+            } catch (BadInputException e) {
+                if (!reports.isEmpty() || common.files.size() > 1) {
+                    throw new BadInputException(e.file(), e.getMessage().substring(e.file().length() + 2)
+                            + describeOthers(reports, common.files.size()));
+                }
+                throw e;
+            }
+        }
+        if (common.json) {
+            Output.json(out, Map.of("imports", reports.stream().map(ImportCommand::toJson).toList()));
+        }
+        return 0;
+    }
+
+    private static String describeOthers(List<ImportReport> done, int total) {
+        int notDone = total - done.size() - 1;
+        StringBuilder text = new StringBuilder();
+        if (!done.isEmpty()) {
+            text.append("; ").append(done.size()).append(done.size() == 1 ? " earlier file was" : " earlier files were")
+                    .append(" imported");
+        }
+        if (notDone > 0) {
+            text.append("; ").append(notDone).append(notDone == 1 ? " later file was" : " later files were")
+                    .append(" not read");
+        }
+        return text.toString();
+    }
+
+    private static void printReport(PrintWriter out, ImportReport report) {
+        StringBuilder line = new StringBuilder().append(report.file()).append(" (").append(report.format()).append("): ")
+                .append(Output.count(report.rowsRead())).append(" rows read");
+        if (report.emptyRecordsSkipped() > 0) {
+            line.append(", ").append(Output.count(report.emptyRecordsSkipped())).append(" empty rows skipped");
+        }
+        if (report.rejected() > 0) {
+            line.append(", ").append(Output.count(report.rejected())).append(" rejected (see ")
+                    .append(report.rejectsFile()).append(')');
+        }
+        out.println(line);
+        for (ImportResult result : report.results()) {
+            out.println("  " + result.table() + ": " + Output.count(result.inserted()) + " new, "
+                    + Output.count(result.replaced()) + " replaced, " + Output.count(result.unchanged()) + " unchanged");
+        }
+        out.flush();
+    }
+
+    private static Map<String, Object> toJson(ImportReport report) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("file", report.file().toString());
+        json.put("format", report.format());
+        json.put("rows_read", report.rowsRead());
+        json.put("empty_rows_skipped", report.emptyRecordsSkipped());
+        json.put("rejected", report.rejected());
+        json.put("rejects_file", report.rejectsFile() == null ? null : report.rejectsFile().toString());
+        json.put("tables", report.results().stream().map(result -> Map.of("table", result.table(),
+                "inserted", result.inserted(), "replaced", result.replaced(), "unchanged", result.unchanged())).toList());
+        return json;
+    }
+
+    @Command(name = "bars", mixinStandardHelpOptions = true,
+            description = {"Import daily or intraday bars.",
+                "Formats: long CSV (symbol, date or timestamp, close; optional open, high, low, adj_close, volume;",
+                "columns in any order), wide CSV (a date column, one close column per symbol), Yahoo Finance",
+                "downloads, Stooq downloads (daily, intraday, bulk), and Parquet. Dates make daily bars, timestamps",
+                "intraday bars; naive timestamps are read in --zone."})
+    static final class Bars implements java.util.concurrent.Callable<Integer> {
+        @ParentCommand
+        private ImportCommand parent;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private Common common = new Common();
+
+        @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
+                description = "auto, long, wide, yahoo, stooq or parquet (default: ${DEFAULT-VALUE})")
+        private BarFormat format;
+
+        @Option(names = "--symbol", paramLabel = "SYM", description = "the symbol of a file without a symbol column "
+                + "(default: from the file name, e.g. SPY.csv)")
+        private String symbol;
+
+        @Option(names = "--interval", paramLabel = "LENGTH", description = "bar length: 1d forces daily bars; 1m, 5m, "
+                + "1h, 30s set the length of intraday bars (default: 1m; Stooq's PER column says it itself)")
+        private String interval;
+
+        @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "America/New_York",
+                description = "time zone of naive timestamps (default: ${DEFAULT-VALUE}, the exchange's)")
+        private String zone;
+
+        @Override
+        public Integer call() {
+            BarOptions options = new BarOptions(format, symbol == null ? null : Validation.symbol("--symbol", symbol),
+                    interval == null ? OptionalInt.empty() : OptionalInt.of(BarOptions.parseInterval(interval)),
+                    Validation.zone(zone));
+            return parent.run(common, spec, imports -> file -> imports.bars(file, options));
+        }
+    }
+
+    @Command(name = "macro", mixinStandardHelpOptions = true,
+            description = {"Import macro and rate series from FRED downloads:",
+                "observation_date,DGS2,DGS10 (one column per series) or DATE,VALUE (series from --series or the file",
+                "name). '.' or an empty field means no observation."})
+    static final class Macro implements java.util.concurrent.Callable<Integer> {
+        @ParentCommand
+        private ImportCommand parent;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private Common common = new Common();
+
+        @Option(names = "--series", paramLabel = "ID", description = "the series id of a file with one value column")
+        private String series;
+
+        @Option(names = "--unit", paramLabel = "UNIT", description = "the unit of the values, e.g. percent")
+        private String unit;
+
+        @Override
+        public Integer call() {
+            String id = series == null ? null : Validation.symbol("--series", series);
+            return parent.run(common, spec, imports -> file -> imports.macro(file, id, unit));
+        }
+    }
+
+    @Command(name = "fundamentals", mixinStandardHelpOptions = true,
+            description = {"Import company fundamentals: symbol,period_end and any of ebit, interest_expense, ebitda,",
+                "total_debt, floating_rate_debt, cash, shares_outstanding, market_cap, fiscal_months, source."})
+    static final class Fundamentals implements java.util.concurrent.Callable<Integer> {
+        @ParentCommand
+        private ImportCommand parent;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private Common common = new Common();
+
+        @Override
+        public Integer call() {
+            return parent.run(common, spec, imports -> imports::fundamentals);
+        }
+    }
+
+    @Command(name = "members", mixinStandardHelpOptions = true,
+            description = {"Import point-in-time index membership: index,symbol,from,to with optional weight (a",
+                "fraction) or shares; an empty 'to' means still a member."})
+    static final class Members implements java.util.concurrent.Callable<Integer> {
+        @ParentCommand
+        private ImportCommand parent;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private Common common = new Common();
+
+        @Override
+        public Integer call() {
+            return parent.run(common, spec, imports -> imports::members);
+        }
+    }
+
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = {"Import events from CSV or JSON: timestamp, headline, and optional id, kind (NEWS,",
+                "ECONOMIC_RELEASE, EARNINGS), tags and symbols (separated by ';'), expected_date, source."})
+    static final class Events implements java.util.concurrent.Callable<Integer> {
+        @ParentCommand
+        private ImportCommand parent;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private Common common = new Common();
+
+        @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "America/New_York",
+                description = "time zone of naive timestamps (default: ${DEFAULT-VALUE})")
+        private String zone;
+
+        @Override
+        public Integer call() {
+            ZoneId zoneId = Validation.zone(zone);
+            return parent.run(common, spec, imports -> file -> imports.events(file, zoneId));
+        }
+    }
+
+    @Command(name = "instruments", mixinStandardHelpOptions = true,
+            description = {"Import instruments: symbol,name,kind,sector,aliases and optional inception (date the",
+                "series began) and founded (year); aliases separated by ';'."})
+    static final class Instruments implements java.util.concurrent.Callable<Integer> {
+        @ParentCommand
+        private ImportCommand parent;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private Common common = new Common();
+
+        @Override
+        public Integer call() {
+            return parent.run(common, spec, imports -> imports::instruments);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.bellwether.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.bellwether.store.SymbolSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code bellwether symbols}: what the store holds, one row per instrument or series. */
+@Command(name = "symbols", mixinStandardHelpOptions = true,
+        description = "List the instruments and series in the store: kind, first and last date, daily and intraday bars.")
+final class SymbolsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--json", description = "print the result as one JSON document")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+        List<SymbolSummary> symbols = SymbolSummary.list(main.store());
+        print(spec, symbols, json);
+        return 0;
+    }
+
+    static void print(CommandSpec spec, List<SymbolSummary> symbols, boolean json) {
+        if (json) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (SymbolSummary symbol : symbols) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("symbol", symbol.symbol());
+                row.put("name", symbol.name());
+                row.put("kind", symbol.kind());
+                row.put("first_date", Objects.toString(symbol.firstDate(), null));
+                row.put("last_date", Objects.toString(symbol.lastDate(), null));
+                row.put("daily_bars", symbol.dailyBars());
+                row.put("intraday_bars", symbol.intradayBars());
+                rows.add(row);
+            }
+            Output.json(spec.commandLine().getOut(), Map.of("symbols", rows));
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (SymbolSummary symbol : symbols) {
+            rows.add(List.of(symbol.symbol(), Objects.toString(symbol.kind(), "-"), Objects.toString(symbol.name(), ""),
+                    Objects.toString(symbol.firstDate(), "-"), Objects.toString(symbol.lastDate(), "-"),
+                    Output.count(symbol.dailyBars()), Output.count(symbol.intradayBars())));
+        }
+        Output.table(spec.commandLine().getOut(), List.of("SYMBOL", "KIND", "NAME", "FIRST", "LAST", "DAILY", "INTRADAY"),
+                rows);
+    }
+}

@@ -1,0 +1,30 @@
+package org.bellwether.cli;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import org.bellwether.core.model.Symbols;
+
+/** Checks of command-line values; a bad one is an {@link IllegalArgumentException} (exit code 2) naming the option. */
+final class Validation {
+
+    private Validation() {
+    }
+
+    static String symbol(String option, String value) {
+        String symbol = Symbols.normalize(value);
+        if (!Symbols.isValid(symbol)) {
+            throw new IllegalArgumentException(option + " must be a symbol of 1 to 20 characters A-Z 0-9 . ^ = _ -, but was "
+                    + value);
+        }
+        return symbol;
+    }
+
+    static ZoneId zone(String value) {
+        try {
+            return ZoneId.of(value);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("--zone must be a time zone that exists, e.g. America/New_York, but was "
+                    + value);
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package org.bellwether.ingest;
+
+import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.bellwether.core.model.Symbols;
+
+/** Parsers for single field values, each throwing a {@link FieldException} that says what was expected. */
+final class Fields {
+
+    private static final String DATE_EXPECTED = "a date like 2026-01-22 (or 20260122)";
+
+    private Fields() {
+    }
+
+    /** Whether a raw value means "no value": empty, {@code .} (FRED), or {@code null} (Yahoo). */
+    static boolean isMissing(String raw) {
+        if (raw == null) {
+            return true;
+        }
+        String value = raw.strip();
+        return value.isEmpty() || value.equals(".") || value.equalsIgnoreCase("null");
+    }
+
+    /** A finite number. */
+    static double number(String field, String raw) throws FieldException {
+        String value = raw.strip();
+        try {
+            double parsed = JavaDoubleParser.parseDouble(value);
+            if (Double.isFinite(parsed) && !value.startsWith("0x") && !value.startsWith("0X")) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new FieldException(field, raw, "a finite decimal number");
+    }
+
+    /** A positive price. */
+    static double price(String field, String raw) throws FieldException {
+        double price = number(field, raw);
+        if (price <= 0) {
+            throw new FieldException(field, raw, "a positive price");
+        }
+        return price;
+    }
+
+    /** A non-negative amount. */
+    static double nonNegative(String field, String raw) throws FieldException {
+        double amount = number(field, raw);
+        if (amount < 0) {
+            throw new FieldException(field, raw, "a number that is not negative");
+        }
+        return amount;
+    }
+
+    /** A non-negative whole number, written as an integer or as a decimal with no fraction (e.g. 1200.0). */
+    static long volume(String field, String raw) throws FieldException {
+        String value = raw.strip();
+        long volume;
+        try {
+            volume = Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            double parsed = number(field, raw);
+            if (parsed != Math.rint(parsed) || Math.abs(parsed) > 9e18) {
+                throw new FieldException(field, raw, "a whole number");
+            }
+            volume = (long) parsed;
+        }
+        if (volume < 0) {
+            throw new FieldException(field, raw, "a volume that is not negative");
+        }
+        return volume;
+    }
+
+    /** A whole number in {@code [min, max]}. */
+    static int integer(String field, String raw, int min, int max) throws FieldException {
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new FieldException(field, raw, "a whole number from " + min + " to " + max);
+    }
+
+    /** A calendar date, ISO {@code yyyy-MM-dd} or compact {@code yyyyMMdd}. */
+    static LocalDate date(String field, String raw) throws FieldException {
+        String value = raw.strip();
+        try {
+            if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+                return LocalDate.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
+            }
+            if (value.length() == 8) {
+                return LocalDate.of(digits(value, 0, 4), digits(value, 4, 6), digits(value, 6, 8));
+            }
+        } catch (DateTimeException | NumberFormatException e) {
+            throw new FieldException(field, raw, "a valid calendar date (" + e.getMessage() + ")");
+        }
+        throw new FieldException(field, raw, DATE_EXPECTED);
+    }
+
+    private static int digits(String value, int from, int to) {
+        int result = 0;
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new NumberFormatException("not a digit: " + c);
+            }
+            result = result * 10 + (c - '0');
+        }
+        return result;
+    }
+
+    /** Whether a date or timestamp value carries a time of day. */
+    static boolean hasTime(String raw) {
+        String value = raw.strip();
+        return value.length() > 10 && (value.charAt(10) == 'T' || value.charAt(10) == ' ');
+    }
+
+    /**
+     * An instant: ISO with an offset ({@code 2026-01-22T14:30:00Z}, {@code 2026-01-22 09:30-05:00}) or a zone
+     * ({@code 2026-01-22T09:30:00[America/New_York]}), or naive ({@code 2026-01-22 09:30:00}) and read in
+     * {@code zone}. A naive time that the zone skips (the daylight-saving gap) is an error.
+     */
+    static Instant instant(String field, String raw, ZoneId zone) throws FieldException {
+        String value = raw.strip();
+        if (value.length() > 10 && value.charAt(10) == ' ') {
+            value = value.substring(0, 10) + 'T' + value.substring(11);
+        }
+        try {
+            int bracket = value.indexOf('[');
+            if (bracket > 0) {
+                String zoneId = value.substring(bracket + 1, value.length() - 1);
+                ZoneId named = zoneNamed(field, raw, zoneId);
+                return ZonedDateTime.parse(value, DateTimeFormatter.ISO_ZONED_DATE_TIME.withZone(named)).toInstant();
+            }
+            if (hasOffset(value)) {
+                return OffsetDateTime.parse(value).toInstant();
+            }
+            LocalDateTime local = LocalDateTime.parse(value);
+            if (zone.getRules().getValidOffsets(local).isEmpty()) {
+                throw new FieldException(field, raw, "a time that exists in " + zone
+                        + " (this one falls in the daylight-saving gap)");
+            }
+            return local.atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new FieldException(field, raw,
+                    "a timestamp like 2026-01-22T09:30:00, 2026-01-22 09:30-05:00 or 2026-01-22T14:30:00Z");
+        }
+    }
+
+    private static boolean hasOffset(String value) {
+        if (value.endsWith("Z") || value.endsWith("z")) {
+            return true;
+        }
+        int sign = Math.max(value.lastIndexOf('+'), value.lastIndexOf('-'));
+        return sign > 10;
+    }
+
+    /** A zone id that exists, e.g. {@code America/New_York}. */
+    static ZoneId zoneNamed(String field, String raw, String zoneId) throws FieldException {
+        try {
+            return ZoneId.of(zoneId);
+        } catch (DateTimeException e) {
+            throw new FieldException(field, raw, "a time zone that exists (no time zone is called \"" + zoneId
+                    + "\"; e.g. America/New_York)");
+        }
+    }
+
+    /** A compact Stooq time {@code HHmmss} (or {@code HH:mm[:ss]}) as {@code HH:mm:ss}. */
+    static String time(String field, String raw) throws FieldException {
+        String value = raw.strip().replace(":", "");
+        if (value.length() == 4) {
+            value = value + "00";
+        }
+        if (value.length() == 5) {
+            value = "0" + value;
+        }
+        try {
+            if (value.length() == 6) {
+                int hour = digits(value, 0, 2);
+                int minute = digits(value, 2, 4);
+                int second = digits(value, 4, 6);
+                if (hour < 24 && minute < 60 && second < 60) {
+                    return value.substring(0, 2) + ":" + value.substring(2, 4) + ":" + value.substring(4, 6);
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new FieldException(field, raw, "a time of day like 093000 or 09:30:00");
+    }
+
+    /** A symbol, upper-cased. */
+    static String symbol(String field, String raw) throws FieldException {
+        String symbol = Symbols.normalize(raw);
+        if (!Symbols.isValid(symbol)) {
+            throw new FieldException(field, raw, "a symbol of 1 to 20 characters A-Z 0-9 . ^ = _ -");
+        }
+        return symbol;
+    }
+
+    /** One of the constants of {@code type}, case-insensitive. */
+    static <E extends Enum<E>> E oneOf(String field, String raw, Class<E> type) throws FieldException {
+        try {
+            return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            StringBuilder names = new StringBuilder();
+            for (E constant : type.getEnumConstants()) {
+                names.append(names.isEmpty() ? "" : ", ").append(constant.name());
+            }
+            throw new FieldException(field, raw, "one of " + names);
+        }
+    }
+
+    /** Whether a plain number's text can be written to staging as it is (DuckDB reads it to the same double). */
+    static boolean isPlainNumber(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (!(c >= '0' && c <= '9') && c != '.' && c != '-' && c != 'e' && c != 'E') {
+                return false;
+            }
+        }
+        return !raw.isEmpty();
+    }
+
+    /** The staging text of a parsed number: the source text when plain, else its shortest exact decimal. */
+    static String numberText(String raw, double parsed) {
+        String value = raw.strip();
+        return isPlainNumber(value) ? value : Double.toString(parsed);
+    }
+}

@@ -1,0 +1,71 @@
+package org.bellwether.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A source's column names, normalized for lookup: case, surrounding spaces, Stooq's angle brackets and
+ * the difference between spaces, dashes and underscores do not matter ({@code Adj Close} = {@code adj_close}).
+ */
+final class Header {
+
+    private final String file;
+    private final List<String> original;
+    private final List<String> normalized;
+
+    Header(String file, List<String> columns) {
+        this.file = file;
+        this.original = List.copyOf(columns);
+        List<String> names = new ArrayList<>();
+        for (String column : columns) {
+            names.add(normalize(column));
+        }
+        this.normalized = List.copyOf(names);
+    }
+
+    static String normalize(String column) {
+        return column.strip().replace("<", "").replace(">", "").toLowerCase(Locale.ROOT)
+                .replace(' ', '_').replace('-', '_');
+    }
+
+    /** The index of the first column called any of {@code names}, or -1. */
+    int find(String... names) {
+        for (String name : names) {
+            int index = normalized.indexOf(name);
+            if (index >= 0) {
+                return index;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of a required column called any of {@code names}. */
+    int require(String... names) {
+        int index = find(names);
+        if (index < 0) {
+            throw new BadInputException(file, 1, "line 1", "missing required column " + String.join(" or ", names)
+                    + " (the header has: " + String.join(", ", original) + ")");
+        }
+        return index;
+    }
+
+    /** Whether a column called {@code name} exists. */
+    boolean has(String name) {
+        return normalized.contains(name);
+    }
+
+    /** The original name of column {@code index}. */
+    String original(int index) {
+        return original.get(index);
+    }
+
+    /** The normalized name of column {@code index}. */
+    String normalized(int index) {
+        return normalized.get(index);
+    }
+
+    int size() {
+        return original.size();
+    }
+}

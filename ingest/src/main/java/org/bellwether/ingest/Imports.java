@@ -1,0 +1,186 @@
+package org.bellwether.ingest;
+
+import static org.bellwether.ingest.TabularMapper.optional;
+import static org.bellwether.ingest.TabularMapper.required;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bellwether.core.model.EventKind;
+import org.bellwether.core.model.InstrumentKind;
+import org.bellwether.store.MarketStore;
+import org.bellwether.store.Tables;
+
+/**
+ * The importers, one per kind of data. Each imports one file in one transaction and returns what it changed; bad
+ * input raises a {@link BadInputException} naming file, line, field, value and expectation (or, with skip-bad-rows,
+ * is written to {@code FILE.rejects.csv}).
+ */
+public final class Imports {
+
+    private static final Pattern FOUNDED_YEAR = Pattern.compile("\\b(1[6-9]|20)\\d\\d\\b");
+
+    private final Importer importer;
+
+    /** Importers writing to {@code store}, reporting to {@code progress}. */
+    public Imports(MarketStore store, ImportProgress progress, boolean skipBadRows) {
+        this.importer = new Importer(store, progress, skipBadRows);
+    }
+
+    /** Daily or intraday bars in any of the {@link BarFormat}s. */
+    public ImportReport bars(Path file, BarOptions options) {
+        return importer.run(file, (source, header) -> {
+            boolean parquet = source instanceof ParquetRecordSource;
+            if (options.format() == BarFormat.PARQUET && !parquet) {
+                throw new BadInputException(source.name(), "is not a Parquet file (it does not start with PAR1)");
+            }
+            BarFormat format = options.format() == BarFormat.AUTO ? detect(header) : options.format();
+            String label = parquet ? "parquet" : format.name().toLowerCase(Locale.ROOT);
+            return format == BarFormat.WIDE ? new WideBarMapper(header, source, options)
+                    : new LongBarMapper(label, header, source, options);
+        });
+    }
+
+    private static BarFormat detect(Header header) {
+        if (LongBarMapper.isStooqHeader(header)) {
+            return BarFormat.STOOQ;
+        }
+        if (LongBarMapper.isYahooHeader(header)) {
+            return BarFormat.YAHOO;
+        }
+        return header.has("close") ? BarFormat.LONG : BarFormat.WIDE;
+    }
+
+    /** Macro series from a FRED download; {@code series} names a one-column file, {@code unit} labels the values. */
+    public ImportReport macro(Path file, String series, String unit) {
+        return importer.run(file, (source, header) -> new MacroMapper(header, source, series, unit));
+    }
+
+    /** Company fundamentals per fiscal period. */
+    public ImportReport fundamentals(Path file) {
+        return importer.run(file, (source, header) -> new TabularMapper("fundamentals", Tables.FUNDAMENTALS, header,
+                List.of(
+                        required("symbol", TabularMapper::symbol, "symbol", "ticker", "ticker_symbol"),
+                        required("period_end", TabularMapper::date, "period_end", "period_ending", "fiscal_period_end"),
+                        optional("fiscal_months", TabularMapper.integer(1, 12), "fiscal_months"),
+                        optional("ebit", TabularMapper::number, "ebit", "earnings_before_interest_and_tax"),
+                        optional("ebitda", TabularMapper::number, "ebitda"),
+                        optional("interest_expense", TabularMapper::number, "interest_expense"),
+                        optional("total_debt", TabularMapper::nonNegative, "total_debt"),
+                        optional("floating_rate_debt", TabularMapper::nonNegative, "floating_rate_debt"),
+                        optional("cash", TabularMapper::nonNegative, "cash", "cash_and_cash_equivalents"),
+                        optional("shares_outstanding", TabularMapper::nonNegative, "shares_outstanding"),
+                        optional("market_cap", TabularMapper::nonNegative, "market_cap"),
+                        optional("source", TabularMapper::text, "source")),
+                Imports::checkFloatingDebt));
+    }
+
+    private static void checkFloatingDebt(String[] row) throws FieldException {
+        String floating = row[Tables.FUNDAMENTALS.indexOf("floating_rate_debt")];
+        String total = row[Tables.FUNDAMENTALS.indexOf("total_debt")];
+        if (floating != null && total != null && Double.parseDouble(floating) > Double.parseDouble(total)) {
+            throw new FieldException("floating_rate_debt", floating, "at most the total debt (" + total + ")");
+        }
+    }
+
+    /** Point-in-time index membership. */
+    public ImportReport members(Path file) {
+        return importer.run(file, (source, header) -> new TabularMapper("members", Tables.MEMBERS, header, List.of(
+                required("index_symbol", TabularMapper::symbol, "index", "index_symbol"),
+                required("member_symbol", TabularMapper::symbol, "symbol", "member", "member_symbol"),
+                required("from_date", TabularMapper::date, "from", "from_date", "start"),
+                optional("to_date", TabularMapper::date, "to", "to_date", "end"),
+                optional("weight", Imports::weight, "weight"),
+                optional("shares", TabularMapper::nonNegative, "shares")),
+                Imports::checkMembershipDates));
+    }
+
+    private static String weight(String field, String raw) throws FieldException {
+        double weight = Fields.number(field, raw);
+        if (weight < 0 || weight > 1) {
+            throw new FieldException(field, raw, "a weight as a fraction from 0 to 1 (0.012 = 1.2%)");
+        }
+        return Fields.numberText(raw, weight);
+    }
+
+    private static void checkMembershipDates(String[] row) throws FieldException {
+        String from = row[Tables.MEMBERS.indexOf("from_date")];
+        String to = row[Tables.MEMBERS.indexOf("to_date")];
+        if (to != null && to.compareTo(from) < 0) {
+            throw new FieldException("to", to, "a date on or after from (" + from + ")");
+        }
+    }
+
+    /** News, economic releases and earnings, from CSV or JSON; naive timestamps are read in {@code zone}. */
+    public ImportReport events(Path file, ZoneId zone) {
+        return importer.run(file, (source, header) -> new TabularMapper(
+                source instanceof JsonRecordSource ? "json" : "csv", Tables.EVENTS, header, List.of(
+                optional("id", TabularMapper::text, "id"),
+                required("ts", TabularMapper.instant(zone), "timestamp", "ts", "datetime", "time", "date"),
+                required("headline", TabularMapper::text, "headline", "title"),
+                optional("kind", TabularMapper.oneOf(EventKind.class), "kind", "type"),
+                optional("tags", TabularMapper::list, "tags"),
+                optional("symbols", TabularMapper::symbolList, "symbols", "symbol", "tickers"),
+                optional("expected_date", TabularMapper::date, "expected_date", "expected"),
+                optional("source", TabularMapper::text, "source")),
+                Imports::completeEvent));
+    }
+
+    private static void completeEvent(String[] row) {
+        int kind = Tables.EVENTS.indexOf("kind");
+        if (row[kind] == null) {
+            row[kind] = EventKind.NEWS.name();
+        }
+        int id = Tables.EVENTS.indexOf("id");
+        if (row[id] == null) {
+            row[id] = "ev-" + sha256(row[Tables.EVENTS.indexOf("ts")] + "|" + row[Tables.EVENTS.indexOf("headline")])
+                    .substring(0, 16);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /**
+     * The founding year: a plain year, or in texts such as {@code 2013 (1888)} or {@code 1904/1946/1959} the earliest
+     * year mentioned (the firm's roots, which is what a firm-age test asks).
+     */
+    private static String foundedYear(String field, String raw) throws FieldException {
+        Matcher years = FOUNDED_YEAR.matcher(raw);
+        int earliest = Integer.MAX_VALUE;
+        while (years.find()) {
+            earliest = Math.min(earliest, Integer.parseInt(years.group()));
+        }
+        if (earliest == Integer.MAX_VALUE) {
+            throw new FieldException(field, raw, "a year such as 1888 (or a text naming years, e.g. 2013 (1888))");
+        }
+        return Integer.toString(earliest);
+    }
+
+    /** Instruments: names, kinds, sectors, aliases, inception and founding year. */
+    public ImportReport instruments(Path file) {
+        return importer.run(file, (source, header) -> new TabularMapper("instruments", Tables.INSTRUMENTS, header,
+                List.of(
+                        required("symbol", TabularMapper::symbol, "symbol", "ticker"),
+                        optional("name", TabularMapper::text, "name", "security"),
+                        optional("kind", TabularMapper.oneOf(InstrumentKind.class), "kind", "type"),
+                        optional("sector", TabularMapper::text, "sector", "gics_sector"),
+                        optional("aliases", TabularMapper::list, "aliases"),
+                        optional("inception", TabularMapper::date, "inception"),
+                        optional("founded", Imports::foundedYear, "founded")),
+                row -> { }));
+    }
+}

@@ -1,0 +1,153 @@
+package org.bellwether.ingest;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * A Parquet file read through DuckDB; values become the same text the CSV importers read (ISO dates, ISO instants,
+ * shortest round-trip decimals, {@code ;}-joined lists), so a Parquet export re-imports losslessly.
+ */
+final class ParquetRecordSource implements RecordSource {
+
+    private final String name;
+    private final Connection connection;
+    private final ResultSet rows;
+    private final List<String> header;
+    private final long size;
+    private final String[] values;
+    private long row;
+
+    ParquetRecordSource(Path file, String name) {
+        this.name = name;
+        try {
+            this.connection = DriverManager.getConnection("jdbc:duckdb:");
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET TimeZone = 'UTC'");
+            }
+            PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM read_parquet(?)");
+            count.setString(1, file.toAbsolutePath().toString());
+            try (ResultSet counted = count.executeQuery()) {
+                counted.next();
+                this.size = counted.getLong(1);
+            }
+            PreparedStatement select = connection.prepareStatement("SELECT * FROM read_parquet(?)");
+            select.setString(1, file.toAbsolutePath().toString());
+            this.rows = select.executeQuery();
+            ResultSetMetaData meta = rows.getMetaData();
+            List<String> names = new ArrayList<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                names.add(meta.getColumnName(i));
+            }
+            this.header = List.copyOf(names);
+            this.values = new String[header.size()];
+        } catch (SQLException e) {
+            throw new BadInputException(name, "not a readable Parquet file: " + e.getMessage().lines().findFirst()
+                    .orElse(""));
+        }
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public List<String> header() {
+        return header;
+    }
+
+    @Override
+    public boolean next() {
+        try {
+            if (!rows.next()) {
+                return false;
+            }
+            row++;
+            for (int i = 0; i < values.length; i++) {
+                values[i] = text(rows.getObject(i + 1));
+            }
+            return true;
+        } catch (SQLException e) {
+            throw new BadInputException(name, row + 1, "row " + (row + 1), "could not be read: " + e.getMessage());
+        }
+    }
+
+    private static String text(Object value) throws SQLException {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime timestamp) {
+            return timestamp.toInstant().toString();
+        }
+        if (value instanceof Float number) {
+            return Double.toString(number.doubleValue());
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        if (value instanceof Array array) {
+            StringJoiner joined = new StringJoiner(";");
+            for (Object element : (Object[]) array.getArray()) {
+                joined.add(String.valueOf(element));
+            }
+            return joined.toString();
+        }
+        return value.toString();
+    }
+
+    @Override
+    public String recordProblem() {
+        return null;
+    }
+
+    @Override
+    public String location() {
+        return "row " + row;
+    }
+
+    @Override
+    public long line() {
+        return row;
+    }
+
+    @Override
+    public int fieldCount() {
+        return values.length;
+    }
+
+    @Override
+    public String field(int index) {
+        return values[index];
+    }
+
+    @Override
+    public long position() {
+        return row;
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not close DuckDB", e);
+        }
+    }
+}

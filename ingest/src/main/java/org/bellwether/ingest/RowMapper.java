@@ -1,0 +1,24 @@
+package org.bellwether.ingest;
+
+import org.bellwether.store.TableSpec;
+
+/** Turns the current record of a source into zero or more normalized store rows. */
+interface RowMapper {
+
+    /** Receives the rows a record maps to. */
+    interface RowSink {
+        /** One row for {@code table}, values in its column order, as staging text ({@code null} = missing). */
+        void add(TableSpec table, String[] values);
+    }
+
+    /** The format label for reports and the import log, e.g. {@code yahoo}. */
+    String format();
+
+    /** Maps the current record of {@code source}. */
+    void map(RecordSource source, RowSink sink) throws FieldException;
+
+    /** Records that held no data at all (e.g. Yahoo's all-{@code null} rows) and were skipped. */
+    default long emptyRecordsSkipped() {
+        return 0;
+    }
+}

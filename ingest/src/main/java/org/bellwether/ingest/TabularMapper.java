@@ -1,0 +1,149 @@
+package org.bellwether.ingest;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import org.bellwether.store.TableSpec;
+
+/**
+ * Maps a CSV, JSON or Parquet file to one store table, one row per record, by a list of column rules: which source
+ * column names feed a store column, how its value is read, and whether it is required. Source columns no rule
+ * names are ignored.
+ */
+final class TabularMapper implements RowMapper {
+
+    /** Reads one raw value into staging text. */
+    @FunctionalInterface
+    interface ValueParser {
+        String parse(String field, String raw) throws FieldException;
+    }
+
+    /** Checks (and may complete) a mapped row before it is staged. */
+    @FunctionalInterface
+    interface RowCompletion {
+        void complete(String[] values) throws FieldException;
+    }
+
+    /** Store column {@code column} comes from the first source column called one of {@code aliases}. */
+    record Rule(String column, List<String> aliases, ValueParser parser, boolean required) {
+    }
+
+    private final String format;
+    private final TableSpec table;
+    private final RowCompletion completion;
+    private final int[] sourceColumns;
+    private final int[] targetColumns;
+    private final ValueParser[] parsers;
+    private final boolean[] required;
+
+    TabularMapper(String format, TableSpec table, Header header, List<Rule> rules, RowCompletion completion) {
+        this.format = format;
+        this.table = table;
+        this.completion = completion;
+        List<Rule> present = new ArrayList<>();
+        List<Integer> sources = new ArrayList<>();
+        for (Rule rule : rules) {
+            String[] aliases = rule.aliases().toArray(String[]::new);
+            int index = rule.required() ? header.require(aliases) : header.find(aliases);
+            if (index >= 0) {
+                present.add(rule);
+                sources.add(index);
+            }
+        }
+        this.sourceColumns = sources.stream().mapToInt(Integer::intValue).toArray();
+        this.targetColumns = present.stream().mapToInt(rule -> table.indexOf(rule.column())).toArray();
+        this.parsers = present.stream().map(Rule::parser).toArray(ValueParser[]::new);
+        this.required = new boolean[present.size()];
+        for (int i = 0; i < present.size(); i++) {
+            required[i] = present.get(i).required();
+        }
+    }
+
+    @Override
+    public String format() {
+        return format;
+    }
+
+    @Override
+    public void map(RecordSource source, RowSink sink) throws FieldException {
+        String[] values = new String[table.columns().size()];
+        for (int i = 0; i < sourceColumns.length; i++) {
+            String field = source.header().get(sourceColumns[i]);
+            String raw = source.field(sourceColumns[i]);
+            if (Fields.isMissing(raw)) {
+                if (required[i]) {
+                    throw new FieldException(field, raw == null ? "" : raw, "a value (the column is required)");
+                }
+                continue;
+            }
+            values[targetColumns[i]] = parsers[i].parse(field, raw);
+        }
+        completion.complete(values);
+        sink.add(table, values);
+    }
+
+    static Rule required(String column, ValueParser parser, String... aliases) {
+        return new Rule(column, List.of(aliases), parser, true);
+    }
+
+    static Rule optional(String column, ValueParser parser, String... aliases) {
+        return new Rule(column, List.of(aliases), parser, false);
+    }
+
+    static String text(String field, String raw) {
+        return raw.strip();
+    }
+
+    static String symbol(String field, String raw) throws FieldException {
+        return Fields.symbol(field, raw);
+    }
+
+    static String date(String field, String raw) throws FieldException {
+        return Fields.date(field, raw).toString();
+    }
+
+    static String number(String field, String raw) throws FieldException {
+        return Fields.numberText(raw, Fields.number(field, raw));
+    }
+
+    static String nonNegative(String field, String raw) throws FieldException {
+        return Fields.numberText(raw, Fields.nonNegative(field, raw));
+    }
+
+    static ValueParser integer(int min, int max) {
+        return (field, raw) -> Integer.toString(Fields.integer(field, raw, min, max));
+    }
+
+    static <E extends Enum<E>> ValueParser oneOf(Class<E> type) {
+        return (field, raw) -> Fields.oneOf(field, raw, type).name();
+    }
+
+    /** A timestamp (see {@link Fields#instant}); a bare date means the start of that day in {@code zone}. */
+    static ValueParser instant(ZoneId zone) {
+        return (field, raw) -> Fields.hasTime(raw) ? Fields.instant(field, raw, zone).toString()
+                : Fields.date(field, raw).atStartOfDay(zone).toInstant().toString();
+    }
+
+    /** A list separated by {@code ;} or {@code |}, entries stripped, empty entries dropped. */
+    static String list(String field, String raw) {
+        StringJoiner joined = new StringJoiner(";");
+        for (String entry : raw.split("[;|]")) {
+            if (!entry.isBlank()) {
+                joined.add(entry.strip());
+            }
+        }
+        return joined.toString();
+    }
+
+    /** A list of symbols, each checked and upper-cased. */
+    static String symbolList(String field, String raw) throws FieldException {
+        StringJoiner joined = new StringJoiner(";");
+        for (String entry : raw.split("[;|,\\s]+")) {
+            if (!entry.isBlank()) {
+                joined.add(Fields.symbol(field, entry));
+            }
+        }
+        return joined.toString();
+    }
+}
