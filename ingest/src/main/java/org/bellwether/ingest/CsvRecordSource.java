@@ -18,6 +18,7 @@ import java.util.List;
 /** A CSV file read with FastCSV; a record with the wrong number of fields is an error naming the line. */
 final class CsvRecordSource implements RecordSource {
 
+    private final Path file;
     private final String name;
     private final long size;
     private final boolean endsWithNewline;
@@ -28,6 +29,7 @@ final class CsvRecordSource implements RecordSource {
     private CsvRecord current;
 
     CsvRecordSource(Path file, String name) {
+        this.file = file;
         this.name = name;
         try {
             this.size = Files.size(file);
@@ -54,6 +56,11 @@ final class CsvRecordSource implements RecordSource {
             int last = access.read();
             return last == '\n' || last == '\r';
         }
+    }
+
+    /** The file being read. */
+    Path file() {
+        return file;
     }
 
     @Override

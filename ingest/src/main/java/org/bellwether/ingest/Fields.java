@@ -23,8 +23,12 @@ final class Fields {
 
     /** Whether a raw value means "no value": empty, {@code .} (FRED), or {@code null} (Yahoo). */
     static boolean isMissing(String raw) {
-        if (raw == null) {
+        if (raw == null || raw.isEmpty()) {
             return true;
+        }
+        char first = raw.charAt(0);
+        if (first != ' ' && first != '\t' && first != '.' && first != 'n' && first != 'N') {
+            return false; // the common case, decided without allocating
         }
         String value = raw.strip();
         return value.isEmpty() || value.equals(".") || value.equalsIgnoreCase("null");

@@ -1,6 +1,5 @@
 package org.bellwether.ingest;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.bellwether.store.DirectCsv;
 import org.bellwether.store.DuplicateKeyException;
 import org.bellwether.store.ImportResult;
 import org.bellwether.store.ImportSource;
@@ -16,11 +16,17 @@ import org.bellwether.store.MarketStore;
 import org.bellwether.store.RowRejection;
 import org.bellwether.store.StagedImport;
 import org.bellwether.store.TableSpec;
+import de.siegmar.fastcsv.writer.CsvWriter;
 
 /**
  * Imports one file into the store, all or nothing: every record is parsed and checked, staged, and committed in one
  * transaction. By default the first bad record fails the import and nothing is written; with skip-bad-rows the good
  * records are stored and the bad ones written, with their reasons, to {@code FILE.rejects.csv}.
+ *
+ * <p>Fast path: when the mapper says DuckDB could read the file as it is (a long CSV of daily bars), DuckDB loads it
+ * in the background while the records are validated here; the load is kept only if every value turned out
+ * canonical and DuckDB's rows tally with the validated ones. Otherwise the file is read a second time and the
+ * normalized rows staged.
  */
 final class Importer {
 
@@ -38,28 +44,65 @@ final class Importer {
 
     /** Reads {@code file}, maps each record with the mapper {@code mappers} makes for it, and commits. */
     ImportReport run(Path file, BiFunction<RecordSource, Header, RowMapper> mappers) {
-        Map<TableSpec, StagedImport> staged = new LinkedHashMap<>();
-        List<RowRejection> rejections = new ArrayList<>();
         try (RecordSource source = SourceFiles.open(file)) {
-            Header header = new Header(source.name(), source.header());
-            RowMapper mapper = mappers.apply(source, header);
+            RowMapper mapper = mappers.apply(source, new Header(source.name(), source.header()));
+            DirectCsv plan = mapper.directPlan(source);
+            if (plan == null) {
+                return stageAndCommit(file, source, mapper);
+            }
+            ImportReport direct = tryDirect(file, source, mapper, plan);
+            if (direct != null) {
+                return direct;
+            }
+        }
+        try (RecordSource source = SourceFiles.open(file)) {
+            return stageAndCommit(file, source, mappers.apply(source, new Header(source.name(), source.header())));
+        }
+    }
+
+    /** The fast path; null when the file must be staged the ordinary way. */
+    private ImportReport tryDirect(Path file, RecordSource source, RowMapper mapper, DirectCsv plan) {
+        StagedImport staged = StagedImport.beginDirect(store, ((LongBarMapper) mapper).dailyTable(), plan);
+        try {
+            Map<TableSpec, StagedImport> tables = new LinkedHashMap<>(Map.of(staged.table(), staged));
+            List<RowRejection> rejections = new ArrayList<>();
+            long rowsRead = readAll(source, mapper, tables, rejections);
+            if (!rejections.isEmpty() || tables.size() != 1 || !mapper.rowsWereCanonical()
+                    || !staged.directLoadMatches()) {
+                return null;
+            }
+            return commitAll(file, source, mapper, tables, rejections, rowsRead);
+        } finally {
+            staged.close();
+        }
+    }
+
+    private ImportReport stageAndCommit(Path file, RecordSource source, RowMapper mapper) {
+        Map<TableSpec, StagedImport> staged = new LinkedHashMap<>();
+        try {
+            List<RowRejection> rejections = new ArrayList<>();
             long rowsRead = readAll(source, mapper, staged, rejections);
-            if (rowsRead == 0) {
-                throw new BadInputException(source.name(), "has a header but no data lines");
-            }
-            List<ImportResult> results = new ArrayList<>();
-            for (StagedImport table : staged.values()) {
-                ImportResult result = commit(source.name(), table, new ImportSource(source.name(), mapper.format(),
-                        rowsRead, rejections.size()));
-                results.add(result);
-                rejections.addAll(result.rejections());
-            }
-            Path rejectsFile = rejections.isEmpty() ? null : writeRejects(file, rejections);
-            return new ImportReport(file, mapper.format(), rowsRead, mapper.emptyRecordsSkipped(), rejections.size(),
-                    rejectsFile, results);
+            return commitAll(file, source, mapper, staged, rejections, rowsRead);
         } finally {
             staged.values().forEach(StagedImport::close);
         }
+    }
+
+    private ImportReport commitAll(Path file, RecordSource source, RowMapper mapper, Map<TableSpec, StagedImport> staged,
+            List<RowRejection> rejections, long rowsRead) {
+        if (rowsRead == 0) {
+            throw new BadInputException(source.name(), "has a header but no data lines");
+        }
+        List<ImportResult> results = new ArrayList<>();
+        for (StagedImport table : staged.values()) {
+            ImportResult result = commit(source.name(), table, new ImportSource(source.name(), mapper.format(),
+                    rowsRead, rejections.size()));
+            results.add(result);
+            rejections.addAll(result.rejections());
+        }
+        Path rejectsFile = rejections.isEmpty() ? null : writeRejects(file, rejections);
+        return new ImportReport(file, mapper.format(), rowsRead, mapper.emptyRecordsSkipped(), rejections.size(),
+                rejectsFile, results);
     }
 
     private long readAll(RecordSource source, RowMapper mapper, Map<TableSpec, StagedImport> staged,
@@ -67,8 +110,19 @@ final class Importer {
         long rowsRead = 0;
         progress.start(source.name(), source.size(), source instanceof CsvRecordSource ? "B" : "rows");
         try {
-            RowMapper.RowSink sink = (table, values) ->
-                    staged.computeIfAbsent(table, spec -> StagedImport.begin(store, spec)).add(source.line(), values);
+            RowMapper.RowSink sink = new RowMapper.RowSink() {
+                private TableSpec lastTable;
+                private StagedImport lastImport;
+
+                @Override
+                public void add(TableSpec table, String[] values) {
+                    if (table != lastTable) { // identity: mappers reuse the Tables constants
+                        lastImport = staged.computeIfAbsent(table, spec -> StagedImport.begin(store, spec));
+                        lastTable = table;
+                    }
+                    lastImport.add(source.line(), values);
+                }
+            };
             while (source.next()) {
                 rowsRead++;
                 String problem = source.recordProblem();

@@ -1,8 +1,13 @@
 package org.bellwether.ingest;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.bellwether.core.model.Symbols;
+import org.bellwether.store.DirectCsv;
+import org.bellwether.store.TableSpec;
+import org.bellwether.store.Tables;
 
 /**
  * Maps files with one bar per record: the long format, Yahoo and Stooq downloads, and Parquet. Columns are found by
@@ -28,6 +33,9 @@ final class LongBarMapper implements RowMapper {
     private final BarTimes times;
     private final boolean stooq;
     private long emptyRecords;
+    private String lastSymbolField;
+    private String lastSymbol;
+    private boolean canonical = true;
 
     LongBarMapper(String format, Header header, RecordSource source, BarOptions options) {
         this.format = format;
@@ -116,12 +124,13 @@ final class LongBarMapper implements RowMapper {
         String closeRaw = source.field(closeColumn);
         if (Fields.isMissing(closeRaw)) {
             if (allPricesMissing(source)) {
+                canonical = false;
                 emptyRecords++;
                 return;
             }
             throw new FieldException(source.header().get(closeColumn), closeRaw == null ? "" : closeRaw, "a close price");
         }
-        String symbol = fixedSymbol != null ? fixedSymbol : stooqSymbol(Fields.symbol("symbol", source.field(symbolColumn)));
+        String symbol = fixedSymbol != null ? fixedSymbol : symbol(source.field(symbolColumn));
         Boolean daily = null;
         int interval = times.intervalSeconds();
         if (periodColumn >= 0) {
@@ -131,29 +140,107 @@ final class LongBarMapper implements RowMapper {
                 interval = stooqPeriodSeconds(period);
             }
         }
-        String when = times.normalize(dateField, source.field(dateColumn), timeColumn >= 0 ? source.field(timeColumn) : null,
-                daily);
+        String dateRaw = source.field(dateColumn);
+        String when = times.normalize(dateField, dateRaw, timeColumn >= 0 ? source.field(timeColumn) : null, daily);
         double close = Fields.price("close", closeRaw);
         double open = price(source, openColumn);
         double high = price(source, highColumn);
         double low = price(source, lowColumn);
         checkRange(open, high, low, close);
-        String volume = volumeColumn >= 0 && !Fields.isMissing(source.field(volumeColumn))
-                ? Long.toString(Fields.volume("volume", source.field(volumeColumn))) : null;
-        String closeText = Fields.numberText(closeRaw, close);
+        String[] row = times.intraday() ? new String[Tables.INTRADAY_BARS.columns().size()]
+                : new String[Tables.DAILY_BARS.columns().size()];
+        int at = 0;
+        row[at++] = symbol;
+        row[at++] = when;
         if (times.intraday()) {
-            sink.add(times.table(), new String[] {symbol, when, Integer.toString(interval), text(source, openColumn, open),
-                text(source, highColumn, high), text(source, lowColumn, low), closeText, volume});
-        } else {
-            double adjClose = price(source, adjCloseColumn);
-            sink.add(times.table(), new String[] {symbol, when, text(source, openColumn, open),
-                text(source, highColumn, high), text(source, lowColumn, low), closeText,
-                text(source, adjCloseColumn, adjClose), volume});
+            row[at++] = Integer.toString(interval);
         }
+        // A value is canonical (DuckDB reads the raw text to the same value) when its staging text is the raw text.
+        boolean same = when == dateRaw && (symbolColumn < 0 || symbol.equals(source.field(symbolColumn)));
+        same &= (row[at++] = text(source, openColumn, open)) == raw(source, openColumn);
+        same &= (row[at++] = text(source, highColumn, high)) == raw(source, highColumn);
+        same &= (row[at++] = text(source, lowColumn, low)) == raw(source, lowColumn);
+        same &= (row[at++] = Fields.numberText(closeRaw, close)) == closeRaw;
+        if (!times.intraday()) {
+            same &= (row[at++] = text(source, adjCloseColumn, price(source, adjCloseColumn))) == raw(source, adjCloseColumn);
+        }
+        same &= (row[at] = volume(source)) == raw(source, volumeColumn);
+        canonical &= same;
+        sink.add(times.table(), row);
     }
 
-    private String stooqSymbol(String symbol) {
-        return stooq && symbol.endsWith(".US") ? symbol.substring(0, symbol.length() - 3) : symbol;
+    /** The raw text of {@code column}, with an empty field (what DuckDB reads as missing) as null. */
+    private static String raw(RecordSource source, int column) {
+        if (column < 0) {
+            return null;
+        }
+        String raw = source.field(column);
+        return raw.isEmpty() ? null : raw;
+    }
+
+    /** The volume's staging text: the raw text when it is plain digits, else the parsed whole number. */
+    private String volume(RecordSource source) throws FieldException {
+        if (volumeColumn < 0 || Fields.isMissing(source.field(volumeColumn))) {
+            return null;
+        }
+        String raw = source.field(volumeColumn);
+        long volume = Fields.volume("volume", raw);
+        return isDigits(raw) ? raw : Long.toString(volume);
+    }
+
+    private static boolean isDigits(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.charAt(i) < '0' || raw.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public DirectCsv directPlan(RecordSource source) {
+        if (!(source instanceof CsvRecordSource csv) || timeColumn >= 0 || periodColumn >= 0) {
+            return null;
+        }
+        List<String> types = new ArrayList<>(Collections.nCopies(source.header().size(), "VARCHAR"));
+        types.set(dateColumn, "DATE");
+        for (int column : new int[] {openColumn, highColumn, lowColumn, closeColumn, adjCloseColumn}) {
+            if (column >= 0) {
+                types.set(column, "DOUBLE");
+            }
+        }
+        if (volumeColumn >= 0) {
+            types.set(volumeColumn, "BIGINT");
+        }
+        List<String> select = List.of(
+                symbolColumn >= 0 ? "c" + symbolColumn : DirectCsv.literal(fixedSymbol), "c" + dateColumn,
+                columnOrNull(openColumn), columnOrNull(highColumn), columnOrNull(lowColumn), "c" + closeColumn,
+                columnOrNull(adjCloseColumn), columnOrNull(volumeColumn));
+        return new DirectCsv(csv.file(), types, select);
+    }
+
+    private static String columnOrNull(int column) {
+        return column >= 0 ? "c" + column : "NULL";
+    }
+
+    /** The table of the direct plan: the fast path only takes daily bars. */
+    TableSpec dailyTable() {
+        return Tables.DAILY_BARS;
+    }
+
+    @Override
+    public boolean rowsWereCanonical() {
+        return canonical && !times.intraday();
+    }
+
+    /** The symbol of a record; long files repeat one symbol for many rows, so the last one is remembered. */
+    private String symbol(String field) throws FieldException {
+        if (!field.equals(lastSymbolField)) {
+            String symbol = Fields.symbol("symbol", field);
+            lastSymbol = stooq && symbol.endsWith(".US") ? symbol.substring(0, symbol.length() - 3) : symbol;
+            lastSymbolField = field;
+        }
+        return lastSymbol;
     }
 
     private static int stooqPeriodSeconds(String period) throws FieldException {

@@ -1,5 +1,6 @@
 package org.bellwether.ingest;
 
+import org.bellwether.store.DirectCsv;
 import org.bellwether.store.TableSpec;
 
 /** Turns the current record of a source into zero or more normalized store rows. */
@@ -16,6 +17,19 @@ interface RowMapper {
 
     /** Maps the current record of {@code source}. */
     void map(RecordSource source, RowSink sink) throws FieldException;
+
+    /**
+     * A plan for DuckDB to load the file as it is, when the header allows it (a long CSV of daily bars); null
+     * otherwise. It is only used if afterwards {@link #rowsWereCanonical()} holds.
+     */
+    default DirectCsv directPlan(RecordSource source) {
+        return null;
+    }
+
+    /** Whether every record mapped so far had all its values in canonical form (see {@link #directPlan}). */
+    default boolean rowsWereCanonical() {
+        return false;
+    }
 
     /** Records that held no data at all (e.g. Yahoo's all-{@code null} rows) and were skipped. */
     default long emptyRecordsSkipped() {

@@ -1,6 +1,5 @@
 package org.bellwether.store;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -40,18 +39,24 @@ public final class StagedImport implements AutoCloseable {
     private final Path chunkDirectory;
     private final ExecutorService loader;
     private final List<Future<?>> loads = new ArrayList<>();
-    private final String[] record;
-    private CsvWriter chunk;
+    private final KeyOrder keyOrder;
+    private StagingFile chunk;
     private Path chunkFile;
     private int chunkRows;
     private int chunkCount;
     private long rowsStaged;
     private boolean committed;
+    private final DirectCsv direct;
+    private final ColumnTally directCheck;
+    private volatile Statement running;
 
-    private StagedImport(MarketStore store, TableSpec table) throws IOException, SQLException {
+    private StagedImport(MarketStore store, TableSpec table, DirectCsv direct) throws IOException, SQLException {
         this.store = store;
         this.table = table;
-        this.record = new String[table.columns().size() + 1];
+        this.direct = direct;
+        this.directCheck = direct == null ? null : new ColumnTally(table.columns());
+        this.keyOrder = new KeyOrder(table.keyColumns().stream().mapToInt(column -> table.indexOf(column.name()))
+                .toArray());
         this.chunkDirectory = Files.createTempDirectory("bellwether-import-");
         this.connection = MarketStore.memoryConnection();
         this.loader = Executors.newSingleThreadExecutor(runnable -> {
@@ -60,6 +65,8 @@ public final class StagedImport implements AutoCloseable {
             return thread;
         });
         try (Statement statement = connection.createStatement()) {
+            // Loads run beside the parsing thread: one DuckDB thread leaves the other core to the parser.
+            statement.execute("SET threads = 1");
             statement.execute("CREATE TABLE staging (_line BIGINT, " + table.columns().stream()
                     .map(column -> column.name() + " " + column.type().sql()).collect(Collectors.joining(", ")) + ")");
         }
@@ -67,8 +74,27 @@ public final class StagedImport implements AutoCloseable {
 
     /** Starts an import into {@code table} of {@code store}. */
     public static StagedImport begin(MarketStore store, TableSpec table) {
+        return create(store, table, null);
+    }
+
+    /**
+     * Starts an import whose rows DuckDB loads straight from {@code csv} in the background, while the caller parses
+     * and validates the same file and passes each row to {@link #add} as usual (rows are then only tallied, not
+     * written). Before committing, {@link #directLoadMatches()} must confirm that DuckDB read exactly the rows the
+     * caller validated; otherwise the caller discards this import and stages the rows the ordinary way.
+     */
+    public static StagedImport beginDirect(MarketStore store, TableSpec table, DirectCsv csv) {
+        StagedImport staged = create(store, table, csv);
+        staged.loads.add(staged.loader.submit(() -> {
+            staged.loadDirect(csv);
+            return null;
+        }));
+        return staged;
+    }
+
+    private static StagedImport create(MarketStore store, TableSpec table, DirectCsv direct) {
         try {
-            return new StagedImport(store, table);
+            return new StagedImport(store, table, direct);
         } catch (IOException e) {
             throw new UncheckedIOException("could not create a staging folder for the import", e);
         } catch (SQLException e) {
@@ -93,14 +119,21 @@ public final class StagedImport implements AutoCloseable {
             throw new IllegalArgumentException("values must have " + table.columns().size() + " entries for table "
                     + table.name() + ", but had " + values.length);
         }
+        if (direct != null) {
+            keyOrder.add(values);
+            directCheck.add(values);
+            rowsStaged++;
+            return;
+        }
         if (chunk == null) {
             openChunk();
         }
-        record[0] = Long.toString(line);
-        for (int i = 0; i < values.length; i++) {
-            record[i + 1] = values[i] == null ? "" : values[i];
+        try {
+            chunk.write(line, values);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the staging file " + chunkFile, e);
         }
-        chunk.writeRecord(record);
+        keyOrder.add(values);
         rowsStaged++;
         if (++chunkRows == CHUNK_ROWS) {
             submitChunk();
@@ -115,7 +148,7 @@ public final class StagedImport implements AutoCloseable {
     private void openChunk() {
         try {
             chunkFile = chunkDirectory.resolve("chunk-" + (chunkCount++) + ".csv");
-            chunk = CsvWriter.builder().build(chunkFile);
+            chunk = new StagingFile(chunkFile, table.columns());
             chunkRows = 0;
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the staging file " + chunkFile, e);
@@ -144,12 +177,61 @@ public final class StagedImport implements AutoCloseable {
                 .map(column -> column.type() == ColumnType.VARCHAR_LIST
                         ? "string_split(" + column.name() + ", ';')" : column.name())
                 .collect(Collectors.joining(", "));
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("INSERT INTO staging SELECT " + select + " FROM read_csv('" + sqlPath(file)
-                    + "', header = false, auto_detect = false, delim = ',', quote = '\"', escape = '\"', columns = {"
-                    + columns + "})");
-        }
+        execute("INSERT INTO staging SELECT " + select + " FROM read_csv('" + sqlPath(file)
+                + "', header = false, auto_detect = false, delim = ',', quote = '\"', escape = '\"', columns = {"
+                + columns + "})");
         Files.delete(file);
+    }
+
+    private void loadDirect(DirectCsv csv) throws SQLException {
+        StringBuilder columns = new StringBuilder();
+        for (int i = 0; i < csv.columnTypes().size(); i++) {
+            columns.append(i == 0 ? "" : ", ").append("'c").append(i).append("': '").append(csv.columnTypes().get(i))
+                    .append("'");
+        }
+        execute("INSERT INTO staging SELECT NULL, " + String.join(", ", csv.select()) + " FROM read_csv('"
+                + sqlPath(csv.file()) + "', header = true, auto_detect = false, delim = ',', quote = '\"', "
+                + "escape = '\"', columns = {" + columns + "})");
+    }
+
+    /** Runs a load, keeping the statement so that {@link #close} can cancel it. */
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            running = statement;
+            statement.execute(sql);
+        } finally {
+            running = null;
+        }
+    }
+
+    /**
+     * Whether the background load of a direct import read exactly the rows passed to {@link #add}: their keys
+     * strictly increase (so none repeats), and the row count, every column's count of values and the sums of its
+     * whole-number and date columns agree.
+     */
+    public boolean directLoadMatches() {
+        if (direct == null) {
+            throw new IllegalStateException("not a direct import");
+        }
+        try {
+            awaitLoads();
+            if (!keyOrder.provesDistinct()) {
+                return false;
+            }
+            try (Statement statement = connection.createStatement();
+                    ResultSet tally = statement.executeQuery("SELECT " + directCheck.sql() + " FROM staging")) {
+                tally.next();
+                return directCheck.matches(tally);
+            }
+        } catch (SQLException | StoreException e) {
+            return false;
+        }
+    }
+
+    private void useAllCores() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("RESET threads");
+        }
     }
 
     private static String stagingFileType(Column column) {
@@ -174,6 +256,10 @@ public final class StagedImport implements AutoCloseable {
         }
         try {
             awaitLoads();
+            if (direct != null && !directLoadMatches()) {
+                throw new IllegalStateException("the direct load does not match the parsed rows; check it first");
+            }
+            useAllCores();
             List<RowRejection> rejections = resolveDuplicates(skipConflicts);
             store.attachForWrite(connection);
             try {
@@ -215,6 +301,9 @@ public final class StagedImport implements AutoCloseable {
         String values = table.valueColumns().stream().map(column -> column.name() + " := " + column.name())
                 .collect(Collectors.joining(", "));
         List<RowRejection> conflicts = new ArrayList<>();
+        if (keyOrder.provesDistinct()) {
+            return conflicts;
+        }
         try (Statement statement = connection.createStatement()) {
             try (ResultSet repeated = statement.executeQuery("SELECT count(*) FROM (SELECT 1 FROM staging GROUP BY "
                     + keys + " HAVING count(*) > 1)")) {
@@ -277,6 +366,9 @@ public final class StagedImport implements AutoCloseable {
         long replaced;
         long unique;
         try (Statement statement = connection.createStatement()) {
+            if (isEmpty(statement, target)) {
+                return insertAll(statement, target, source, rejections);
+            }
             // Classified outside the write transaction: DuckDB writes one database per transaction, and the
             // store cannot change meanwhile because this connection holds its write lock.
             statement.execute("CREATE OR REPLACE TABLE memory.main.changes AS SELECT s.*, t." + firstKey
@@ -295,13 +387,8 @@ public final class StagedImport implements AutoCloseable {
                     statement.execute("DELETE FROM " + target + " t USING memory.main.changes s WHERE NOT s._is_new AND "
                             + keyJoin);
                 }
-                statement.execute("INSERT INTO " + target + " SELECT " + allColumns + " FROM memory.main.changes ORDER BY "
-                        + table.keyOrder());
-                statement.execute("INSERT INTO " + MarketStore.CATALOG + ".main.imports VALUES (now(), '"
-                        + table.name() + "', '" + source.name().replace("'", "''") + "', "
-                        + (source.format() == null ? "NULL" : "'" + source.format().replace("'", "''") + "'") + ", "
-                        + source.rowsRead() + ", " + inserted + ", " + replaced + ", " + (unique - inserted - replaced)
-                        + ", " + (source.rowsRejected() + rejections.size()) + ")");
+                statement.execute("INSERT INTO " + target + " SELECT " + allColumns + " FROM memory.main.changes");
+                logImport(statement, source, inserted, replaced, unique - inserted - replaced, rejections);
                 statement.execute("COMMIT");
             } catch (SQLException | RuntimeException e) {
                 statement.execute("ROLLBACK");
@@ -311,9 +398,49 @@ public final class StagedImport implements AutoCloseable {
         return new ImportResult(table.name(), rowsStaged, inserted, replaced, unique - inserted - replaced, rejections);
     }
 
+    private static boolean isEmpty(Statement statement, String target) throws SQLException {
+        try (ResultSet any = statement.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM " + target + ")")) {
+            any.next();
+            return any.getBoolean(1);
+        }
+    }
+
+    /** The first import into a table: every staged row is new, no classification needed. */
+    private ImportResult insertAll(Statement statement, String target, ImportSource source,
+            List<RowRejection> rejections) throws SQLException {
+        statement.execute("BEGIN TRANSACTION");
+        try {
+            long inserted = statement.executeUpdate("INSERT INTO " + target + " SELECT "
+                    + table.columnList(table.columns(), "") + " FROM memory.main.staging");
+            logImport(statement, source, inserted, 0, 0, rejections);
+            statement.execute("COMMIT");
+            return new ImportResult(table.name(), rowsStaged, inserted, 0, 0, rejections);
+        } catch (SQLException | RuntimeException e) {
+            statement.execute("ROLLBACK");
+            throw e;
+        }
+    }
+
+    private void logImport(Statement statement, ImportSource source, long inserted, long replaced, long unchanged,
+            List<RowRejection> rejections) throws SQLException {
+        statement.execute("INSERT INTO " + MarketStore.CATALOG + ".main.imports VALUES (now(), '" + table.name() + "', '"
+                + source.name().replace("'", "''") + "', "
+                + (source.format() == null ? "NULL" : "'" + source.format().replace("'", "''") + "'") + ", "
+                + source.rowsRead() + ", " + inserted + ", " + replaced + ", " + unchanged + ", "
+                + (source.rowsRejected() + rejections.size()) + ")");
+    }
+
     /** Discards anything staged and not committed, and the staging files. */
     @Override
     public void close() {
+        Statement load = running;
+        if (load != null) {
+            try {
+                load.cancel();
+            } catch (SQLException ignored) {
+                // the load ends with the connection below
+            }
+        }
         loader.shutdownNow();
         try {
             loader.awaitTermination(1, TimeUnit.MINUTES);
