@@ -7,14 +7,22 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.bellwether.core.model.Symbols;
 
 /** Parsers for single field values, each throwing a {@link FieldException} that says what was expected. */
 final class Fields {
+
+    /** ISO local date-time with an offset written +05:00, +0500, +05 or Z. */
+    private static final DateTimeFormatter OFFSET_DATE_TIME = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HH", "Z").optionalEnd()
+            .toFormatter();
 
     private static final String DATE_EXPECTED = "a date like 2026-01-22 (or 20260122)";
 
@@ -144,20 +152,20 @@ final class Fields {
         }
         try {
             int bracket = value.indexOf('[');
-            if (bracket > 0) {
-                String zoneId = value.substring(bracket + 1, value.length() - 1);
-                ZoneId named = zoneNamed(field, raw, zoneId);
-                return ZonedDateTime.parse(value, DateTimeFormatter.ISO_ZONED_DATE_TIME.withZone(named)).toInstant();
+            ZoneId readIn = zone;
+            if (bracket > 0 && value.endsWith("]")) {
+                readIn = zoneNamed(field, raw, value.substring(bracket + 1, value.length() - 1));
+                value = value.substring(0, bracket);
             }
             if (hasOffset(value)) {
-                return OffsetDateTime.parse(value).toInstant();
+                return OffsetDateTime.parse(value, OFFSET_DATE_TIME).toInstant();
             }
             LocalDateTime local = LocalDateTime.parse(value);
-            if (zone.getRules().getValidOffsets(local).isEmpty()) {
-                throw new FieldException(field, raw, "a time that exists in " + zone
+            if (readIn.getRules().getValidOffsets(local).isEmpty()) {
+                throw new FieldException(field, raw, "a time that exists in " + readIn
                         + " (this one falls in the daylight-saving gap)");
             }
-            return local.atZone(zone).toInstant();
+            return local.atZone(readIn).toInstant();
         } catch (DateTimeParseException e) {
             throw new FieldException(field, raw,
                     "a timestamp like 2026-01-22T09:30:00, 2026-01-22 09:30-05:00 or 2026-01-22T14:30:00Z");

@@ -1,0 +1,227 @@
+package org.bellwether.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.OptionalInt;
+import org.bellwether.store.MarketStore;
+import org.bellwether.store.ParquetExport;
+import org.bellwether.store.Tables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every bar format, on real data where the project ships it and on hand-written files that pin each rule. */
+class BarImportTest {
+
+    /** Real S&P 500 daily bars 2000-01-03..2020-04-17 from vega-datasets (see data/demo/README.md). */
+    static final Path SPX = Path.of("../data/demo/SPX.csv");
+
+    @TempDir
+    Path dir;
+
+    private MarketStore store;
+    private Imports imports;
+
+    @BeforeEach
+    void openStore() {
+        store = MarketStore.at(dir.resolve("store.duckdb"));
+        imports = new Imports(store, ImportProgress.NONE, false);
+    }
+
+    private Path file(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+
+    private static BarOptions symbol(String symbol) {
+        return new BarOptions(BarFormat.AUTO, symbol, OptionalInt.empty(), ZoneId.of("America/New_York"));
+    }
+
+    @Test
+    void real_sp500_history_imports_every_session_with_its_values() {
+        ImportReport report = imports.bars(SPX, BarOptions.defaults());
+        assertThat(report.format()).isEqualTo("long");
+        assertThat(report.rowsRead()).isEqualTo(5105);
+        assertThat(report.inserted()).isEqualTo(5105);
+        assertThat(StoreQueries.rows(store, "SELECT symbol, min(date), max(date), count(*) FROM daily_bars GROUP BY symbol"))
+                .containsExactly("SPX|2000-01-03|2020-04-17|5105");
+        // first line of the file: 2000-01-03,1469.250000,1478.000000,1438.359985,1455.219971,1455.219971,931800000
+        assertThat(StoreQueries.rows(store, "SELECT open, high, low, close, adj_close, volume FROM daily_bars "
+                + "WHERE date = '2000-01-03'")).containsExactly("1469.25|1478.0|1438.359985|1455.219971|1455.219971|931800000");
+        // the Covid crash: the close of 2020-03-16 was 2386.129883
+        assertThat(StoreQueries.rows(store, "SELECT close FROM daily_bars WHERE date = '2020-03-16'"))
+                .containsExactly("2386.129883");
+    }
+
+    @Test
+    void reimporting_the_same_file_changes_nothing() {
+        imports.bars(SPX, BarOptions.defaults());
+        ImportReport again = imports.bars(SPX, BarOptions.defaults());
+        assertThat(again.inserted()).isZero();
+        assertThat(again.replaced()).isZero();
+        assertThat(again.unchanged()).isEqualTo(5105);
+        assertThat(StoreQueries.count(store, "daily_bars")).isEqualTo(5105);
+    }
+
+    @Test
+    void a_corrected_file_replaces_only_the_corrected_rows() throws IOException {
+        imports.bars(SPX, BarOptions.defaults());
+        String corrected = Files.readString(SPX).replace("2000-01-03,1469.250000,1478.000000,1438.359985,1455.219971",
+                "2000-01-03,1469.250000,1478.000000,1438.359985,1455.229971");
+        ImportReport report = imports.bars(file("SPX.csv", corrected), BarOptions.defaults());
+        assertThat(report.replaced()).isEqualTo(1);
+        assertThat(report.unchanged()).isEqualTo(5104);
+        assertThat(StoreQueries.rows(store, "SELECT close FROM daily_bars WHERE date = '2000-01-03'"))
+                .containsExactly("1455.229971");
+    }
+
+    @Test
+    void parquet_export_imports_back_losslessly() {
+        imports.bars(SPX, BarOptions.defaults());
+        Path parquet = dir.resolve("daily.parquet");
+        ParquetExport.export(store, Tables.DAILY_BARS, parquet);
+        MarketStore copy = MarketStore.at(dir.resolve("copy.duckdb"));
+        ImportReport report = new Imports(copy, ImportProgress.NONE, false).bars(parquet, BarOptions.defaults());
+        assertThat(report.format()).isEqualTo("parquet");
+        assertThat(report.inserted()).isEqualTo(5105);
+        String original = dir.resolve("store.duckdb").toString();
+        assertThat(StoreQueries.rows(copy, "SELECT count(*) FROM (SELECT * FROM daily_bars EXCEPT ALL "
+                + "SELECT * FROM read_parquet('" + parquet + "'))")).containsExactly("0");
+        Path again = dir.resolve("again.parquet");
+        ParquetExport.export(copy, Tables.DAILY_BARS, again);
+        assertThat(StoreQueries.rows(copy, "SELECT count(*) FROM (SELECT * FROM read_parquet('" + again + "') EXCEPT ALL "
+                + "SELECT * FROM read_parquet('" + parquet + "'))")).containsExactly("0");
+        assertThat(original).isNotEqualTo(copy.file().toString());
+    }
+
+    @Test
+    void the_fast_path_and_the_staged_path_store_the_same_rows() throws IOException {
+        imports.bars(SPX, BarOptions.defaults());
+        // the same data with padded values is not canonical, so it goes through normalized staging
+        String padded = Files.readString(SPX).replace(",", ", ");
+        MarketStore other = MarketStore.at(dir.resolve("other.duckdb"));
+        new Imports(other, ImportProgress.NONE, false).bars(file("SPX.csv", padded), BarOptions.defaults());
+        Path parquet = dir.resolve("fast.parquet");
+        ParquetExport.export(store, Tables.DAILY_BARS, parquet);
+        assertThat(StoreQueries.rows(other, "SELECT count(*) FROM (SELECT * FROM daily_bars EXCEPT ALL "
+                + "SELECT * FROM read_parquet('" + parquet + "'))")).containsExactly("0");
+        assertThat(StoreQueries.count(other, "daily_bars")).isEqualTo(5105);
+    }
+
+    @Test
+    void long_files_name_their_columns_in_any_order_and_may_be_close_only() throws IOException {
+        Path file = file("mixed.csv", """
+                volume,Close,Date,Ticker,Adj Close
+                1000,101.5,2026-01-05,spy,100.9
+                ,102,2026-01-02,SPY,
+                """);
+        imports.bars(file, BarOptions.defaults());
+        assertThat(StoreQueries.rows(store, "SELECT symbol, date, open, close, adj_close, volume FROM daily_bars ORDER BY date"))
+                .containsExactly("SPY|2026-01-02|null|102.0|null|null", "SPY|2026-01-05|null|101.5|100.9|1000");
+    }
+
+    @Test
+    void out_of_order_rows_and_identical_duplicates_are_fine() throws IOException {
+        Path file = file("unordered.csv", """
+                symbol,date,close
+                SPY,2026-01-06,3
+                SPY,2026-01-02,1
+                SPY,2026-01-05,2
+                SPY,2026-01-02,1
+                """);
+        ImportReport report = imports.bars(file, BarOptions.defaults());
+        assertThat(report.inserted()).isEqualTo(3);
+        assertThat(StoreQueries.rows(store, "SELECT date, close FROM daily_bars ORDER BY date"))
+                .containsExactly("2026-01-02|1.0", "2026-01-05|2.0", "2026-01-06|3.0");
+    }
+
+    @Test
+    void wide_files_have_one_close_column_per_symbol() throws IOException {
+        Path file = file("rut_gspc.csv", """
+                date,GSPC_close,RUT_close
+                2025-09-23,6656.92,2444.01
+                2025-09-24,6637.97,
+                """);
+        ImportReport report = imports.bars(file, BarOptions.defaults());
+        assertThat(report.format()).isEqualTo("wide");
+        assertThat(StoreQueries.rows(store, "SELECT symbol, date, close FROM daily_bars ORDER BY symbol, date"))
+                .containsExactly("GSPC|2025-09-23|6656.92", "GSPC|2025-09-24|6637.97", "RUT|2025-09-23|2444.01");
+    }
+
+    @Test
+    void yahoo_downloads_take_the_symbol_from_the_file_name_and_skip_null_rows() throws IOException {
+        Path file = file("^GSPC.csv", """
+                Date,Open,High,Low,Close,Adj Close,Volume
+                2026-01-02,5980.00,6001.50,5970.25,5990.10,5990.10,2500000000
+                2026-01-05,null,null,null,null,null,null
+                2026-01-06,5990.10,6010.00,5985.00,6005.75,6005.75,2600000000
+                """);
+        ImportReport report = imports.bars(file, BarOptions.defaults());
+        assertThat(report.format()).isEqualTo("yahoo");
+        assertThat(report.emptyRecordsSkipped()).isEqualTo(1);
+        assertThat(StoreQueries.rows(store, "SELECT symbol, date, close FROM daily_bars ORDER BY date"))
+                .containsExactly("^GSPC|2026-01-02|5990.1", "^GSPC|2026-01-06|6005.75");
+    }
+
+    @Test
+    void symbol_option_names_a_file_without_a_symbol_column() throws IOException {
+        Path file = file("prices.csv", """
+                date,close
+                2026-01-02,10
+                """);
+        imports.bars(file, symbol("IWM"));
+        assertThat(StoreQueries.rows(store, "SELECT symbol FROM daily_bars")).containsExactly("IWM");
+    }
+
+    @Test
+    void stooq_daily_downloads_drop_the_us_suffix_of_the_file_name() throws IOException {
+        Path file = file("spy.us.txt", """
+                Date,Open,High,Low,Close,Volume
+                2026-01-02,590.1,595.2,589.0,594.3,51234567
+                """);
+        imports.bars(file, BarOptions.defaults());
+        assertThat(StoreQueries.rows(store, "SELECT symbol, close, volume FROM daily_bars"))
+                .containsExactly("SPY|594.3|51234567");
+    }
+
+    @Test
+    void stooq_intraday_downloads_combine_date_and_time_in_the_exchange_zone() throws IOException {
+        Path file = file("iwm.us.txt", """
+                Date,Time,Open,High,Low,Close,Volume
+                2026-01-22,09:30:00,250.0,250.5,249.8,250.2,120000
+                2026-01-22,09:31:00,250.2,250.4,250.1,250.3,80000
+                """);
+        imports.bars(file, new BarOptions(BarFormat.AUTO, null, OptionalInt.of(60), ZoneId.of("America/New_York")));
+        assertThat(StoreQueries.rows(store, "SELECT symbol, strftime(ts, '%Y-%m-%dT%H:%M:%SZ'), interval_s, close "
+                + "FROM intraday_bars ORDER BY ts"))
+                .containsExactly("IWM|2026-01-22T14:30:00Z|60|250.2", "IWM|2026-01-22T14:31:00Z|60|250.3");
+    }
+
+    @Test
+    void stooq_bulk_files_give_symbol_and_bar_length_per_row() throws IOException {
+        Path file = file("bulk.txt", """
+                <TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,<HIGH>,<LOW>,<CLOSE>,<VOL>,<OPENINT>
+                IWM.US,5,20260122,093000,250,250.5,249.8,250.2,120000,0
+                IWM.US,5,20260122,093500,250.2,250.4,250.1,250.3,80000,0
+                """);
+        ImportReport report = imports.bars(file, BarOptions.defaults());
+        assertThat(report.format()).isEqualTo("stooq");
+        assertThat(StoreQueries.rows(store, "SELECT symbol, strftime(ts, '%H:%M'), interval_s FROM intraday_bars ORDER BY ts"))
+                .containsExactly("IWM|14:30|300", "IWM|14:35|300");
+    }
+
+    @Test
+    void intraday_timestamps_with_offsets_are_stored_as_instants() throws IOException {
+        Path file = file("bars.csv", """
+                symbol,timestamp,open,high,low,close,volume
+                RUT,2026-01-22T12:30:00-05:00,2449,2455,2448,2454,900
+                RUT,2026-01-22T17:31:00Z,2454,2456,2453,2455,800
+                """);
+        imports.bars(file, BarOptions.defaults());
+        assertThat(StoreQueries.rows(store, "SELECT strftime(ts, '%Y-%m-%dT%H:%M:%SZ') FROM intraday_bars ORDER BY ts"))
+                .containsExactly("2026-01-22T17:30:00Z", "2026-01-22T17:31:00Z");
+    }
+}
