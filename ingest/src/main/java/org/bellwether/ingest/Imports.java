@@ -55,7 +55,12 @@ public final class Imports {
         if (LongBarMapper.isYahooHeader(header)) {
             return BarFormat.YAHOO;
         }
-        return header.has("close") ? BarFormat.LONG : BarFormat.WIDE;
+        for (String longColumn : List.of("close", "symbol", "ticker", "open", "high", "low", "volume")) {
+            if (header.has(longColumn)) {
+                return BarFormat.LONG;
+            }
+        }
+        return BarFormat.WIDE;
     }
 
     /** Macro series from a FRED download; {@code series} names a one-column file, {@code unit} labels the values. */

@@ -23,6 +23,7 @@ final class LongBarMapper implements RowMapper {
     private final int dateColumn;
     private final int timeColumn;
     private final int periodColumn;
+    private final int intervalColumn;
     private final int openColumn;
     private final int highColumn;
     private final int lowColumn;
@@ -41,11 +42,12 @@ final class LongBarMapper implements RowMapper {
         this.format = format;
         this.stooq = format.equals("stooq");
         this.symbolColumn = header.find("symbol", "ticker");
-        this.dateColumn = header.require("date", "timestamp", "datetime", "time");
+        this.dateColumn = header.require("date", "timestamp", "ts", "datetime", "time");
         this.dateField = header.original(dateColumn);
         int time = header.find("time");
         this.timeColumn = time == dateColumn ? -1 : time;
         this.periodColumn = stooq ? header.find("per") : -1;
+        this.intervalColumn = header.find("interval_s");
         this.openColumn = header.find("open");
         this.highColumn = header.find("high");
         this.lowColumn = header.find("low");
@@ -133,6 +135,9 @@ final class LongBarMapper implements RowMapper {
         String symbol = fixedSymbol != null ? fixedSymbol : symbol(source.field(symbolColumn));
         Boolean daily = null;
         int interval = times.intervalSeconds();
+        if (intervalColumn >= 0 && !Fields.isMissing(source.field(intervalColumn))) {
+            interval = Fields.integer(source.header().get(intervalColumn), source.field(intervalColumn), 1, 86_400);
+        }
         if (periodColumn >= 0) {
             String period = source.field(periodColumn).strip().toUpperCase(Locale.ROOT);
             daily = period.equals("D");
@@ -199,7 +204,7 @@ final class LongBarMapper implements RowMapper {
 
     @Override
     public DirectCsv directPlan(RecordSource source) {
-        if (!(source instanceof CsvRecordSource csv) || timeColumn >= 0 || periodColumn >= 0) {
+        if (!(source instanceof CsvRecordSource csv) || timeColumn >= 0 || periodColumn >= 0 || intervalColumn >= 0) {
             return null;
         }
         List<String> types = new ArrayList<>(Collections.nCopies(source.header().size(), "VARCHAR"));

@@ -7,7 +7,8 @@ import org.bellwether.store.Tables;
 
 /**
  * Maps FRED downloads: {@code observation_date,DGS2,DGS10} (one column per series) or {@code DATE,VALUE} (the series
- * id from {@code --series} or the file name). {@code .} or an empty field means no observation.
+ * id from {@code --series} or the file name); and the long layout {@code series_id,date,value[,unit]} that
+ * {@code export macro} writes. {@code .} or an empty field means no observation.
  */
 final class MacroMapper implements RowMapper {
 
@@ -15,10 +16,20 @@ final class MacroMapper implements RowMapper {
     private final int[] valueColumns;
     private final String[] seriesIds;
     private final String unit;
+    private final int seriesColumn;
+    private final int unitColumn;
 
     MacroMapper(Header header, RecordSource source, String series, String unit) {
         this.dateColumn = header.require("observation_date", "date");
         this.unit = unit;
+        this.seriesColumn = header.find("series_id", "series");
+        if (seriesColumn >= 0) {
+            this.valueColumns = new int[] {header.require("value")};
+            this.seriesIds = null;
+            this.unitColumn = header.find("unit");
+            return;
+        }
+        this.unitColumn = -1;
         List<Integer> columns = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
@@ -57,7 +68,7 @@ final class MacroMapper implements RowMapper {
 
     @Override
     public String format() {
-        return "fred";
+        return seriesColumn >= 0 ? "long" : "fred";
     }
 
     @Override
@@ -67,6 +78,16 @@ final class MacroMapper implements RowMapper {
             throw new FieldException(source.header().get(dateColumn), "", "a date");
         }
         String date = Fields.date(source.header().get(dateColumn), dateRaw).toString();
+        if (seriesColumn >= 0) {
+            String raw = source.field(valueColumns[0]);
+            if (!Fields.isMissing(raw)) {
+                String rowUnit = unitColumn >= 0 && !Fields.isMissing(source.field(unitColumn))
+                        ? source.field(unitColumn).strip() : unit;
+                sink.add(Tables.MACRO, new String[] {Fields.symbol(source.header().get(seriesColumn),
+                    source.field(seriesColumn)), date, Fields.numberText(raw, Fields.number("value", raw)), rowUnit});
+            }
+            return;
+        }
         for (int i = 0; i < valueColumns.length; i++) {
             String raw = source.field(valueColumns[i]);
             if (Fields.isMissing(raw)) {

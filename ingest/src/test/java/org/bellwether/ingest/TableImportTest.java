@@ -1,0 +1,194 @@
+package org.bellwether.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.OptionalInt;
+import java.util.function.BiFunction;
+import org.bellwether.store.MarketStore;
+import org.bellwether.store.ParquetExport;
+import org.bellwether.store.TableSpec;
+import org.bellwether.store.Tables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The importers of the other tables: macro series, fundamentals, members, events, instruments. */
+class TableImportTest {
+
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    @TempDir
+    Path dir;
+
+    private MarketStore store;
+    private Imports imports;
+
+    @BeforeEach
+    void openStore() {
+        store = MarketStore.at(dir.resolve("store.duckdb"));
+        imports = new Imports(store, ImportProgress.NONE, false);
+    }
+
+    private Path file(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+
+    private Path fredRates() throws IOException {
+        return file("rates.csv", """
+                observation_date,DGS2,DGS10,BAMLH0A0HYM2
+                2026-01-02,3.47,4.19,2.81
+                2026-01-05,.,4.17,
+                2026-01-06,3.45,4.15,2.79
+                """);
+    }
+
+    @Test
+    void fred_files_with_several_series_skip_dots_and_blanks() throws IOException {
+        ImportReport report = imports.macro(fredRates(), null, "percent");
+        assertThat(report.inserted()).isEqualTo(7);
+        assertThat(StoreQueries.rows(store, "SELECT series_id, date, value, unit FROM macro WHERE series_id = 'DGS2' "
+                + "ORDER BY date")).containsExactly("DGS2|2026-01-02|3.47|percent", "DGS2|2026-01-06|3.45|percent");
+    }
+
+    @Test
+    void a_fred_date_value_file_takes_its_series_from_the_option_or_the_file_name() throws IOException {
+        imports.macro(file("DGS10.csv", "DATE,VALUE\n2026-01-02,4.19\n2026-01-05,.\n"), null, null);
+        imports.macro(file("download.csv", "DATE,VALUE\n2026-01-02,3.47\n"), "dgs2", null);
+        assertThat(StoreQueries.rows(store, "SELECT series_id, value FROM macro ORDER BY series_id"))
+                .containsExactly("DGS10|4.19", "DGS2|3.47");
+    }
+
+    @Test
+    void fundamentals_accept_any_of_the_documented_columns() throws IOException {
+        imports.fundamentals(file("fundamentals.csv", """
+                symbol,period_end,ebit,interest_expense,total_debt,floating_rate_debt,market_cap,fiscal_months,source
+                ZOMB,2025-09-30,-12.5,30,800,500,450,12,10-K
+                HLTH,2025-12-31,900,20,300,,25000,12,10-K
+                """));
+        assertThat(StoreQueries.rows(store, "SELECT symbol, ebit / interest_expense FROM fundamentals ORDER BY symbol"))
+                .containsExactly("HLTH|45.0", "ZOMB|-0.4166666666666667");
+    }
+
+    @Test
+    void floating_rate_debt_above_total_debt_is_refused() throws IOException {
+        Path file = file("bad-fundamentals.csv", "symbol,period_end,total_debt,floating_rate_debt\nX,2025-12-31,100,150\n");
+        assertThatThrownBy(() -> imports.fundamentals(file))
+                .hasMessageContaining("line 2").hasMessageContaining("floating_rate_debt")
+                .hasMessageContaining("at most the total debt (100)");
+    }
+
+    @Test
+    void members_are_point_in_time_with_an_open_end() throws IOException {
+        imports.members(file("members.csv", """
+                index,symbol,from,to,weight
+                RUT,AAA,2024-06-28,,0.0012
+                RUT,BBB,2024-06-28,2025-06-27,0.0008
+                """));
+        assertThat(StoreQueries.rows(store, "SELECT member_symbol FROM members WHERE index_symbol = 'RUT' "
+                + "AND from_date <= DATE '2025-12-31' AND (to_date IS NULL OR to_date >= DATE '2025-12-31')"))
+                .containsExactly("AAA");
+    }
+
+    @Test
+    void a_membership_ending_before_it_starts_is_refused() throws IOException {
+        Path file = file("members.csv", "index,symbol,from,to\nRUT,AAA,2025-06-27,2024-06-28\n");
+        assertThatThrownBy(() -> imports.members(file)).hasMessageContaining("field to")
+                .hasMessageContaining("on or after from (2025-06-27)");
+    }
+
+    @Test
+    void weights_are_fractions() throws IOException {
+        Path file = file("members.csv", "index,symbol,from,weight\nRUT,AAA,2024-06-28,1.2\n");
+        assertThatThrownBy(() -> imports.members(file)).hasMessageContaining("a weight as a fraction from 0 to 1");
+    }
+
+    @Test
+    void events_from_csv_get_an_id_a_kind_and_utc_instants() throws IOException {
+        imports.events(file("events.csv", """
+                timestamp,headline,tags,symbols,kind,expected_date
+                2026-01-21 07:45,"Administration signals U-turn on Greenland tariffs",trade-policy;tariffs,RUT;IWM,,
+                2026-01-29 08:30,"GDP, fourth quarter (advance)",gdp,,ECONOMIC_RELEASE,2026-01-29
+                """), NEW_YORK);
+        assertThat(StoreQueries.rows(store, "SELECT strftime(ts, '%Y-%m-%dT%H:%MZ'), headline, kind, tags, symbols, "
+                + "expected_date, id LIKE 'ev-%' FROM events ORDER BY ts")).containsExactly(
+                "2026-01-21T12:45Z|Administration signals U-turn on Greenland tariffs|NEWS|[trade-policy, tariffs]"
+                        + "|[RUT, IWM]|null|true",
+                "2026-01-29T13:30Z|GDP, fourth quarter (advance)|ECONOMIC_RELEASE|[gdp]|null|2026-01-29|true");
+    }
+
+    @Test
+    void events_from_json_arrays_of_objects() throws IOException {
+        imports.events(file("events.json", """
+                {"events": [
+                  {"id": "gdp-q4", "timestamp": "2026-01-29T08:30:00-05:00", "headline": "GDP Q4 advance",
+                   "kind": "economic_release", "tags": ["gdp", "macro"], "expected_date": "2026-01-29"},
+                  {"timestamp": "2026-01-21T12:45:00Z", "headline": "Greenland U-turn", "symbols": "RUT"}
+                ]}
+                """), NEW_YORK);
+        assertThat(StoreQueries.rows(store, "SELECT id, kind, tags FROM events ORDER BY ts DESC LIMIT 1"))
+                .containsExactly("gdp-q4|ECONOMIC_RELEASE|[gdp, macro]");
+    }
+
+    @Test
+    void an_unknown_event_kind_lists_the_known_ones() throws IOException {
+        Path file = file("events.csv", "timestamp,headline,kind\n2026-01-21,Something,RUMOUR\n");
+        assertThatThrownBy(() -> imports.events(file, NEW_YORK)).hasMessageContaining("field kind")
+                .hasMessageContaining("one of NEWS, ECONOMIC_RELEASE, EARNINGS");
+    }
+
+    @Test
+    void instruments_carry_aliases_inception_and_founding_year() throws IOException {
+        imports.instruments(file("instruments.csv", """
+                symbol,name,kind,sector,aliases,inception,founded
+                IWM,iShares Russell 2000 ETF,ETF,,Russell 2000;small caps,2000-05-22,
+                ABBV,AbbVie,STOCK,Health Care,,,2013 (1888)
+                """));
+        assertThat(StoreQueries.rows(store, "SELECT symbol, kind, aliases, inception, founded FROM instruments ORDER BY symbol"))
+                .containsExactly("ABBV|STOCK|null|null|1888", "IWM|ETF|[Russell 2000, small caps]|2000-05-22|null");
+    }
+
+    @Test
+    void every_table_exported_to_parquet_imports_back_losslessly() throws IOException {
+        imports.macro(fredRates(), null, "percent");
+        imports.fundamentals(file("f.csv", "symbol,period_end,ebit,interest_expense,source\nZOMB,2025-09-30,-12.5,30,10-K\n"));
+        imports.members(file("m.csv", "index,symbol,from,to,weight,shares\nRUT,AAA,2024-06-28,,0.0012,\n"));
+        imports.events(file("e.csv", "timestamp,headline,tags,symbols\n2026-01-21 07:45,\"U-turn, again\",a;b,RUT\n"),
+                NEW_YORK);
+        imports.instruments(file("i.csv", "symbol,name,kind,aliases,inception,founded\nRUT,Russell 2000,INDEX,"
+                + "small caps;the Russell,1987-09-10,\n"));
+        imports.bars(file("i.csv.bars", "symbol,timestamp,open,high,low,close,volume\n"
+                + "RUT,2026-01-22T12:30:00-05:00,2449.5,2455.25,2448,2454.125,900\n"), BarOptions.defaults());
+        imports.bars(BarImportTest.SPX, BarOptions.defaults());
+
+        MarketStore copy = MarketStore.at(dir.resolve("copy.duckdb"));
+        Imports into = new Imports(copy, ImportProgress.NONE, false);
+        roundTrip(Tables.MACRO, copy, (imports, file) -> imports.macro(file, null, null), into);
+        roundTrip(Tables.FUNDAMENTALS, copy, (imports, file) -> imports.fundamentals(file), into);
+        roundTrip(Tables.MEMBERS, copy, (imports, file) -> imports.members(file), into);
+        roundTrip(Tables.EVENTS, copy, (imports, file) -> imports.events(file, NEW_YORK), into);
+        roundTrip(Tables.INSTRUMENTS, copy, (imports, file) -> imports.instruments(file), into);
+        roundTrip(Tables.INTRADAY_BARS, copy, (imports, file) -> imports.bars(file, BarOptions.defaults()), into);
+        roundTrip(Tables.DAILY_BARS, copy, (imports, file) -> imports.bars(file,
+                new BarOptions(BarFormat.PARQUET, null, OptionalInt.empty(), NEW_YORK)), into);
+    }
+
+    private void roundTrip(TableSpec table, MarketStore copy, BiFunction<Imports, Path, ImportReport> importer,
+            Imports into) {
+        Path parquet = dir.resolve(table.name() + ".parquet");
+        long rows = ParquetExport.export(store, table, parquet);
+        assertThat(rows).as(table.name()).isPositive();
+        assertThat(importer.apply(into, parquet).inserted()).as(table.name()).isEqualTo(rows);
+        Path again = dir.resolve(table.name() + "-again.parquet");
+        ParquetExport.export(copy, table, again);
+        String a = "read_parquet('" + parquet + "')";
+        String b = "read_parquet('" + again + "')";
+        assertThat(StoreQueries.rows(copy, "SELECT (SELECT count(*) FROM (SELECT * FROM " + a + " EXCEPT ALL SELECT * FROM "
+                + b + ")) + (SELECT count(*) FROM (SELECT * FROM " + b + " EXCEPT ALL SELECT * FROM " + a + "))"))
+                .as(table.name() + " differs after the round trip").containsExactly("0");
+    }
+}
