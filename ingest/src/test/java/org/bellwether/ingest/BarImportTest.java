@@ -112,6 +112,26 @@ class BarImportTest {
     }
 
     @Test
+    void a_first_import_that_fails_on_its_last_line_leaves_the_new_store_empty() throws IOException {
+        // canonical rows into an empty table take the direct path, straight into the store in one transaction
+        String content = Files.readString(SPX).stripTrailing() + "\n2020-04-20,2845.62,2868.98,2820.43,-2823.16,2823.16,5220160000\n";
+        Path file = file("SPX.csv", content);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.bars(file, BarOptions.defaults()))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("line 5107");
+        assertThat(StoreQueries.count(store, "daily_bars")).isZero();
+        assertThat(imports.bars(SPX, BarOptions.defaults()).inserted()).isEqualTo(5105);
+    }
+
+    @Test
+    void blank_lines_that_duckdb_would_read_differently_fall_back_to_staging() throws IOException {
+        String content = Files.readString(SPX);
+        int middle = content.indexOf("\n2010-01-04");
+        Path file = file("SPX.csv", content.substring(0, middle + 1) + "\n" + content.substring(middle + 1));
+        assertThat(imports.bars(file, BarOptions.defaults()).inserted()).isEqualTo(5105);
+        assertThat(StoreQueries.count(store, "daily_bars")).isEqualTo(5105);
+    }
+
+    @Test
     void long_files_name_their_columns_in_any_order_and_may_be_close_only() throws IOException {
         Path file = file("mixed.csv", """
                 volume,Close,Date,Ticker,Adj Close

@@ -49,6 +49,8 @@ public final class StagedImport implements AutoCloseable {
     private final DirectCsv direct;
     private final ColumnTally directCheck;
     private volatile Statement running;
+    /** Set by the loader before it loads, read after its future completes. */
+    private boolean intoStore;
 
     private StagedImport(MarketStore store, TableSpec table, DirectCsv direct) throws IOException, SQLException {
         this.store = store;
@@ -183,13 +185,31 @@ public final class StagedImport implements AutoCloseable {
         Files.delete(file);
     }
 
+    /**
+     * Loads the file straight into the store table when that table is empty (the first import: nothing to compare
+     * with, so no staging copy is needed), in a transaction left open until {@link #commit}; otherwise into staging.
+     * The store stays locked for writers and other processes for the duration of that first import.
+     */
     private void loadDirect(DirectCsv csv) throws SQLException {
+        String target = "memory.main.staging";
+        String line = "NULL, ";
+        store.attachForWrite(connection);
+        try (Statement statement = connection.createStatement()) {
+            if (isEmpty(statement, storeTable())) {
+                statement.execute("BEGIN TRANSACTION");
+                intoStore = true;
+                target = storeTable();
+                line = "";
+            } else {
+                MarketStore.detach(connection);
+            }
+        }
         StringBuilder columns = new StringBuilder();
         for (int i = 0; i < csv.columnTypes().size(); i++) {
             columns.append(i == 0 ? "" : ", ").append("'c").append(i).append("': '").append(csv.columnTypes().get(i))
                     .append("'");
         }
-        execute("INSERT INTO staging SELECT NULL, " + String.join(", ", csv.select()) + " FROM read_csv('"
+        execute("INSERT INTO " + target + " SELECT " + line + String.join(", ", csv.select()) + " FROM read_csv('"
                 + sqlPath(csv.file()) + "', header = true, auto_detect = false, delim = ',', quote = '\"', "
                 + "escape = '\"', columns = {" + columns + "})");
     }
@@ -219,7 +239,8 @@ public final class StagedImport implements AutoCloseable {
                 return false;
             }
             try (Statement statement = connection.createStatement();
-                    ResultSet tally = statement.executeQuery("SELECT " + directCheck.sql() + " FROM staging")) {
+                    ResultSet tally = statement.executeQuery("SELECT " + directCheck.sql() + " FROM "
+                            + (intoStore ? storeTable() : "memory.main.staging"))) {
                 tally.next();
                 return directCheck.matches(tally);
             }
@@ -260,6 +281,9 @@ public final class StagedImport implements AutoCloseable {
                 throw new IllegalStateException("the direct load does not match the parsed rows; check it first");
             }
             useAllCores();
+            if (intoStore) {
+                return commitIntoStore(source);
+            }
             List<RowRejection> rejections = resolveDuplicates(skipConflicts);
             store.attachForWrite(connection);
             try {
@@ -273,6 +297,21 @@ public final class StagedImport implements AutoCloseable {
             throw new StoreException("the import into " + table.name() + " failed and wrote nothing: "
                     + e.getMessage(), e);
         }
+    }
+
+    private ImportResult commitIntoStore(ImportSource source) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            logImport(statement, source, rowsStaged, 0, 0, List.of());
+            statement.execute("COMMIT");
+            committed = true;
+        } finally {
+            MarketStore.detach(connection);
+        }
+        return new ImportResult(table.name(), rowsStaged, rowsStaged, 0, 0, List.of());
+    }
+
+    private String storeTable() {
+        return MarketStore.CATALOG + ".main." + table.name();
     }
 
     private void awaitLoads() throws SQLException {

@@ -1,0 +1,162 @@
+package org.bellwether.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line in-process: exit codes, JSON documents, help on every command. */
+class CliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String out, String err) {
+        JsonNode json() throws IOException {
+            return JSON.readTree(out);
+        }
+    }
+
+    private Run run(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int code = commandLine.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private String db() {
+        return dir.resolve("cli.duckdb").toString();
+    }
+
+    @Test
+    void demo_fills_the_store_and_symbols_json_shows_it() throws IOException {
+        Run demo = run("--db", db(), "demo");
+        assertThat(demo.exitCode()).isZero();
+        assertThat(demo.out()).contains("SPX", "S&P 500", "2000-01-03", "2020-04-17", "5,105");
+
+        Run symbols = run("--db", db(), "symbols", "--json");
+        assertThat(symbols.exitCode()).isZero();
+        JsonNode spx = symbols.json().get("symbols").get(0);
+        assertThat(spx.get("symbol").asText()).isEqualTo("SPX");
+        assertThat(spx.get("kind").asText()).isEqualTo("INDEX");
+        assertThat(spx.get("first_date").asText()).isEqualTo("2000-01-03");
+        assertThat(spx.get("last_date").asText()).isEqualTo("2020-04-17");
+        assertThat(spx.get("daily_bars").asLong()).isEqualTo(5105);
+        assertThat(spx.get("intraday_bars").asLong()).isZero();
+    }
+
+    @Test
+    void running_the_demo_twice_changes_nothing() {
+        run("--db", db(), "demo");
+        Run again = run("--db", db(), "demo");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("SPX.csv: 0 new, 0 replaced, 5,105 unchanged");
+    }
+
+    @Test
+    void import_json_reports_what_changed() throws IOException {
+        Path file = Files.writeString(dir.resolve("SPY.csv"), "date,close\n2026-01-02,590.5\n2026-01-05,592\n");
+        Run result = run("--db", db(), "import", "bars", file.toString(), "--json");
+        assertThat(result.exitCode()).isZero();
+        JsonNode report = result.json().get("imports").get(0);
+        assertThat(report.get("format").asText()).isEqualTo("long");
+        assertThat(report.get("rows_read").asLong()).isEqualTo(2);
+        assertThat(report.get("tables").get(0).get("table").asText()).isEqualTo("daily_bars");
+        assertThat(report.get("tables").get(0).get("inserted").asLong()).isEqualTo(2);
+        assertThat(result.err()).as("no progress bar when stderr is not a terminal").isEmpty();
+    }
+
+    @Test
+    void bad_input_exits_with_2_and_names_file_and_line_on_stderr() throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.csv"), "symbol,date,close\nSPY,2026-01-02,abc\n");
+        Run result = run("--db", db(), "import", "bars", file.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).startsWith("bellwether: " + file + ", line 2: field close: found \"abc\"");
+    }
+
+    @Test
+    void a_bad_file_among_several_says_which_were_imported() throws IOException {
+        Path good = Files.writeString(dir.resolve("good.csv"), "symbol,date,close\nSPY,2026-01-02,1\n");
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "symbol,date,close\nSPY,2026-01-02,-1\n");
+        Path later = Files.writeString(dir.resolve("later.csv"), "symbol,date,close\nIWM,2026-01-02,1\n");
+        Run result = run("--db", db(), "import", "bars", good.toString(), bad.toString(), later.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("1 earlier file was imported", "1 later file was not read");
+    }
+
+    @Test
+    void bad_usage_exits_with_2() {
+        assertThat(run("import", "bars").exitCode()).isEqualTo(2);
+        assertThat(run("--no-such-option").exitCode()).isEqualTo(2);
+        assertThat(run("--db", db(), "import", "bars", "x.csv", "--format", "excel").exitCode()).isEqualTo(2);
+        Run badZone = run("--db", db(), "import", "bars", "x.csv", "--zone", "Mars/Base");
+        assertThat(badZone.exitCode()).isEqualTo(2);
+        assertThat(badZone.err()).contains("--zone must be a time zone that exists");
+        Run badTable = run("--db", db(), "export", "prices", "--parquet", dir.resolve("p.parquet").toString());
+        assertThat(badTable.exitCode()).isEqualTo(2);
+        assertThat(badTable.err()).contains("TABLE must be one of instruments, daily_bars");
+    }
+
+    @Test
+    void querying_a_store_that_does_not_exist_exits_with_1_and_says_what_to_do() {
+        Run result = run("--db", db(), "symbols");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("there is no store at").contains("bellwether demo");
+    }
+
+    @Test
+    void export_writes_parquet_and_reports_rows() throws IOException {
+        run("--db", db(), "demo");
+        Path parquet = dir.resolve("daily.parquet");
+        Run result = run("--db", db(), "export", "daily_bars", "--parquet", parquet.toString(), "--json");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.json().get("rows").asLong()).isEqualTo(5105);
+        assertThat(Files.size(parquet)).isPositive();
+        Run back = run("--db", dir.resolve("copy.duckdb").toString(), "import", "bars", parquet.toString(), "--json");
+        assertThat(back.json().get("imports").get(0).get("tables").get(0).get("inserted").asLong()).isEqualTo(5105);
+    }
+
+    @Test
+    void sessions_show_holidays_and_early_closes() throws IOException {
+        Run result = run("sessions", "--from", "2026-11-25", "--to", "2026-11-30", "--json");
+        assertThat(result.exitCode()).isZero();
+        List<String> days = new ArrayList<>();
+        for (JsonNode day : result.json().get("days")) {
+            days.add(day.get("date").asText() + " " + (day.get("session").asBoolean()
+                    ? day.get("open").asText() + "-" + day.get("close").asText() : day.get("holiday").asText()));
+        }
+        assertThat(days).containsExactly("2026-11-25 09:30-16:00", "2026-11-26 Thanksgiving Day",
+                "2026-11-27 09:30-13:00", "2026-11-30 09:30-16:00");
+    }
+
+    @Test
+    void every_command_has_help() {
+        List<String[]> commands = List.of(new String[] {"--help"}, new String[] {"demo", "--help"},
+                new String[] {"import", "--help"}, new String[] {"import", "bars", "--help"},
+                new String[] {"import", "macro", "--help"}, new String[] {"import", "fundamentals", "--help"},
+                new String[] {"import", "members", "--help"}, new String[] {"import", "events", "--help"},
+                new String[] {"import", "instruments", "--help"}, new String[] {"symbols", "--help"},
+                new String[] {"export", "--help"}, new String[] {"sessions", "--help"});
+        for (String[] command : commands) {
+            Run help = run(command);
+            assertThat(help.exitCode()).as(String.join(" ", command)).isZero();
+            assertThat(help.out()).as(String.join(" ", command)).contains("Usage: bellwether");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.bellwether.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged executable, bin/bellwether, run as a user runs it: a separate process on the built jars. */
+class LauncherIT {
+
+    private static final Path LAUNCHER = Path.of("..", "bin", "bellwether").toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private Result bellwether(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        return new Result(process.exitValue(), out, err);
+    }
+
+    @Test
+    void the_launcher_runs_the_demo_into_the_default_store_and_answers_queries() throws Exception {
+        Result demo = bellwether("demo");
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("SPX", "5,105");
+        assertThat(demo.err()).as("quiet when stderr is not a terminal").doesNotContain("%");
+        assertThat(dir.resolve("bellwether.duckdb")).exists();
+
+        Result symbols = bellwether("symbols", "--json");
+        assertThat(symbols.exitCode()).isZero();
+        JsonNode json = new ObjectMapper().readTree(symbols.out());
+        assertThat(json.get("symbols").get(0).get("daily_bars").asLong()).isEqualTo(5105);
+    }
+
+    @Test
+    void the_launcher_passes_exit_codes_through() throws Exception {
+        assertThat(bellwether("--version").exitCode()).isZero();
+        assertThat(bellwether("no-such-command").exitCode()).isEqualTo(2);
+        Result missing = bellwether("--db", "absent.duckdb", "symbols");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).contains("there is no store");
+    }
+}
