@@ -66,9 +66,8 @@ final class Importer {
         try {
             Map<TableSpec, StagedImport> tables = new LinkedHashMap<>(Map.of(staged.table(), staged));
             List<RowRejection> rejections = new ArrayList<>();
-            long rowsRead = readAll(source, mapper, tables, rejections);
-            if (!rejections.isEmpty() || tables.size() != 1 || !mapper.rowsWereCanonical()
-                    || !staged.directLoadMatches()) {
+            long rowsRead = readAll(source, mapper, tables, rejections, true);
+            if (rowsRead < 0 || !rejections.isEmpty() || tables.size() != 1 || !staged.directLoadMatches()) {
                 return null;
             }
             return commitAll(file, source, mapper, tables, rejections, rowsRead);
@@ -81,7 +80,7 @@ final class Importer {
         Map<TableSpec, StagedImport> staged = new LinkedHashMap<>();
         try {
             List<RowRejection> rejections = new ArrayList<>();
-            long rowsRead = readAll(source, mapper, staged, rejections);
+            long rowsRead = readAll(source, mapper, staged, rejections, false);
             return commitAll(file, source, mapper, staged, rejections, rowsRead);
         } finally {
             staged.values().forEach(StagedImport::close);
@@ -105,8 +104,12 @@ final class Importer {
                 rejectsFile, results);
     }
 
+    /**
+     * Reads, checks and maps every record into {@code staged}. With {@code canonicalOnly} (the fast path) it gives up
+     * at the first record that is not canonical, or rejected, and returns -1: the file is then staged from the start.
+     */
     private long readAll(RecordSource source, RowMapper mapper, Map<TableSpec, StagedImport> staged,
-            List<RowRejection> rejections) {
+            List<RowRejection> rejections, boolean canonicalOnly) {
         long rowsRead = 0;
         progress.start(source.name(), source.size(), source instanceof CsvRecordSource ? "B" : "rows");
         try {
@@ -135,6 +138,9 @@ final class Importer {
                         reject(source, new RowRejection(source.line(), e.field(), e.value(), "expected " + e.expected()),
                                 "field " + e.getMessage(), rejections);
                     }
+                }
+                if (canonicalOnly && (!mapper.rowsWereCanonical() || !rejections.isEmpty())) {
+                    return -1;
                 }
                 if ((rowsRead & (PROGRESS_EVERY - 1)) == 0) {
                     progress.advance(source.position());

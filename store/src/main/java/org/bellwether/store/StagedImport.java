@@ -49,6 +49,7 @@ public final class StagedImport implements AutoCloseable {
     private final DirectCsv direct;
     private final ColumnTally directCheck;
     private volatile Statement running;
+    private volatile boolean closing;
     /** Set by the loader before it loads, read after its future completes. */
     private boolean intoStore;
 
@@ -218,6 +219,9 @@ public final class StagedImport implements AutoCloseable {
     private void execute(String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             running = statement;
+            if (closing) { // close() ran before the statement was visible to it
+                throw new SQLException("the import was closed");
+            }
             statement.execute(sql);
         } finally {
             running = null;
@@ -472,6 +476,7 @@ public final class StagedImport implements AutoCloseable {
     /** Discards anything staged and not committed, and the staging files. */
     @Override
     public void close() {
+        closing = true;
         Statement load = running;
         if (load != null) {
             try {
