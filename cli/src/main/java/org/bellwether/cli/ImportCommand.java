@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.bellwether.ingest.BadInputException;
 import org.bellwether.ingest.BarFormat;
@@ -46,6 +47,26 @@ final class ImportCommand {
 
         @Option(names = "--json", description = "print the result as one JSON document")
         boolean json;
+    }
+
+    /** What every import subcommand shares: the files and flags, and running the import of each file. */
+    abstract static class Subcommand implements Callable<Integer> {
+        @ParentCommand
+        private ImportCommand parent;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private Common common = new Common();
+
+        /** How one file of this kind is imported. */
+        abstract Function<Path, ImportReport> importer(Imports imports);
+
+        @Override
+        public Integer call() {
+            return parent.run(common, spec, this::importer);
+        }
     }
 
     /** Imports each file with {@code importer}, stopping at the first bad one, and prints what changed. */
@@ -126,16 +147,7 @@ final class ImportCommand {
                 "columns in any order), wide CSV (a date column, one close column per symbol), Yahoo Finance",
                 "downloads, Stooq downloads (daily, intraday, bulk), and Parquet. Dates make daily bars, timestamps",
                 "intraday bars; naive timestamps are read in --zone."})
-    static final class Bars implements java.util.concurrent.Callable<Integer> {
-        @ParentCommand
-        private ImportCommand parent;
-
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private Common common = new Common();
-
+    static final class Bars extends Subcommand {
         @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
                 description = "auto, long, wide, yahoo, stooq or parquet (default: ${DEFAULT-VALUE})")
         private BarFormat format;
@@ -153,11 +165,11 @@ final class ImportCommand {
         private String zone;
 
         @Override
-        public Integer call() {
+        Function<Path, ImportReport> importer(Imports imports) {
             BarOptions options = new BarOptions(format, symbol == null ? null : Validation.symbol("--symbol", symbol),
                     interval == null ? OptionalInt.empty() : OptionalInt.of(BarOptions.parseInterval(interval)),
                     Validation.zone(zone));
-            return parent.run(common, spec, imports -> file -> imports.bars(file, options));
+            return file -> imports.bars(file, options);
         }
     }
 
@@ -165,16 +177,7 @@ final class ImportCommand {
             description = {"Import macro and rate series from FRED downloads:",
                 "observation_date,DGS2,DGS10 (one column per series) or DATE,VALUE (series from --series or the file",
                 "name). '.' or an empty field means no observation."})
-    static final class Macro implements java.util.concurrent.Callable<Integer> {
-        @ParentCommand
-        private ImportCommand parent;
-
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private Common common = new Common();
-
+    static final class Macro extends Subcommand {
         @Option(names = "--series", paramLabel = "ID", description = "the series id of a file with one value column")
         private String series;
 
@@ -182,90 +185,54 @@ final class ImportCommand {
         private String unit;
 
         @Override
-        public Integer call() {
+        Function<Path, ImportReport> importer(Imports imports) {
             String id = series == null ? null : Validation.symbol("--series", series);
-            return parent.run(common, spec, imports -> file -> imports.macro(file, id, unit));
+            return file -> imports.macro(file, id, unit);
         }
     }
 
     @Command(name = "fundamentals", mixinStandardHelpOptions = true,
             description = {"Import company fundamentals: symbol,period_end and any of ebit, interest_expense, ebitda,",
                 "total_debt, floating_rate_debt, cash, shares_outstanding, market_cap, fiscal_months, source."})
-    static final class Fundamentals implements java.util.concurrent.Callable<Integer> {
-        @ParentCommand
-        private ImportCommand parent;
-
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private Common common = new Common();
-
+    static final class Fundamentals extends Subcommand {
         @Override
-        public Integer call() {
-            return parent.run(common, spec, imports -> imports::fundamentals);
+        Function<Path, ImportReport> importer(Imports imports) {
+            return imports::fundamentals;
         }
     }
 
     @Command(name = "members", mixinStandardHelpOptions = true,
             description = {"Import point-in-time index membership: index,symbol,from,to with optional weight (a",
                 "fraction) or shares; an empty 'to' means still a member."})
-    static final class Members implements java.util.concurrent.Callable<Integer> {
-        @ParentCommand
-        private ImportCommand parent;
-
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private Common common = new Common();
-
+    static final class Members extends Subcommand {
         @Override
-        public Integer call() {
-            return parent.run(common, spec, imports -> imports::members);
+        Function<Path, ImportReport> importer(Imports imports) {
+            return imports::members;
         }
     }
 
     @Command(name = "events", mixinStandardHelpOptions = true,
             description = {"Import events from CSV or JSON: timestamp, headline, and optional id, kind (NEWS,",
                 "ECONOMIC_RELEASE, EARNINGS), tags and symbols (separated by ';'), expected_date, source."})
-    static final class Events implements java.util.concurrent.Callable<Integer> {
-        @ParentCommand
-        private ImportCommand parent;
-
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private Common common = new Common();
-
+    static final class Events extends Subcommand {
         @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "America/New_York",
                 description = "time zone of naive timestamps (default: ${DEFAULT-VALUE})")
         private String zone;
 
         @Override
-        public Integer call() {
+        Function<Path, ImportReport> importer(Imports imports) {
             ZoneId zoneId = Validation.zone(zone);
-            return parent.run(common, spec, imports -> file -> imports.events(file, zoneId));
+            return file -> imports.events(file, zoneId);
         }
     }
 
     @Command(name = "instruments", mixinStandardHelpOptions = true,
             description = {"Import instruments: symbol,name,kind,sector,aliases and optional inception (date the",
                 "series began) and founded (year); aliases separated by ';'."})
-    static final class Instruments implements java.util.concurrent.Callable<Integer> {
-        @ParentCommand
-        private ImportCommand parent;
-
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private Common common = new Common();
-
+    static final class Instruments extends Subcommand {
         @Override
-        public Integer call() {
-            return parent.run(common, spec, imports -> imports::instruments);
+        Function<Path, ImportReport> importer(Imports imports) {
+            return imports::instruments;
         }
     }
 }

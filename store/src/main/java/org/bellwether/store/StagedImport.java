@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -31,7 +29,6 @@ import java.util.stream.Stream;
 public final class StagedImport implements AutoCloseable {
 
     private static final int CHUNK_ROWS = 262_144;
-    private static final int MAX_REPORTED_CONFLICTS = 5;
 
     private final MarketStore store;
     private final TableSpec table;
@@ -40,14 +37,15 @@ public final class StagedImport implements AutoCloseable {
     private final ExecutorService loader;
     private final List<Future<?>> loads = new ArrayList<>();
     private final KeyOrder keyOrder;
+    /** The file DuckDB loads itself (see {@link #beginDirect}), or null. */
+    private final DirectCsv direct;
+    private final ColumnTally directCheck;
     private StagingFile chunk;
     private Path chunkFile;
     private int chunkRows;
     private int chunkCount;
     private long rowsStaged;
     private boolean committed;
-    private final DirectCsv direct;
-    private final ColumnTally directCheck;
     private volatile Statement running;
     private volatile boolean closing;
     /** Set by the loader before it loads, read after its future completes. */
@@ -196,7 +194,7 @@ public final class StagedImport implements AutoCloseable {
         String line = "NULL, ";
         store.attachForWrite(connection);
         try (Statement statement = connection.createStatement()) {
-            if (isEmpty(statement, storeTable())) {
+            if (KeyedMerge.isEmpty(statement, storeTable())) {
                 statement.execute("BEGIN TRANSACTION");
                 intoStore = true;
                 target = storeTable();
@@ -288,10 +286,12 @@ public final class StagedImport implements AutoCloseable {
             if (intoStore) {
                 return commitIntoStore(source);
             }
-            List<RowRejection> rejections = resolveDuplicates(skipConflicts);
+            KeyedMerge merge = new KeyedMerge(connection, table);
+            List<RowRejection> rejections = keyOrder.provesDistinct() ? List.of()
+                    : merge.resolveDuplicates(skipConflicts);
             store.attachForWrite(connection);
             try {
-                ImportResult result = merge(source, rejections);
+                ImportResult result = merge.merge(source, rowsStaged, rejections);
                 committed = true;
                 return result;
             } finally {
@@ -305,7 +305,7 @@ public final class StagedImport implements AutoCloseable {
 
     private ImportResult commitIntoStore(ImportSource source) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            logImport(statement, source, rowsStaged, 0, 0, List.of());
+            new KeyedMerge(connection, table).logImport(source, rowsStaged, 0, 0, 0);
             statement.execute("COMMIT");
             committed = true;
         } finally {
@@ -336,141 +336,6 @@ public final class StagedImport implements AutoCloseable {
                 throw new StoreException("staging the import failed: " + cause.getMessage(), cause);
             }
         }
-    }
-
-    /** Finds keys staged more than once; identical repeats are dropped, conflicting ones fail or are skipped. */
-    private List<RowRejection> resolveDuplicates(boolean skipConflicts) throws SQLException {
-        String keys = table.columnList(table.keyColumns(), "");
-        String values = table.valueColumns().stream().map(column -> column.name() + " := " + column.name())
-                .collect(Collectors.joining(", "));
-        List<RowRejection> conflicts = new ArrayList<>();
-        if (keyOrder.provesDistinct()) {
-            return conflicts;
-        }
-        try (Statement statement = connection.createStatement()) {
-            try (ResultSet repeated = statement.executeQuery("SELECT count(*) FROM (SELECT 1 FROM staging GROUP BY "
-                    + keys + " HAVING count(*) > 1)")) {
-                repeated.next();
-                if (repeated.getLong(1) == 0) {
-                    return conflicts;
-                }
-            }
-            statement.execute("CREATE TABLE conflicts AS SELECT " + keys + ", list(_line ORDER BY _line) AS lines "
-                    + "FROM staging GROUP BY " + keys + " HAVING count(DISTINCT struct_pack(" + values + ")) > 1");
-            try (ResultSet rows = statement.executeQuery("SELECT * FROM conflicts ORDER BY lines[1]")) {
-                List<String> descriptions = new ArrayList<>();
-                while (rows.next()) {
-                    String key = describeKey(rows);
-                    Array lineArray = rows.getArray("lines");
-                    Object[] lines = (Object[]) lineArray.getArray();
-                    String lineList = Stream.of(lines).map(String::valueOf).collect(Collectors.joining(", "));
-                    if (descriptions.size() < MAX_REPORTED_CONFLICTS) {
-                        descriptions.add("lines " + lineList + " have the same key (" + key + ") with different values");
-                    }
-                    for (Object line : lines) {
-                        conflicts.add(new RowRejection(((Number) line).longValue(), "key", key,
-                                "the same key appears on lines " + lineList + " with different values"));
-                    }
-                }
-                if (!conflicts.isEmpty() && !skipConflicts) {
-                    throw new DuplicateKeyException(String.join("; ", descriptions)
-                            + " (rows with the same key must be identical; correct or remove one of them)", conflicts);
-                }
-            }
-            String join = table.keyColumns().stream().map(column -> "s." + column.name() + " IS NOT DISTINCT FROM c."
-                    + column.name()).collect(Collectors.joining(" AND "));
-            statement.execute("DELETE FROM staging s USING conflicts c WHERE " + join);
-            statement.execute("CREATE TABLE deduplicated AS SELECT DISTINCT ON (" + keys + ") * FROM staging");
-            statement.execute("DROP TABLE staging");
-            statement.execute("ALTER TABLE deduplicated RENAME TO staging");
-        }
-        conflicts.sort(Comparator.comparingLong(RowRejection::line));
-        return conflicts;
-    }
-
-    private String describeKey(ResultSet row) throws SQLException {
-        List<String> parts = new ArrayList<>();
-        for (Column column : table.keyColumns()) {
-            parts.add(column.name() + "=" + row.getString(column.name()));
-        }
-        return String.join(", ", parts);
-    }
-
-    private ImportResult merge(ImportSource source, List<RowRejection> rejections) throws SQLException {
-        String target = MarketStore.CATALOG + ".main." + table.name();
-        String keyJoin = table.keyColumns().stream().map(column -> "s." + column.name() + " = t." + column.name())
-                .collect(Collectors.joining(" AND "));
-        String firstKey = table.keyColumns().get(0).name();
-        String changed = table.valueColumns().stream()
-                .map(column -> "s." + column.name() + " IS DISTINCT FROM t." + column.name())
-                .collect(Collectors.joining(" OR "));
-        String allColumns = table.columnList(table.columns(), "");
-        long inserted;
-        long replaced;
-        long unique;
-        try (Statement statement = connection.createStatement()) {
-            if (isEmpty(statement, target)) {
-                return insertAll(statement, target, source, rejections);
-            }
-            // Classified outside the write transaction: DuckDB writes one database per transaction, and the
-            // store cannot change meanwhile because this connection holds its write lock.
-            statement.execute("CREATE OR REPLACE TABLE memory.main.changes AS SELECT s.*, t." + firstKey
-                    + " IS NULL AS _is_new FROM memory.main.staging s LEFT JOIN " + target + " t ON " + keyJoin
-                    + " WHERE t." + firstKey + " IS NULL" + (changed.isEmpty() ? "" : " OR " + changed));
-            try (ResultSet counts = statement.executeQuery("SELECT (SELECT count(*) FROM memory.main.staging), "
-                    + "count(*) FILTER (WHERE _is_new), count(*) FILTER (WHERE NOT _is_new) FROM memory.main.changes")) {
-                counts.next();
-                unique = counts.getLong(1);
-                inserted = counts.getLong(2);
-                replaced = counts.getLong(3);
-            }
-            statement.execute("BEGIN TRANSACTION");
-            try {
-                if (replaced > 0) {
-                    statement.execute("DELETE FROM " + target + " t USING memory.main.changes s WHERE NOT s._is_new AND "
-                            + keyJoin);
-                }
-                statement.execute("INSERT INTO " + target + " SELECT " + allColumns + " FROM memory.main.changes");
-                logImport(statement, source, inserted, replaced, unique - inserted - replaced, rejections);
-                statement.execute("COMMIT");
-            } catch (SQLException | RuntimeException e) {
-                statement.execute("ROLLBACK");
-                throw e;
-            }
-        }
-        return new ImportResult(table.name(), rowsStaged, inserted, replaced, unique - inserted - replaced, rejections);
-    }
-
-    private static boolean isEmpty(Statement statement, String target) throws SQLException {
-        try (ResultSet any = statement.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM " + target + ")")) {
-            any.next();
-            return any.getBoolean(1);
-        }
-    }
-
-    /** The first import into a table: every staged row is new, no classification needed. */
-    private ImportResult insertAll(Statement statement, String target, ImportSource source,
-            List<RowRejection> rejections) throws SQLException {
-        statement.execute("BEGIN TRANSACTION");
-        try {
-            long inserted = statement.executeUpdate("INSERT INTO " + target + " SELECT "
-                    + table.columnList(table.columns(), "") + " FROM memory.main.staging");
-            logImport(statement, source, inserted, 0, 0, rejections);
-            statement.execute("COMMIT");
-            return new ImportResult(table.name(), rowsStaged, inserted, 0, 0, rejections);
-        } catch (SQLException | RuntimeException e) {
-            statement.execute("ROLLBACK");
-            throw e;
-        }
-    }
-
-    private void logImport(Statement statement, ImportSource source, long inserted, long replaced, long unchanged,
-            List<RowRejection> rejections) throws SQLException {
-        statement.execute("INSERT INTO " + MarketStore.CATALOG + ".main.imports VALUES (now(), '" + table.name() + "', '"
-                + source.name().replace("'", "''") + "', "
-                + (source.format() == null ? "NULL" : "'" + source.format().replace("'", "''") + "'") + ", "
-                + source.rowsRead() + ", " + inserted + ", " + replaced + ", " + unchanged + ", "
-                + (source.rowsRejected() + rejections.size()) + ")");
     }
 
     /** Discards anything staged and not committed, and the staging files. */

@@ -1,0 +1,173 @@
+package org.bellwether.store;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The keyed merge of a staged table ({@code memory.main.staging}, with a {@code _line} column) into the store table
+ * of the same name: repeated keys resolved first, then new keys inserted, changed rows replaced and identical rows
+ * left alone, in one transaction with the import's log entry.
+ */
+final class KeyedMerge {
+
+    private static final int MAX_REPORTED_CONFLICTS = 5;
+
+    private final Connection connection;
+    private final TableSpec table;
+
+    KeyedMerge(Connection connection, TableSpec table) {
+        this.connection = connection;
+        this.table = table;
+    }
+
+    /** Finds keys staged more than once; identical repeats are dropped, conflicting ones fail or are skipped. */
+    List<RowRejection> resolveDuplicates(boolean skipConflicts) throws SQLException {
+        String keys = table.columnList(table.keyColumns(), "");
+        String values = table.valueColumns().stream().map(column -> column.name() + " := " + column.name())
+                .collect(Collectors.joining(", "));
+        List<RowRejection> conflicts = new ArrayList<>();
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet repeated = statement.executeQuery("SELECT count(*) FROM (SELECT 1 FROM staging GROUP BY "
+                    + keys + " HAVING count(*) > 1)")) {
+                repeated.next();
+                if (repeated.getLong(1) == 0) {
+                    return conflicts;
+                }
+            }
+            statement.execute("CREATE TABLE conflicts AS SELECT " + keys + ", list(_line ORDER BY _line) AS lines "
+                    + "FROM staging GROUP BY " + keys + " HAVING count(DISTINCT struct_pack(" + values + ")) > 1");
+            try (ResultSet rows = statement.executeQuery("SELECT * FROM conflicts ORDER BY lines[1]")) {
+                List<String> descriptions = new ArrayList<>();
+                while (rows.next()) {
+                    String key = describeKey(rows);
+                    Array lineArray = rows.getArray("lines");
+                    Object[] lines = (Object[]) lineArray.getArray();
+                    String lineList = Stream.of(lines).map(String::valueOf).collect(Collectors.joining(", "));
+                    if (descriptions.size() < MAX_REPORTED_CONFLICTS) {
+                        descriptions.add("lines " + lineList + " have the same key (" + key + ") with different values");
+                    }
+                    for (Object line : lines) {
+                        conflicts.add(new RowRejection(((Number) line).longValue(), "key", key,
+                                "the same key appears on lines " + lineList + " with different values"));
+                    }
+                }
+                if (!conflicts.isEmpty() && !skipConflicts) {
+                    throw new DuplicateKeyException(String.join("; ", descriptions)
+                            + " (rows with the same key must be identical; correct or remove one of them)", conflicts);
+                }
+            }
+            String join = table.keyColumns().stream().map(column -> "s." + column.name() + " IS NOT DISTINCT FROM c."
+                    + column.name()).collect(Collectors.joining(" AND "));
+            statement.execute("DELETE FROM staging s USING conflicts c WHERE " + join);
+            statement.execute("CREATE TABLE deduplicated AS SELECT DISTINCT ON (" + keys + ") * FROM staging");
+            statement.execute("DROP TABLE staging");
+            statement.execute("ALTER TABLE deduplicated RENAME TO staging");
+        }
+        conflicts.sort(Comparator.comparingLong(RowRejection::line));
+        return conflicts;
+    }
+
+    private String describeKey(ResultSet row) throws SQLException {
+        List<String> parts = new ArrayList<>();
+        for (Column column : table.keyColumns()) {
+            parts.add(column.name() + "=" + row.getString(column.name()));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** Merges staging into the attached store in one transaction, logs the import and says what changed. */
+    ImportResult merge(ImportSource source, long rowsStaged, List<RowRejection> rejections) throws SQLException {
+        String target = MarketStore.CATALOG + ".main." + table.name();
+        String keyJoin = table.keyColumns().stream().map(column -> "s." + column.name() + " = t." + column.name())
+                .collect(Collectors.joining(" AND "));
+        String firstKey = table.keyColumns().get(0).name();
+        String changed = table.valueColumns().stream()
+                .map(column -> "s." + column.name() + " IS DISTINCT FROM t." + column.name())
+                .collect(Collectors.joining(" OR "));
+        String allColumns = table.columnList(table.columns(), "");
+        long inserted;
+        long replaced;
+        long unique;
+        try (Statement statement = connection.createStatement()) {
+            if (isEmpty(statement, target)) {
+                return insertAll(statement, target, source, rowsStaged, rejections);
+            }
+            // Classified outside the write transaction: DuckDB writes one database per transaction, and the
+            // store cannot change meanwhile because this connection holds its write lock.
+            statement.execute("CREATE OR REPLACE TABLE memory.main.changes AS SELECT s.*, t." + firstKey
+                    + " IS NULL AS _is_new FROM memory.main.staging s LEFT JOIN " + target + " t ON " + keyJoin
+                    + " WHERE t." + firstKey + " IS NULL" + (changed.isEmpty() ? "" : " OR " + changed));
+            try (ResultSet counts = statement.executeQuery("SELECT (SELECT count(*) FROM memory.main.staging), "
+                    + "count(*) FILTER (WHERE _is_new), count(*) FILTER (WHERE NOT _is_new) FROM memory.main.changes")) {
+                counts.next();
+                unique = counts.getLong(1);
+                inserted = counts.getLong(2);
+                replaced = counts.getLong(3);
+            }
+            statement.execute("BEGIN TRANSACTION");
+            try {
+                if (replaced > 0) {
+                    statement.execute("DELETE FROM " + target + " t USING memory.main.changes s WHERE NOT s._is_new AND "
+                            + keyJoin);
+                }
+                statement.execute("INSERT INTO " + target + " SELECT " + allColumns + " FROM memory.main.changes");
+                logImport(source, inserted, replaced, unique - inserted - replaced, rejections.size());
+                statement.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                statement.execute("ROLLBACK");
+                throw e;
+            }
+        }
+        return new ImportResult(table.name(), rowsStaged, inserted, replaced, unique - inserted - replaced, rejections);
+    }
+
+    /** Whether {@code table} has no rows. */
+    static boolean isEmpty(Statement statement, String target) throws SQLException {
+        try (ResultSet any = statement.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM " + target + ")")) {
+            any.next();
+            return any.getBoolean(1);
+        }
+    }
+
+    /** The first import into a table: every staged row is new, no classification needed. */
+    private ImportResult insertAll(Statement statement, String target, ImportSource source, long rowsStaged,
+            List<RowRejection> rejections) throws SQLException {
+        statement.execute("BEGIN TRANSACTION");
+        try {
+            long inserted = statement.executeUpdate("INSERT INTO " + target + " SELECT "
+                    + table.columnList(table.columns(), "") + " FROM memory.main.staging");
+            logImport(source, inserted, 0, 0, rejections.size());
+            statement.execute("COMMIT");
+            return new ImportResult(table.name(), rowsStaged, inserted, 0, 0, rejections);
+        } catch (SQLException | RuntimeException e) {
+            statement.execute("ROLLBACK");
+            throw e;
+        }
+    }
+
+    /** Adds the import to the store's log, in the caller's transaction. */
+    void logImport(ImportSource source, long inserted, long replaced, long unchanged, long rejectedAtCommit)
+            throws SQLException {
+        try (PreparedStatement log = connection.prepareStatement("INSERT INTO " + MarketStore.CATALOG
+                + ".main.imports VALUES (now(), ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            log.setString(1, table.name());
+            log.setString(2, source.name());
+            log.setString(3, source.format());
+            log.setLong(4, source.rowsRead());
+            log.setLong(5, inserted);
+            log.setLong(6, replaced);
+            log.setLong(7, unchanged);
+            log.setLong(8, source.rowsRejected() + rejectedAtCommit);
+            log.executeUpdate();
+        }
+    }
+}
