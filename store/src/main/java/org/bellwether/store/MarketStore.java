@@ -139,11 +139,11 @@ public final class MarketStore {
                     throw e;
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new StoreException("the store " + file + " is in use by another process and stayed locked for "
+                    throw new StoreException("the store " + file + " is in use by another import and stayed locked for "
                             + lockWait.toSeconds() + " s (" + firstLine(e.getMessage()) + ")", e);
                 }
                 if (!told) {
-                    waitListener.accept("waiting for the store " + file + ", which another process is writing ("
+                    waitListener.accept("waiting for the store " + file + ", which another import is writing ("
                             + firstLine(e.getMessage()) + ")");
                     told = true;
                 }
@@ -152,9 +152,11 @@ public final class MarketStore {
         }
     }
 
+    /** Another process holds the file's lock, or another DuckDB instance of this process has it attached. */
     private static boolean isLockConflict(SQLException e) {
         String message = String.valueOf(e.getMessage());
-        return message.contains("Could not set lock") || message.contains("Conflicting lock");
+        return message.contains("Could not set lock") || message.contains("Conflicting lock")
+                || message.contains("Unique file handle conflict");
     }
 
     private static String firstLine(String message) {
