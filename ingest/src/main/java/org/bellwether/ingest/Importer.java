@@ -2,6 +2,7 @@ package org.bellwether.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,7 +100,7 @@ final class Importer {
             results.add(result);
             rejections.addAll(result.rejections());
         }
-        Path rejectsFile = rejections.isEmpty() ? null : writeRejects(file, rejections);
+        Path rejectsFile = rejections.isEmpty() ? deleteStaleRejects(file) : writeRejects(file, rejections);
         return new ImportReport(file, mapper.format(), rowsRead, mapper.emptyRecordsSkipped(), rejections.size(),
                 rejectsFile, results);
     }
@@ -169,8 +170,22 @@ final class Importer {
         }
     }
 
+    private static Path rejectsFileOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".rejects.csv");
+    }
+
+    /** A clean import removes the rejects of an earlier run, which no longer describe the store. */
+    private static Path deleteStaleRejects(Path file) {
+        try {
+            Files.deleteIfExists(rejectsFileOf(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove the stale " + rejectsFileOf(file), e);
+        }
+        return null;
+    }
+
     private static Path writeRejects(Path file, List<RowRejection> rejections) {
-        Path rejects = file.resolveSibling(file.getFileName() + ".rejects.csv");
+        Path rejects = rejectsFileOf(file);
         rejections.sort((a, b) -> Long.compare(a.line(), b.line()));
         try (CsvWriter writer = CsvWriter.builder().build(rejects)) {
             writer.writeRecord("line", "field", "value", "reason");

@@ -139,5 +139,9 @@ class BadInputTest {
                 "6,key,\"symbol=IWM, date=2026-01-06\",\"the same key appears on lines 6, 7 with different values\"",
                 "7,key,\"symbol=IWM, date=2026-01-06\",\"the same key appears on lines 6, 7 with different values\"");
         assertThat(report.rejectsFile()).isEqualTo(dir.resolve("some-bad.csv.rejects.csv"));
+
+        Files.writeString(file, HEADER + GOOD);
+        assertThat(new Imports(store, ImportProgress.NONE, true).bars(file, BarOptions.defaults()).rejectsFile()).isNull();
+        assertThat(dir.resolve("some-bad.csv.rejects.csv")).as("stale rejects are removed").doesNotExist();
     }
 }
