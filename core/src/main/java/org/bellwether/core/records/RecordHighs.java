@@ -1,0 +1,79 @@
+package org.bellwether.core.records;
+
+import java.time.LocalDate;
+
+/** Record closes (DESIGN: "Record high"), O(n) over primitive arrays. */
+public final class RecordHighs {
+
+    /** Sessions in the 52-week look-back. */
+    public static final int WEEKS_52 = 252;
+
+    /** How much history makes a record "all-time" when the history does not start at inception. */
+    public static final int YEARS_FOR_ALL_TIME = 10;
+
+    private RecordHighs() {
+    }
+
+    /**
+     * Whether each close is strictly above every earlier close. The first close has nothing before it and is not a
+     * record; NaN closes are never records and do not raise the bar.
+     */
+    public static boolean[] recordCloses(double[] closes) {
+        boolean[] records = new boolean[closes.length];
+        double highest = Double.NaN;
+        for (int i = 0; i < closes.length; i++) {
+            double close = closes[i];
+            if (Double.isNaN(close)) {
+                continue;
+            }
+            if (Double.isNaN(highest)) {
+                highest = close;
+            } else if (close > highest) {
+                records[i] = true;
+                highest = close;
+            }
+        }
+        return records;
+    }
+
+    /**
+     * Whether each close is above the highest close of the previous {@value #WEEKS_52} sessions (the session itself
+     * excluded); false until a full window exists. O(n) with a monotonic deque of window maxima.
+     */
+    public static boolean[] fiftyTwoWeekHighs(double[] closes) {
+        return aboveWindowMax(closes, WEEKS_52);
+    }
+
+    /** Whether each value is above the maximum of the previous {@code window} values; false during warm-up. */
+    public static boolean[] aboveWindowMax(double[] values, int window) {
+        boolean[] above = new boolean[values.length];
+        int[] deque = new int[values.length];
+        int head = 0;
+        int tail = 0;
+        for (int t = 0; t < values.length; t++) {
+            while (head < tail && deque[head] < t - window) {
+                head++;
+            }
+            if (t >= window && head < tail) {
+                above[t] = values[t] > values[deque[head]];
+            }
+            while (head < tail && !(values[deque[tail - 1]] > values[t])) {
+                tail--;
+            }
+            deque[tail++] = t;
+        }
+        return above;
+    }
+
+    /**
+     * Whether a record on {@code recordDate} can be called all-time: the stored history starts at the instrument's
+     * inception, or at least {@value #YEARS_FOR_ALL_TIME} years before the record. Otherwise it is a "high since
+     * {@code historyStart}".
+     *
+     * @param inception the instrument's inception date, or null when unknown
+     */
+    public static boolean isAllTime(LocalDate historyStart, LocalDate inception, LocalDate recordDate) {
+        boolean fromInception = inception != null && !historyStart.isAfter(inception);
+        return fromInception || !historyStart.isAfter(recordDate.minusYears(YEARS_FOR_ALL_TIME));
+    }
+}

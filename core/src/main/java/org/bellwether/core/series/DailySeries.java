@@ -1,0 +1,110 @@
+package org.bellwether.core.series;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The daily closes of one instrument: strictly ascending session dates (as epoch days) and finite positive closes,
+ * in parallel arrays. Immutable; the arrays are copied in and never exposed.
+ */
+public final class DailySeries {
+
+    private final String symbol;
+    private final int[] days;
+    private final double[] closes;
+
+    private DailySeries(String symbol, int[] days, double[] closes) {
+        this.symbol = symbol;
+        this.days = days;
+        this.closes = closes;
+    }
+
+    /**
+     * A series of {@code closes} on {@code days}.
+     *
+     * @throws IllegalArgumentException when the lengths differ, the days are not strictly ascending, or a close is
+     *     not a finite positive number; the message names the offending position and values
+     */
+    public static DailySeries of(String symbol, int[] days, double[] closes) {
+        Objects.requireNonNull(symbol, "symbol");
+        if (days.length != closes.length) {
+            throw new IllegalArgumentException("days and closes must have the same length, but had " + days.length
+                    + " and " + closes.length);
+        }
+        for (int i = 0; i < days.length; i++) {
+            if (i > 0 && days[i] <= days[i - 1]) {
+                throw new IllegalArgumentException("days must be strictly ascending, but " + LocalDate.ofEpochDay(days[i])
+                        + " follows " + LocalDate.ofEpochDay(days[i - 1]) + " (index " + i + ")");
+            }
+            if (!(closes[i] > 0) || Double.isInfinite(closes[i])) {
+                throw new IllegalArgumentException("closes must be finite and positive, but close " + i + " ("
+                        + LocalDate.ofEpochDay(days[i]) + ") was " + closes[i]);
+            }
+        }
+        return new DailySeries(symbol, days.clone(), closes.clone());
+    }
+
+    /** The instrument. */
+    public String symbol() {
+        return symbol;
+    }
+
+    /** Number of sessions. */
+    public int size() {
+        return days.length;
+    }
+
+    /** Whether there are no sessions. */
+    public boolean isEmpty() {
+        return days.length == 0;
+    }
+
+    /** Session {@code index}'s date as an epoch day. */
+    public int day(int index) {
+        return days[index];
+    }
+
+    /** Session {@code index}'s date. */
+    public LocalDate date(int index) {
+        return LocalDate.ofEpochDay(days[index]);
+    }
+
+    /** Session {@code index}'s close. */
+    public double close(int index) {
+        return closes[index];
+    }
+
+    /** A copy of the closes. */
+    public double[] closes() {
+        return closes.clone();
+    }
+
+    /** A copy of the dates as epoch days. */
+    public int[] days() {
+        return days.clone();
+    }
+
+    /** The first session's date; the series must not be empty. */
+    public LocalDate firstDate() {
+        return date(0);
+    }
+
+    /** The last session on or before {@code date}, or -1 when the series starts after it. */
+    public int indexOnOrBefore(LocalDate date) {
+        int found = Arrays.binarySearch(days, (int) date.toEpochDay());
+        return found >= 0 ? found : -found - 2;
+    }
+
+    /** The sessions from {@code from} to {@code to} inclusive, as {@code [start, end)} indexes. */
+    public int[] range(LocalDate from, LocalDate to) {
+        int start = indexOnOrBefore(from.minusDays(1)) + 1;
+        int end = indexOnOrBefore(to) + 1;
+        return new int[] {start, Math.max(start, end)};
+    }
+
+    /** The sub-series of sessions {@code [start, end)}. */
+    public DailySeries slice(int start, int end) {
+        return new DailySeries(symbol, Arrays.copyOfRange(days, start, end), Arrays.copyOfRange(closes, start, end));
+    }
+}
