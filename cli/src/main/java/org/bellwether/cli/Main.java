@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 @Command(name = "bellwether", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Market facts from market data, every number traceable to its inputs.",
         subcommands = {DemoCommand.class, ImportCommand.class, SymbolsCommand.class, ExportCommand.class,
-            SessionsCommand.class, CommandLine.HelpCommand.class})
+            SessionsCommand.class, AnalyticsCommands.Perf.class, AnalyticsCommands.Records.class,
+            AnalyticsCommands.Moves.class, AnalyticsCommands.Stats.class, AnalyticsCommands.Corr.class,
+            AnalyticsCommands.Screen.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     @Option(names = "--db", paramLabel = "FILE", description = "the store file (default: ${DEFAULT-VALUE})",

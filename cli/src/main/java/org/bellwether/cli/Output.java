@@ -1,9 +1,15 @@
 package org.bellwether.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +19,29 @@ final class Output {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .registerModule(new JavaTimeModule())
+            .registerModule(new SimpleModule().addSerializer(Double.class, new UndefinedAsNull())
+                    .addSerializer(Double.TYPE, new UndefinedAsNull()))
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** NaN and infinities (undefined: warm-up, too few sessions) are written as null; JSON has no NaN. */
+    private static final class UndefinedAsNull extends StdSerializer<Double> {
+        private static final long serialVersionUID = 1L;
+
+        UndefinedAsNull() {
+            super(Double.class);
+        }
+
+        @Override
+        public void serialize(Double value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            if (value == null || !Double.isFinite(value)) {
+                generator.writeNull();
+            } else {
+                generator.writeNumber(value);
+            }
+        }
+    }
 
     private Output() {
     }
@@ -54,6 +82,11 @@ final class Output {
             line.append(i == 0 ? "" : "  ").append(padded);
         }
         out.println(line.toString().stripTrailing());
+    }
+
+    /** A number with {@code decimals} decimals and thousands separators; "-" when undefined. */
+    static String number(double value, int decimals) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%,." + decimals + "f", value) : "-";
     }
 
     /** A count with thousands separators. */

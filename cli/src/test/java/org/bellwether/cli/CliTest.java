@@ -152,7 +152,9 @@ class CliTest {
                 new String[] {"import", "macro", "--help"}, new String[] {"import", "fundamentals", "--help"},
                 new String[] {"import", "members", "--help"}, new String[] {"import", "events", "--help"},
                 new String[] {"import", "instruments", "--help"}, new String[] {"symbols", "--help"},
-                new String[] {"export", "--help"}, new String[] {"sessions", "--help"});
+                new String[] {"export", "--help"}, new String[] {"sessions", "--help"}, new String[] {"perf", "--help"},
+                new String[] {"records", "--help"}, new String[] {"moves", "--help"}, new String[] {"stats", "--help"},
+                new String[] {"corr", "--help"}, new String[] {"screen", "--help"});
         for (String[] command : commands) {
             Run help = run(command);
             assertThat(help.exitCode()).as(String.join(" ", command)).isZero();

@@ -5,19 +5,24 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The daily closes of one instrument: strictly ascending session dates (as epoch days) and finite positive closes,
- * in parallel arrays. Immutable; the arrays are copied in and never exposed.
+ * The daily bars of one instrument: strictly ascending session dates (as epoch days), finite positive closes, and
+ * highs and volumes where the source has them (NaN where it does not: close-only histories are valid), in parallel
+ * arrays. Immutable; the arrays are copied in and never exposed.
  */
 public final class DailySeries {
 
     private final String symbol;
     private final int[] days;
     private final double[] closes;
+    private final double[] highs;
+    private final double[] volumes;
 
-    private DailySeries(String symbol, int[] days, double[] closes) {
+    private DailySeries(String symbol, int[] days, double[] closes, double[] highs, double[] volumes) {
         this.symbol = symbol;
         this.days = days;
         this.closes = closes;
+        this.highs = highs;
+        this.volumes = volumes;
     }
 
     /**
@@ -27,10 +32,21 @@ public final class DailySeries {
      *     not a finite positive number; the message names the offending position and values
      */
     public static DailySeries of(String symbol, int[] days, double[] closes) {
+        double[] unknown = new double[closes.length];
+        Arrays.fill(unknown, Double.NaN);
+        return of(symbol, days, closes, unknown, unknown);
+    }
+
+    /**
+     * A series with highs and volumes (NaN where unknown).
+     *
+     * @throws IllegalArgumentException as {@link #of(String, int[], double[])}, or when the arrays differ in length
+     */
+    public static DailySeries of(String symbol, int[] days, double[] closes, double[] highs, double[] volumes) {
         Objects.requireNonNull(symbol, "symbol");
-        if (days.length != closes.length) {
-            throw new IllegalArgumentException("days and closes must have the same length, but had " + days.length
-                    + " and " + closes.length);
+        if (days.length != closes.length || highs.length != closes.length || volumes.length != closes.length) {
+            throw new IllegalArgumentException("days, closes, highs and volumes must have the same length, but had "
+                    + days.length + ", " + closes.length + ", " + highs.length + " and " + volumes.length);
         }
         for (int i = 0; i < days.length; i++) {
             if (i > 0 && days[i] <= days[i - 1]) {
@@ -42,7 +58,7 @@ public final class DailySeries {
                         + LocalDate.ofEpochDay(days[i]) + ") was " + closes[i]);
             }
         }
-        return new DailySeries(symbol, days.clone(), closes.clone());
+        return new DailySeries(symbol, days.clone(), closes.clone(), highs.clone(), volumes.clone());
     }
 
     /** The instrument. */
@@ -80,6 +96,16 @@ public final class DailySeries {
         return closes.clone();
     }
 
+    /** A copy of the highs (NaN where unknown). */
+    public double[] highs() {
+        return highs.clone();
+    }
+
+    /** A copy of the volumes (NaN where unknown). */
+    public double[] volumes() {
+        return volumes.clone();
+    }
+
     /** A copy of the dates as epoch days. */
     public int[] days() {
         return days.clone();
@@ -105,6 +131,7 @@ public final class DailySeries {
 
     /** The sub-series of sessions {@code [start, end)}. */
     public DailySeries slice(int start, int end) {
-        return new DailySeries(symbol, Arrays.copyOfRange(days, start, end), Arrays.copyOfRange(closes, start, end));
+        return new DailySeries(symbol, Arrays.copyOfRange(days, start, end), Arrays.copyOfRange(closes, start, end),
+                Arrays.copyOfRange(highs, start, end), Arrays.copyOfRange(volumes, start, end));
     }
 }

@@ -1,0 +1,332 @@
+package org.bellwether.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.bellwether.facts.FactsEngine;
+import org.bellwether.facts.MarketData;
+import org.bellwether.facts.Reports;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** The analytics commands: perf, records, moves, stats, corr, screen. Definitions: DESIGN.md. */
+final class AnalyticsCommands {
+
+    private AnalyticsCommands() {
+    }
+
+    /** What every analytics command shares: the store, the output and --json. */
+    abstract static class Query implements Callable<Integer> {
+        @ParentCommand
+        private Main main;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--json", description = "print the result as one JSON document")
+        private boolean json;
+
+        /** Computes the report and prints it. */
+        @Override
+        public Integer call() {
+            Object report = run(new FactsEngine(new MarketData(main.store())));
+            if (json) {
+                Output.json(spec.commandLine().getOut(), report);
+            } else {
+                printText(report);
+            }
+            return 0;
+        }
+
+        abstract Object run(FactsEngine engine);
+
+        abstract void printText(Object report);
+
+        void table(List<String> header, List<List<String>> rows) {
+            Output.table(spec.commandLine().getOut(), header, rows);
+        }
+
+        void line(String text) {
+            spec.commandLine().getOut().println(text);
+            spec.commandLine().getOut().flush();
+        }
+    }
+
+    static List<String> symbols(List<String> raw) {
+        return raw.stream().map(symbol -> Validation.symbol("SYM", symbol)).toList();
+    }
+
+    static void requireOrder(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);
+        }
+    }
+
+    @Command(name = "perf", mixinStandardHelpOptions = true,
+            description = {"Period returns (level = close of the last session on or before each date) and the first",
+                "symbol's relative performance against each other, in basis points."})
+    static final class Perf extends Query {
+        @Parameters(paramLabel = "SYM", arity = "1..*", description = "symbols, the first compared with the others")
+        private List<String> symbols;
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        private Period period;
+
+        static final class Period {
+            @ArgGroup(exclusive = false)
+            private Range range;
+
+            @ArgGroup(exclusive = false)
+            private ToDate toDate;
+        }
+
+        static final class Range {
+            @Option(names = "--from", required = true, paramLabel = "DATE", description = "start date (as-of rule)")
+            private LocalDate from;
+
+            @Option(names = "--to", required = true, paramLabel = "DATE", description = "end date (as-of rule)")
+            private LocalDate to;
+        }
+
+        static final class ToDate {
+            @ArgGroup(exclusive = true, multiplicity = "1")
+            private Which which;
+
+            @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the as-of date")
+            private LocalDate asOf;
+        }
+
+        static final class Which {
+            @Option(names = "--mtd", description = "month to date: from the previous month's last close")
+            private boolean mtd;
+
+            @Option(names = "--ytd", description = "year to date: from the previous year's last close")
+            private boolean ytd;
+        }
+
+        @Override
+        Object run(FactsEngine engine) {
+            List<String> checked = symbols(symbols);
+            if (period.range != null) {
+                requireOrder(period.range.from, period.range.to);
+                return engine.perf(checked, period.range.from, period.range.to);
+            }
+            return engine.perfToDate(checked, period.toDate.which.ytd, period.toDate.asOf);
+        }
+
+        @Override
+        void printText(Object report) {
+            Reports.Perf perf = (Reports.Perf) report;
+            List<List<String>> rows = new ArrayList<>();
+            for (Reports.PerfRow row : perf.rows()) {
+                rows.add(List.of(row.symbol(), row.startDate().toString(), Output.number(row.startLevel(), 2),
+                        row.endDate().toString(), Output.number(row.endLevel(), 2),
+                        (row.returnPct() >= 0 ? "+" : "") + Output.number(row.returnPct(), 2) + "%"));
+            }
+            table(List.of("SYMBOL", "START", "LEVEL", "END", "LEVEL", "CHANGE"), rows);
+            for (Reports.RelativeBp relative : perf.relativeBp()) {
+                line(relative.a() + " vs " + relative.b() + ": " + (relative.bp() >= 0 ? "+" : "")
+                        + Output.number(relative.bp(), 0) + " bp");
+            }
+        }
+    }
+
+    @Command(name = "records", mixinStandardHelpOptions = true,
+            description = {"Record closes: closes strictly above every earlier close in the stored history.",
+                "A record is all-time only if the history starts at inception or ten years before it."})
+    static final class Records extends Query {
+        @Parameters(paramLabel = "SYM", description = "the symbol")
+        private String symbol;
+
+        @Option(names = "--year", paramLabel = "YYYY", description = "only records within this calendar year")
+        private Integer year;
+
+        @Option(names = "--as-of", paramLabel = "DATE", description = "only records up to this date")
+        private LocalDate asOf;
+
+        @Override
+        Object run(FactsEngine engine) {
+            return engine.records(Validation.symbol("SYM", symbol), year, asOf);
+        }
+
+        @Override
+        void printText(Object report) {
+            Reports.Records records = (Reports.Records) report;
+            line(records.symbol() + ": " + records.count() + " record close" + (records.count() == 1 ? "" : "s")
+                    + (year == null ? "" : " in " + year) + " (history from " + records.historyStart() + ")");
+            List<List<String>> rows = new ArrayList<>();
+            for (Reports.RecordClose record : records.records()) {
+                rows.add(List.of(record.date().toString(), Output.number(record.close(), 2)));
+            }
+            table(List.of("DATE", "CLOSE"), rows);
+        }
+    }
+
+    @Command(name = "moves", mixinStandardHelpOptions = true,
+            description = {"Large moves: session returns of at least k standard deviations of the previous 63",
+                "session returns (sample). --k 0 lists every session."})
+    static final class Moves extends Query {
+        @Parameters(paramLabel = "SYM", description = "the symbol")
+        private String symbol;
+
+        @Option(names = "--from", required = true, paramLabel = "DATE", description = "first session")
+        private LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "DATE", description = "last session")
+        private LocalDate to;
+
+        @Option(names = "--k", defaultValue = "2", paramLabel = "K", description = "threshold in standard deviations "
+                + "(default: ${DEFAULT-VALUE})")
+        private double k;
+
+        @Override
+        Object run(FactsEngine engine) {
+            requireOrder(from, to);
+            if (k < 0) {
+                throw new IllegalArgumentException("--k must not be negative, but was " + k);
+            }
+            return engine.moves(Validation.symbol("SYM", symbol), from, to, k);
+        }
+
+        @Override
+        void printText(Object report) {
+            List<List<String>> rows = new ArrayList<>();
+            for (Reports.Move move : ((Reports.Moves) report).moves()) {
+                rows.add(List.of(move.date().toString(), Output.number(move.returnPct(), 2) + "%",
+                        Output.number(move.sigma(), 2) + "%", Output.number(move.z(), 2)));
+            }
+            table(List.of("DATE", "RETURN", "SIGMA", "Z"), rows);
+        }
+    }
+
+    @Command(name = "stats", mixinStandardHelpOptions = true,
+            description = {"Risk statistics over the sessions both symbols have in the range: annualised volatility,",
+                "beta, correlation, tracking error, maximum drawdown."})
+    static final class Stats extends Query {
+        @Parameters(paramLabel = "SYM", description = "the symbol")
+        private String symbol;
+
+        @Option(names = "--vs", required = true, paramLabel = "SYM", description = "the benchmark")
+        private String vs;
+
+        @Option(names = "--from", required = true, paramLabel = "DATE", description = "first session")
+        private LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "DATE", description = "last session")
+        private LocalDate to;
+
+        @Override
+        Object run(FactsEngine engine) {
+            return engine.stats(Validation.symbol("SYM", symbol), Validation.symbol("--vs", vs), from, to);
+        }
+
+        @Override
+        void printText(Object report) {
+            Reports.Stats stats = (Reports.Stats) report;
+            table(List.of("SYMBOL", "VS", "RETURNS", "VOLATILITY", "BETA", "CORRELATION", "TRACKING ERROR", "MAX DRAWDOWN"),
+                    List.of(List.of(stats.symbol(), stats.vs(), Output.count(stats.sessions()),
+                            Output.number(stats.volatilityPct(), 2) + "%", Output.number(stats.beta(), 3),
+                            Output.number(stats.correlation(), 3), Output.number(stats.trackingErrorPct(), 2) + "%",
+                            Output.number(stats.maxDrawdownPct(), 2) + "%")));
+        }
+    }
+
+    @Command(name = "corr", mixinStandardHelpOptions = true,
+            description = "Pearson correlation of daily returns over the sessions both symbols have in the range.")
+    static final class Corr extends Query {
+        @Parameters(index = "0", paramLabel = "SYM", description = "the first symbol")
+        private String a;
+
+        @Parameters(index = "1", paramLabel = "SYM", description = "the second symbol")
+        private String b;
+
+        @Option(names = "--from", required = true, paramLabel = "DATE", description = "first session")
+        private LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "DATE", description = "last session")
+        private LocalDate to;
+
+        @Override
+        Object run(FactsEngine engine) {
+            return engine.correlation(Validation.symbol("SYM", a), Validation.symbol("SYM", b), from, to);
+        }
+
+        @Override
+        void printText(Object report) {
+            Reports.Correlation correlation = (Reports.Correlation) report;
+            line(correlation.a() + " and " + correlation.b() + ": correlation " + Output.number(correlation.correlation(), 3)
+                    + " over " + Output.count(correlation.observations()) + " daily returns");
+        }
+    }
+
+    @Command(name = "screen", mixinStandardHelpOptions = true,
+            description = {"The universe screen at an as-of session: returns month- and year-to-date, 20-session",
+                "volatility, 60-session beta and correlation to --vs, record closes this year, 252-session breakout."})
+    static final class Screen extends Query {
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        private Universe universe;
+
+        static final class Universe {
+            @Option(names = "--symbols", split = ",", paramLabel = "SYM", description = "the symbols (comma-separated)")
+            private List<String> symbols;
+
+            @Option(names = "--all", description = "every symbol with daily bars")
+            private boolean all;
+        }
+
+        @Option(names = "--vs", required = true, paramLabel = "SYM", description = "the benchmark")
+        private String vs;
+
+        @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the as-of date")
+        private LocalDate asOf;
+
+        @Override
+        Object run(FactsEngine engine) {
+            Reports.Screen screen = engine.screen(universe.all ? null : symbols(universe.symbols),
+                    Validation.symbol("--vs", vs), asOf);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Reports.ScreenRow row : screen.rows()) {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("symbol", row.symbol());
+                json.put("return_mtd_pct", row.returnMtdPct());
+                json.put("return_ytd_pct", row.returnYtdPct());
+                json.put("volatility_20_pct", row.volatility20Pct());
+                json.put("beta_60", row.beta60());
+                json.put("correlation_60", row.correlation60());
+                json.put("records_ytd", row.recordsYtd());
+                json.put("breakout_252", row.breakout252());
+                rows.add(json);
+            }
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("as_of", screen.asOf().toString());
+            document.put("vs", screen.vs());
+            document.put("rows", rows);
+            return document;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        void printText(Object report) {
+            List<List<String>> rows = new ArrayList<>();
+            for (Map<String, Object> row : (List<Map<String, Object>>) ((Map<String, Object>) report).get("rows")) {
+                rows.add(List.of((String) row.get("symbol"), percent(row.get("return_mtd_pct")),
+                        percent(row.get("return_ytd_pct")), percent(row.get("volatility_20_pct")),
+                        Output.number((Double) row.get("beta_60"), 2), Output.number((Double) row.get("correlation_60"), 2),
+                        String.valueOf(row.get("records_ytd")), String.valueOf(row.get("breakout_252"))));
+            }
+            table(List.of("SYMBOL", "MTD", "YTD", "VOL 20", "BETA 60", "CORR 60", "RECORDS YTD", "BREAKOUT 252"), rows);
+        }
+
+        private static String percent(Object value) {
+            return Output.number((Double) value, 2) + "%";
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.bellwether.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The analytics commands on the demo store: JSON documents with exactly the documented field names. */
+class AnalyticsCommandsTest {
+
+    @TempDir
+    static Path dir;
+
+    private static String db;
+
+    @BeforeAll
+    static void demoStore() {
+        db = dir.resolve("demo.duckdb").toString();
+        assertThat(Main.commandLine().execute("--db", db, "demo")).isZero();
+    }
+
+    private static JsonNode json(String... args) throws IOException {
+        CommandLine commandLine = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        List<String> all = new ArrayList<>(List.of("--db", db));
+        all.addAll(List.of(args));
+        all.add("--json");
+        assertThat(commandLine.execute(all.toArray(String[]::new))).as(err.toString()).isZero();
+        return new ObjectMapper().readTree(out.toString());
+    }
+
+    private static List<String> fields(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void perf() throws IOException {
+        JsonNode perf = json("perf", "SPX", "--ytd", "--as-of", "2019-12-31");
+        assertThat(fields(perf)).containsExactly("rows", "relative_bp");
+        assertThat(fields(perf.get("rows").get(0))).containsExactly("symbol", "start_date", "start_level", "end_date",
+                "end_level", "return_pct");
+        assertThat(perf.get("rows").get(0).get("start_date").asText()).isEqualTo("2018-12-31");
+        assertThat(perf.get("rows").get(0).get("return_pct").asDouble()).isBetween(28.878, 28.879);
+    }
+
+    @Test
+    void records() throws IOException {
+        JsonNode records = json("records", "SPX", "--year", "2019");
+        assertThat(fields(records)).containsExactly("symbol", "history_start", "count", "records");
+        assertThat(records.get("count").asInt()).isEqualTo(35);
+        assertThat(fields(records.get("records").get(0))).containsExactly("date", "close");
+    }
+
+    @Test
+    void moves_with_undefined_sigma_as_null() throws IOException {
+        JsonNode moves = json("moves", "SPX", "--from", "2000-01-01", "--to", "2000-01-31", "--k", "0");
+        assertThat(fields(moves)).containsExactly("symbol", "moves");
+        JsonNode first = moves.get("moves").get(0);
+        assertThat(fields(first)).containsExactly("date", "return_pct", "sigma", "z");
+        assertThat(first.get("sigma").isNull()).as("warm-up: no 63 previous returns").isTrue();
+    }
+
+    @Test
+    void stats_and_corr() throws IOException {
+        JsonNode stats = json("stats", "SPX", "--vs", "SPX", "--from", "2019-01-01", "--to", "2019-12-31");
+        assertThat(fields(stats)).containsExactly("symbol", "vs", "sessions", "volatility_pct", "beta", "correlation",
+                "tracking_error_pct", "max_drawdown_pct");
+        assertThat(stats.get("sessions").asInt()).isEqualTo(251);
+        assertThat(stats.get("beta").asDouble()).isEqualTo(1.0);
+        JsonNode corr = json("corr", "SPX", "SPX", "--from", "2019-01-01", "--to", "2019-12-31");
+        assertThat(fields(corr)).containsExactly("a", "b", "observations", "correlation");
+    }
+
+    @Test
+    void screen() throws IOException {
+        JsonNode screen = json("screen", "--all", "--vs", "SPX", "--as-of", "2019-12-31");
+        assertThat(fields(screen)).containsExactly("as_of", "vs", "rows");
+        assertThat(fields(screen.get("rows").get(0))).containsExactly("symbol", "return_mtd_pct", "return_ytd_pct",
+                "volatility_20_pct", "beta_60", "correlation_60", "records_ytd", "breakout_252");
+        assertThat(screen.get("rows").get(0).get("records_ytd").asInt()).isEqualTo(35);
+    }
+}

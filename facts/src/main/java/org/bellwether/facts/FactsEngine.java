@@ -1,0 +1,203 @@
+package org.bellwether.facts;
+
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.bellwether.core.moves.LargeMoves;
+import org.bellwether.core.records.RecordHighs;
+import org.bellwether.core.returns.PeriodReturn;
+import org.bellwether.core.returns.Relative;
+import org.bellwether.core.returns.Returns;
+import org.bellwether.core.risk.RiskStats;
+import org.bellwether.core.screen.ScreenMetrics;
+import org.bellwether.core.screen.UniverseScreen;
+import org.bellwether.core.series.Aligned;
+import org.bellwether.core.series.DailySeries;
+import org.bellwether.facts.Reports.Correlation;
+import org.bellwether.facts.Reports.Move;
+import org.bellwether.facts.Reports.Moves;
+import org.bellwether.facts.Reports.Perf;
+import org.bellwether.facts.Reports.PerfRow;
+import org.bellwether.facts.Reports.RecordClose;
+import org.bellwether.facts.Reports.Records;
+import org.bellwether.facts.Reports.RelativeBp;
+import org.bellwether.facts.Reports.Screen;
+import org.bellwether.facts.Reports.ScreenRow;
+import org.bellwether.facts.Reports.Stats;
+
+/** Answers the questions of the CLI (and later the API) from the store, under the definitions of DESIGN.md. */
+public final class FactsEngine {
+
+    /** Calendar days loaded before the as-of date for the screen's windows (252 sessions need about 366). */
+    private static final int SCREEN_LOOKBACK_DAYS = 400;
+
+    private final MarketData data;
+
+    /** An engine on {@code data}. */
+    public FactsEngine(MarketData data) {
+        this.data = data;
+    }
+
+    /** Period returns from the level on {@code from} to the level on {@code to}, and the first symbol relative to each other. */
+    public Perf perf(List<String> symbols, LocalDate from, LocalDate to) {
+        List<PeriodReturn> returns = new ArrayList<>();
+        for (String symbol : symbols) {
+            returns.add(PeriodReturn.between(data.daily(symbol), from, to));
+        }
+        return perfOf(returns);
+    }
+
+    /** Month-to-date ({@code ytd} false) or year-to-date returns as of {@code asOf}. */
+    public Perf perfToDate(List<String> symbols, boolean ytd, LocalDate asOf) {
+        LocalDate start = ytd ? asOf.with(TemporalAdjusters.firstDayOfYear()) : asOf.withDayOfMonth(1);
+        return perf(symbols, start.minusDays(1), asOf);
+    }
+
+    private static Perf perfOf(List<PeriodReturn> returns) {
+        List<PerfRow> rows = new ArrayList<>();
+        for (PeriodReturn r : returns) {
+            rows.add(new PerfRow(r.symbol(), r.startDate(), r.startLevel(), r.endDate(), r.endLevel(), r.percent()));
+        }
+        List<RelativeBp> relative = new ArrayList<>();
+        for (int i = 1; i < returns.size(); i++) {
+            relative.add(new RelativeBp(returns.get(0).symbol(), returns.get(i).symbol(),
+                    Relative.basisPoints(returns.get(0).fraction(), returns.get(i).fraction())));
+        }
+        return new Perf(rows, relative);
+    }
+
+    /** The facts behind a {@link Perf}: each period return and each relative performance. */
+    public List<Fact> facts(Perf perf) {
+        List<Fact> facts = new ArrayList<>();
+        for (PerfRow row : perf.rows()) {
+            facts.add(new Fact(FactKind.PERIOD_RETURN, List.of(row.symbol()), row.startDate(), row.endDate(),
+                    row.returnPct(), "percent", new Provenance(List.of(row.symbol()), row.startDate(), row.endDate(), 2,
+                    null, "simple return end/start - 1 of the closes of the last sessions on or before each date")));
+        }
+        for (RelativeBp relative : perf.relativeBp()) {
+            PerfRow a = perf.rows().stream().filter(row -> row.symbol().equals(relative.a())).findFirst().orElseThrow();
+            facts.add(new Fact(FactKind.RELATIVE_PERFORMANCE, List.of(relative.a(), relative.b()), a.startDate(),
+                    a.endDate(), relative.bp(), "bp", new Provenance(List.of(relative.a(), relative.b()), a.startDate(),
+                    a.endDate(), 2, null, "(r_a - r_b) x 10000 over the same period and as-of rule")));
+        }
+        return facts;
+    }
+
+    /**
+     * Record closes: within {@code year} (all years when null) up to {@code asOf} (the last session when null).
+     * {@code history_start} is the first stored session, which decides whether a record can be called all-time.
+     */
+    public Records records(String symbol, Integer year, LocalDate asOf) {
+        DailySeries series = data.daily(symbol);
+        int end = asOf == null ? series.size() - 1 : series.indexOnOrBefore(asOf);
+        boolean[] records = RecordHighs.recordCloses(series.closes());
+        List<RecordClose> found = new ArrayList<>();
+        for (int i = 0; i <= end; i++) {
+            if (records[i] && (year == null || series.date(i).getYear() == year)) {
+                found.add(new RecordClose(series.date(i), series.close(i)));
+            }
+        }
+        return new Records(symbol, series.firstDate(), found.size(), found);
+    }
+
+    /** Whether the latest record in {@code records} can be called all-time (DESIGN: the ten-year rule). */
+    public boolean isAllTime(Records records) {
+        if (records.records().isEmpty()) {
+            return false;
+        }
+        LocalDate last = records.records().get(records.records().size() - 1).date();
+        return RecordHighs.isAllTime(records.historyStart(), data.inception(records.symbol()).orElse(null), last);
+    }
+
+    /** Session returns in {@code [from, to]} of at least {@code k} standard deviations (every session when k is 0). */
+    public Moves moves(String symbol, LocalDate from, LocalDate to, double k) {
+        DailySeries series = data.daily(symbol);
+        double[] returns = Returns.simple(series.closes());
+        double[] sigma = LargeMoves.sigma(returns);
+        List<Move> moves = new ArrayList<>();
+        for (int i = 0; i < returns.length; i++) {
+            LocalDate date = series.date(i + 1);
+            if (date.isBefore(from) || date.isAfter(to)) {
+                continue;
+            }
+            if (k == 0 || Math.abs(returns[i]) >= k * sigma[i]) {
+                moves.add(new Move(date, returns[i] * 100, sigma[i] * 100, returns[i] / sigma[i]));
+            }
+        }
+        return new Moves(symbol, moves);
+    }
+
+    /** Statistics of {@code symbol} against {@code vs} over the sessions both have in {@code [from, to]}. */
+    public Stats stats(String symbol, String vs, LocalDate from, LocalDate to) {
+        Aligned aligned = alignedRange(symbol, vs, from, to);
+        double[] ra = Returns.simple(aligned.a());
+        double[] rb = Returns.simple(aligned.b());
+        return new Stats(symbol, vs, ra.length, RiskStats.volatility(ra) * 100, RiskStats.beta(ra, rb),
+                RiskStats.correlation(ra, rb), RiskStats.trackingError(ra, rb) * 100,
+                RiskStats.maxDrawdown(aligned.a()) * 100);
+    }
+
+    /** Pearson correlation of daily returns over the sessions both have in {@code [from, to]}. */
+    public Correlation correlation(String a, String b, LocalDate from, LocalDate to) {
+        Aligned aligned = alignedRange(a, b, from, to);
+        double[] ra = Returns.simple(aligned.a());
+        return new Correlation(a, b, ra.length, RiskStats.correlation(ra, Returns.simple(aligned.b())));
+    }
+
+    private Aligned alignedRange(String a, String b, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);
+        }
+        DailySeries first = data.daily(a);
+        DailySeries second = data.daily(b);
+        int[] ra = first.range(from, to);
+        int[] rb = second.range(from, to);
+        return Aligned.join(first.slice(ra[0], ra[1]), second.slice(rb[0], rb[1]));
+    }
+
+    /**
+     * The universe screen at {@code asOf} for {@code symbols} (every symbol with daily bars when null), against
+     * {@code vs}: reads this year and the windows' sessions of every symbol in one query, plus each symbol's highest
+     * close before the year, and runs {@link UniverseScreen} per symbol.
+     */
+    public Screen screen(List<String> symbols, String vs, LocalDate asOf) {
+        LocalDate yearStart = asOf.with(TemporalAdjusters.firstDayOfYear());
+        LocalDate from = yearStart.isBefore(asOf.minusDays(SCREEN_LOOKBACK_DAYS)) ? yearStart
+                : asOf.minusDays(SCREEN_LOOKBACK_DAYS);
+        List<String> wanted = symbols == null ? null : new ArrayList<>(new LinkedHashSet<>(symbols));
+        if (wanted != null && !wanted.contains(vs)) {
+            wanted.add(vs);
+        }
+        Map<String, DailySeries> series = data.dailySince(wanted, from);
+        DailySeries benchmark = series.get(vs);
+        if (benchmark == null) {
+            throw new UnknownSymbolException(vs, data.store().file().toString());
+        }
+        Map<String, double[]> before = data.historyBefore(yearStart);
+        List<ScreenRow> rows = new ArrayList<>();
+        for (String symbol : symbols == null ? List.copyOf(series.keySet()) : symbols) {
+            DailySeries one = series.get(symbol);
+            if (one == null) {
+                if (symbols != null) {
+                    throw new UnknownSymbolException(symbol, data.store().file().toString());
+                }
+                continue;
+            }
+            if (one.indexOnOrBefore(asOf) < UniverseScreen.BREAKOUT_WINDOW && before.containsKey(symbol)) {
+                one = data.daily(symbol); // gaps in the data: the windows need older sessions than were read
+            }
+            double[] history = before.get(symbol);
+            ScreenMetrics metrics = UniverseScreen.compute(one, benchmark, asOf, history == null ? Double.NaN
+                    : history[0]);
+            if (metrics != null) {
+                rows.add(new ScreenRow(symbol, metrics.returnMtd() * 100, metrics.returnYtd() * 100,
+                        metrics.volatility20() * 100, metrics.beta60(), metrics.correlation60(), metrics.recordsYtd(),
+                        metrics.breakout252()));
+            }
+        }
+        return new Screen(asOf, vs, rows);
+    }
+}

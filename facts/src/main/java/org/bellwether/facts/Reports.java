@@ -1,0 +1,62 @@
+package org.bellwether.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The results of the engine's questions, shaped as the CLI's and the API's JSON documents (field names in snake
+ * case: {@code startDate} is {@code start_date}). Numbers that are not defined (warm-up, too few sessions) are NaN,
+ * written as JSON null.
+ */
+public final class Reports {
+
+    private Reports() {
+    }
+
+    /** One instrument's return over the period. */
+    public record PerfRow(String symbol, LocalDate startDate, double startLevel, LocalDate endDate, double endLevel,
+            double returnPct) {
+    }
+
+    /** The first symbol's performance relative to another, in basis points. */
+    public record RelativeBp(String a, String b, double bp) {
+    }
+
+    /** {@code bellwether perf}. */
+    public record Perf(List<PerfRow> rows, List<RelativeBp> relativeBp) {
+    }
+
+    /** A record close. */
+    public record RecordClose(LocalDate date, double close) {
+    }
+
+    /** {@code bellwether records}. */
+    public record Records(String symbol, LocalDate historyStart, int count, List<RecordClose> records) {
+    }
+
+    /** One session's move against the standard deviation of the previous 63 session returns. */
+    public record Move(LocalDate date, double returnPct, double sigma, double z) {
+    }
+
+    /** {@code bellwether moves}; {@code sigma} is in percent, like the return. */
+    public record Moves(String symbol, List<Move> moves) {
+    }
+
+    /** {@code bellwether stats}. */
+    public record Stats(String symbol, String vs, int sessions, double volatilityPct, double beta, double correlation,
+            double trackingErrorPct, double maxDrawdownPct) {
+    }
+
+    /** {@code bellwether corr}. */
+    public record Correlation(String a, String b, int observations, double correlation) {
+    }
+
+    /** One row of {@code bellwether screen}; {@code breakout252} is null when highs or volumes are unknown. */
+    public record ScreenRow(String symbol, double returnMtdPct, double returnYtdPct, double volatility20Pct,
+            double beta60, double correlation60, int recordsYtd, Boolean breakout252) {
+    }
+
+    /** {@code bellwether screen}. */
+    public record Screen(LocalDate asOf, String vs, List<ScreenRow> rows) {
+    }
+}

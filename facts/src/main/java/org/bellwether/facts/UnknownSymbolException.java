@@ -1,0 +1,12 @@
+package org.bellwether.facts;
+
+/** The store holds no data for a symbol a question is about. */
+public final class UnknownSymbolException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** For {@code symbol} in the store at {@code store}. */
+    public UnknownSymbolException(String symbol, String store) {
+        super("the store " + store + " has no daily bars for " + symbol + " (bellwether symbols lists what it holds)");
+    }
+}
