@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,8 @@ import org.bellwether.store.StoreException;
 
 /** Reads what the kernels need from the store into primitive-array series. One read-only attachment per call. */
 public final class MarketData {
+
+    private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
 
     private final MarketStore store;
 
@@ -46,40 +47,56 @@ public final class MarketData {
      * Symbols without bars in that range are absent from the map.
      */
     public Map<String, DailySeries> dailySince(Collection<String> symbols, LocalDate from) {
-        String filter = symbols == null ? "" : " AND symbol IN (SELECT unnest(?::VARCHAR[]))";
-        String sql = "SELECT symbol, date, close, high, volume FROM daily_bars WHERE date >= ?" + filter
-                + " ORDER BY symbol, date";
-        try (Connection connection = store.openReadOnly(); PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setObject(1, from.isBefore(LocalDate.of(1, 1, 1)) ? LocalDate.of(1, 1, 1) : from);
-            if (symbols != null) {
-                query.setArray(2, connection.createArrayOf("VARCHAR", symbols.toArray()));
+        String filter = "date >= ?" + (symbols == null ? "" : " AND symbol IN (SELECT unnest(?::VARCHAR[]))");
+        try (Connection connection = store.openReadOnly()) {
+            // Two queries so that the bars stream as numbers only: how many bars each symbol has, then the bars in
+            // the same order, cut into series by those counts (no String or LocalDate per row).
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            try (PreparedStatement query = prepare(connection, "SELECT symbol, count(*) FROM daily_bars WHERE " + filter
+                    + " GROUP BY symbol ORDER BY symbol", symbols, from); ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getString(1), rows.getInt(2));
+                }
             }
-            try (ResultSet rows = query.executeQuery()) {
-                return readSeries(rows);
+            Map<String, DailySeries> result = new LinkedHashMap<>();
+            try (PreparedStatement query = prepare(connection, "SELECT CAST(date - DATE '1970-01-01' AS INTEGER), "
+                    + "close, high, volume FROM daily_bars WHERE " + filter + " ORDER BY symbol, date", symbols, from);
+                    ResultSet rows = query.executeQuery()) {
+                for (Map.Entry<String, Integer> symbol : counts.entrySet()) {
+                    result.put(symbol.getKey(), readSeries(symbol.getKey(), symbol.getValue(), rows));
+                }
             }
+            return result;
         } catch (SQLException e) {
             throw new StoreException("could not read daily bars from " + store.file() + ": " + e.getMessage(), e);
         }
     }
 
-    private static Map<String, DailySeries> readSeries(ResultSet rows) throws SQLException {
-        Map<String, DailySeries> result = new LinkedHashMap<>();
-        SeriesBuffer buffer = new SeriesBuffer();
-        while (rows.next()) {
-            String symbol = rows.getString(1);
-            if (!symbol.equals(buffer.symbol)) {
-                buffer.flushInto(result);
-                buffer.symbol = symbol;
-            }
-            double high = rows.getDouble(4);
-            boolean highMissing = rows.wasNull();
-            double volume = rows.getDouble(5);
-            boolean volumeMissing = rows.wasNull();
-            buffer.add((int) rows.getObject(2, LocalDate.class).toEpochDay(), rows.getDouble(3),
-                    highMissing ? Double.NaN : high, volumeMissing ? Double.NaN : volume);
+    private static PreparedStatement prepare(Connection connection, String sql, Collection<String> symbols,
+            LocalDate from) throws SQLException {
+        PreparedStatement query = connection.prepareStatement(sql);
+        query.setObject(1, from.isBefore(EARLIEST) ? EARLIEST : from);
+        if (symbols != null) {
+            query.setArray(2, connection.createArrayOf("VARCHAR", symbols.toArray()));
         }
-        buffer.flushInto(result);
-        return result;
+        return query;
+    }
+
+    private static DailySeries readSeries(String symbol, int size, ResultSet rows) throws SQLException {
+        int[] days = new int[size];
+        double[] closes = new double[size];
+        double[] highs = new double[size];
+        double[] volumes = new double[size];
+        for (int i = 0; i < size; i++) {
+            rows.next();
+            days[i] = rows.getInt(1);
+            closes[i] = rows.getDouble(2);
+            double high = rows.getDouble(3);
+            highs[i] = rows.wasNull() ? Double.NaN : high;
+            double volume = rows.getDouble(4);
+            volumes[i] = rows.wasNull() ? Double.NaN : volume;
+        }
+        return DailySeries.of(symbol, days, closes, highs, volumes);
     }
 
     /** The inception date of {@code symbol} from the instruments table, when known. */
@@ -111,39 +128,6 @@ public final class MarketData {
             return result;
         } catch (SQLException e) {
             throw new StoreException("could not read daily bars from " + store.file() + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Growable parallel arrays for one symbol's rows. */
-    private static final class SeriesBuffer {
-        private String symbol;
-        private int size;
-        private int[] days = new int[256];
-        private double[] closes = new double[256];
-        private double[] highs = new double[256];
-        private double[] volumes = new double[256];
-
-        void add(int day, double close, double high, double volume) {
-            if (size == days.length) {
-                days = Arrays.copyOf(days, size * 2);
-                closes = Arrays.copyOf(closes, size * 2);
-                highs = Arrays.copyOf(highs, size * 2);
-                volumes = Arrays.copyOf(volumes, size * 2);
-            }
-            days[size] = day;
-            closes[size] = close;
-            highs[size] = high;
-            volumes[size] = volume;
-            size++;
-        }
-
-        void flushInto(Map<String, DailySeries> result) {
-            if (symbol != null && size > 0) {
-                result.put(symbol, DailySeries.of(symbol, Arrays.copyOf(days, size),
-                        Arrays.copyOf(closes, size), Arrays.copyOf(highs, size),
-                        Arrays.copyOf(volumes, size)));
-            }
-            size = 0;
         }
     }
 
