@@ -10,7 +10,9 @@ source "$root/bin/lib/jdk.sh"
 symbols=${1:-3000}; sessions=${2:-2520}; runs=${3:-3}
 data="$root/bench-data"; mkdir -p "$data"
 csv="$data/long-${symbols}x${sessions}.csv"
-cp="$root/bench/target/bellwether-bench-0.1.0-SNAPSHOT.jar:$root/bench/target/lib/*"
+source "$root/bin/lib/duckdb-native.sh"   # the baselines load DuckDB's native library as bin/bellwether does
+bellwether_duckdb_native "$root/bench/target/bellwether-bench-0.1.0-SNAPSHOT.jar" "$root/bench/target/lib"
+cp="$classpath"
 [ -f "$csv" ] || "$JAVA_HOME/bin/java" -cp "$cp" org.bellwether.bench.LongCsvGenerator "$csv" "$symbols" "$sessions" 42
 rows=$((symbols * sessions))
 echo "file: $csv ($(du -h "$csv" | cut -f1), $rows rows); $(nproc) cores"
@@ -22,5 +24,5 @@ for i in $(seq "$runs"); do
   awk -v s="$start" -v e="$end" -v r="$rows" 'BEGIN { printf "bellwether import bars: %.2f s = %.0f rows/s (whole process)\n", e - s, r / (e - s) }'
 done
 for i in $(seq "$runs"); do
-  "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$cp" org.bellwether.bench.DuckDbReadCsv "$csv" "$data/baseline.duckdb"
+  "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED "${native_options[@]}" -cp "$cp" org.bellwether.bench.DuckDbReadCsv "$csv" "$data/baseline.duckdb"
 done

@@ -10,7 +10,9 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$root/bin/lib/jdk.sh"
 runs=${1:-3}; as_of=${2:-2025-12-31}; vs=${3:-SYM0000}
 data="$root/bench-data"; store="$data/bench.duckdb"; pickle="$data/daily.pkl"
-cp="$root/bench/target/bellwether-bench-0.1.0-SNAPSHOT.jar:$root/bench/target/lib/*"
+source "$root/bin/lib/duckdb-native.sh"   # the baselines load DuckDB's native library as bin/bellwether does
+bellwether_duckdb_native "$root/bench/target/bellwether-bench-0.1.0-SNAPSHOT.jar" "$root/bench/target/lib"
+cp="$classpath"
 [ -f "$store" ] || { echo "run bench/import-speed.sh first" >&2; exit 1; }
 [ -f "$pickle" ] || /usr/bin/python3 -c "import pandas, sys; pandas.read_csv(sys.argv[1]).to_pickle(sys.argv[2])" \
   "$data/long-3000x2520.csv" "$pickle"
@@ -27,7 +29,7 @@ for i in $(seq "$runs"); do
   timed "pandas" /usr/bin/python3 "$root/bench/compare/screen_pandas.py" "$pickle" "$vs" "$as_of" "$data/screen-pandas.json"
 done
 for i in $(seq "$runs"); do
-  timed "duckdb window SQL" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$cp" \
+  timed "duckdb window SQL" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED "${native_options[@]}" -cp "$cp" \
     org.bellwether.bench.DuckDbScreen "$root/bench/compare/screen_duckdb.sql" "$store" "$vs" "$as_of" "$data/screen-duckdb.csv"
 done
 /usr/bin/python3 "$root/bench/compare/same_screen.py" "$data/screen-bellwether.json" "$data/screen-pandas.json"
