@@ -1,0 +1,57 @@
+package org.bellwether.core.levels;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Clusters swing prices into levels: sorted by price, a swing joins the current cluster while it is within the
+ * tolerance of the cluster's lowest price ({@code price ≤ lowest × (1 + tolerance)}), so that no cluster spans more
+ * than the tolerance; otherwise it starts a new one.
+ */
+public final class Levels {
+
+    /** The default tolerance: 0.5% of the price. */
+    public static final double DEFAULT_TOLERANCE = 0.005;
+
+    private Levels() {
+    }
+
+    /**
+     * The levels formed by the swings at {@code swingIndexes} of {@code prices}, strongest first (then by price).
+     *
+     * @param resistance whether the swings are highs (resistance) or lows (support)
+     */
+    public static List<Level> cluster(int[] swingIndexes, double[] prices, double tolerance, boolean resistance) {
+        return cluster(swingIndexes, swingIndexes.length, prices, tolerance, resistance);
+    }
+
+    /** As {@link #cluster(int[], double[], double, boolean)} over the first {@code count} swings only. */
+    static List<Level> cluster(int[] swingIndexes, int count, double[] prices, double tolerance, boolean resistance) {
+        Integer[] order = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = swingIndexes[i];
+        }
+        Arrays.sort(order, Comparator.comparingDouble(index -> prices[index]));
+        List<Level> levels = new ArrayList<>();
+        int start = 0;
+        while (start < count) {
+            double lowest = prices[order[start]];
+            int end = start;
+            double sum = 0;
+            int first = Integer.MAX_VALUE;
+            int last = Integer.MIN_VALUE;
+            while (end < count && prices[order[end]] <= lowest * (1 + tolerance)) {
+                sum += prices[order[end]];
+                first = Math.min(first, order[end]);
+                last = Math.max(last, order[end]);
+                end++;
+            }
+            levels.add(new Level(sum / (end - start), end - start, first, last, resistance));
+            start = end;
+        }
+        levels.sort(Comparator.comparingInt(Level::touches).reversed().thenComparingDouble(Level::price));
+        return levels;
+    }
+}
