@@ -6,18 +6,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.facts.FactsEngine;
+import org.bellwether.facts.LevelFacts;
 import org.bellwether.facts.MarketData;
 import org.bellwether.facts.Reports;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** The analytics commands: perf, records, moves, stats, corr, screen. Definitions: DESIGN.md. */
+/** The analytics commands: perf, records, moves, stats, corr, breakouts, levels, screen. Definitions: DESIGN.md. */
 final class AnalyticsCommands {
 
     private AnalyticsCommands() {
@@ -48,6 +51,11 @@ final class AnalyticsCommands {
 
         abstract Object run(FactsEngine engine);
 
+        /** Levels, breakouts and intraday facts on the same store, under the NYSE calendar. */
+        LevelFacts levelFacts() {
+            return new LevelFacts(new MarketData(main.store()), NyseCalendar.INSTANCE);
+        }
+
         abstract void printText(Object report);
 
         void table(List<String> header, List<List<String>> rows) {
@@ -67,6 +75,19 @@ final class AnalyticsCommands {
     static void requireOrder(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);
+        }
+    }
+
+    /** {@code --from DATE --to DATE}, both required, the sessions in between inclusive. */
+    static final class DateRange {
+        @Option(names = "--from", required = true, paramLabel = "DATE", description = "first session")
+        LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "DATE", description = "last session")
+        LocalDate to;
+
+        void check() {
+            requireOrder(from, to);
         }
     }
 
@@ -177,11 +198,8 @@ final class AnalyticsCommands {
         @Parameters(paramLabel = "SYM", description = "the symbol")
         private String symbol;
 
-        @Option(names = "--from", required = true, paramLabel = "DATE", description = "first session")
-        private LocalDate from;
-
-        @Option(names = "--to", required = true, paramLabel = "DATE", description = "last session")
-        private LocalDate to;
+        @Mixin
+        private DateRange range = new DateRange();
 
         @Option(names = "--k", defaultValue = "2", paramLabel = "K", description = "threshold in standard deviations "
                 + "(default: ${DEFAULT-VALUE})")
@@ -189,11 +207,11 @@ final class AnalyticsCommands {
 
         @Override
         Object run(FactsEngine engine) {
-            requireOrder(from, to);
+            range.check();
             if (k < 0) {
                 throw new IllegalArgumentException("--k must not be negative, but was " + k);
             }
-            return engine.moves(Validation.symbol("SYM", symbol), from, to, k);
+            return engine.moves(Validation.symbol("SYM", symbol), range.from, range.to, k);
         }
 
         @Override
@@ -217,15 +235,12 @@ final class AnalyticsCommands {
         @Option(names = "--vs", required = true, paramLabel = "SYM", description = "the benchmark")
         private String vs;
 
-        @Option(names = "--from", required = true, paramLabel = "DATE", description = "first session")
-        private LocalDate from;
-
-        @Option(names = "--to", required = true, paramLabel = "DATE", description = "last session")
-        private LocalDate to;
+        @Mixin
+        private DateRange range = new DateRange();
 
         @Override
         Object run(FactsEngine engine) {
-            return engine.stats(Validation.symbol("SYM", symbol), Validation.symbol("--vs", vs), from, to);
+            return engine.stats(Validation.symbol("SYM", symbol), Validation.symbol("--vs", vs), range.from, range.to);
         }
 
         @Override
@@ -248,22 +263,96 @@ final class AnalyticsCommands {
         @Parameters(index = "1", paramLabel = "SYM", description = "the second symbol")
         private String b;
 
-        @Option(names = "--from", required = true, paramLabel = "DATE", description = "first session")
-        private LocalDate from;
+        @Mixin
+        private DateRange range = new DateRange();
 
-        @Option(names = "--to", required = true, paramLabel = "DATE", description = "last session")
-        private LocalDate to;
+        @Option(names = "--intraday", description = "correlate 1-minute returns within the sessions (tick-for-tick)")
+        private boolean intraday;
 
         @Override
         Object run(FactsEngine engine) {
-            return engine.correlation(Validation.symbol("SYM", a), Validation.symbol("SYM", b), from, to);
+            String first = Validation.symbol("SYM", a);
+            String second = Validation.symbol("SYM", b);
+            return intraday ? levelFacts().intradayCorrelation(first, second, range.from, range.to)
+                    : engine.correlation(first, second, range.from, range.to);
         }
 
         @Override
         void printText(Object report) {
             Reports.Correlation correlation = (Reports.Correlation) report;
             line(correlation.a() + " and " + correlation.b() + ": correlation " + Output.number(correlation.correlation(), 3)
-                    + " over " + Output.count(correlation.observations()) + " daily returns");
+                    + " over " + Output.count(correlation.observations()) + (intraday ? " 1-minute" : " daily")
+                    + " returns");
+        }
+    }
+
+    @Command(name = "breakouts", mixinStandardHelpOptions = true,
+            description = {"Closes through a support or resistance level after at least two touches (tolerance 0.5%).",
+                "Daily bars by default; --intraday uses 1-minute bars, with how long the level held in the session and",
+                "the session's volume so far against the same time of day over the previous 20 sessions."})
+    static final class BreakoutsCommand extends Query {
+        @Parameters(paramLabel = "SYM", description = "the symbol")
+        private String symbol;
+
+        @Mixin
+        private DateRange range = new DateRange();
+
+        @Option(names = "--intraday", description = "use 1-minute bars")
+        private boolean intraday;
+
+        @Override
+        Object run(FactsEngine engine) {
+            return levelFacts().breakouts(Validation.symbol("SYM", symbol), range.from, range.to, intraday);
+        }
+
+        @Override
+        void printText(Object report) {
+            List<List<String>> rows = new ArrayList<>();
+            for (Reports.BreakoutRow row : ((Reports.Breakouts) report).breakouts()) {
+                rows.add(List.of(row.time(), row.direction(), Output.number(row.level(), 2), String.valueOf(row.touches()),
+                        row.heldMinutes() == null ? "-" : Output.number(row.heldMinutes(), 0) + " min",
+                        Output.number(row.volumeRatio(), 2) + "x", row.confirmed() ? "yes" : "no"));
+            }
+            table(List.of("TIME", "DIRECTION", "LEVEL", "TOUCHES", "HELD", "VOLUME", "CONFIRMED"), rows);
+        }
+    }
+
+    @Command(name = "levels", mixinStandardHelpOptions = true,
+            description = {"Support and resistance levels known at the end of a date: clusters of swing highs (lows)",
+                "within 0.5% of each other, with at least two touches. --intraday uses 1-minute bars."})
+    static final class LevelsCommand extends Query {
+        @Parameters(paramLabel = "SYM", description = "the symbol")
+        private String symbol;
+
+        @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the as-of date")
+        private LocalDate asOf;
+
+        @Option(names = "--intraday", description = "use 1-minute bars")
+        private boolean intraday;
+
+        @Option(names = "--within", defaultValue = "10", paramLabel = "PCT",
+                description = "only levels within this percentage of the last close (default: ${DEFAULT-VALUE})")
+        private double within;
+
+        @Override
+        Object run(FactsEngine engine) {
+            if (!(within > 0)) {
+                throw new IllegalArgumentException("--within must be a positive percentage, but was " + within);
+            }
+            return levelFacts().levels(Validation.symbol("SYM", symbol), asOf, intraday, within);
+        }
+
+        @Override
+        void printText(Object report) {
+            Reports.Levels levels = (Reports.Levels) report;
+            line(levels.symbol() + " closed at " + Output.number(levels.close(), 2) + " on or before " + levels.asOf()
+                    + "; levels within " + Output.number(within, 0) + "%:");
+            List<List<String>> rows = new ArrayList<>();
+            for (Reports.LevelRow row : levels.levels()) {
+                rows.add(List.of(row.kind(), Output.number(row.price(), 2), String.valueOf(row.touches()), row.firstTouch(),
+                        row.lastTouch()));
+            }
+            table(List.of("KIND", "LEVEL", "TOUCHES", "FIRST TOUCH", "LAST TOUCH"), rows);
         }
     }
 

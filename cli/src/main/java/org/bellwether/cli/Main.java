@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
         subcommands = {DemoCommand.class, ImportCommand.class, SymbolsCommand.class, ExportCommand.class,
             SessionsCommand.class, AnalyticsCommands.Perf.class, AnalyticsCommands.Records.class,
             AnalyticsCommands.Moves.class, AnalyticsCommands.Stats.class, AnalyticsCommands.Corr.class,
+            AnalyticsCommands.BreakoutsCommand.class, AnalyticsCommands.LevelsCommand.class,
             AnalyticsCommands.Screen.class, CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -87,6 +87,19 @@ class AnalyticsCommandsTest {
     }
 
     @Test
+    void breakouts_and_levels() throws IOException {
+        JsonNode breakouts = json("breakouts", "SPX", "--from", "2019-01-01", "--to", "2019-12-31");
+        assertThat(fields(breakouts)).containsExactly("symbol", "breakouts");
+        assertThat(fields(breakouts.get("breakouts").get(0))).containsExactly("time", "level", "direction", "touches",
+                "held_minutes", "volume_ratio", "confirmed");
+        assertThat(breakouts.get("breakouts").get(0).get("held_minutes").isNull()).isTrue();
+        JsonNode levels = json("levels", "SPX", "--as-of", "2020-02-19");
+        assertThat(fields(levels)).containsExactly("symbol", "as_of", "close", "levels");
+        assertThat(fields(levels.get("levels").get(0))).containsExactly("price", "kind", "touches", "first_touch",
+                "last_touch");
+    }
+
+    @Test
     void screen() throws IOException {
         JsonNode screen = json("screen", "--all", "--vs", "SPX", "--as-of", "2019-12-31");
         assertThat(fields(screen)).containsExactly("as_of", "vs", "rows");

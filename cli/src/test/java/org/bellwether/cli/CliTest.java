@@ -154,7 +154,8 @@ class CliTest {
                 new String[] {"import", "instruments", "--help"}, new String[] {"symbols", "--help"},
                 new String[] {"export", "--help"}, new String[] {"sessions", "--help"}, new String[] {"perf", "--help"},
                 new String[] {"records", "--help"}, new String[] {"moves", "--help"}, new String[] {"stats", "--help"},
-                new String[] {"corr", "--help"}, new String[] {"screen", "--help"});
+                new String[] {"corr", "--help"}, new String[] {"screen", "--help"}, new String[] {"breakouts", "--help"},
+                new String[] {"levels", "--help"});
         for (String[] command : commands) {
             Run help = run(command);
             assertThat(help.exitCode()).as(String.join(" ", command)).isZero();

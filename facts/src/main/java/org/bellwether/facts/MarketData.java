@@ -4,14 +4,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bellwether.core.series.DailySeries;
+import org.bellwether.core.series.IntradaySeries;
 import org.bellwether.store.MarketStore;
 import org.bellwether.store.StoreException;
 
@@ -60,7 +64,7 @@ public final class MarketData {
             }
             Map<String, DailySeries> result = new LinkedHashMap<>();
             try (PreparedStatement query = prepare(connection, "SELECT CAST(date - DATE '1970-01-01' AS INTEGER), "
-                    + "close, high, volume FROM daily_bars WHERE " + filter + " ORDER BY symbol, date", symbols, from);
+                    + "close, high, low, volume FROM daily_bars WHERE " + filter + " ORDER BY symbol, date", symbols, from);
                     ResultSet rows = query.executeQuery()) {
                 for (Map.Entry<String, Integer> symbol : counts.entrySet()) {
                     result.put(symbol.getKey(), readSeries(symbol.getKey(), symbol.getValue(), rows));
@@ -86,17 +90,89 @@ public final class MarketData {
         int[] days = new int[size];
         double[] closes = new double[size];
         double[] highs = new double[size];
+        double[] lows = new double[size];
         double[] volumes = new double[size];
         for (int i = 0; i < size; i++) {
             rows.next();
             days[i] = rows.getInt(1);
             closes[i] = rows.getDouble(2);
-            double high = rows.getDouble(3);
-            highs[i] = rows.wasNull() ? Double.NaN : high;
-            double volume = rows.getDouble(4);
-            volumes[i] = rows.wasNull() ? Double.NaN : volume;
+            highs[i] = orNaN(rows, 3);
+            lows[i] = orNaN(rows, 4);
+            volumes[i] = orNaN(rows, 5);
         }
-        return DailySeries.of(symbol, days, closes, highs, volumes);
+        return DailySeries.of(symbol, days, closes, highs, lows, volumes);
+    }
+
+    /** Column {@code column} of the current row; NaN when it is missing. */
+    private static double orNaN(ResultSet rows, int column) throws SQLException {
+        double value = rows.getDouble(column);
+        return rows.wasNull() ? Double.NaN : value;
+    }
+
+    /** The intraday bars of {@code symbol} of length {@code intervalSeconds} starting in {@code [from, to)}. */
+    public IntradaySeries intraday(String symbol, int intervalSeconds, Instant from, Instant to) {
+        String sql = "SELECT epoch(ts)::BIGINT, open, high, low, close, volume FROM intraday_bars "
+                + "WHERE symbol = ? AND interval_s = ? AND ts >= ? AND ts < ? ORDER BY ts";
+        try (Connection connection = store.openReadOnly(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, symbol);
+            query.setInt(2, intervalSeconds);
+            query.setObject(3, from.atOffset(ZoneOffset.UTC));
+            query.setObject(4, to.atOffset(ZoneOffset.UTC));
+            LongList starts = new LongList();
+            DoubleList[] values = {new DoubleList(), new DoubleList(), new DoubleList(), new DoubleList(),
+                new DoubleList()};
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    starts.add(rows.getLong(1));
+                    for (int column = 0; column < values.length; column++) {
+                        values[column].add(orNaN(rows, column + 2));
+                    }
+                }
+            }
+            if (starts.size == 0) {
+                throw new IllegalArgumentException("the store " + store.file() + " has no " + intervalSeconds
+                        + "-second bars of " + symbol + " from " + from + " to " + to
+                        + " (bellwether symbols lists what it holds)");
+            }
+            return IntradaySeries.of(symbol, intervalSeconds, starts.toArray(), values[0].toArray(),
+                    values[1].toArray(), values[2].toArray(), values[3].toArray(), values[4].toArray());
+        } catch (SQLException e) {
+            throw new StoreException("could not read intraday bars from " + store.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A growable array of longs. */
+    private static final class LongList {
+        private long[] values = new long[1024];
+        private int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
+    /** A growable array of doubles. */
+    private static final class DoubleList {
+        private double[] values = new double[1024];
+        private int size;
+
+        void add(double value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        double[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
     }
 
     /** The inception date of {@code symbol} from the instruments table, when known. */

@@ -51,6 +51,26 @@ public final class Reports {
     public record Correlation(String a, String b, int observations, double correlation) {
     }
 
+    /**
+     * A break through a level: {@code time} is a date for daily bars, an ISO timestamp with the exchange's offset for
+     * intraday bars; {@code heldMinutes} (intraday only) is the time from the session open to the breakout bar.
+     */
+    public record BreakoutRow(String time, double level, String direction, int touches, Double heldMinutes,
+            double volumeRatio, boolean confirmed) {
+    }
+
+    /** {@code bellwether breakouts}. */
+    public record Breakouts(String symbol, List<BreakoutRow> breakouts) {
+    }
+
+    /** A support or resistance level as known at the as-of time. */
+    public record LevelRow(double price, String kind, int touches, String firstTouch, String lastTouch) {
+    }
+
+    /** {@code bellwether levels}: the levels near {@code close}, the last close on or before the as-of date. */
+    public record Levels(String symbol, String asOf, double close, List<LevelRow> levels) {
+    }
+
     /** One row of {@code bellwether screen}; {@code breakout252} is null when highs or volumes are unknown. */
     public record ScreenRow(String symbol, double returnMtdPct, double returnYtdPct, double volatility20Pct,
             double beta60, double correlation60, int recordsYtd, Boolean breakout252) {

@@ -15,13 +15,15 @@ public final class DailySeries {
     private final int[] days;
     private final double[] closes;
     private final double[] highs;
+    private final double[] lows;
     private final double[] volumes;
 
-    private DailySeries(String symbol, int[] days, double[] closes, double[] highs, double[] volumes) {
+    private DailySeries(String symbol, int[] days, double[] closes, double[] highs, double[] lows, double[] volumes) {
         this.symbol = symbol;
         this.days = days;
         this.closes = closes;
         this.highs = highs;
+        this.lows = lows;
         this.volumes = volumes;
     }
 
@@ -34,19 +36,22 @@ public final class DailySeries {
     public static DailySeries of(String symbol, int[] days, double[] closes) {
         double[] unknown = new double[closes.length];
         Arrays.fill(unknown, Double.NaN);
-        return of(symbol, days, closes, unknown, unknown);
+        return of(symbol, days, closes, unknown, unknown, unknown);
     }
 
     /**
-     * A series with highs and volumes (NaN where unknown).
+     * A series with highs, lows and volumes (NaN where unknown).
      *
      * @throws IllegalArgumentException as {@link #of(String, int[], double[])}, or when the arrays differ in length
      */
-    public static DailySeries of(String symbol, int[] days, double[] closes, double[] highs, double[] volumes) {
+    public static DailySeries of(String symbol, int[] days, double[] closes, double[] highs, double[] lows,
+            double[] volumes) {
         Objects.requireNonNull(symbol, "symbol");
-        if (days.length != closes.length || highs.length != closes.length || volumes.length != closes.length) {
-            throw new IllegalArgumentException("days, closes, highs and volumes must have the same length, but had "
-                    + days.length + ", " + closes.length + ", " + highs.length + " and " + volumes.length);
+        if (days.length != closes.length || highs.length != closes.length || lows.length != closes.length
+                || volumes.length != closes.length) {
+            throw new IllegalArgumentException("days, closes, highs, lows and volumes must have the same length, but had "
+                    + days.length + ", " + closes.length + ", " + highs.length + ", " + lows.length + " and "
+                    + volumes.length);
         }
         for (int i = 0; i < days.length; i++) {
             if (i > 0 && days[i] <= days[i - 1]) {
@@ -58,7 +63,7 @@ public final class DailySeries {
                         + LocalDate.ofEpochDay(days[i]) + ") was " + closes[i]);
             }
         }
-        return new DailySeries(symbol, days.clone(), closes.clone(), highs.clone(), volumes.clone());
+        return new DailySeries(symbol, days.clone(), closes.clone(), highs.clone(), lows.clone(), volumes.clone());
     }
 
     /** The instrument. */
@@ -101,6 +106,11 @@ public final class DailySeries {
         return highs.clone();
     }
 
+    /** A copy of the lows (NaN where unknown). */
+    public double[] lows() {
+        return lows.clone();
+    }
+
     /** A copy of the volumes (NaN where unknown). */
     public double[] volumes() {
         return volumes.clone();
@@ -132,6 +142,7 @@ public final class DailySeries {
     /** The sub-series of sessions {@code [start, end)}. */
     public DailySeries slice(int start, int end) {
         return new DailySeries(symbol, Arrays.copyOfRange(days, start, end), Arrays.copyOfRange(closes, start, end),
-                Arrays.copyOfRange(highs, start, end), Arrays.copyOfRange(volumes, start, end));
+                Arrays.copyOfRange(highs, start, end), Arrays.copyOfRange(lows, start, end),
+                Arrays.copyOfRange(volumes, start, end));
     }
 }

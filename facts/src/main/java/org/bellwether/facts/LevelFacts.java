@@ -1,0 +1,198 @@
+package org.bellwether.facts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.bellwether.core.aggregate.SessionBars;
+import org.bellwether.core.calendar.TradingCalendar;
+import org.bellwether.core.levels.Breakout;
+import org.bellwether.core.levels.Breakouts;
+import org.bellwether.core.levels.IntradayBreakout;
+import org.bellwether.core.levels.IntradayBreakouts;
+import org.bellwether.core.levels.Level;
+import org.bellwether.core.levels.Levels;
+import org.bellwether.core.levels.Swings;
+import org.bellwether.core.risk.RiskStats;
+import org.bellwether.core.series.DailySeries;
+import org.bellwether.core.series.IntradaySeries;
+import org.bellwether.facts.Reports.BreakoutRow;
+import org.bellwether.facts.Reports.Correlation;
+import org.bellwether.facts.Reports.LevelRow;
+
+/**
+ * Levels, breakouts and tick-for-tick correlation from the store (DESIGN: "Support/resistance level", "Breakout",
+ * "Correlation"). Swings use k = 3 on daily bars and 5 on 1-minute bars; the tolerance is 0.5% of the price.
+ */
+public final class LevelFacts {
+
+    /** Swing half-width on daily bars. */
+    public static final int DAILY_K = 3;
+    /** Swing half-width on 1-minute bars. */
+    public static final int INTRADAY_K = 5;
+    /** Sessions of daily volume a daily breakout's volume is compared with. */
+    public static final int DAILY_VOLUME_SESSIONS = 20;
+    /** Calendar days of 1-minute bars read before the range: levels form and 20 sessions of volume are needed. */
+    private static final int INTRADAY_LOOKBACK_DAYS = 45;
+
+    private final MarketData data;
+    private final TradingCalendar calendar;
+
+    /** Level facts from {@code data} under {@code calendar}. */
+    public LevelFacts(MarketData data, TradingCalendar calendar) {
+        this.data = data;
+        this.calendar = calendar;
+    }
+
+    /**
+     * Breakouts and breakdowns whose bar falls within {@code [from, to]}. Daily: the volume ratio is the session's
+     * volume over the average of the previous 20 sessions (NaN when unknown), confirmed at 1.5. Intraday (1-minute
+     * bars): held-for time and volume against the same time of day over the previous 20 sessions.
+     */
+    public Reports.Breakouts breakouts(String symbol, LocalDate from, LocalDate to, boolean intraday) {
+        requireOrder(from, to);
+        return new Reports.Breakouts(symbol, intraday ? intradayBreakouts(symbol, from, to)
+                : dailyBreakouts(symbol, from, to));
+    }
+
+    private List<BreakoutRow> dailyBreakouts(String symbol, LocalDate from, LocalDate to) {
+        DailySeries series = data.daily(symbol);
+        double[] volumes = series.volumes();
+        List<BreakoutRow> rows = new ArrayList<>();
+        for (Breakout breakout : Breakouts.find(series.highs(), series.lows(), series.closes(), DAILY_K,
+                Levels.DEFAULT_TOLERANCE)) {
+            LocalDate date = series.date(breakout.index());
+            if (date.isBefore(from) || date.isAfter(to)) {
+                continue;
+            }
+            double ratio = volumeRatio(volumes, breakout.index());
+            rows.add(new BreakoutRow(date.toString(), breakout.level().price(), breakout.up() ? "up" : "down",
+                    breakout.level().touches(), null, ratio, ratio >= IntradayBreakouts.VOLUME_MULTIPLE));
+        }
+        return rows;
+    }
+
+    private static double volumeRatio(double[] volumes, int index) {
+        if (index < DAILY_VOLUME_SESSIONS) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        for (int i = index - DAILY_VOLUME_SESSIONS; i < index; i++) {
+            sum += volumes[i];
+        }
+        return volumes[index] / (sum / DAILY_VOLUME_SESSIONS);
+    }
+
+    private List<BreakoutRow> intradayBreakouts(String symbol, LocalDate from, LocalDate to) {
+        IntradaySeries bars = sessionMinutes(symbol, from.minusDays(INTRADAY_LOOKBACK_DAYS), to);
+        SessionBars sessions = SessionBars.of(bars, calendar);
+        long[] starts = bars.starts();
+        ZoneId zone = calendar.zone();
+        List<BreakoutRow> rows = new ArrayList<>();
+        for (IntradayBreakout found : IntradayBreakouts.find(starts, sessions.sessionOf(), sessions.sessionOpens(),
+                bars.highs(), bars.lows(), bars.closes(), bars.volumes(), INTRADAY_K, Levels.DEFAULT_TOLERANCE)) {
+            Breakout breakout = found.breakout();
+            Instant start = Instant.ofEpochSecond(starts[breakout.index()]);
+            LocalDate date = start.atZone(zone).toLocalDate();
+            if (date.isBefore(from) || date.isAfter(to)) {
+                continue;
+            }
+            rows.add(new BreakoutRow(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(start.atZone(zone)),
+                    breakout.level().price(), breakout.up() ? "up" : "down", breakout.level().touches(),
+                    found.heldSeconds() / 60.0, found.volumeRatio(), found.confirmed()));
+        }
+        return rows;
+    }
+
+    /** The 1-minute bars within sessions from the open of {@code from} to the end of {@code to}. */
+    private IntradaySeries sessionMinutes(String symbol, LocalDate from, LocalDate to) {
+        IntradaySeries bars = data.intraday(symbol, 60, from.atStartOfDay(calendar.zone()).toInstant(),
+                to.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
+        return bars.select(SessionBars.of(bars, calendar).inSession());
+    }
+
+    /**
+     * The levels with at least two touches known at the end of {@code asOf} (swings confirmed by then) within
+     * {@code withinPercent} of the last close, highest first.
+     */
+    public Reports.Levels levels(String symbol, LocalDate asOf, boolean intraday, double withinPercent) {
+        List<LevelRow> rows = new ArrayList<>();
+        double close;
+        if (intraday) {
+            IntradaySeries bars = sessionMinutes(symbol, asOf.minusDays(INTRADAY_LOOKBACK_DAYS), asOf);
+            long[] starts = bars.starts();
+            ZoneId zone = calendar.zone();
+            close = bars.closes()[bars.size() - 1];
+            addLevels(rows, bars.highs(), bars.lows(), INTRADAY_K, index -> DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                    .format(Instant.ofEpochSecond(starts[index]).atZone(zone)));
+        } else {
+            DailySeries series = data.daily(symbol);
+            int end = series.indexOnOrBefore(asOf);
+            if (end < 0) {
+                throw new IllegalArgumentException(symbol + " has no bars on or before " + asOf);
+            }
+            DailySeries known = series.slice(0, end + 1);
+            close = known.close(end);
+            addLevels(rows, known.highs(), known.lows(), DAILY_K, index -> known.date(index).toString());
+        }
+        rows.removeIf(row -> Math.abs(row.price() / close - 1) * 100 > withinPercent);
+        rows.sort((a, b) -> Double.compare(b.price(), a.price()));
+        return new Reports.Levels(symbol, asOf.toString(), close, rows);
+    }
+
+    private static void addLevels(List<LevelRow> rows, double[] highs, double[] lows, int k,
+            IntFunction<String> time) {
+        for (boolean resistance : new boolean[] {true, false}) {
+            int[] swings = resistance ? Swings.highs(highs, k) : Swings.lows(lows, k);
+            for (Level level : Levels.cluster(swings, resistance ? highs : lows, Levels.DEFAULT_TOLERANCE, resistance)) {
+                if (level.touches() >= Breakouts.MIN_TOUCHES) {
+                    rows.add(new LevelRow(level.price(), resistance ? "resistance" : "support", level.touches(),
+                            time.apply(level.firstTouch()), time.apply(level.lastTouch())));
+                }
+            }
+        }
+    }
+
+    /**
+     * "Tick-for-tick": the correlation of 1-minute returns of two instruments over the session minutes both have in
+     * {@code [from, to]}, returns taken only between consecutive minutes of the same session.
+     */
+    public Correlation intradayCorrelation(String a, String b, LocalDate from, LocalDate to) {
+        requireOrder(from, to);
+        IntradaySeries first = sessionMinutes(a, from, to);
+        IntradaySeries second = sessionMinutes(b, from, to);
+        long[] sa = first.starts();
+        long[] sb = second.starts();
+        double[] ca = first.closes();
+        double[] cb = second.closes();
+        int[] sessionA = SessionBars.of(first, calendar).sessionOf();
+        List<double[]> pairs = new ArrayList<>();
+        int j = 0;
+        int previousI = -1;
+        int previousJ = -1;
+        for (int i = 0; i < sa.length; i++) {
+            while (j < sb.length && sb[j] < sa[i]) {
+                j++;
+            }
+            if (j < sb.length && sb[j] == sa[i]) {
+                if (previousI >= 0 && sessionA[previousI] == sessionA[i] && sa[i] - sa[previousI] == 60) {
+                    pairs.add(new double[] {ca[i] / ca[previousI] - 1, cb[j] / cb[previousJ] - 1});
+                }
+                previousI = i;
+                previousJ = j;
+            }
+        }
+        double[] ra = pairs.stream().mapToDouble(pair -> pair[0]).toArray();
+        double[] rb = pairs.stream().mapToDouble(pair -> pair[1]).toArray();
+        return new Correlation(a, b, ra.length, RiskStats.correlation(ra, rb));
+    }
+
+    private static void requireOrder(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);
+        }
+    }
+}
