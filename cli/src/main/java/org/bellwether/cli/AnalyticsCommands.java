@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.facts.FactsEngine;
+import org.bellwether.facts.IndexFacts;
 import org.bellwether.facts.LevelFacts;
 import org.bellwether.facts.MarketData;
 import org.bellwether.facts.Reports;
+import org.bellwether.store.MarketStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +22,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** The analytics commands: perf, records, moves, stats, corr, breakouts, levels, screen. Definitions: DESIGN.md. */
+/**
+ * The analytics commands: perf, records, moves, stats, corr, breakouts, levels, breadth, concentration, screen.
+ * Definitions: DESIGN.md.
+ */
 final class AnalyticsCommands {
 
     private AnalyticsCommands() {
@@ -54,6 +59,10 @@ final class AnalyticsCommands {
         /** Levels, breakouts and intraday facts on the same store, under the NYSE calendar. */
         LevelFacts levelFacts() {
             return new LevelFacts(new MarketData(main.store()), NyseCalendar.INSTANCE);
+        }
+
+        MarketStore store() {
+            return main.store();
         }
 
         abstract void printText(Object report);
@@ -353,6 +362,71 @@ final class AnalyticsCommands {
                         row.lastTouch()));
             }
             table(List.of("KIND", "LEVEL", "TOUCHES", "FIRST TOUCH", "LAST TOUCH"), rows);
+        }
+    }
+
+    @Command(name = "breadth", mixinStandardHelpOptions = true,
+            description = {"Breadth of an index's members on a date (point-in-time membership): share above their",
+                "50-session average, advancers and decliners, new 52-week highs and lows."})
+    static final class BreadthCommand extends Query {
+        @Parameters(paramLabel = "INDEX", description = "the index")
+        private String index;
+
+        @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the session")
+        private LocalDate asOf;
+
+        @Override
+        Object run(FactsEngine engine) {
+            return new IndexFacts(new MarketData(store())).breadth(Validation.symbol("INDEX", index), asOf);
+        }
+
+        @Override
+        void printText(Object report) {
+            Reports.Breadth breadth = (Reports.Breadth) report;
+            line(breadth.index() + " on " + breadth.asOf() + ": " + breadth.withData() + " of " + breadth.members()
+                    + " members with a close that day");
+            line("  above their 50-session average: " + breadth.above50d() + " ("
+                    + Output.number(breadth.above50dPct(), 1) + "%)");
+            line("  advancers " + breadth.advancers() + ", decliners " + breadth.decliners() + ", unchanged "
+                    + breadth.unchanged());
+            line("  new 52-week highs " + breadth.newHighs() + ", lows " + breadth.newLows() + ", net "
+                    + breadth.netNewHighs());
+        }
+    }
+
+    @Command(name = "concentration", mixinStandardHelpOptions = true,
+            description = {"Concentration of an index on a date: weight of the top N members, Herfindahl index,",
+                "effective number of members, and cap- against equal-weighted return (year to date by default)."})
+    static final class ConcentrationCommand extends Query {
+        @Parameters(paramLabel = "INDEX", description = "the index")
+        private String index;
+
+        @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the session")
+        private LocalDate asOf;
+
+        @Option(names = "--top", defaultValue = "10", paramLabel = "N",
+                description = "how many of the largest members (default: ${DEFAULT-VALUE})")
+        private int top;
+
+        @Option(names = "--from", paramLabel = "DATE",
+                description = "start of the return period (default: the previous year's last close)")
+        private LocalDate from;
+
+        @Override
+        Object run(FactsEngine engine) {
+            return new IndexFacts(new MarketData(store())).concentration(Validation.symbol("INDEX", index), asOf, top,
+                    from);
+        }
+
+        @Override
+        void printText(Object report) {
+            Reports.Concentration c = (Reports.Concentration) report;
+            line(c.index() + " on " + c.asOf() + ", " + c.members() + " members weighted by " + c.weighting() + ":");
+            line("  top " + c.topN() + " weight " + Output.number(c.topNWeightPct(), 2) + "%, Herfindahl "
+                    + Output.number(c.herfindahl(), 4) + ", effective number " + Output.number(c.effectiveNumber(), 1));
+            line("  since " + c.periodStart() + ": cap-weighted " + Output.number(c.capWeightedReturnPct(), 2)
+                    + "%, equal-weighted " + Output.number(c.equalWeightedReturnPct(), 2) + "%, difference "
+                    + Output.number(c.capMinusEqualBp(), 0) + " bp");
         }
     }
 

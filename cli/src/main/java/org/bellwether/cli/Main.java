@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
             SessionsCommand.class, AnalyticsCommands.Perf.class, AnalyticsCommands.Records.class,
             AnalyticsCommands.Moves.class, AnalyticsCommands.Stats.class, AnalyticsCommands.Corr.class,
             AnalyticsCommands.BreakoutsCommand.class, AnalyticsCommands.LevelsCommand.class,
+            AnalyticsCommands.BreadthCommand.class, AnalyticsCommands.ConcentrationCommand.class,
             AnalyticsCommands.Screen.class, CommandLine.HelpCommand.class})
 public final class Main {
 

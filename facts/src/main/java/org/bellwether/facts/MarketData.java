@@ -175,6 +175,34 @@ public final class MarketData {
         }
     }
 
+    /** A member of an index on a date, with its weight or shares where known (NaN otherwise). */
+    public record Member(String symbol, double weight, double shares) {
+    }
+
+    /** The members of {@code index} on {@code date} (point in time: from ≤ date ≤ to, an empty to still a member). */
+    public List<Member> members(String index, LocalDate date) {
+        String sql = "SELECT member_symbol, weight, shares FROM members WHERE index_symbol = ? AND from_date <= ? "
+                + "AND (to_date IS NULL OR to_date >= ?) ORDER BY member_symbol";
+        try (Connection connection = store.openReadOnly(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, index);
+            query.setObject(2, date);
+            query.setObject(3, date);
+            List<Member> members = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    members.add(new Member(rows.getString(1), orNaN(rows, 2), orNaN(rows, 3)));
+                }
+            }
+            if (members.isEmpty()) {
+                throw new IllegalArgumentException("the store " + store.file() + " has no members of " + index + " on "
+                        + date + " (import them with bellwether import members)");
+            }
+            return members;
+        } catch (SQLException e) {
+            throw new StoreException("could not read members from " + store.file() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The inception date of {@code symbol} from the instruments table, when known. */
     public Optional<LocalDate> inception(String symbol) {
         try (Connection connection = store.openReadOnly();

@@ -71,6 +71,20 @@ public final class Reports {
     public record Levels(String symbol, String asOf, double close, List<LevelRow> levels) {
     }
 
+    /** {@code bellwether breadth}: counts over the members with enough history for each signal. */
+    public record Breadth(String index, LocalDate asOf, int members, int withData, int above50d, double above50dPct,
+            int advancers, int decliners, int unchanged, int newHighs, int newLows, int netNewHighs) {
+    }
+
+    /**
+     * {@code bellwether concentration}: weights from the members' weights, or shares times the close, on the as-of
+     * date; the cap- and equal-weighted returns over {@code [periodStart, asOf]} hold the weights of the period start.
+     */
+    public record Concentration(String index, LocalDate asOf, int members, String weighting, int topN,
+            double topNWeightPct, double herfindahl, double effectiveNumber, LocalDate periodStart,
+            double capWeightedReturnPct, double equalWeightedReturnPct, double capMinusEqualBp) {
+    }
+
     /** One row of {@code bellwether screen}; {@code breakout252} is null when highs or volumes are unknown. */
     public record ScreenRow(String symbol, double returnMtdPct, double returnYtdPct, double volatility20Pct,
             double beta60, double correlation60, int recordsYtd, Boolean breakout252) {

@@ -1,0 +1,111 @@
+package org.bellwether.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.bellwether.core.breadth.Concentration;
+import org.bellwether.core.breadth.MemberState;
+import org.bellwether.core.returns.PeriodReturn;
+import org.bellwether.core.series.DailySeries;
+import org.bellwether.facts.MarketData.Member;
+
+/** Breadth and concentration of an index from its point-in-time membership (DESIGN: "Breadth", "Concentration"). */
+public final class IndexFacts {
+
+    /** Calendar days of bars read before the as-of date: 252 sessions need about 366. */
+    private static final int LOOKBACK_DAYS = 400;
+
+    private final MarketData data;
+
+    /** Index facts from {@code data}. */
+    public IndexFacts(MarketData data) {
+        this.data = data;
+    }
+
+    /** Breadth of {@code index}'s members on {@code asOf}; members without a bar on {@code asOf} count as no data. */
+    public Reports.Breadth breadth(String index, LocalDate asOf) {
+        List<Member> members = data.members(index, asOf);
+        Map<String, DailySeries> series = data.dailySince(members.stream().map(Member::symbol).toList(),
+                asOf.minusDays(LOOKBACK_DAYS));
+        int withData = 0;
+        int smaKnown = 0;
+        int above = 0;
+        int advancers = 0;
+        int decliners = 0;
+        int unchanged = 0;
+        int highs = 0;
+        int lows = 0;
+        for (Member member : members) {
+            DailySeries one = series.get(member.symbol());
+            int end = one == null ? -1 : one.indexOnOrBefore(asOf);
+            if (end < 0 || one.day(end) != asOf.toEpochDay()) {
+                continue;
+            }
+            withData++;
+            MemberState state = MemberState.of(one.closes(), end);
+            if (state.aboveSma50() != null) {
+                smaKnown++;
+                above += state.aboveSma50() ? 1 : 0;
+            }
+            if (state.change() != null) {
+                advancers += state.change() > 0 ? 1 : 0;
+                decliners += state.change() < 0 ? 1 : 0;
+                unchanged += state.change() == 0 ? 1 : 0;
+            }
+            highs += Boolean.TRUE.equals(state.newHigh()) ? 1 : 0;
+            lows += Boolean.TRUE.equals(state.newLow()) ? 1 : 0;
+        }
+        double abovePct = smaKnown == 0 ? Double.NaN : 100.0 * above / smaKnown;
+        return new Reports.Breadth(index, asOf, members.size(), withData, above, abovePct, advancers, decliners,
+                unchanged, highs, lows, highs - lows);
+    }
+
+    /**
+     * Concentration of {@code index} on {@code asOf}, and cap- against equal-weighted return from the level on
+     * {@code periodStart} (the previous year's last close when null) to {@code asOf}.
+     */
+    public Reports.Concentration concentration(String index, LocalDate asOf, int topN, LocalDate periodStart) {
+        if (topN < 1) {
+            throw new IllegalArgumentException("--top must be at least 1, but was " + topN);
+        }
+        LocalDate start = periodStart != null ? periodStart : asOf.withDayOfYear(1).minusDays(1);
+        List<Member> members = data.members(index, asOf);
+        boolean weighted = members.stream().allMatch(member -> !Double.isNaN(member.weight()));
+        boolean byShares = !weighted && members.stream().allMatch(member -> !Double.isNaN(member.shares()));
+        if (!weighted && !byShares) {
+            throw new IllegalArgumentException("the members of " + index + " on " + asOf
+                    + " need a weight or shares each for concentration (import them with bellwether import members)");
+        }
+        Map<String, DailySeries> series = data.dailySince(members.stream().map(Member::symbol).toList(),
+                (start.isBefore(asOf.minusDays(LOOKBACK_DAYS)) ? start : asOf.minusDays(LOOKBACK_DAYS)).minusDays(10));
+        List<Double> weightsNow = new ArrayList<>();
+        List<Double> weightsStart = new ArrayList<>();
+        List<Double> returns = new ArrayList<>();
+        for (Member member : members) {
+            DailySeries one = series.get(member.symbol());
+            if (one == null || one.indexOnOrBefore(asOf) < 0) {
+                continue;
+            }
+            double closeNow = one.close(one.indexOnOrBefore(asOf));
+            weightsNow.add(weighted ? member.weight() : member.shares() * closeNow);
+            if (one.indexOnOrBefore(start) >= 0) {
+                PeriodReturn period = PeriodReturn.between(one, start, asOf);
+                weightsStart.add(weighted ? member.weight() : member.shares() * period.startLevel());
+                returns.add(period.fraction());
+            }
+        }
+        if (weightsNow.isEmpty()) {
+            throw new IllegalArgumentException("none of the members of " + index + " on " + asOf
+                    + " has a close on or before that date");
+        }
+        double[] now = weightsNow.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] atStart = weightsStart.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] r = returns.stream().mapToDouble(Double::doubleValue).toArray();
+        double cap = r.length == 0 ? Double.NaN : Concentration.weightedReturn(atStart, r);
+        double equal = r.length == 0 ? Double.NaN : Concentration.equalWeightedReturn(r);
+        return new Reports.Concentration(index, asOf, now.length, weighted ? "weight" : "shares x close", topN,
+                Concentration.topWeight(now, topN) * 100, Concentration.herfindahl(now),
+                Concentration.effectiveNumber(now), start, cap * 100, equal * 100, (cap - equal) * 10_000);
+    }
+}

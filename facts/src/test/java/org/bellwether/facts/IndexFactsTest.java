@@ -1,0 +1,96 @@
+package org.bellwether.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.ingest.BarOptions;
+import org.bellwether.ingest.ImportProgress;
+import org.bellwether.ingest.Imports;
+import org.bellwether.store.MarketStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Breadth and concentration of a four-member index over 300 sessions: UP rises 1 a session, DOWN falls 0.1, FLAT
+ * stays, LATE joined only on the last session; OUT left before it. Expected values are worked out in each test.
+ */
+class IndexFactsTest {
+
+    @TempDir
+    static Path dir;
+
+    static IndexFacts facts;
+    static List<LocalDate> sessions;
+
+    @BeforeAll
+    static void fillStore() throws IOException {
+        sessions = NyseCalendar.INSTANCE.sessions(LocalDate.of(2024, 10, 1), LocalDate.of(2025, 12, 31));
+        sessions = sessions.subList(sessions.size() - 300, sessions.size());
+        StringBuilder bars = new StringBuilder("symbol,date,close\n");
+        for (int i = 0; i < sessions.size(); i++) {
+            bars.append("UP,").append(sessions.get(i)).append(',').append(100 + i).append('\n');
+            bars.append("DOWN,").append(sessions.get(i)).append(',').append(100 - i * 0.1).append('\n');
+            bars.append("FLAT,").append(sessions.get(i)).append(",50\n");
+            bars.append("OUT,").append(sessions.get(i)).append(",10\n");
+        }
+        bars.append("LATE,").append(sessions.get(299)).append(",20\n");
+        MarketStore store = MarketStore.at(dir.resolve("index.duckdb"));
+        Imports imports = new Imports(store, ImportProgress.NONE, false);
+        imports.bars(Files.writeString(dir.resolve("bars.csv"), bars), BarOptions.defaults());
+        LocalDate last = sessions.get(299);
+        imports.members(Files.writeString(dir.resolve("members.csv"), "index,symbol,from,to,shares\n"
+                + "IDX,UP,2020-01-01,,10\nIDX,DOWN,2020-01-01,,10\nIDX,FLAT,2020-01-01,,20\n"
+                + "IDX,LATE," + last + ",,5\nIDX,OUT,2020-01-01," + sessions.get(298) + ",1000\n"));
+        facts = new IndexFacts(new MarketData(store));
+    }
+
+    @Test
+    void breadth_counts_point_in_time_members_with_enough_history() {
+        Reports.Breadth breadth = facts.breadth("IDX", sessions.get(299));
+        assertThat(breadth.members()).as("OUT left the session before").isEqualTo(4);
+        assertThat(breadth.withData()).isEqualTo(4);
+        // UP is above its average (399 > mean of 350..399); DOWN and FLAT are not; LATE has one close: unknown
+        assertThat(breadth.above50d()).isEqualTo(1);
+        assertThat(breadth.above50dPct()).isCloseTo(100.0 / 3, within(1e-12));
+        assertThat(breadth.advancers()).isEqualTo(1);
+        assertThat(breadth.decliners()).isEqualTo(1);
+        assertThat(breadth.unchanged()).isEqualTo(1);
+        assertThat(breadth.newHighs()).isEqualTo(1);
+        assertThat(breadth.newLows()).isEqualTo(1);
+        assertThat(breadth.netNewHighs()).isZero();
+    }
+
+    @Test
+    void concentration_weights_by_shares_times_close() {
+        LocalDate last = sessions.get(299);
+        Reports.Concentration c = facts.concentration("IDX", last, 1, sessions.get(200));
+        // caps: UP 10 x 399 = 3990, DOWN 10 x 70.1 = 701, FLAT 20 x 50 = 1000, LATE 5 x 20 = 100; total 5791
+        double total = 3990 + 701 + 1000 + 100;
+        assertThat(c.weighting()).isEqualTo("shares x close");
+        assertThat(c.topNWeightPct()).isCloseTo(3990 / total * 100, within(1e-9));
+        double herfindahl = (3990 * 3990 + 701 * 701 + 1000 * 1000 + 100 * 100) / (total * total);
+        assertThat(c.herfindahl()).isCloseTo(herfindahl, within(1e-12));
+        // returns since session 200 (LATE has no close then): UP 399/300 - 1, DOWN 70.1/80 - 1, FLAT 0
+        double up = 399.0 / 300 - 1;
+        double down = 70.1 / 80 - 1;
+        double capStart = 3000 + 800 + 1000;
+        assertThat(c.capWeightedReturnPct()).isCloseTo((3000 * up + 800 * down) / capStart * 100, within(1e-9));
+        assertThat(c.equalWeightedReturnPct()).isCloseTo((up + down) / 3 * 100, within(1e-9));
+        assertThat(c.capMinusEqualBp()).isCloseTo((c.capWeightedReturnPct() - c.equalWeightedReturnPct()) * 100,
+                within(1e-9));
+    }
+
+    @Test
+    void an_index_without_members_that_day_is_named() {
+        assertThatThrownBy(() -> facts.breadth("IDX", LocalDate.of(2019, 1, 2)))
+                .hasMessageContaining("no members of IDX on 2019-01-02");
+    }
+}
