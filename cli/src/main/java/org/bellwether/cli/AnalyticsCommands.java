@@ -422,7 +422,7 @@ final class AnalyticsCommands {
         void printText(Object report) {
             Reports.Concentration c = (Reports.Concentration) report;
             line(c.index() + " on " + c.asOf() + ", " + c.members() + " members weighted by " + c.weighting() + ":");
-            line("  top " + c.topN() + " weight " + Output.number(c.topNWeightPct(), 2) + "%, Herfindahl "
+            line("  top " + c.topN() + " weight " + Output.number(c.topWeightPct(), 2) + "%, Herfindahl "
                     + Output.number(c.herfindahl(), 4) + ", effective number " + Output.number(c.effectiveNumber(), 1));
             line("  since " + c.periodStart() + ": cap-weighted " + Output.number(c.capWeightedReturnPct(), 2)
                     + "%, equal-weighted " + Output.number(c.equalWeightedReturnPct(), 2) + "%, difference "

@@ -81,7 +81,7 @@ public final class Reports {
      * date; the cap- and equal-weighted returns over {@code [periodStart, asOf]} hold the weights of the period start.
      */
     public record Concentration(String index, LocalDate asOf, int members, String weighting, int topN,
-            double topNWeightPct, double herfindahl, double effectiveNumber, LocalDate periodStart,
+            double topWeightPct, double herfindahl, double effectiveNumber, LocalDate periodStart,
             double capWeightedReturnPct, double equalWeightedReturnPct, double capMinusEqualBp) {
     }
 

@@ -75,7 +75,8 @@ class IndexFactsTest {
         // caps: UP 10 x 399 = 3990, DOWN 10 x 70.1 = 701, FLAT 20 x 50 = 1000, LATE 5 x 20 = 100; total 5791
         double total = 3990 + 701 + 1000 + 100;
         assertThat(c.weighting()).isEqualTo("shares x close");
-        assertThat(c.topNWeightPct()).isCloseTo(3990 / total * 100, within(1e-9));
+        assertThat(c.topN()).isEqualTo(1);
+        assertThat(c.topWeightPct()).isCloseTo(3990 / total * 100, within(1e-9));
         double herfindahl = (3990 * 3990 + 701 * 701 + 1000 * 1000 + 100 * 100) / (total * total);
         assertThat(c.herfindahl()).isCloseTo(herfindahl, within(1e-12));
         // returns since session 200 (LATE has no close then): UP 399/300 - 1, DOWN 70.1/80 - 1, FLAT 0
