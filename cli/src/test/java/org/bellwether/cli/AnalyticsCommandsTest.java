@@ -1,12 +1,14 @@
 package org.bellwether.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +32,16 @@ class AnalyticsCommandsTest {
     }
 
     private static JsonNode json(String... args) throws IOException {
+        return jsonFrom(db, args);
+    }
+
+    private static JsonNode jsonFrom(String store, String... args) throws IOException {
         CommandLine commandLine = Main.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
-        List<String> all = new ArrayList<>(List.of("--db", db));
+        List<String> all = new ArrayList<>(List.of("--db", store));
         all.addAll(List.of(args));
         all.add("--json");
         assertThat(commandLine.execute(all.toArray(String[]::new))).as(err.toString()).isZero();
@@ -101,24 +107,26 @@ class AnalyticsCommandsTest {
 
     @Test
     void breadth_and_concentration_on_a_hand_made_index() throws IOException {
-        java.nio.file.Files.writeString(dir.resolve("bars.csv"),
+        Files.writeString(dir.resolve("bars.csv"),
                 "symbol,date,close\nA,2026-01-02,10\nA,2026-01-05,11\nB,2026-01-02,20\nB,2026-01-05,19\n");
-        java.nio.file.Files.writeString(dir.resolve("members.csv"),
+        Files.writeString(dir.resolve("members.csv"),
                 "index,symbol,from,shares\nIDX,A,2020-01-01,5\nIDX,B,2020-01-01,1\n");
-        assertThat(Main.commandLine().execute("--db", db, "import", "bars", dir.resolve("bars.csv").toString())).isZero();
-        assertThat(Main.commandLine().execute("--db", db, "import", "members", dir.resolve("members.csv").toString()))
+        String index = dir.resolve("index.duckdb").toString();
+        assertThat(Main.commandLine().execute("--db", index, "import", "bars", dir.resolve("bars.csv").toString()))
                 .isZero();
-        JsonNode breadth = json("breadth", "IDX", "--as-of", "2026-01-05");
+        assertThat(Main.commandLine().execute("--db", index, "import", "members", dir.resolve("members.csv").toString()))
+                .isZero();
+        JsonNode breadth = jsonFrom(index, "breadth", "IDX", "--as-of", "2026-01-05");
         assertThat(fields(breadth)).containsExactly("index", "as_of", "members", "with_data", "above50d",
                 "above50d_pct", "advancers", "decliners", "unchanged", "new_highs", "new_lows", "net_new_highs");
         assertThat(breadth.get("advancers").asInt()).isEqualTo(1);
-        JsonNode concentration = json("concentration", "IDX", "--as-of", "2026-01-05", "--top", "1", "--from",
+        JsonNode concentration = jsonFrom(index, "concentration", "IDX", "--as-of", "2026-01-05", "--top", "1", "--from",
                 "2026-01-02");
         assertThat(fields(concentration)).containsExactly("index", "as_of", "members", "weighting", "top_n",
                 "top_weight_pct", "herfindahl", "effective_number", "period_start", "cap_weighted_return_pct",
                 "equal_weighted_return_pct", "cap_minus_equal_bp");
         // caps on 2026-01-05: A 5 x 11 = 55, B 1 x 19 = 19 -> top weight 55 / 74
-        assertThat(concentration.get("top_weight_pct").asDouble()).isCloseTo(5500.0 / 74, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(concentration.get("top_weight_pct").asDouble()).isCloseTo(5500.0 / 74, within(1e-9));
     }
 
     @Test
