@@ -6,6 +6,9 @@ package org.bellwether.core.window;
  * recomputed from its values so that no error carried from before survives. Rounding left by removals is also
  * cleared by a recomputation every {@code window} steps (amortised O(1)), and a window of identical values is
  * exactly 0 (a property test found 2e-10 there before).
+ *
+ * <p>The batch form {@link #ofPrevious} runs the streaming form {@link Window} over the array, so bar-by-bar and
+ * whole-series results are the same doubles.
  */
 public final class RollingStd {
 
@@ -20,34 +23,56 @@ public final class RollingStd {
      * @param window at least 2
      */
     public static double[] ofPrevious(double[] values, int window) {
-        if (window < 2) {
-            throw new IllegalArgumentException("window must be at least 2, but was " + window);
-        }
+        Window stream = new Window(window);
         double[] result = new double[values.length];
-        State state = new State();
-        int equalRun = 0;
         for (int t = 0; t < values.length; t++) {
-            result[t] = t < window ? Double.NaN : equalRun >= window ? 0.0 : state.std(window);
-            equalRun = t > 0 && values[t] == values[t - 1] ? equalRun + 1 : 1;
-            state.add(values[t]);
-            if (t >= window) {
-                state.remove(values[t - window], values, t - window + 1, t + 1);
-                if ((t - window) % window == window - 1) {
-                    state.recompute(values, t - window + 1, t + 1);
-                }
-            }
+            result[t] = stream.next(values[t]);
         }
         return result;
     }
 
-    /** Running count, mean and sum of squared deviations of the finite values, and the number of NaNs. */
-    private static final class State {
+    /** The streaming form: values arrive one at a time. */
+    public static final class Window {
+        private final int size;
+        private final double[] ring;
+        private long pushed;
+        private int equalRun;
         private long count;
         private double mean;
         private double m2;
         private int nans;
 
-        void add(double value) {
+        /** A window of {@code size} values, at least 2. */
+        public Window(int size) {
+            if (size < 2) {
+                throw new IllegalArgumentException("window must be at least 2, but was " + size);
+            }
+            this.size = size;
+            this.ring = new double[size];
+        }
+
+        /** The standard deviation of the {@code size} values before {@code value} (NaN in warm-up), then takes it. */
+        public double next(double value) {
+            double result = pushed < size ? Double.NaN : equalRun >= size ? 0.0 : std();
+            equalRun = pushed > 0 && value == ring[(int) ((pushed - 1) % size)] ? equalRun + 1 : 1;
+            if (pushed >= size) {
+                double leaving = ring[(int) (pushed % size)];
+                ring[(int) (pushed % size)] = value;
+                pushed++;
+                add(value);
+                remove(leaving);
+                if ((pushed - size) % size == 0) {
+                    recompute();
+                }
+            } else {
+                ring[(int) (pushed % size)] = value;
+                pushed++;
+                add(value);
+            }
+            return result;
+        }
+
+        private void add(double value) {
             if (Double.isNaN(value)) {
                 nans++;
                 return;
@@ -58,12 +83,11 @@ public final class RollingStd {
             m2 += delta * (value - mean);
         }
 
-        /** Removes {@code value}; {@code [from, to)} is the window after the removal, for a recomputation. */
-        void remove(double value, double[] values, int from, int to) {
+        private void remove(double value) {
             if (Double.isNaN(value)) {
                 nans--;
                 if (nans == 0) {
-                    recompute(values, from, to);
+                    recompute();
                 }
                 return;
             }
@@ -82,18 +106,19 @@ public final class RollingStd {
             }
         }
 
-        void recompute(double[] values, int from, int to) {
+        /** Recomputes the moments from the window's values, oldest first. */
+        private void recompute() {
             count = 0;
             mean = 0;
             m2 = 0;
             nans = 0;
-            for (int i = from; i < to; i++) {
-                add(values[i]);
+            for (long i = pushed - size; i < pushed; i++) {
+                add(ring[(int) (i % size)]);
             }
         }
 
-        double std(int window) {
-            return nans > 0 || count < window ? Double.NaN : Math.sqrt(m2 / (count - 1));
+        private double std() {
+            return nans > 0 || count < size ? Double.NaN : Math.sqrt(m2 / (count - 1));
         }
     }
 }

@@ -63,6 +63,25 @@ class KernelPropertiesTest {
     }
 
     @Property
+    void streaming_moves_and_records_equal_the_batch_kernels_bit_for_bit(
+            @ForAll @Size(min = 1, max = 400) java.util.List<@DoubleRange(min = 50, max = 150) Double> closes) {
+        double[] c = closes.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] returns = org.bellwether.core.returns.Returns.simple(c);
+        double[] sigma = org.bellwether.core.moves.LargeMoves.sigma(returns);
+        boolean[] records = RecordHighs.recordCloses(c);
+        org.bellwether.core.stream.MoveTracker moves = new org.bellwether.core.stream.MoveTracker();
+        org.bellwether.core.stream.RecordTracker recordTracker = new org.bellwether.core.stream.RecordTracker();
+        for (int i = 0; i < c.length; i++) {
+            assertThat(recordTracker.next(c[i])).as("record at " + i).isEqualTo(records[i]);
+            if (moves.next(c[i])) {
+                assertThat(moves.lastReturn()).isEqualTo(returns[i - 1]);
+                assertThat(Double.doubleToLongBits(moves.lastSigma())).as("sigma at " + i)
+                        .isEqualTo(Double.doubleToLongBits(sigma[i - 1]));
+            }
+        }
+    }
+
+    @Property
     void relative_performance_is_antisymmetric(@ForAll @DoubleRange(min = -0.9, max = 2) double a,
             @ForAll @DoubleRange(min = -0.9, max = 2) double b) {
         assertThat(Relative.basisPoints(a, b)).isCloseTo(-Relative.basisPoints(b, a), within(1e-9));
