@@ -92,6 +92,23 @@ class FactsEngineTest {
     }
 
     @Test
+    void records_moves_and_stats_are_facts_with_provenance() {
+        Fact records = engine.fact(engine.records("SPX", 2019, null), 2019);
+        assertThat(records.kind()).isEqualTo(FactKind.RECORD_HIGH_COUNT);
+        assertThat(records.value()).isEqualTo(35);
+        assertThat(records.provenance().historyStart()).isEqualTo(LocalDate.of(2000, 1, 3));
+        assertThat(records.provenance().definition()).startsWith("all-time record closes");
+        assertThat(engine.fact(engine.records("SPX", 2007, null), 2007).provenance().definition())
+                .contains("history too short");
+        List<Fact> moves = engine.facts(engine.moves("SPX", LocalDate.of(2020, 3, 16), LocalDate.of(2020, 3, 16), 2), 2);
+        assertThat(moves).singleElement().satisfies(fact -> assertThat(fact.value()).isCloseTo(-4.7016, within(1e-4)));
+        List<Fact> stats = engine.facts(engine.stats("A", "B", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31));
+        assertThat(stats).extracting(Fact::kind).containsExactly(FactKind.VOLATILITY, FactKind.BETA,
+                FactKind.CORRELATION, FactKind.TRACKING_ERROR, FactKind.MAX_DRAWDOWN);
+    }
+
+    @Test
     void moves_list_k_sigma_sessions_and_every_session_with_k_zero() {
         Reports.Moves march = engine.moves("SPX", LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 31), 4);
         assertThat(march.moves()).extracting(Reports.Move::date).contains(LocalDate.of(2020, 3, 16));
