@@ -182,21 +182,25 @@ final class AnalyticsCommands {
         @Option(names = "--as-of", paramLabel = "DATE", description = "only records up to this date")
         private LocalDate asOf;
 
+        @Option(names = "--highs", description = "intraday records instead: session highs above every earlier high")
+        private boolean highs;
+
         @Override
         Object run(FactsEngine engine) {
-            return engine.records(Validation.symbol("SYM", symbol), year, asOf);
+            return engine.records(Validation.symbol("SYM", symbol), year, asOf, highs);
         }
 
         @Override
         void printText(Object report) {
             Reports.Records records = (Reports.Records) report;
-            line(records.symbol() + ": " + records.count() + " record close" + (records.count() == 1 ? "" : "s")
+            line(records.symbol() + ": " + records.count() + (highs ? " intraday record high" : " record close")
+                    + (records.count() == 1 ? "" : "s")
                     + (year == null ? "" : " in " + year) + " (history from " + records.historyStart() + ")");
             List<List<String>> rows = new ArrayList<>();
             for (Reports.RecordClose record : records.records()) {
                 rows.add(List.of(record.date().toString(), Output.number(record.close(), 2)));
             }
-            table(List.of("DATE", "CLOSE"), rows);
+            table(List.of("DATE", highs ? "HIGH" : "CLOSE"), rows);
         }
     }
 

@@ -130,13 +130,22 @@ public final class FactsEngine {
      * {@code history_start} is the first stored session, which decides whether a record can be called all-time.
      */
     public Records records(String symbol, Integer year, LocalDate asOf) {
+        return records(symbol, year, asOf, false);
+    }
+
+    /**
+     * Record closes, or with {@code intradayHighs} intraday records: session highs strictly above every earlier
+     * high (DESIGN: a separate fact); the {@code close} field then holds the high.
+     */
+    public Records records(String symbol, Integer year, LocalDate asOf, boolean intradayHighs) {
         DailySeries series = data.daily(symbol);
         int end = asOf == null ? series.size() - 1 : series.indexOnOrBefore(asOf);
-        boolean[] records = RecordHighs.recordCloses(series.closes());
+        double[] values = intradayHighs ? series.highs() : series.closes();
+        boolean[] records = RecordHighs.recordCloses(values);
         List<RecordClose> found = new ArrayList<>();
         for (int i = 0; i <= end; i++) {
             if (records[i] && (year == null || series.date(i).getYear() == year)) {
-                found.add(new RecordClose(series.date(i), series.close(i)));
+                found.add(new RecordClose(series.date(i), values[i]));
             }
         }
         return new Records(symbol, series.firstDate(), found.size(), found);

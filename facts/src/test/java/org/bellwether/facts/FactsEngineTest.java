@@ -92,6 +92,17 @@ class FactsEngineTest {
     }
 
     @Test
+    void intraday_records_use_the_session_highs() {
+        // 2020-02-13 closed below the record close of 2020-02-12 but traded to a record high of 3,385.09
+        Reports.Records highs = engine.records("SPX", 2020, null, true);
+        assertThat(highs.records()).extracting(Reports.RecordClose::date).contains(LocalDate.of(2020, 2, 13));
+        assertThat(engine.records("SPX", 2020, null).records()).extracting(Reports.RecordClose::date)
+                .doesNotContain(LocalDate.of(2020, 2, 13));
+        assertThat(highs.records().get(highs.count() - 1).date()).isEqualTo(LocalDate.of(2020, 2, 19));
+        assertThat(highs.records().get(highs.count() - 1).close()).isEqualTo(3393.52002);
+    }
+
+    @Test
     void records_moves_and_stats_are_facts_with_provenance() {
         Fact records = engine.fact(engine.records("SPX", 2019, null), 2019);
         assertThat(records.kind()).isEqualTo(FactKind.RECORD_HIGH_COUNT);
