@@ -58,6 +58,34 @@ public final class RiskStats {
         return variance > 0 ? covariance(a, m) / variance : Double.NaN;
     }
 
+    /**
+     * Beta of {@code a} on {@code m} and their correlation, in one pass over the deviations (what the screen needs
+     * for every symbol): {@code [beta, correlation]}, NaN where a variance is zero.
+     */
+    public static double[] betaAndCorrelation(double[] a, double[] m) {
+        requireSameLength(a, m);
+        int n = a.length;
+        if (n < 2) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        double meanA = mean(a);
+        double meanM = mean(m);
+        double cov = 0;
+        double varA = 0;
+        double varM = 0;
+        for (int i = 0; i < n; i++) {
+            double da = a[i] - meanA;
+            double dm = m[i] - meanM;
+            cov += da * dm;
+            varA += da * da;
+            varM += dm * dm;
+        }
+        double beta = varM > 0 ? cov / varM : Double.NaN;
+        double denominator = Math.sqrt(varA * varM);
+        double correlation = denominator > 0 ? Math.max(-1, Math.min(1, cov / denominator)) : Double.NaN;
+        return new double[] {beta, correlation};
+    }
+
     /** Pearson correlation, within [−1, 1]. */
     public static double correlation(double[] a, double[] b) {
         double denominator = Math.sqrt(variance(a) * variance(b));

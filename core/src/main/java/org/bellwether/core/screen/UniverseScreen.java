@@ -2,7 +2,6 @@ package org.bellwether.core.screen;
 
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import org.bellwether.core.returns.PeriodReturn;
 import org.bellwether.core.risk.RiskStats;
 import org.bellwether.core.series.DailySeries;
 
@@ -37,27 +36,27 @@ public final class UniverseScreen {
         if (end < 0) {
             return null;
         }
-        double[] closes = series.closes();
         double[] betaAndCorrelation = betaAndCorrelation(series, benchmark, end);
         return new ScreenMetrics(toDate(series, asOf, asOf.withDayOfMonth(1)),
-                toDate(series, asOf, asOf.with(TemporalAdjusters.firstDayOfYear())), volatility(closes, end),
-                betaAndCorrelation[0], betaAndCorrelation[1], recordsThisYear(series, closes, end, highestBeforeYear),
-                breakout(series, closes, end));
+                toDate(series, asOf, asOf.with(TemporalAdjusters.firstDayOfYear())), volatility(series, end),
+                betaAndCorrelation[0], betaAndCorrelation[1], recordsThisYear(series, end, highestBeforeYear),
+                breakout(series, end));
     }
 
+    /** The return from the last close before {@code periodStart} to the close on or before {@code asOf}. */
     private static double toDate(DailySeries series, LocalDate asOf, LocalDate periodStart) {
         int start = series.indexOnOrBefore(periodStart.minusDays(1));
-        return start < 0 ? Double.NaN : PeriodReturn.between(series, periodStart.minusDays(1), asOf).fraction();
+        return start < 0 ? Double.NaN : series.close(series.indexOnOrBefore(asOf)) / series.close(start) - 1;
     }
 
-    private static double volatility(double[] closes, int end) {
+    private static double volatility(DailySeries series, int end) {
         if (end < VOLATILITY_WINDOW) {
             return Double.NaN;
         }
         double[] returns = new double[VOLATILITY_WINDOW];
         for (int i = 0; i < VOLATILITY_WINDOW; i++) {
             int t = end - VOLATILITY_WINDOW + 1 + i;
-            returns[i] = closes[t] / closes[t - 1] - 1;
+            returns[i] = series.close(t) / series.close(t - 1) - 1;
         }
         return RiskStats.volatility(returns);
     }
@@ -87,45 +86,43 @@ public final class UniverseScreen {
             ra[i] = a[i + 1] / a[i] - 1;
             rm[i] = m[i + 1] / m[i] - 1;
         }
-        return new double[] {RiskStats.beta(ra, rm), RiskStats.correlation(ra, rm)};
+        return RiskStats.betaAndCorrelation(ra, rm);
     }
 
-    private static int recordsThisYear(DailySeries series, double[] closes, int end, double highestBeforeYear) {
-        int year = series.date(end).getYear();
+    private static int recordsThisYear(DailySeries series, int end, double highestBeforeYear) {
+        long yearStart = series.date(end).withDayOfYear(1).toEpochDay();
         double highest = highestBeforeYear;
         int count = 0;
         for (int i = 0; i <= end; i++) {
-            boolean thisYear = series.date(i).getYear() == year;
-            if (!Double.isNaN(highest) && closes[i] > highest && thisYear) {
+            double close = series.close(i);
+            if (!Double.isNaN(highest) && close > highest && series.day(i) >= yearStart) {
                 count++;
             }
-            if (Double.isNaN(highest) || closes[i] > highest) {
-                highest = closes[i];
+            if (Double.isNaN(highest) || close > highest) {
+                highest = close;
             }
         }
         return count;
     }
 
-    private static Boolean breakout(DailySeries series, double[] closes, int end) {
+    private static Boolean breakout(DailySeries series, int end) {
         if (end < BREAKOUT_WINDOW) {
             return Boolean.FALSE;
         }
-        double[] highs = series.highs();
-        double[] volumes = series.volumes();
         double highest = Double.NEGATIVE_INFINITY;
         for (int i = end - BREAKOUT_WINDOW; i < end; i++) {
-            if (Double.isNaN(highs[i])) {
+            if (Double.isNaN(series.high(i))) {
                 return null;
             }
-            highest = Math.max(highest, highs[i]);
+            highest = Math.max(highest, series.high(i));
         }
         double volumeSum = 0;
         for (int i = end - VOLUME_WINDOW; i < end; i++) {
-            volumeSum += volumes[i];
+            volumeSum += series.volume(i);
         }
-        if (Double.isNaN(volumeSum) || Double.isNaN(volumes[end])) {
+        if (Double.isNaN(volumeSum) || Double.isNaN(series.volume(end))) {
             return null;
         }
-        return closes[end] > highest && volumes[end] > VOLUME_MULTIPLE * volumeSum / VOLUME_WINDOW;
+        return series.close(end) > highest && series.volume(end) > VOLUME_MULTIPLE * volumeSum / VOLUME_WINDOW;
     }
 }

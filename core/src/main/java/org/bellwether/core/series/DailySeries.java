@@ -96,6 +96,16 @@ public final class DailySeries {
         return closes[index];
     }
 
+    /** Session {@code index}'s high (NaN when unknown). */
+    public double high(int index) {
+        return highs[index];
+    }
+
+    /** Session {@code index}'s volume (NaN when unknown). */
+    public double volume(int index) {
+        return volumes[index];
+    }
+
     /** A copy of the closes. */
     public double[] closes() {
         return closes.clone();

@@ -23,6 +23,9 @@ class RiskStatsTest {
         double variance = (0.000025 + 0.000625 + 0.000625 + 0.000025) / 3;
         assertThat(RiskStats.trackingError(a, m)).isCloseTo(Math.sqrt(variance * 252), within(1e-15));
         assertThat(RiskStats.correlation(new double[] {1, 2, 3}, new double[] {3, 2, 1})).isCloseTo(-1, within(1e-15));
+        double[] both = RiskStats.betaAndCorrelation(a, m);
+        assertThat(both[0]).isCloseTo(RiskStats.beta(a, m), within(1e-15));
+        assertThat(both[1]).isCloseTo(RiskStats.correlation(a, m), within(1e-15));
     }
 
     @Test
