@@ -434,6 +434,37 @@ final class AnalyticsCommands {
         }
     }
 
+    @Command(name = "sectors", mixinStandardHelpOptions = true,
+            description = {"Sector contributions to an index's cap-weighted return over a period: each sector's",
+                "weight at the start, its return, and its contribution in basis points (sectors from instruments)."})
+    static final class SectorsCommand extends Query {
+        @Parameters(paramLabel = "INDEX", description = "the index")
+        private String index;
+
+        @Mixin
+        private DateRange range = new DateRange();
+
+        @Override
+        Object run(FactsEngine engine) {
+            range.check();
+            return new IndexFacts(new MarketData(store())).sectors(Validation.symbol("INDEX", index), range.from,
+                    range.to);
+        }
+
+        @Override
+        void printText(Object report) {
+            Reports.Sectors sectors = (Reports.Sectors) report;
+            line(sectors.index() + " from " + sectors.startDate() + " to " + sectors.endDate() + ": "
+                    + Output.number(sectors.indexReturnPct(), 2) + "% cap-weighted");
+            List<List<String>> rows = new ArrayList<>();
+            for (Reports.SectorRow row : sectors.sectors()) {
+                rows.add(List.of(row.sector(), String.valueOf(row.members()), Output.number(row.weightPct(), 2) + "%",
+                        Output.number(row.returnPct(), 2) + "%", Output.number(row.contributionBp(), 1) + " bp"));
+            }
+            table(List.of("SECTOR", "MEMBERS", "WEIGHT", "RETURN", "CONTRIBUTION"), rows);
+        }
+    }
+
     @Command(name = "screen", mixinStandardHelpOptions = true,
             description = {"The universe screen at an as-of session: returns month- and year-to-date, 20-session",
                 "volatility, 60-session beta and correlation to --vs, record closes this year, 252-session breakout."})

@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
             AnalyticsCommands.Moves.class, AnalyticsCommands.Stats.class, AnalyticsCommands.Corr.class,
             AnalyticsCommands.BreakoutsCommand.class, AnalyticsCommands.LevelsCommand.class,
             AnalyticsCommands.BreadthCommand.class, AnalyticsCommands.ConcentrationCommand.class,
+            AnalyticsCommands.SectorsCommand.class,
             AnalyticsCommands.Screen.class, CommandLine.HelpCommand.class})
 public final class Main {
 

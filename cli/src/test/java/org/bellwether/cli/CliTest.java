@@ -155,7 +155,8 @@ class CliTest {
                 new String[] {"export", "--help"}, new String[] {"sessions", "--help"}, new String[] {"perf", "--help"},
                 new String[] {"records", "--help"}, new String[] {"moves", "--help"}, new String[] {"stats", "--help"},
                 new String[] {"corr", "--help"}, new String[] {"screen", "--help"}, new String[] {"breakouts", "--help"},
-                new String[] {"levels", "--help"});
+                new String[] {"levels", "--help"}, new String[] {"breadth", "--help"},
+                new String[] {"concentration", "--help"}, new String[] {"sectors", "--help"});
         for (String[] command : commands) {
             Run help = run(command);
             assertThat(help.exitCode()).as(String.join(" ", command)).isZero();

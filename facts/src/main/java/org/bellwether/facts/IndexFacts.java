@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.bellwether.core.breadth.Concentration;
 import org.bellwether.core.breadth.MemberState;
 import org.bellwether.core.returns.PeriodReturn;
@@ -59,6 +60,55 @@ public final class IndexFacts {
         double abovePct = smaKnown == 0 ? Double.NaN : 100.0 * above / smaKnown;
         return new Reports.Breadth(index, asOf, members.size(), withData, above, abovePct, advancers, decliners,
                 unchanged, highs, lows, highs - lows);
+    }
+
+    /**
+     * Sector contributions to {@code index}'s cap-weighted return from the level on {@code from} to the level on
+     * {@code to}, for the members on {@code to} with closes at both ends; weights at the start are the members' weights,
+     * or shares × close; members without a sector count as "Unclassified".
+     */
+    public Reports.Sectors sectors(String index, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);
+        }
+        List<Member> members = data.members(index, to);
+        Map<String, DailySeries> series = data.dailySince(members.stream().map(Member::symbol).toList(),
+                from.minusDays(10));
+        Map<String, String> sectorOf = data.sectors();
+        Map<String, double[]> bySector = new TreeMap<>(); // weight, weight x return, members
+        double total = 0;
+        for (Member member : members) {
+            DailySeries one = series.get(member.symbol());
+            if (one == null || one.indexOnOrBefore(from) < 0) {
+                continue;
+            }
+            PeriodReturn period = PeriodReturn.between(one, from, to);
+            double weight = !Double.isNaN(member.weight()) ? member.weight() : member.shares() * period.startLevel();
+            if (Double.isNaN(weight)) {
+                throw new IllegalArgumentException("member " + member.symbol() + " of " + index
+                        + " has neither a weight nor shares");
+            }
+            double[] sums = bySector.computeIfAbsent(sectorOf.getOrDefault(member.symbol(), "Unclassified"),
+                    sector -> new double[3]);
+            sums[0] += weight;
+            sums[1] += weight * period.fraction();
+            sums[2]++;
+            total += weight;
+        }
+        if (!(total > 0)) {
+            throw new IllegalArgumentException("no member of " + index + " on " + to + " has a close on or before "
+                    + from + " and a weight");
+        }
+        List<Reports.SectorRow> rows = new ArrayList<>();
+        double indexReturn = 0;
+        for (Map.Entry<String, double[]> sector : bySector.entrySet()) {
+            double[] sums = sector.getValue();
+            indexReturn += sums[1] / total;
+            rows.add(new Reports.SectorRow(sector.getKey(), (int) sums[2], sums[0] / total * 100, sums[1] / sums[0] * 100,
+                    sums[1] / total * 10_000));
+        }
+        rows.sort((a, b) -> Double.compare(b.contributionBp(), a.contributionBp()));
+        return new Reports.Sectors(index, from, to, indexReturn * 100, rows);
     }
 
     /**

@@ -203,6 +203,22 @@ public final class MarketData {
         }
     }
 
+    /** The GICS sector of each instrument that has one. */
+    public Map<String, String> sectors() {
+        try (Connection connection = store.openReadOnly();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT symbol, sector FROM instruments WHERE sector IS NOT NULL");
+                ResultSet rows = query.executeQuery()) {
+            Map<String, String> sectors = new LinkedHashMap<>();
+            while (rows.next()) {
+                sectors.put(rows.getString(1), rows.getString(2));
+            }
+            return sectors;
+        } catch (SQLException e) {
+            throw new StoreException("could not read instruments from " + store.file() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The inception date of {@code symbol} from the instruments table, when known. */
     public Optional<LocalDate> inception(String symbol) {
         try (Connection connection = store.openReadOnly();

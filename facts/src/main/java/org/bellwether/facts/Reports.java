@@ -85,6 +85,18 @@ public final class Reports {
             double capWeightedReturnPct, double equalWeightedReturnPct, double capMinusEqualBp) {
     }
 
+    /**
+     * One sector's part of an index's cap-weighted return: its weight at the period start, its own cap-weighted
+     * return, and its contribution (weight × return) in basis points of the index.
+     */
+    public record SectorRow(String sector, int members, double weightPct, double returnPct, double contributionBp) {
+    }
+
+    /** {@code bellwether sectors}: the contributions add up to the index's cap-weighted return. */
+    public record Sectors(String index, LocalDate startDate, LocalDate endDate, double indexReturnPct,
+            List<SectorRow> sectors) {
+    }
+
     /** One row of {@code bellwether screen}; {@code breakout252} is null when highs or volumes are unknown. */
     public record ScreenRow(String symbol, double returnMtdPct, double returnYtdPct, double volatility20Pct,
             double beta60, double correlation60, int recordsYtd, Boolean breakout252) {

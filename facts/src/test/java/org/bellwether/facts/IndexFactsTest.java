@@ -46,6 +46,8 @@ class IndexFactsTest {
         Imports imports = new Imports(store, ImportProgress.NONE, false);
         imports.bars(Files.writeString(dir.resolve("bars.csv"), bars), BarOptions.defaults());
         LocalDate last = sessions.get(299);
+        imports.instruments(Files.writeString(dir.resolve("instruments.csv"), "symbol,sector\nUP,Information Technology\n"
+                + "DOWN,Financials\nFLAT,Financials\n"));
         imports.members(Files.writeString(dir.resolve("members.csv"), "index,symbol,from,to,shares\n"
                 + "IDX,UP,2020-01-01,,10\nIDX,DOWN,2020-01-01,,10\nIDX,FLAT,2020-01-01,,20\n"
                 + "IDX,LATE," + last + ",,5\nIDX,OUT,2020-01-01," + sessions.get(298) + ",1000\n"));
@@ -86,6 +88,23 @@ class IndexFactsTest {
         assertThat(c.capWeightedReturnPct()).isCloseTo((3000 * up + 800 * down) / capStart * 100, within(1e-9));
         assertThat(c.equalWeightedReturnPct()).isCloseTo((up + down) / 3 * 100, within(1e-9));
         assertThat(c.capMinusEqualBp()).isCloseTo((c.capWeightedReturnPct() - c.equalWeightedReturnPct()) * 100,
+                within(1e-9));
+    }
+
+    @Test
+    void sector_contributions_add_up_to_the_cap_weighted_return() {
+        Reports.Sectors sectors = facts.sectors("IDX", sessions.get(200), sessions.get(299));
+        // start caps: UP 3000 (IT), DOWN 800 + FLAT 1000 (Financials); LATE has no close at the start
+        double up = 399.0 / 300 - 1;
+        double down = 70.1 / 80 - 1;
+        Reports.SectorRow it = sectors.sectors().get(0);
+        assertThat(it.sector()).isEqualTo("Information Technology");
+        assertThat(it.weightPct()).isCloseTo(3000.0 / 4800 * 100, within(1e-9));
+        assertThat(it.contributionBp()).isCloseTo(3000.0 / 4800 * up * 10_000, within(1e-9));
+        Reports.SectorRow financials = sectors.sectors().get(1);
+        assertThat(financials.members()).isEqualTo(2);
+        assertThat(financials.returnPct()).isCloseTo(800 * down / 1800 * 100, within(1e-9));
+        assertThat(sectors.indexReturnPct() * 100).isCloseTo(it.contributionBp() + financials.contributionBp(),
                 within(1e-9));
     }
 
