@@ -11,6 +11,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.bellwether.facts.FactsEngine;
+import org.bellwether.facts.MarketData;
+import org.bellwether.facts.Reports;
 import org.bellwether.ingest.BarOptions;
 import org.bellwether.ingest.ImportReport;
 import org.bellwether.ingest.Imports;
@@ -64,9 +69,11 @@ final class DemoCommand implements Callable<Integer> {
             }
             SymbolsCommand.print(spec, SymbolSummary.list(store), json);
             if (!json) {
+                printFacts(out, new FactsEngine(new MarketData(store)));
                 out.println();
-                out.println("Next: bellwether --db " + store.file() + " symbols --json | bellwether sessions | "
-                        + "bellwether import bars --help");
+                out.println("Try: bin/bellwether --db " + store.file() + " records SPX --year 2019");
+                out.println("     bin/bellwether --db " + store.file() + " moves SPX --from 2020-03-01 --to 2020-03-31 --k 3");
+                out.println("     bin/bellwether --help");
                 out.flush();
             }
             return 0;
@@ -77,6 +84,21 @@ final class DemoCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    /** A few facts computed from the demo data, each with the sessions it used. */
+    private static void printFacts(PrintWriter out, FactsEngine engine) {
+        out.println();
+        out.println("Facts from the demo data:");
+        Reports.PerfRow y2019 = engine.perfToDate(List.of("SPX"), true, LocalDate.of(2019, 12, 31)).rows().get(0);
+        out.printf(Locale.ROOT, "  The S&P 500 rose %.2f%% in 2019 (%,.2f on %s to %,.2f on %s).%n", y2019.returnPct(),
+                y2019.startLevel(), y2019.startDate(), y2019.endLevel(), y2019.endDate());
+        Reports.Records records = engine.records("SPX", 2019, null);
+        out.printf(Locale.ROOT, "  It set %d record closes in 2019 (history from %s).%n", records.count(),
+                records.historyStart());
+        Reports.Move crash = engine.moves("SPX", LocalDate.of(2020, 3, 16), LocalDate.of(2020, 3, 16), 0).moves().get(0);
+        out.printf(Locale.ROOT, "  On %s it fell %.2f%%, a %.1f-sigma move against the previous 63 sessions.%n",
+                crash.date(), -crash.returnPct(), Math.abs(crash.z()));
     }
 
     private static Path extract(Path folder, String name) {

@@ -48,6 +48,7 @@ class CliTest {
         Run demo = run("--db", db(), "demo");
         assertThat(demo.exitCode()).isZero();
         assertThat(demo.out()).contains("SPX", "S&P 500", "2000-01-03", "2020-04-17", "5,105");
+        assertThat(demo.out()).contains("rose 28.88% in 2019", "35 record closes in 2019", "fell 11.98%");
 
         Run symbols = run("--db", db(), "symbols", "--json");
         assertThat(symbols.exitCode()).isZero();
