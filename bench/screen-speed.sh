@@ -29,7 +29,8 @@ for i in $(seq "$runs"); do
   timed "pandas" /usr/bin/python3 "$root/bench/compare/screen_pandas.py" "$pickle" "$vs" "$as_of" "$data/screen-pandas.json"
 done
 for i in $(seq "$runs"); do
-  timed "duckdb window SQL" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED "${native_options[@]}" -cp "$cp" \
+  timed "duckdb window SQL" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1 \
+    -XX:+UseSerialGC "${native_options[@]}" -cp "$cp" \
     org.bellwether.bench.DuckDbScreen "$root/bench/compare/screen_duckdb.sql" "$store" "$vs" "$as_of" "$data/screen-duckdb.csv"
 done
 /usr/bin/python3 "$root/bench/compare/same_screen.py" "$data/screen-bellwether.json" "$data/screen-pandas.json"
