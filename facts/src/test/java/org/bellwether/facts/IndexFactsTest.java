@@ -68,6 +68,8 @@ class IndexFactsTest {
         assertThat(breadth.newHighs()).isEqualTo(1);
         assertThat(breadth.newLows()).isEqualTo(1);
         assertThat(breadth.netNewHighs()).isZero();
+        assertThat(IndexFacts.facts(breadth)).extracting(Fact::kind).containsExactly(FactKind.SHARE_ABOVE_50D,
+                FactKind.ADVANCERS_MINUS_DECLINERS, FactKind.NET_NEW_HIGHS);
     }
 
     @Test
@@ -106,6 +108,7 @@ class IndexFactsTest {
         assertThat(financials.returnPct()).isCloseTo(800 * down / 1800 * 100, within(1e-9));
         assertThat(sectors.indexReturnPct() * 100).isCloseTo(it.contributionBp() + financials.contributionBp(),
                 within(1e-9));
+        assertThat(IndexFacts.facts(sectors)).hasSize(2).allSatisfy(fact -> assertThat(fact.unit()).isEqualTo("bp"));
     }
 
     @Test
