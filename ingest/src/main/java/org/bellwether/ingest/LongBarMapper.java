@@ -139,7 +139,11 @@ final class LongBarMapper implements RowMapper {
             interval = Fields.integer(source.header().get(intervalColumn), source.field(intervalColumn), 1, 86_400);
         }
         if (periodColumn >= 0) {
-            String period = source.field(periodColumn).strip().toUpperCase(Locale.ROOT);
+            String raw = source.field(periodColumn);
+            if (Fields.isMissing(raw)) {
+                throw new FieldException("PER", raw == null ? "" : raw, "D (daily) or a bar length in minutes");
+            }
+            String period = raw.strip().toUpperCase(Locale.ROOT);
             daily = period.equals("D");
             if (!daily) {
                 interval = stooqPeriodSeconds(period);
@@ -180,7 +184,7 @@ final class LongBarMapper implements RowMapper {
             return null;
         }
         String raw = source.field(column);
-        return raw.isEmpty() ? null : raw;
+        return raw == null || raw.isEmpty() ? null : raw;
     }
 
     /** The volume's staging text: the raw text when it is plain digits, else the parsed whole number. */
@@ -240,6 +244,9 @@ final class LongBarMapper implements RowMapper {
 
     /** The symbol of a record; long files repeat one symbol for many rows, so the last one is remembered. */
     private String symbol(String field) throws FieldException {
+        if (Fields.isMissing(field)) {
+            throw new FieldException("symbol", field == null ? "" : field, "a symbol");
+        }
         if (!field.equals(lastSymbolField)) {
             String symbol = Fields.symbol("symbol", field);
             lastSymbol = stooq && symbol.endsWith(".US") ? symbol.substring(0, symbol.length() - 3) : symbol;

@@ -80,11 +80,15 @@ final class MacroMapper implements RowMapper {
         String date = Fields.date(source.header().get(dateColumn), dateRaw).toString();
         if (seriesColumn >= 0) {
             String raw = source.field(valueColumns[0]);
+            String series = source.field(seriesColumn);
+            if (Fields.isMissing(series)) {
+                throw new FieldException(source.header().get(seriesColumn), series == null ? "" : series, "a series id");
+            }
             if (!Fields.isMissing(raw)) {
                 String rowUnit = unitColumn >= 0 && !Fields.isMissing(source.field(unitColumn))
                         ? source.field(unitColumn).strip() : unit;
-                sink.add(Tables.MACRO, new String[] {Fields.symbol(source.header().get(seriesColumn),
-                    source.field(seriesColumn)), date, Fields.numberText(raw, Fields.number("value", raw)), rowUnit});
+                sink.add(Tables.MACRO, new String[] {Fields.symbol(source.header().get(seriesColumn), series), date,
+                    Fields.numberText(raw, Fields.number("value", raw)), rowUnit});
             }
             return;
         }

@@ -164,6 +164,9 @@ class TableImportTest {
         imports.bars(file("i.csv.bars", "symbol,timestamp,open,high,low,close,volume\n"
                 + "RUT,2026-01-22T12:30:00-05:00,2449.5,2455.25,2448,2454.125,900\n"), BarOptions.defaults());
         imports.bars(BarImportTest.SPX, BarOptions.defaults());
+        // close-only bars: their missing open, high, low, adj_close and volume are nulls in Parquet
+        imports.bars(file("close-only.csv", "symbol,date,close\nCLOSE,2026-01-02,5\nCLOSE,2026-01-05,5.5\n"),
+                BarOptions.defaults());
 
         MarketStore copy = MarketStore.at(dir.resolve("copy.duckdb"));
         Imports into = new Imports(copy, ImportProgress.NONE, false);
@@ -175,6 +178,8 @@ class TableImportTest {
         roundTrip(Tables.INTRADAY_BARS, copy, (imports, file) -> imports.bars(file, BarOptions.defaults()), into);
         roundTrip(Tables.DAILY_BARS, copy, (imports, file) -> imports.bars(file,
                 new BarOptions(BarFormat.PARQUET, null, OptionalInt.empty(), NEW_YORK)), into);
+        assertThat(StoreQueries.rows(copy, "SELECT open, volume FROM daily_bars WHERE symbol = 'CLOSE' LIMIT 1"))
+                .containsExactly("null|null");
     }
 
     private void roundTrip(TableSpec table, MarketStore copy, BiFunction<Imports, Path, ImportReport> importer,
