@@ -10,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +92,9 @@ final class ParquetRecordSource implements RecordSource {
         }
         if (value instanceof OffsetDateTime timestamp) {
             return timestamp.toInstant().toString();
+        }
+        if (value instanceof LocalDateTime local && local.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            return local.toLocalDate().toString(); // pandas writes dates as naive midnight timestamps
         }
         if (value instanceof Float number) {
             return Double.toString(number.doubleValue());

@@ -98,6 +98,20 @@ class BarImportTest {
     }
 
     @Test
+    void parquet_from_other_tools_with_naive_midnight_timestamps_gives_daily_bars() throws Exception {
+        Path parquet = dir.resolve("pandas-like.parquet");
+        try (java.sql.Connection duckdb = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+                java.sql.Statement statement = duckdb.createStatement()) {
+            statement.execute("COPY (SELECT 'iwm' AS Ticker, TIMESTAMP '2026-01-02 00:00:00' AS Date, 250.5 AS Close, "
+                    + "NULL::DOUBLE AS Open) TO '" + parquet + "' (FORMAT parquet)");
+        }
+        ImportReport report = imports.bars(parquet, BarOptions.defaults());
+        assertThat(report.format()).isEqualTo("parquet");
+        assertThat(StoreQueries.rows(store, "SELECT symbol, date, open, close FROM daily_bars"))
+                .containsExactly("IWM|2026-01-02|null|250.5");
+    }
+
+    @Test
     void the_fast_path_and_the_staged_path_store_the_same_rows() throws IOException {
         imports.bars(SPX, BarOptions.defaults());
         // the same data with padded values is not canonical, so it goes through normalized staging
