@@ -29,6 +29,8 @@ final class ParquetRecordSource implements RecordSource {
     private final List<String> header;
     private final long size;
     private final String[] values;
+    /** Columns of naive TIMESTAMP type, read as LocalDateTime (the driver's default, java.sql.Timestamp, is zoned). */
+    private final boolean[] naiveTimestamp;
     private long row;
 
     ParquetRecordSource(Path file, String name) {
@@ -54,6 +56,10 @@ final class ParquetRecordSource implements RecordSource {
             }
             this.header = List.copyOf(names);
             this.values = new String[header.size()];
+            this.naiveTimestamp = new boolean[header.size()];
+            for (int i = 0; i < naiveTimestamp.length; i++) {
+                naiveTimestamp[i] = meta.getColumnTypeName(i + 1).equals("TIMESTAMP");
+            }
         } catch (SQLException e) {
             throw new BadInputException(name, "not a readable Parquet file: " + e.getMessage().lines().findFirst()
                     .orElse(""));
@@ -78,7 +84,7 @@ final class ParquetRecordSource implements RecordSource {
             }
             row++;
             for (int i = 0; i < values.length; i++) {
-                values[i] = text(rows.getObject(i + 1));
+                values[i] = text(naiveTimestamp[i] ? rows.getObject(i + 1, LocalDateTime.class) : rows.getObject(i + 1));
             }
             return true;
         } catch (SQLException e) {
