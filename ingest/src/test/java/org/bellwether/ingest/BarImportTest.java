@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.OptionalInt;
 import org.bellwether.store.MarketStore;
+import org.bellwether.store.StoreQueries;
 import org.bellwether.store.ParquetExport;
 import org.bellwether.store.Tables;
 import org.junit.jupiter.api.BeforeEach;

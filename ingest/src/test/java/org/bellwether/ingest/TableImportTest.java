@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.OptionalInt;
 import java.util.function.BiFunction;
 import org.bellwether.store.MarketStore;
+import org.bellwether.store.StoreQueries;
 import org.bellwether.store.ParquetExport;
 import org.bellwether.store.TableSpec;
 import org.bellwether.store.Tables;

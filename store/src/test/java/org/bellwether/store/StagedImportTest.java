@@ -4,12 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,63 +30,47 @@ class StagedImportTest {
         }
     }
 
-    private static List<String> query(MarketStore store, String sql) throws SQLException {
-        try (Connection connection = store.openReadOnly(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            List<String> result = new ArrayList<>();
-            int columns = rows.getMetaData().getColumnCount();
-            while (rows.next()) {
-                StringBuilder line = new StringBuilder();
-                for (int i = 1; i <= columns; i++) {
-                    line.append(i > 1 ? "|" : "").append(rows.getString(i));
-                }
-                result.add(line.toString());
-            }
-            return result;
-        }
-    }
-
     @Test
-    void first_import_creates_the_store_and_inserts_every_row() throws SQLException {
+    void first_import_creates_the_store_and_inserts_every_row() {
         MarketStore store = store();
         ImportResult result = importBars(store, bar("SPY", "2026-01-02", "100.5"), bar("SPY", "2026-01-05", "101.25"));
         assertThat(result.inserted()).isEqualTo(2);
-        assertThat(query(store, "SELECT symbol, date, close, volume FROM daily_bars ORDER BY date"))
+        assertThat(StoreQueries.rows(store, "SELECT symbol, date, close, volume FROM daily_bars ORDER BY date"))
                 .containsExactly("SPY|2026-01-02|100.5|100", "SPY|2026-01-05|101.25|100");
-        assertThat(query(store, "SELECT max(version) FROM schema_version")).containsExactly("1");
+        assertThat(StoreQueries.rows(store, "SELECT max(version) FROM schema_version")).containsExactly("1");
     }
 
     @Test
-    void reimporting_the_same_rows_changes_nothing() throws SQLException {
+    void reimporting_the_same_rows_changes_nothing() {
         MarketStore store = store();
         importBars(store, bar("SPY", "2026-01-02", "100.5"));
         ImportResult again = importBars(store, bar("SPY", "2026-01-02", "100.5"));
         assertThat(again.inserted()).isZero();
         assertThat(again.replaced()).isZero();
         assertThat(again.unchanged()).isEqualTo(1);
-        assertThat(query(store, "SELECT count(*) FROM daily_bars")).containsExactly("1");
+        assertThat(StoreQueries.rows(store, "SELECT count(*) FROM daily_bars")).containsExactly("1");
     }
 
     @Test
-    void a_corrected_row_replaces_the_old_one() throws SQLException {
+    void a_corrected_row_replaces_the_old_one() {
         MarketStore store = store();
         importBars(store, bar("SPY", "2026-01-02", "100.5"), bar("SPY", "2026-01-05", "101"));
         ImportResult corrected = importBars(store, bar("SPY", "2026-01-02", "100.75"));
         assertThat(corrected.replaced()).isEqualTo(1);
-        assertThat(query(store, "SELECT date, close FROM daily_bars ORDER BY date"))
+        assertThat(StoreQueries.rows(store, "SELECT date, close FROM daily_bars ORDER BY date"))
                 .containsExactly("2026-01-02|100.75", "2026-01-05|101.0");
     }
 
     @Test
-    void identical_duplicates_in_one_source_are_stored_once() throws SQLException {
+    void identical_duplicates_in_one_source_are_stored_once() {
         MarketStore store = store();
         ImportResult result = importBars(store, bar("SPY", "2026-01-02", "100.5"), bar("SPY", "2026-01-02", "100.5"));
         assertThat(result.inserted()).isEqualTo(1);
-        assertThat(query(store, "SELECT count(*) FROM daily_bars")).containsExactly("1");
+        assertThat(StoreQueries.rows(store, "SELECT count(*) FROM daily_bars")).containsExactly("1");
     }
 
     @Test
-    void conflicting_duplicates_fail_the_import_naming_both_lines_and_write_nothing() throws SQLException {
+    void conflicting_duplicates_fail_the_import_naming_both_lines_and_write_nothing() {
         MarketStore store = store();
         importBars(store, bar("QQQ", "2026-01-02", "500"));
         assertThatThrownBy(() -> importBars(store, bar("SPY", "2026-01-02", "100.5"), bar("IWM", "2026-01-02", "200"),
@@ -100,11 +78,11 @@ class StagedImportTest {
                 .isInstanceOf(DuplicateKeyException.class)
                 .hasMessageContaining("lines 2, 4")
                 .hasMessageContaining("symbol=SPY, date=2026-01-02");
-        assertThat(query(store, "SELECT symbol FROM daily_bars")).containsExactly("QQQ");
+        assertThat(StoreQueries.rows(store, "SELECT symbol FROM daily_bars")).containsExactly("QQQ");
     }
 
     @Test
-    void conflicting_duplicates_can_be_skipped_and_are_returned_as_rejections() throws SQLException {
+    void conflicting_duplicates_can_be_skipped_and_are_returned_as_rejections() {
         MarketStore store = store();
         try (StagedImport staged = StagedImport.begin(store, Tables.DAILY_BARS)) {
             staged.add(2, bar("SPY", "2026-01-02", "100.5"));
@@ -114,21 +92,21 @@ class StagedImportTest {
             assertThat(result.inserted()).isEqualTo(1);
             assertThat(result.rejections()).extracting(RowRejection::line).containsExactly(2L, 4L);
         }
-        assertThat(query(store, "SELECT symbol FROM daily_bars")).containsExactly("IWM");
+        assertThat(StoreQueries.rows(store, "SELECT symbol FROM daily_bars")).containsExactly("IWM");
     }
 
     @Test
-    void an_import_closed_without_commit_writes_nothing() throws SQLException {
+    void an_import_closed_without_commit_writes_nothing() {
         MarketStore store = store();
         importBars(store, bar("QQQ", "2026-01-02", "500"));
         try (StagedImport staged = StagedImport.begin(store, Tables.DAILY_BARS)) {
             staged.add(2, bar("SPY", "2026-01-02", "100.5"));
         }
-        assertThat(query(store, "SELECT symbol FROM daily_bars")).containsExactly("QQQ");
+        assertThat(StoreQueries.rows(store, "SELECT symbol FROM daily_bars")).containsExactly("QQQ");
     }
 
     @Test
-    void a_reader_can_query_while_an_import_is_staged() throws SQLException {
+    void a_reader_can_query_while_an_import_is_staged() {
         MarketStore store = store();
         importBars(store, bar("QQQ", "2026-01-02", "500"));
         try (StagedImport staged = StagedImport.begin(store, Tables.DAILY_BARS)) {
@@ -136,30 +114,30 @@ class StagedImportTest {
                 staged.add(i + 2, bar("S" + (i % 1000), java.time.LocalDate.of(2000, 1, 1).plusDays(i / 1000).toString(), "1"));
             }
             // staged and partly loaded, not committed: the store is readable and unchanged
-            assertThat(query(store, "SELECT count(*) FROM daily_bars")).containsExactly("1");
+            assertThat(StoreQueries.rows(store, "SELECT count(*) FROM daily_bars")).containsExactly("1");
             staged.commit(new ImportSource("big.csv", "long", 300_000, 0), false);
         }
-        assertThat(query(store, "SELECT count(*) FROM daily_bars")).containsExactly("300001");
+        assertThat(StoreQueries.rows(store, "SELECT count(*) FROM daily_bars")).containsExactly("300001");
     }
 
     @Test
-    void lists_and_timestamps_round_trip_through_staging() throws SQLException {
+    void lists_and_timestamps_round_trip_through_staging() {
         MarketStore store = store();
         try (StagedImport staged = StagedImport.begin(store, Tables.EVENTS)) {
             staged.add(2, new String[] {"e1", "2026-01-21T13:05:00Z", "Greenland tariffs, reversed", "NEWS",
                     "trade-policy;tariffs", "RUT", null, "wire"});
             staged.commit(new ImportSource("events.csv", "csv", 1, 0), false);
         }
-        assertThat(query(store, "SELECT id, strftime(ts, '%Y-%m-%dT%H:%M:%S'), headline, tags, symbols FROM events"))
+        assertThat(StoreQueries.rows(store, "SELECT id, strftime(ts, '%Y-%m-%dT%H:%M:%S'), headline, tags, symbols FROM events"))
                 .containsExactly("e1|2026-01-21T13:05:00|Greenland tariffs, reversed|[trade-policy, tariffs]|[RUT]");
     }
 
     @Test
-    void the_import_log_records_each_import() throws SQLException {
+    void the_import_log_records_each_import() {
         MarketStore store = store();
         importBars(store, bar("SPY", "2026-01-02", "100.5"));
         importBars(store, bar("SPY", "2026-01-02", "100.5"));
-        assertThat(query(store, "SELECT table_name, source, inserted, unchanged FROM imports ORDER BY imported_at"))
+        assertThat(StoreQueries.rows(store, "SELECT table_name, source, inserted, unchanged FROM imports ORDER BY imported_at"))
                 .containsExactly("daily_bars|test.csv|1|0", "daily_bars|test.csv|0|1");
     }
 
@@ -170,12 +148,12 @@ class StagedImportTest {
     }
 
     @Test
-    void parquet_export_writes_every_row_in_key_order() throws SQLException {
+    void parquet_export_writes_every_row_in_key_order() {
         MarketStore store = store();
         importBars(store, bar("SPY", "2026-01-05", "101"), bar("IWM", "2026-01-02", "200"), bar("SPY", "2026-01-02", "100"));
         Path parquet = dir.resolve("bars.parquet");
         assertThat(ParquetExport.export(store, Tables.DAILY_BARS, parquet)).isEqualTo(3);
-        assertThat(query(store, "SELECT symbol, date FROM read_parquet('" + parquet + "')"))
+        assertThat(StoreQueries.rows(store, "SELECT symbol, date FROM read_parquet('" + parquet + "')"))
                 .containsExactly("IWM|2026-01-02", "SPY|2026-01-02", "SPY|2026-01-05");
     }
 }

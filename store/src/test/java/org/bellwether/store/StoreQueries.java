@@ -1,4 +1,4 @@
-package org.bellwether.ingest;
+package org.bellwether.store;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -6,15 +6,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.bellwether.store.MarketStore;
 
-/** Reads a store in tests: each row as its values joined by {@code |}. */
-final class StoreQueries {
+/** Reads a store in tests: each row as its values joined by {@code |}. Shared with other modules as a test-jar. */
+public final class StoreQueries {
 
     private StoreQueries() {
     }
 
-    static List<String> rows(MarketStore store, String sql) {
+    /** The rows of {@code sql}. */
+    public static List<String> rows(MarketStore store, String sql) {
         try (Connection connection = store.openReadOnly(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             List<String> result = new ArrayList<>();
@@ -32,7 +32,8 @@ final class StoreQueries {
         }
     }
 
-    static long count(MarketStore store, String table) {
+    /** The number of rows of {@code table} (0 when there is no store yet). */
+    public static long count(MarketStore store, String table) {
         if (!store.exists()) {
             return 0;
         }
