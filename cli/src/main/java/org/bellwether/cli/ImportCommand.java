@@ -186,7 +186,7 @@ final class ImportCommand {
 
         @Override
         Function<Path, ImportReport> importer(Imports imports) {
-            String id = series == null ? null : Validation.symbol("--series", series);
+            String id = series == null ? null : Validation.seriesId(series);
             return file -> imports.macro(file, id, unit);
         }
     }

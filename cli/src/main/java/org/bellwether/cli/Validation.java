@@ -2,6 +2,7 @@ package org.bellwether.cli;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import org.bellwether.core.model.SeriesIds;
 import org.bellwether.core.model.Symbols;
 
 /** Checks of command-line values; a bad one is an {@link IllegalArgumentException} (exit code 2) naming the option. */
@@ -17,6 +18,15 @@ final class Validation {
                     + value);
         }
         return symbol;
+    }
+
+    static String seriesId(String value) {
+        String id = SeriesIds.normalize(value);
+        if (!SeriesIds.isValid(id)) {
+            throw new IllegalArgumentException("--series must be a series id of 1 to 40 characters A-Z 0-9 . ^ = _ -, "
+                    + "but was " + value);
+        }
+        return id;
     }
 
     static ZoneId zone(String value) {

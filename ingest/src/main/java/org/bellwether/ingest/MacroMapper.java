@@ -2,11 +2,12 @@ package org.bellwether.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.bellwether.core.model.Symbols;
+import org.bellwether.core.model.SeriesIds;
 import org.bellwether.store.Tables;
 
 /**
- * Maps FRED downloads: {@code observation_date,DGS2,DGS10} (one column per series) or {@code DATE,VALUE} (the series
+ * Maps FRED downloads: {@code observation_date,DGS2,DGS10} (one column per series; the date column may also be
+ * called {@code date}, {@code month} or {@code period}, or else is the first) or {@code DATE,VALUE} (the series
  * id from {@code --series} or the file name); and the long layout {@code series_id,date,value[,unit]} that
  * {@code export macro} writes. {@code .} or an empty field means no observation.
  */
@@ -20,7 +21,8 @@ final class MacroMapper implements RowMapper {
     private final int unitColumn;
 
     MacroMapper(Header header, RecordSource source, String series, String unit) {
-        this.dateColumn = header.require("observation_date", "date");
+        int date = header.find("observation_date", "date", "month", "period");
+        this.dateColumn = date >= 0 ? date : 0;
         this.unit = unit;
         this.seriesColumn = header.find("series_id", "series");
         if (seriesColumn >= 0) {
@@ -35,7 +37,7 @@ final class MacroMapper implements RowMapper {
         for (int i = 0; i < header.size(); i++) {
             if (i != dateColumn) {
                 columns.add(i);
-                ids.add(Symbols.normalize(header.original(i)));
+                ids.add(SeriesIds.normalize(header.original(i)));
             }
         }
         if (columns.isEmpty()) {
@@ -47,7 +49,7 @@ final class MacroMapper implements RowMapper {
                 throw new BadInputException(source.name(), "holds " + columns.size() + " series (" + String.join(", ", ids)
                         + "); --series names the series of a file with one value column");
             }
-            ids.set(0, Symbols.normalize(series));
+            ids.set(0, SeriesIds.normalize(series));
         } else if (columns.size() == 1 && ids.get(0).equals("VALUE")) {
             String fromName = LongBarMapper.symbolFromFileName(source.name());
             if (fromName == null) {
@@ -57,9 +59,9 @@ final class MacroMapper implements RowMapper {
             ids.set(0, fromName);
         }
         for (int i = 0; i < ids.size(); i++) {
-            if (!Symbols.isValid(ids.get(i))) {
+            if (!SeriesIds.isValid(ids.get(i))) {
                 throw new BadInputException(source.name(), 1, "line 1", "column \"" + header.original(columns.get(i))
-                        + "\" is not a series id (1 to 20 characters A-Z 0-9 . ^ = _ -)");
+                        + "\" is not a series id (1 to 40 characters A-Z 0-9 . ^ = _ -)");
             }
         }
         this.valueColumns = columns.stream().mapToInt(Integer::intValue).toArray();
@@ -87,7 +89,12 @@ final class MacroMapper implements RowMapper {
             if (!Fields.isMissing(raw)) {
                 String rowUnit = unitColumn >= 0 && !Fields.isMissing(source.field(unitColumn))
                         ? source.field(unitColumn).strip() : unit;
-                sink.add(Tables.MACRO, new String[] {Fields.symbol(source.header().get(seriesColumn), series), date,
+                String id = SeriesIds.normalize(series);
+                if (!SeriesIds.isValid(id)) {
+                    throw new FieldException(source.header().get(seriesColumn), series, "a series id of 1 to 40 "
+                            + "characters A-Z 0-9 . ^ = _ -");
+                }
+                sink.add(Tables.MACRO, new String[] {id, date,
                     Fields.numberText(raw, Fields.number("value", raw)), rowUnit});
             }
             return;

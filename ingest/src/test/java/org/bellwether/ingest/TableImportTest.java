@@ -57,6 +57,26 @@ class TableImportTest {
     }
 
     @Test
+    void real_macro_series_mauna_loa_co2_and_us_employment() {
+        // data/real: Scripps CO2 (Date,CO2,adjusted CO2) and BLS employment (month + 24 series), see its README
+        ImportReport co2 = imports.macro(Path.of("../data/real/co2-concentration.csv"), null, "ppm");
+        assertThat(co2.rowsRead()).isEqualTo(741);
+        assertThat(StoreQueries.rows(store, "SELECT series_id, count(*), min(date) FROM macro GROUP BY series_id "
+                + "ORDER BY series_id")).containsExactly("ADJUSTED_CO2|741|1958-03-01", "CO2|741|1958-03-01");
+        // first line: 1958-03-01,315.70,314.44
+        assertThat(StoreQueries.rows(store, "SELECT value FROM macro WHERE series_id = 'CO2' AND date = '1958-03-01'"))
+                .containsExactly("315.7");
+        ImportReport employment = imports.macro(Path.of("../data/real/us-employment.csv"), null, "thousands");
+        assertThat(employment.rowsRead()).isEqualTo(120);
+        assertThat(employment.inserted()).isEqualTo(120L * 23);
+        assertThat(StoreQueries.rows(store, "SELECT count(DISTINCT series_id) FROM macro WHERE unit = 'thousands'"))
+                .containsExactly("23");
+        // first line: 2006-01-01,135450,...
+        assertThat(StoreQueries.rows(store, "SELECT value, unit FROM macro WHERE series_id = 'NONFARM' "
+                + "AND date = '2006-01-01'")).containsExactly("135450.0|thousands");
+    }
+
+    @Test
     void a_fred_date_value_file_takes_its_series_from_the_option_or_the_file_name() throws IOException {
         imports.macro(file("DGS10.csv", "DATE,VALUE\n2026-01-02,4.19\n2026-01-05,.\n"), null, null);
         imports.macro(file("download.csv", "DATE,VALUE\n2026-01-02,3.47\n"), "dgs2", null);
