@@ -16,21 +16,19 @@ import java.util.Iterator;
 import java.util.List;
 
 /** A CSV file read with FastCSV; a record with the wrong number of fields is an error naming the line. */
-final class CsvRecordSource implements RecordSource {
+final class CsvRecordSource extends RecordSource {
 
     private final Path file;
-    private final String name;
     private final long size;
     private final boolean endsWithNewline;
     private final CountingInputStream counter;
     private final CsvReader<CsvRecord> reader;
     private final Iterator<CsvRecord> records;
-    private final List<String> header;
     private CsvRecord current;
 
     CsvRecordSource(Path file, String name) {
+        super(name);
         this.file = file;
-        this.name = name;
         try {
             this.size = Files.size(file);
             this.endsWithNewline = endsWithNewline(file);
@@ -41,7 +39,7 @@ final class CsvRecordSource implements RecordSource {
             if (!records.hasNext()) {
                 throw new BadInputException(name, "the file is empty; expected a header line and data lines");
             }
-            this.header = records.next().getFields().stream().map(field -> field.replace("\uFEFF", "").strip()).toList();
+            header(records.next().getFields().stream().map(field -> field.replace("\uFEFF", "").strip()).toList());
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + name, e);
         }
@@ -64,16 +62,6 @@ final class CsvRecordSource implements RecordSource {
     }
 
     @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public List<String> header() {
-        return header;
-    }
-
-    @Override
     public boolean next() {
         try {
             if (!records.hasNext()) {
@@ -81,21 +69,21 @@ final class CsvRecordSource implements RecordSource {
             }
             current = records.next();
         } catch (CsvParseException e) {
-            throw new BadInputException(name, "not a readable CSV file: " + e.getMessage());
+            throw new BadInputException(name(), "not a readable CSV file: " + e.getMessage());
         } catch (UncheckedIOException e) {
-            throw new BadInputException(name, "could not be read: " + e.getCause().getMessage());
+            throw new BadInputException(name(), "could not be read: " + e.getCause().getMessage());
         }
         return true;
     }
 
     @Override
     public String recordProblem() {
-        if (current.getFieldCount() == header.size()) {
+        if (current.getFieldCount() == header().size()) {
             return null;
         }
-        boolean truncated = !records.hasNext() && !endsWithNewline && current.getFieldCount() < header.size();
+        boolean truncated = !records.hasNext() && !endsWithNewline && current.getFieldCount() < header().size();
         return (truncated ? "the last line is truncated (the file ends in the middle of it): it has " : "the line has ")
-                + current.getFieldCount() + " fields, expected " + header.size() + " as in the header";
+                + current.getFieldCount() + " fields, expected " + header().size() + " as in the header";
     }
 
     @Override

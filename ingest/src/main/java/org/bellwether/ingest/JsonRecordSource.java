@@ -19,18 +19,16 @@ import java.util.StringJoiner;
  * A JSON file holding an array of flat objects (or an object with one such array, e.g. {@code {"events": [...]}}).
  * The header is every key seen, in order of first appearance; arrays of values become {@code ;}-joined text.
  */
-final class JsonRecordSource implements RecordSource {
+final class JsonRecordSource extends RecordSource {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final String name;
-    private final List<String> header;
     private final List<JsonNode> objects = new ArrayList<>();
     private final List<Long> lines = new ArrayList<>();
     private int index = -1;
 
     JsonRecordSource(Path file, String name) {
-        this.name = name;
+        super(name);
         Set<String> keys = new LinkedHashSet<>();
         try (JsonParser parser = MAPPER.createParser(file.toFile())) {
             JsonToken first = parser.nextToken();
@@ -58,17 +56,7 @@ final class JsonRecordSource implements RecordSource {
         if (objects.isEmpty()) {
             throw new BadInputException(name, "the file holds no records");
         }
-        this.header = List.copyOf(keys);
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public List<String> header() {
-        return header;
+        header(new ArrayList<>(keys));
     }
 
     @Override
@@ -104,12 +92,12 @@ final class JsonRecordSource implements RecordSource {
 
     @Override
     public int fieldCount() {
-        return header.size();
+        return header().size();
     }
 
     @Override
     public String field(int i) {
-        JsonNode value = objects.get(index).get(header.get(i));
+        JsonNode value = objects.get(index).get(header().get(i));
         if (value == null || value.isNull()) {
             return null;
         }

@@ -21,12 +21,10 @@ import java.util.StringJoiner;
  * A Parquet file read through DuckDB; values become the same text the CSV importers read (ISO dates, ISO instants,
  * shortest round-trip decimals, {@code ;}-joined lists), so a Parquet export re-imports losslessly.
  */
-final class ParquetRecordSource implements RecordSource {
+final class ParquetRecordSource extends RecordSource {
 
-    private final String name;
     private final Connection connection;
     private final ResultSet rows;
-    private final List<String> header;
     private final long size;
     private final String[] values;
     /** Columns of naive TIMESTAMP type, read as LocalDateTime (the driver's default, java.sql.Timestamp, is zoned). */
@@ -34,7 +32,7 @@ final class ParquetRecordSource implements RecordSource {
     private long row;
 
     ParquetRecordSource(Path file, String name) {
-        this.name = name;
+        super(name);
         try {
             this.connection = DriverManager.getConnection("jdbc:duckdb:");
             try (Statement statement = connection.createStatement()) {
@@ -54,9 +52,9 @@ final class ParquetRecordSource implements RecordSource {
             for (int i = 1; i <= meta.getColumnCount(); i++) {
                 names.add(meta.getColumnName(i));
             }
-            this.header = List.copyOf(names);
-            this.values = new String[header.size()];
-            this.naiveTimestamp = new boolean[header.size()];
+            header(names);
+            this.values = new String[header().size()];
+            this.naiveTimestamp = new boolean[header().size()];
             for (int i = 0; i < naiveTimestamp.length; i++) {
                 naiveTimestamp[i] = meta.getColumnTypeName(i + 1).equals("TIMESTAMP");
             }
@@ -64,16 +62,6 @@ final class ParquetRecordSource implements RecordSource {
             throw new BadInputException(name, "not a readable Parquet file: " + e.getMessage().lines().findFirst()
                     .orElse(""));
         }
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public List<String> header() {
-        return header;
     }
 
     @Override
@@ -88,7 +76,7 @@ final class ParquetRecordSource implements RecordSource {
             }
             return true;
         } catch (SQLException e) {
-            throw new BadInputException(name, row + 1, "row " + (row + 1), "could not be read: " + e.getMessage());
+            throw new BadInputException(name(), row + 1, "row " + (row + 1), "could not be read: " + e.getMessage());
         }
     }
 

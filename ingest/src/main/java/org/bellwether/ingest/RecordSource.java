@@ -3,40 +3,56 @@ package org.bellwether.ingest;
 import java.util.List;
 
 /** A file read as a header and records of text fields, whatever its format. */
-interface RecordSource extends AutoCloseable {
+abstract class RecordSource implements AutoCloseable {
+
+    private final String name;
+    private List<String> header = List.of();
+
+    RecordSource(String name) {
+        this.name = name;
+    }
 
     /** The file name used in messages. */
-    String name();
+    final String name() {
+        return name;
+    }
 
     /** The column names as written in the file. */
-    List<String> header();
+    final List<String> header() {
+        return header;
+    }
+
+    /** Sets the header, once the subclass has read it. */
+    final void header(List<String> columns) {
+        this.header = List.copyOf(columns);
+    }
 
     /** Advances to the next record; false at the end. */
-    boolean next();
+    abstract boolean next();
 
     /** What is wrong with the current record as a whole (e.g. its field count), or null. */
-    String recordProblem();
+    abstract String recordProblem();
 
     /** Where the current record is, for messages: {@code line 17} or {@code row 17}. */
-    default String location() {
+    String location() {
         return "line " + line();
     }
 
     /** The line (CSV, JSON) or row (Parquet) number of the current record, 1-based, the header being line 1. */
-    long line();
+    abstract long line();
 
     /** Number of fields in the current record. */
-    int fieldCount();
+    abstract int fieldCount();
 
     /** Field {@code index} of the current record; {@code null} when missing. */
-    String field(int index);
+    abstract String field(int index);
 
     /** How far through the source the reader is, in the units of {@link #size()}. */
-    long position();
+    abstract long position();
 
     /** The source's size (bytes or rows). */
-    long size();
+    abstract long size();
 
     @Override
-    void close();
+    public abstract void close();
 }
