@@ -87,6 +87,19 @@ final class AnalyticsCommands {
         }
     }
 
+    /** {@code INDEX --as-of DATE}: an index on one session. */
+    static final class IndexAsOf {
+        @Parameters(paramLabel = "INDEX", description = "the index")
+        String index;
+
+        @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the session")
+        LocalDate asOf;
+
+        String index() {
+            return Validation.symbol("INDEX", index);
+        }
+    }
+
     /** {@code --from DATE --to DATE}, both required, the sessions in between inclusive. */
     static final class DateRange {
         @Option(names = "--from", required = true, paramLabel = "DATE", description = "first session")
@@ -373,15 +386,12 @@ final class AnalyticsCommands {
             description = {"Breadth of an index's members on a date (point-in-time membership): share above their",
                 "50-session average, advancers and decliners, new 52-week highs and lows."})
     static final class BreadthCommand extends Query {
-        @Parameters(paramLabel = "INDEX", description = "the index")
-        private String index;
-
-        @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the session")
-        private LocalDate asOf;
+        @Mixin
+        private IndexAsOf at = new IndexAsOf();
 
         @Override
         Object run(FactsEngine engine) {
-            return new IndexFacts(new MarketData(store())).breadth(Validation.symbol("INDEX", index), asOf);
+            return new IndexFacts(new MarketData(store())).breadth(at.index(), at.asOf);
         }
 
         @Override
@@ -402,11 +412,8 @@ final class AnalyticsCommands {
             description = {"Concentration of an index on a date: weight of the top N members, Herfindahl index,",
                 "effective number of members, and cap- against equal-weighted return (year to date by default)."})
     static final class ConcentrationCommand extends Query {
-        @Parameters(paramLabel = "INDEX", description = "the index")
-        private String index;
-
-        @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the session")
-        private LocalDate asOf;
+        @Mixin
+        private IndexAsOf at = new IndexAsOf();
 
         @Option(names = "--top", defaultValue = "10", paramLabel = "N",
                 description = "how many of the largest members (default: ${DEFAULT-VALUE})")
@@ -418,8 +425,7 @@ final class AnalyticsCommands {
 
         @Override
         Object run(FactsEngine engine) {
-            return new IndexFacts(new MarketData(store())).concentration(Validation.symbol("INDEX", index), asOf, top,
-                    from);
+            return new IndexFacts(new MarketData(store())).concentration(at.index(), at.asOf, top, from);
         }
 
         @Override
