@@ -7,28 +7,34 @@ bellwether_duckdb_native() {
   local main_jar=$1 lib_dir=$2 duckdb_jar platform library cache
   classpath="$main_jar:$lib_dir/*"
   native_options=()
-  duckdb_jar=$(ls "$lib_dir"/duckdb_jdbc-*.jar 2>/dev/null | head -n 1) || return 0
-  [ -n "$duckdb_jar" ] || return 0
-  case "$(uname -s)-$(uname -m)" in
-    Linux-x86_64) platform=linux_amd64; library=libduckdb_java.so ;;
-    Linux-aarch64) platform=linux_arm64; library=libduckdb_java.so ;;
-    Darwin-arm64) platform=macos_arm64; library=libduckdb_java.dylib ;;
+  # builtins only (globs, parameter expansion, $OSTYPE and $HOSTTYPE): every command starts through here
+  local jars=("$lib_dir"/duckdb_jdbc-*.jar)
+  duckdb_jar=${jars[0]}
+  [ -f "$duckdb_jar" ] || return 0
+  case "$OSTYPE-$HOSTTYPE" in
+    linux*-x86_64) platform=linux_amd64; library=libduckdb_java.so ;;
+    linux*-aarch64) platform=linux_arm64; library=libduckdb_java.so ;;
+    darwin*-arm64 | darwin*-aarch64) platform=macos_arm64; library=libduckdb_java.dylib ;;
     *) return 0 ;;
   esac
-  cache="$(dirname "$lib_dir")/duckdb-native/$(basename "$duckdb_jar" .jar)-$platform"
-  if [ ! -f "$cache/$library" ]; then
+  local jar_name=${duckdb_jar##*/}
+  cache="${lib_dir%/*}/duckdb-native/${jar_name%.jar}-$platform"
+  if [ ! -f "$cache/$library" ] || [ ! -f "$cache/duckdb-classes.jar" ]; then
     local staging="$cache.tmp.$$"
     rm -rf "$staging" && mkdir -p "$staging/classes" || return 0
-    (cd "$staging/classes" && "$JAVA_HOME/bin/jar" xf "$duckdb_jar" org META-INF) || { rm -rf "$staging"; return 0; }
+    # the driver's classes without the library, as a jar: a class-data-sharing archive cannot hold a directory
+    (cd "$staging/classes" && "$JAVA_HOME/bin/jar" xf "$duckdb_jar" org META-INF) \
+      && "$JAVA_HOME/bin/jar" --create --file "$staging/duckdb-classes.jar" --no-manifest -C "$staging/classes" . \
+      && rm -rf "$staging/classes" || { rm -rf "$staging"; return 0; }
     (cd "$staging" && "$JAVA_HOME/bin/jar" xf "$duckdb_jar" "libduckdb_java.so_$platform" \
       && mv "libduckdb_java.so_$platform" "$library") || { rm -rf "$staging"; return 0; }
-    if [ -f "$cache/$library" ]; then # another launch finished first: keep its copy, which may be in use
+    if [ -f "$cache/$library" ] && [ -f "$cache/duckdb-classes.jar" ]; then # another launch finished first: keep its copy, which may be in use
       rm -rf "$staging"
     else
       rm -rf "$cache" && mv "$staging" "$cache" || return 0
     fi
   fi
-  classpath="$main_jar:$cache/classes"
+  classpath="$main_jar:$cache/duckdb-classes.jar"
   local dependency
   for dependency in "$lib_dir"/*.jar; do
     [ "$dependency" = "$duckdb_jar" ] || classpath="$classpath:$dependency"

@@ -2,11 +2,14 @@
 # Order: $JAVA_HOME, the java on PATH, then the JDKs installed in the usual places.
 
 bellwether_java_major() { # prints the feature version of the java binary $1, or nothing
-  local home release
-  home=$(dirname "$(dirname "$1")")
-  release="$home/release"
-  if [ -f "$release" ]; then # every JDK since 9 has one; reading it is faster than starting a JVM
-    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release" | head -n 1
+  local release="${1%/bin/java}/release" line
+  if [ -f "$release" ]; then # every JDK since 9 has one; reading it (with builtins) is faster than starting a JVM
+    while IFS= read -r line; do
+      if [[ $line =~ ^JAVA_VERSION=\"([0-9]+) ]]; then
+        echo "${BASH_REMATCH[1]}"
+        return
+      fi
+    done <"$release"
   else
     "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
   fi

@@ -313,7 +313,7 @@ final class AnalyticsCommands {
     }
 
     @Command(name = "breakouts", mixinStandardHelpOptions = true,
-            description = {"Closes through a support or resistance level after at least two touches (tolerance 0.5%).",
+            description = {"Closes through a support or resistance level after at least two touches (tolerance 0.5%%).",
                 "Daily bars by default; --intraday uses 1-minute bars, with how long the level held in the session and",
                 "the session's volume so far against the same time of day over the previous 20 sessions."})
     static final class BreakoutsCommand extends Query {
@@ -345,7 +345,7 @@ final class AnalyticsCommands {
 
     @Command(name = "levels", mixinStandardHelpOptions = true,
             description = {"Support and resistance levels known at the end of a date: clusters of swing highs (lows)",
-                "within 0.5% of each other, with at least two touches. --intraday uses 1-minute bars."})
+                "within 0.5%% of each other, with at least two touches. --intraday uses 1-minute bars."})
     static final class LevelsCommand extends Query {
         @Parameters(paramLabel = "SYM", description = "the symbol")
         private String symbol;

@@ -2,6 +2,8 @@ package org.bellwether.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.bellwether.ingest.BadInputException;
 import org.bellwether.store.MarketStore;
 import org.bellwether.store.StoreException;
@@ -11,15 +13,17 @@ import picocli.CommandLine.Option;
 
 /** The {@code bellwether} command. */
 @Command(name = "bellwether", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Market facts from market data, every number traceable to its inputs.",
-        subcommands = {DemoCommand.class, ImportCommand.class, SymbolsCommand.class, ExportCommand.class,
-            SessionsCommand.class, AnalyticsCommands.Perf.class, AnalyticsCommands.Records.class,
-            AnalyticsCommands.Moves.class, AnalyticsCommands.Stats.class, AnalyticsCommands.Corr.class,
-            AnalyticsCommands.BreakoutsCommand.class, AnalyticsCommands.LevelsCommand.class,
-            AnalyticsCommands.BreadthCommand.class, AnalyticsCommands.ConcentrationCommand.class,
-            AnalyticsCommands.SectorsCommand.class,
-            AnalyticsCommands.Screen.class, CommandLine.HelpCommand.class})
+        description = "Market facts from market data, every number traceable to its inputs.")
 public final class Main {
+
+    /** The subcommands, in the order of the help. */
+    private static final List<Class<?>> COMMANDS = List.of(DemoCommand.class, ImportCommand.class,
+            SymbolsCommand.class, ExportCommand.class, SessionsCommand.class, AnalyticsCommands.Perf.class,
+            AnalyticsCommands.Records.class, AnalyticsCommands.Moves.class, AnalyticsCommands.Stats.class,
+            AnalyticsCommands.Corr.class, AnalyticsCommands.BreakoutsCommand.class,
+            AnalyticsCommands.LevelsCommand.class, AnalyticsCommands.BreadthCommand.class,
+            AnalyticsCommands.ConcentrationCommand.class, AnalyticsCommands.SectorsCommand.class,
+            AnalyticsCommands.Screen.class, CommandLine.HelpCommand.class);
 
     @Option(names = "--db", paramLabel = "FILE", description = "the store file (default: ${DEFAULT-VALUE})",
             defaultValue = "bellwether.duckdb")
@@ -33,12 +37,22 @@ public final class Main {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(invokedCommand(args).map(List::<Class<?>>of).orElse(COMMANDS)).execute(args));
     }
 
-    /** The configured command line: exceptions become messages on stderr and exit codes 2 (bad input) or 1. */
+    /** The configured command line with every subcommand. */
     static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine(COMMANDS);
+    }
+
+    /**
+     * The command line with {@code subcommands}: exceptions become messages on stderr and exit codes 2 (bad input)
+     * or 1. Building picocli's model of a command costs milliseconds each, so a run builds only the one it runs.
+     */
+    private static CommandLine commandLine(List<Class<?>> subcommands) {
+        CommandLine commandLine = new CommandLine(new Main());
+        subcommands.forEach(commandLine::addSubcommand);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             line.getErr().println("bellwether: " + message(exception));
             if (exception instanceof BadInputException || exception instanceof IllegalArgumentException) {
@@ -50,6 +64,23 @@ public final class Main {
             return 1;
         });
         return commandLine;
+    }
+
+    /**
+     * The subcommand {@code args} run: the first argument that is neither an option nor {@code --db}'s value, when
+     * it names a subcommand other than help; empty otherwise (help, usage errors and suggestions need them all).
+     */
+    static Optional<Class<?>> invokedCommand(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--db")) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                String name = args[i];
+                return COMMANDS.stream().filter(command -> command != CommandLine.HelpCommand.class
+                        && command.getAnnotation(Command.class).name().equals(name)).findFirst();
+            }
+        }
+        return Optional.empty();
     }
 
     private static String message(Exception exception) {

@@ -162,6 +162,17 @@ class CliTest {
             Run help = run(command);
             assertThat(help.exitCode()).as(String.join(" ", command)).isZero();
             assertThat(help.out()).as(String.join(" ", command)).contains("Usage: bellwether");
+            assertThat(help.err()).as(String.join(" ", command)).isEmpty();
         }
+    }
+
+    @Test
+    void a_run_builds_only_the_command_it_runs_and_every_command_for_help_or_a_mistake() {
+        assertThat(Main.invokedCommand(new String[] {"--db", "screen", "screen", "--all"}))
+                .contains(AnalyticsCommands.Screen.class);
+        assertThat(Main.invokedCommand(new String[] {"import", "bars", "x.csv"})).contains(ImportCommand.class);
+        assertThat(Main.invokedCommand(new String[] {"--help"})).isEmpty();
+        assertThat(Main.invokedCommand(new String[] {"help", "screen"})).isEmpty();
+        assertThat(Main.invokedCommand(new String[] {"scren"})).isEmpty();
     }
 }

@@ -43,10 +43,14 @@ class LauncherIT {
         assertThat(demo.err()).as("quiet when stderr is not a terminal").doesNotContain("%");
         assertThat(dir.resolve("bellwether.duckdb")).exists();
 
-        Result symbols = bellwether("symbols", "--json");
-        assertThat(symbols.exitCode()).isZero();
-        JsonNode json = new ObjectMapper().readTree(symbols.out());
-        assertThat(json.get("symbols").get(0).get("daily_bars").asLong()).isEqualTo(5105);
+        // the first run of a command after a build may record its class list for the JDK's AOT cache: same output
+        for (int run = 0; run < 2; run++) {
+            Result symbols = bellwether("symbols", "--json");
+            assertThat(symbols.exitCode()).isZero();
+            JsonNode json = new ObjectMapper().readTree(symbols.out());
+            assertThat(json.get("symbols").get(0).get("daily_bars").asLong()).isEqualTo(5105);
+            assertThat(symbols.err()).isEmpty();
+        }
     }
 
     @Test

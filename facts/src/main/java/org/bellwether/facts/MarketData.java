@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.IntradaySeries;
+import org.bellwether.store.DailySnapshot;
 import org.bellwether.store.MarketStore;
 import org.bellwether.store.StoreException;
 
@@ -51,6 +52,10 @@ public final class MarketData {
      * Symbols without bars in that range are absent from the map.
      */
     public Map<String, DailySeries> dailySince(Collection<String> symbols, LocalDate from) {
+        Optional<DailySnapshot> snapshot = symbols == null ? snapshotBuiltIfMissing() : DailySnapshot.openIfCurrent(store);
+        if (snapshot.isPresent()) {
+            return snapshot.get().since(symbols, Math.clamp(from.toEpochDay(), Integer.MIN_VALUE, Integer.MAX_VALUE));
+        }
         String filter = "date >= ?" + (symbols == null ? "" : " AND symbol IN (SELECT unnest(?::VARCHAR[]))");
         try (Connection connection = store.openReadOnly()) {
             // Two queries so that the bars stream as numbers only: how many bars each symbol has, then the bars in
@@ -100,7 +105,7 @@ public final class MarketData {
             lows[i] = orNaN(rows, 4);
             volumes[i] = orNaN(rows, 5);
         }
-        return DailySeries.of(symbol, days, closes, highs, lows, volumes);
+        return DailySeries.adopt(symbol, days, closes, highs, lows, volumes);
     }
 
     /** Column {@code column} of the current row; NaN when it is missing. */
@@ -233,8 +238,35 @@ public final class MarketData {
         }
     }
 
+    /**
+     * The store's {@link DailySnapshot}, written first when it is missing or outdated (reads of every symbol pay for
+     * it once per store state, and then skip DuckDB); empty when it cannot be written.
+     */
+    private Optional<DailySnapshot> snapshotBuiltIfMissing() {
+        Optional<DailySnapshot> current = DailySnapshot.openIfCurrent(store);
+        if (current.isPresent()) {
+            return current;
+        }
+        Optional<DailySnapshot.Fingerprint> fingerprint = DailySnapshot.Fingerprint.of(store);
+        if (fingerprint.isEmpty()) {
+            return Optional.empty();
+        }
+        try (Connection connection = store.openReadOnly()) {
+            if (!DailySnapshot.write(store, fingerprint.get(), connection)) {
+                return Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not read daily bars from " + store.file() + ": " + e.getMessage(), e);
+        }
+        return DailySnapshot.openIfCurrent(store);
+    }
+
     /** For each symbol, its highest close before {@code date} and its first session (for record counts). */
     public Map<String, double[]> historyBefore(LocalDate date) {
+        Optional<DailySnapshot> snapshot = DailySnapshot.openIfCurrent(store);
+        if (snapshot.isPresent()) {
+            return snapshot.get().highestCloseBefore((int) date.toEpochDay());
+        }
         try (Connection connection = store.openReadOnly();
                 PreparedStatement query = connection.prepareStatement("SELECT symbol, max(close), "
                         + "min(date) - DATE '1970-01-01' FROM daily_bars WHERE date < ? GROUP BY symbol")) {

@@ -105,9 +105,11 @@ public final class MarketStore {
 
     /**
      * Attaches the store file to {@code connection} read-write, migrates it to the latest schema and makes it the
-     * default catalog. The caller detaches it (see {@link #detach}).
+     * default catalog, after removing the store's {@link DailySnapshot}, which the write will outdate. The caller
+     * detaches it (see {@link #detach}).
      */
     void attachForWrite(Connection connection) throws SQLException {
+        DailySnapshot.delete(this);
         Path parent = file.getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw new StoreException("cannot create the store " + file + ": the folder " + parent + " does not exist");

@@ -46,6 +46,15 @@ public final class DailySeries {
      */
     public static DailySeries of(String symbol, int[] days, double[] closes, double[] highs, double[] lows,
             double[] volumes) {
+        return adopt(symbol, days.clone(), closes.clone(), highs.clone(), lows.clone(), volumes.clone());
+    }
+
+    /**
+     * As {@link #of(String, int[], double[], double[], double[], double[])}, but the series keeps the arrays
+     * instead of copies: for readers that fill new arrays and hand them over, which must not touch them afterwards.
+     */
+    public static DailySeries adopt(String symbol, int[] days, double[] closes, double[] highs, double[] lows,
+            double[] volumes) {
         Objects.requireNonNull(symbol, "symbol");
         if (days.length != closes.length || highs.length != closes.length || lows.length != closes.length
                 || volumes.length != closes.length) {
@@ -63,7 +72,7 @@ public final class DailySeries {
                         + LocalDate.ofEpochDay(days[i]) + ") was " + closes[i]);
             }
         }
-        return new DailySeries(symbol, days.clone(), closes.clone(), highs.clone(), lows.clone(), volumes.clone());
+        return new DailySeries(symbol, days, closes, highs, lows, volumes);
     }
 
     /** The instrument. */

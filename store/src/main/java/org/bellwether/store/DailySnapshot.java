@@ -1,0 +1,312 @@
+package org.bellwether.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteOrder;
+import java.nio.DoubleBuffer;
+import java.nio.IntBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.bellwether.core.series.DailySeries;
+
+/**
+ * A read-only columnar copy of the store's {@code daily_bars}, in a file beside the store ({@code STORE.daily}),
+ * memory-mapped by readers that need many symbols at once: reading it skips DuckDB's start and JDBC's per-value cost.
+ * DuckDB stays the only source of truth. The copy is tied to the store file's size, modification time and identity,
+ * taken before the copy's rows are read; any write to the store changes them, and Bellwether's own writes also
+ * delete the copy before they start ({@link MarketStore#attachForWrite}). A copy that does not match is never used.
+ *
+ * <p>Layout (little-endian): magic, the store's fingerprint, symbol count, row count, then per symbol its name and
+ * row count (symbols in ascending order, each one's rows by ascending date), then the columns over all rows: dates
+ * as epoch days (int), close, high, low and volume (double, NaN where the store has NULL), and the highest close of
+ * the symbol up to and including the row (so that a record count needs one value, not a scan of the history).
+ */
+public final class DailySnapshot {
+
+    private static final long MAGIC = 0x32594c4941445742L; // "BWDAILY2"
+    private static final String SUFFIX = ".daily";
+    private static final int COLUMNS = 5; // close, high, low, volume, highest close so far
+    private static final int HIGHEST_CLOSE = 4;
+
+    private final Map<String, int[]> ranges; // symbol -> {first row, row count}
+    private final int rows;
+    private final IntBuffer days;
+    private final DoubleBuffer values; // the double columns one after the other
+
+    private DailySnapshot(Map<String, int[]> ranges, MappedByteBuffer buffer, int rows, int daysAt) {
+        this.ranges = ranges;
+        this.rows = rows;
+        this.days = buffer.slice(daysAt, 4 * rows).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer();
+        int closesAt = align8(daysAt + 4L * rows);
+        this.values = buffer.slice(closesAt, 8 * COLUMNS * rows).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer();
+    }
+
+    /** The snapshot file of {@code store}. */
+    public static Path fileOf(MarketStore store) {
+        return store.file().resolveSibling(store.file().getFileName() + SUFFIX);
+    }
+
+    /** The snapshot of {@code store} when it exists and matches the store file as it is now. */
+    public static Optional<DailySnapshot> openIfCurrent(MarketStore store) {
+        Optional<Fingerprint> now = Fingerprint.of(store);
+        if (now.isEmpty()) {
+            return Optional.empty();
+        }
+        try (FileChannel channel = FileChannel.open(fileOf(store), StandardOpenOption.READ)) {
+            MappedByteBuffer buffer = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+            buffer.order(ByteOrder.LITTLE_ENDIAN);
+            if (channel.size() < 48 || buffer.getLong() != MAGIC || !now.get().equals(Fingerprint.read(buffer))) {
+                return Optional.empty();
+            }
+            int symbols = buffer.getInt();
+            int rows = Math.toIntExact(buffer.getLong());
+            Map<String, int[]> ranges = new LinkedHashMap<>();
+            int first = 0;
+            for (int i = 0; i < symbols; i++) {
+                byte[] name = new byte[buffer.getShort()];
+                buffer.get(name);
+                int count = buffer.getInt();
+                ranges.put(new String(name, StandardCharsets.UTF_8), new int[] {first, count});
+                first += count;
+            }
+            int daysAt = align8(buffer.position());
+            if (first != rows || channel.size() != align8(daysAt + 4L * rows) + COLUMNS * 8L * rows) {
+                return Optional.empty(); // cut short or not ours
+            }
+            return Optional.of(new DailySnapshot(ranges, buffer, rows, daysAt));
+        } catch (NoSuchFileException | BufferUnderflowException | IllegalArgumentException e) {
+            return Optional.empty(); // no snapshot, or a damaged one: DuckDB answers instead
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + fileOf(store), e);
+        }
+    }
+
+    /**
+     * Writes the snapshot of {@code store} from its {@code daily_bars}, through {@code connection} (read-only, the
+     * store attached), unless the store has uncheckpointed writes. The fingerprint is taken before any row is read,
+     * so that a write during the copy leaves the copy unmatched. A store in a folder that cannot be written gets no
+     * snapshot; nothing else fails.
+     *
+     * @return whether a snapshot was written
+     */
+    public static boolean write(MarketStore store, Fingerprint fingerprint, Connection connection) throws SQLException {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT symbol, count(*) FROM daily_bars GROUP BY symbol ORDER BY symbol")) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getInt(2));
+            }
+        }
+        long total = counts.values().stream().mapToLong(Integer::longValue).sum();
+        int headerSize = 8 + Fingerprint.BYTES + 4 + 8;
+        for (String symbol : counts.keySet()) {
+            headerSize += 2 + symbol.getBytes(StandardCharsets.UTF_8).length + 4;
+        }
+        int daysAt = align8(headerSize);
+        long closesAt = align8(daysAt + 4 * total);
+        long size = closesAt + COLUMNS * 8 * total;
+        if (size > Integer.MAX_VALUE) {
+            return false; // beyond one mapping; readers use DuckDB
+        }
+        Path target = fileOf(store);
+        Path temporary;
+        try {
+            temporary = Files.createTempFile(target.toAbsolutePath().getParent(), target.getFileName() + ".", ".tmp");
+        } catch (IOException e) {
+            return false;
+        }
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE)) {
+                MappedByteBuffer out = channel.map(FileChannel.MapMode.READ_WRITE, 0, size);
+                out.order(ByteOrder.LITTLE_ENDIAN);
+                out.putLong(MAGIC);
+                fingerprint.write(out);
+                out.putInt(counts.size());
+                out.putLong(total);
+                for (Map.Entry<String, Integer> symbol : counts.entrySet()) {
+                    byte[] name = symbol.getKey().getBytes(StandardCharsets.UTF_8);
+                    out.putShort((short) name.length);
+                    out.put(name);
+                    out.putInt(symbol.getValue());
+                }
+                copyRows(connection, out, daysAt, (int) closesAt, List.copyOf(counts.values()));
+                out.force();
+            }
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (IOException e) {
+            return false;
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    private static void copyRows(Connection connection, MappedByteBuffer out, int daysAt, int closesAt,
+            List<Integer> counts) throws SQLException {
+        int total = counts.stream().mapToInt(Integer::intValue).sum();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT CAST(date - DATE '1970-01-01' AS INTEGER), close, "
+                        + "high, low, volume FROM daily_bars ORDER BY symbol, date")) {
+            int row = 0;
+            for (int count : counts) {
+                double highest = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < count; i++, row++) {
+                    rows.next();
+                    out.putInt(daysAt + 4 * row, rows.getInt(1));
+                    for (int column = 0; column < HIGHEST_CLOSE; column++) {
+                        double value = rows.getDouble(column + 2);
+                        out.putDouble(closesAt + 8 * (column * total + row), rows.wasNull() ? Double.NaN : value);
+                    }
+                    highest = Math.max(highest, rows.getDouble(2));
+                    out.putDouble(closesAt + 8 * (HIGHEST_CLOSE * total + row), highest);
+                }
+            }
+        }
+    }
+
+    /** Deletes the snapshot of {@code store}, if any. */
+    static void delete(MarketStore store) {
+        try {
+            Files.deleteIfExists(fileOf(store));
+        } catch (IOException e) {
+            throw new StoreException("could not remove the outdated snapshot " + fileOf(store) + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    /** The symbols, ascending. */
+    public List<String> symbols() {
+        return List.copyOf(ranges.keySet());
+    }
+
+    /**
+     * The bars of {@code symbols} (all when null) on and after epoch day {@code fromDay}, by symbol in ascending
+     * order; symbols without bars in that range are absent.
+     */
+    public Map<String, DailySeries> since(Collection<String> symbols, int fromDay) {
+        Set<String> wanted = symbols == null ? null : new HashSet<>(symbols);
+        Map<String, DailySeries> result = new LinkedHashMap<>();
+        for (Map.Entry<String, int[]> entry : ranges.entrySet()) {
+            if (wanted != null && !wanted.contains(entry.getKey())) {
+                continue;
+            }
+            int first = entry.getValue()[0];
+            int end = first + entry.getValue()[1];
+            int start = firstOnOrAfter(first, end, fromDay);
+            if (start < end) {
+                result.put(entry.getKey(), series(entry.getKey(), start, end));
+            }
+        }
+        return result;
+    }
+
+    /** For each symbol with a bar before epoch day {@code day}: its highest close before it and its first day. */
+    public Map<String, double[]> highestCloseBefore(int day) {
+        Map<String, double[]> result = new LinkedHashMap<>();
+        for (Map.Entry<String, int[]> entry : ranges.entrySet()) {
+            int first = entry.getValue()[0];
+            int end = firstOnOrAfter(first, first + entry.getValue()[1], day);
+            if (end > first) {
+                result.put(entry.getKey(), new double[] {values.get(HIGHEST_CLOSE * rows + end - 1), dayAt(first)});
+            }
+        }
+        return result;
+    }
+
+    private DailySeries series(String symbol, int start, int end) {
+        int size = end - start;
+        int[] days = new int[size];
+        this.days.get(start, days);
+        double[][] columns = new double[4][size];
+        for (int column = 0; column < HIGHEST_CLOSE; column++) {
+            values.get(column * rows + start, columns[column]);
+        }
+        return DailySeries.adopt(symbol, days, columns[0], columns[1], columns[2], columns[3]);
+    }
+
+    /** The first row in {@code [first, end)} dated on or after {@code day} ({@code end} when none is). */
+    private int firstOnOrAfter(int first, int end, int day) {
+        int low = first;
+        int high = end;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (dayAt(middle) < day) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private int dayAt(int row) {
+        return days.get(row);
+    }
+
+    private static int align8(long position) {
+        return (int) ((position + 7) & ~7L);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover temporary file is harmless; the snapshot itself was moved or never made
+        }
+    }
+
+    /**
+     * What identifies the store file's state: its size, modification time and file key; absent while the store has
+     * a write-ahead log (writes not yet checkpointed into the file).
+     */
+    public record Fingerprint(long size, long modifiedNanos, long identity) {
+
+        static final int BYTES = 24;
+
+        /** The fingerprint of {@code store} now; empty when there is no store file or it has a write-ahead log. */
+        public static Optional<Fingerprint> of(MarketStore store) {
+            try {
+                if (Files.exists(store.file().resolveSibling(store.file().getFileName() + ".wal"))) {
+                    return Optional.empty();
+                }
+                BasicFileAttributes attributes = Files.readAttributes(store.file(), BasicFileAttributes.class);
+                long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+                return Optional.of(new Fingerprint(attributes.size(), modified,
+                        Objects.hashCode(attributes.fileKey())));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+
+        static Fingerprint read(MappedByteBuffer buffer) {
+            return new Fingerprint(buffer.getLong(), buffer.getLong(), buffer.getLong());
+        }
+
+        void write(MappedByteBuffer buffer) {
+            buffer.putLong(size).putLong(modifiedNanos).putLong(identity);
+        }
+    }
+}
