@@ -1,7 +1,6 @@
 package org.bellwether.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -23,6 +22,7 @@ final class Output {
             .registerModule(new SimpleModule().addSerializer(Double.class, new UndefinedAsNull())
                     .addSerializer(Double.TYPE, new UndefinedAsNull()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     /** NaN and infinities (undefined: warm-up, too few sessions) are written as null; JSON has no NaN. */
@@ -49,9 +49,10 @@ final class Output {
     /** Prints {@code document} as JSON. */
     static void json(PrintWriter out, Object document) {
         try {
-            out.println(JSON.writeValueAsString(document));
+            JSON.writeValue(out, document); // straight to the stream: no copy of a large document as one string
+            out.println();
             out.flush();
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("could not write JSON", e);
         }
     }

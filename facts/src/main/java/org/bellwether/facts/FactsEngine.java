@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.bellwether.core.moves.LargeMoves;
 import org.bellwether.core.records.RecordHighs;
 import org.bellwether.core.returns.PeriodReturn;
@@ -225,27 +226,25 @@ public final class FactsEngine {
             throw new UnknownSymbolException(vs, data.store().file().toString());
         }
         Map<String, double[]> before = data.historyBefore(yearStart);
-        List<ScreenRow> rows = new ArrayList<>();
-        for (String symbol : symbols == null ? List.copyOf(series.keySet()) : symbols) {
-            DailySeries one = series.get(symbol);
-            if (one == null) {
-                if (symbols != null) {
-                    throw new UnknownSymbolException(symbol, data.store().file().toString());
-                }
-                continue;
+        List<String> screened = symbols == null ? List.copyOf(series.keySet()) : symbols;
+        for (String symbol : screened) {
+            if (!series.containsKey(symbol)) {
+                throw new UnknownSymbolException(symbol, data.store().file().toString());
             }
+        }
+        // symbols are independent: the kernel runs on every core, the rows keep the order of the symbols
+        List<ScreenRow> rows = screened.parallelStream().map(symbol -> {
+            DailySeries one = series.get(symbol);
             if (one.indexOnOrBefore(asOf) < UniverseScreen.BREAKOUT_WINDOW && before.containsKey(symbol)) {
                 one = data.daily(symbol); // gaps in the data: the windows need older sessions than were read
             }
             double[] history = before.get(symbol);
             ScreenMetrics metrics = UniverseScreen.compute(one, benchmark, asOf, history == null ? Double.NaN
                     : history[0]);
-            if (metrics != null) {
-                rows.add(new ScreenRow(symbol, metrics.returnMtd() * 100, metrics.returnYtd() * 100,
-                        metrics.volatility20() * 100, metrics.beta60(), metrics.correlation60(), metrics.recordsYtd(),
-                        metrics.breakout252()));
-            }
-        }
+            return metrics == null ? null : new ScreenRow(symbol, metrics.returnMtd() * 100,
+                    metrics.returnYtd() * 100, metrics.volatility20() * 100, metrics.beta60(), metrics.correlation60(),
+                    metrics.recordsYtd(), metrics.breakout252());
+        }).filter(Objects::nonNull).toList();
         return new Screen(asOf, vs, rows);
     }
 }

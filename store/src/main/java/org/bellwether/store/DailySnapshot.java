@@ -208,16 +208,19 @@ public final class DailySnapshot {
      */
     public Map<String, DailySeries> since(Collection<String> symbols, int fromDay) {
         Set<String> wanted = symbols == null ? null : new HashSet<>(symbols);
-        Map<String, DailySeries> result = new LinkedHashMap<>();
-        for (Map.Entry<String, int[]> entry : ranges.entrySet()) {
-            if (wanted != null && !wanted.contains(entry.getKey())) {
-                continue;
-            }
+        List<Map.Entry<String, int[]>> read = ranges.entrySet().stream()
+                .filter(entry -> wanted == null || wanted.contains(entry.getKey())).toList();
+        // copies on every core (absolute reads leave the shared buffers untouched); the map keeps the symbol order
+        List<DailySeries> series = read.parallelStream().map(entry -> {
             int first = entry.getValue()[0];
             int end = first + entry.getValue()[1];
             int start = firstOnOrAfter(first, end, fromDay);
-            if (start < end) {
-                result.put(entry.getKey(), series(entry.getKey(), start, end));
+            return start < end ? series(entry.getKey(), start, end) : null;
+        }).toList();
+        Map<String, DailySeries> result = new LinkedHashMap<>();
+        for (DailySeries one : series) {
+            if (one != null) {
+                result.put(one.symbol(), one);
             }
         }
         return result;
