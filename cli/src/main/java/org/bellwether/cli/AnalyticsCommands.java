@@ -45,12 +45,20 @@ final class AnalyticsCommands {
         /** Computes the report and prints it. */
         @Override
         public Integer call() {
-            Object report = run(new FactsEngine(new MarketData(main.store())));
+            MarketData data = new MarketData(main.store());
+            Object report = run(new FactsEngine(data));
             if (json) {
                 Output.json(spec.commandLine().getOut(), report);
             } else {
                 printText(report);
             }
+            data.simulatedSources().map(sources -> sources.replace("simulated: ", "")).ifPresent(sources -> {
+                if (json) { // stdout holds exactly one JSON document
+                    spec.commandLine().getErr().println("bellwether: note: the store holds simulated data: " + sources);
+                } else {
+                    line("Simulated data: " + sources);
+                }
+            });
             return 0;
         }
 

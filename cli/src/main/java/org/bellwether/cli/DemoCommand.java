@@ -1,24 +1,25 @@
 package org.bellwether.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.facts.FactsEngine;
+import org.bellwether.facts.IndexFacts;
+import org.bellwether.facts.LevelFacts;
 import org.bellwether.facts.MarketData;
 import org.bellwether.facts.Reports;
-import org.bellwether.ingest.BarOptions;
 import org.bellwether.ingest.ImportReport;
-import org.bellwether.ingest.Imports;
+import org.bellwether.sim.Scenario;
+import org.bellwether.sim.Simulator;
 import org.bellwether.store.MarketStore;
 import org.bellwether.store.SymbolSummary;
 import picocli.CommandLine.Command;
@@ -28,15 +29,21 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bellwether demo}: fills the store from the data set embedded in the build (no network) and shows what it
- * holds. The data set is data/demo in the repository: real daily S&P 500 bars 2000-2020 from vega-datasets.
+ * {@code bellwether demo}: fills the store with the built-in scenario of the market simulator (the January 2026
+ * small-cap breakout; no network needed) and shows what it holds and what the engine finds in it.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Fill the store with the embedded demo data (no network needed) and show what it holds.",
-            "Running it again changes nothing: imports are idempotent."})
+        description = {"Fill the store with the demo market (simulated, no network needed: the January 2026 small-cap "
+            + "breakout) and show what it holds and the facts found in it.",
+            "Running it again changes nothing: the simulation is deterministic and imports are idempotent."})
 final class DemoCommand implements Callable<Integer> {
 
-    private static final String RESOURCES = "/org/bellwether/cli/demo/";
+    /** The built-in scenario the demo simulates. */
+    static final String SCENARIO = "small-cap-breakout-2026";
+
+    private static final LocalDate YEAR_END = LocalDate.of(2025, 12, 31);
+    private static final LocalDate AS_OF = LocalDate.of(2026, 1, 22);
+    private static final LocalDate BREAK_DAY = LocalDate.of(2026, 1, 21);
 
     @ParentCommand
     private Main main;
@@ -44,73 +51,102 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "the seed (default: ${DEFAULT-VALUE})")
+    private long seed;
+
     @Option(names = "--json", description = "print what the store holds as one JSON document")
     private boolean json;
 
     @Override
     public Integer call() throws IOException {
         MarketStore store = main.store();
-        Path folder = Files.createTempDirectory("bellwether-demo-");
+        Scenario scenario = Scenario.load(SCENARIO);
+        List<ImportReport> reports = SimulateCommand.simulate(store, scenario, seed, null);
+        List<SymbolSummary> symbols = SymbolSummary.list(store);
         PrintWriter out = spec.commandLine().getOut();
-        try {
-            Imports imports = new Imports(store, TerminalProgress.forStderr(), false);
-            List<ImportReport> reports = List.of(
-                    imports.instruments(extract(folder, "instruments.csv")),
-                    imports.bars(extract(folder, "SPX.csv"), BarOptions.defaults()));
-            if (!json) {
-                out.println("Bellwether demo store: " + store.file());
-                for (ImportReport report : reports) {
-                    out.println("  imported " + report.file().getFileName() + ": " + Output.count(report.inserted())
-                            + " new, " + Output.count(report.replaced()) + " replaced, "
-                            + Output.count(report.unchanged()) + " unchanged");
-                }
-                out.println();
-                out.flush();
-            }
-            SymbolsCommand.print(spec, SymbolSummary.list(store), json);
-            if (!json) {
-                printFacts(out, new FactsEngine(new MarketData(store)));
-                out.println();
-                out.println("Try: bin/bellwether --db " + store.file() + " records SPX --year 2019");
-                out.println("     bin/bellwether --db " + store.file() + " moves SPX --from 2020-03-01 --to 2020-03-31 --k 3");
-                out.println("     bin/bellwether --help");
-                out.flush();
-            }
+        if (json) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("store", store.file().toString());
+            document.put("data_source", Simulator.source(scenario, seed));
+            document.put("imports", reports.stream().map(ImportCommand::toJson).toList());
+            document.put("symbols", symbols.size());
+            Output.json(out, document);
             return 0;
-        } finally {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
         }
-    }
-
-    /** A few facts computed from the demo data, each with the sessions it used. */
-    private static void printFacts(PrintWriter out, FactsEngine engine) {
+        out.println("Bellwether demo store: " + store.file());
+        out.println("Simulated data (scenario " + scenario.name() + ", seed " + seed + "), not real market prices: "
+                + scenario.description());
         out.println();
-        out.println("Facts from the demo data:");
-        Reports.PerfRow y2019 = engine.perfToDate(List.of("SPX"), true, LocalDate.of(2019, 12, 31)).rows().get(0);
-        out.printf(Locale.ROOT, "  The S&P 500 rose %.2f%% in 2019 (%,.2f on %s to %,.2f on %s).%n", y2019.returnPct(),
-                y2019.startLevel(), y2019.startDate(), y2019.endLevel(), y2019.endDate());
-        Reports.Records records = engine.records("SPX", 2019, null);
-        out.printf(Locale.ROOT, "  It set %d record closes in 2019 (history from %s).%n", records.count(),
-                records.historyStart());
-        Reports.Move crash = engine.moves("SPX", LocalDate.of(2020, 3, 16), LocalDate.of(2020, 3, 16), 0).moves().get(0);
-        out.printf(Locale.ROOT, "  On %s it fell %.2f%%, a %.1f-sigma move against the previous 63 sessions.%n",
-                crash.date(), -crash.returnPct(), Math.abs(crash.z()));
+        SimulateCommand.printReports(out, reports);
+        out.println();
+        printHoldings(out, symbols);
+        MarketData data = new MarketData(store);
+        printFacts(out, new FactsEngine(data), new IndexFacts(data), new LevelFacts(data, NyseCalendar.INSTANCE));
+        out.println();
+        out.println("Try: bin/bellwether --db " + store.file() + " perf RUT SPX NDX --mtd --as-of 2026-01-22");
+        out.println("     bin/bellwether --db " + store.file() + " breakouts RUT --from 2026-01-21 --to 2026-01-21 "
+                + "--intraday");
+        out.println("     bin/bellwether --db " + store.file() + " screen --all --vs SPX --as-of 2026-01-22");
+        out.println("     bin/bellwether --help");
+        out.flush();
+        return 0;
     }
 
-    private static Path extract(Path folder, String name) {
-        Path target = folder.resolve(name);
-        try (InputStream in = DemoCommand.class.getResourceAsStream(RESOURCES + name)) {
-            if (in == null) {
-                throw new IllegalStateException("the demo data " + name + " is missing from the build");
+    /** The indices and series, and the stocks in one line: the store holds thousands of them. */
+    private static void printHoldings(PrintWriter out, List<SymbolSummary> symbols) {
+        List<List<String>> rows = new ArrayList<>();
+        long stocks = 0;
+        long stockBars = 0;
+        for (SymbolSummary symbol : symbols) {
+            if ("STOCK".equals(symbol.kind())) {
+                stocks++;
+                stockBars += symbol.dailyBars();
+            } else {
+                rows.add(List.of(symbol.symbol(), Objects.toString(symbol.kind(), "-"),
+                        Objects.toString(symbol.name(), ""), Objects.toString(symbol.firstDate(), "-"),
+                        Objects.toString(symbol.lastDate(), "-"), Output.count(symbol.dailyBars()),
+                        Output.count(symbol.intradayBars())));
             }
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not unpack the demo data " + name, e);
         }
+        Output.table(out, List.of("SYMBOL", "KIND", "NAME", "FIRST", "LAST", "DAILY", "INTRADAY"), rows);
+        out.printf(Locale.ROOT, "and %s stocks, the indices' members, with %s daily bars (bellwether symbols lists "
+                + "them all)%n", Output.count(stocks), Output.count(stockBars));
+    }
+
+    /** The facts of the reference story, computed from the demo data with the sessions they used. */
+    private static void printFacts(PrintWriter out, FactsEngine engine, IndexFacts indexFacts, LevelFacts levels) {
+        out.println();
+        out.println("Facts from the demo data (simulated):");
+        Reports.Perf perf = engine.perf(List.of("RUT", "SPX", "NDX"), YEAR_END, AS_OF);
+        for (Reports.PerfRow row : perf.rows()) {
+            out.printf(Locale.ROOT, "  %-4s %,10.2f on %s to %,10.2f on %s: %+.2f%%%n", row.symbol(), row.startLevel(),
+                    row.startDate(), row.endLevel(), row.endDate(), row.returnPct());
+        }
+        out.printf(Locale.ROOT, "  The Russell 2000 outperformed the S&P 500 by %.0f basis points.%n",
+                perf.relativeBp().get(0).bp());
+        Reports.Records records = engine.records("RUT", AS_OF.getYear(), AS_OF);
+        out.printf(Locale.ROOT, "  It set %d record closes in 2026, the last on %s (%s, history from %s).%n",
+                records.count(), records.records().get(records.count() - 1).date(),
+                engine.isAllTime(records) ? "all-time" : "highs since the history start", records.historyStart());
+        Reports.Move largest = engine.moves("RUT", YEAR_END.plusDays(1), AS_OF, 0).moves().stream()
+                .max(Comparator.comparingDouble(Reports.Move::returnPct)).orElseThrow();
+        out.printf(Locale.ROOT, "  Its largest gain of the month: %+.2f%% on %s.%n", largest.returnPct(),
+                largest.date());
+        levels.breakouts("RUT", BREAK_DAY, BREAK_DAY, true).breakouts().stream()
+                .filter(row -> Math.abs(row.level() / 2450 - 1) <= 0.005).findFirst().ifPresent(row -> out.printf(
+                        Locale.ROOT, "  It broke the %,.2f resistance (%d touches) at %s, %.0f minutes into the "
+                                + "session, on %.2f times the usual volume for that time of day.%n", row.level(),
+                        row.touches(), row.time(), row.heldMinutes(), row.volumeRatio()));
+        Reports.Correlation ticks = levels.intradayCorrelation("KRX", "RUT", LocalDate.of(2026, 1, 16), AS_OF);
+        out.printf(Locale.ROOT, "  Regional banks (KRX) tracked it with a 1-minute correlation of %.2f over %,d "
+                + "returns.%n", ticks.correlation(), ticks.observations());
+        List<Reports.SectorRow> sectors = indexFacts.sectors("RUT", YEAR_END, AS_OF).sectors().stream()
+                .sorted(Comparator.comparingDouble(Reports.SectorRow::contributionBp).reversed()).toList();
+        out.printf(Locale.ROOT, "  Largest sector contributions: %s %.0f bp, %s %.0f bp.%n", sectors.get(0).sector(),
+                sectors.get(0).contributionBp(), sectors.get(1).sector(), sectors.get(1).contributionBp());
+        Reports.Concentration before = indexFacts.concentration("SPX", YEAR_END, 5, null);
+        Reports.Concentration after = indexFacts.concentration("SPX", AS_OF, 5, YEAR_END);
+        out.printf(Locale.ROOT, "  The S&P 500's top five went from %.2f%% to %.2f%% of the index; equal weight beat "
+                + "cap weight by %.0f bp.%n", before.topWeightPct(), after.topWeightPct(), -after.capMinusEqualBp());
     }
 }

@@ -128,7 +128,7 @@ final class ImportCommand {
         out.flush();
     }
 
-    private static Map<String, Object> toJson(ImportReport report) {
+    static Map<String, Object> toJson(ImportReport report) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("file", report.file().toString());
         json.put("format", report.format());

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 public final class Main {
 
     /** The subcommands, in the order of the help. */
-    private static final List<Class<?>> COMMANDS = List.of(DemoCommand.class, ImportCommand.class,
+    private static final List<Class<?>> COMMANDS = List.of(DemoCommand.class, SimulateCommand.class, ImportCommand.class,
             SymbolsCommand.class, ExportCommand.class, SessionsCommand.class, AnalyticsCommands.Perf.class,
             AnalyticsCommands.Records.class, AnalyticsCommands.Moves.class, AnalyticsCommands.Stats.class,
             AnalyticsCommands.Corr.class, AnalyticsCommands.BreakoutsCommand.class,

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The analytics commands on the demo store: JSON documents with exactly the documented field names. */
+/**
+ * The analytics commands on a store of real S&P 500 bars (data/real/SPX.csv): JSON documents with exactly the
+ * documented field names, and values checked against independently computed ones.
+ */
 class AnalyticsCommandsTest {
 
     @TempDir
@@ -26,16 +29,16 @@ class AnalyticsCommandsTest {
     private static String db;
 
     @BeforeAll
-    static void demoStore() {
-        db = dir.resolve("demo.duckdb").toString();
-        assertThat(Main.commandLine().execute("--db", db, "demo")).isZero();
+    static void realStore() {
+        db = dir.resolve("real.duckdb").toString();
+        assertThat(Main.commandLine().execute("--db", db, "import", "bars", "../data/real/SPX.csv")).isZero();
     }
 
     private static JsonNode json(String... args) throws IOException {
         return jsonFrom(db, args);
     }
 
-    private static JsonNode jsonFrom(String store, String... args) throws IOException {
+    static JsonNode jsonFrom(String store, String... args) throws IOException {
         CommandLine commandLine = Main.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -48,7 +51,7 @@ class AnalyticsCommandsTest {
         return new ObjectMapper().readTree(out.toString());
     }
 
-    private static List<String> fields(JsonNode node) {
+    static List<String> fields(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;

@@ -44,29 +44,29 @@ class CliTest {
     }
 
     @Test
-    void demo_fills_the_store_and_symbols_json_shows_it() throws IOException {
+    void demo_simulates_the_story_says_it_is_simulated_and_changes_nothing_when_run_again() throws IOException {
         Run demo = run("--db", db(), "demo");
-        assertThat(demo.exitCode()).isZero();
-        assertThat(demo.out()).contains("SPX", "S&P 500", "2000-01-03", "2020-04-17", "5,105");
-        assertThat(demo.out()).contains("rose 28.88% in 2019", "35 record closes in 2019", "fell 11.98%");
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("Simulated data (scenario small-cap-breakout-2026, seed 42)",
+                "RUT    2,310.45 on 2025-12-31 to   2,512.18 on 2026-01-22: +8.73%",
+                "outperformed the S&P 500 by 638 basis points", "7 record closes in 2026, the last on 2026-01-22 "
+                + "(all-time", "+2.00% on 2026-01-21", "at 2026-01-21T12:30:00-05:00, 180 minutes into the session",
+                "Largest sector contributions: Industrials", "2,500 stocks");
 
         Run symbols = run("--db", db(), "symbols", "--json");
         assertThat(symbols.exitCode()).isZero();
-        JsonNode spx = symbols.json().get("symbols").get(0);
-        assertThat(spx.get("symbol").asText()).isEqualTo("SPX");
-        assertThat(spx.get("kind").asText()).isEqualTo("INDEX");
-        assertThat(spx.get("first_date").asText()).isEqualTo("2000-01-03");
-        assertThat(spx.get("last_date").asText()).isEqualTo("2020-04-17");
-        assertThat(spx.get("daily_bars").asLong()).isEqualTo(5105);
-        assertThat(spx.get("intraday_bars").asLong()).isZero();
-    }
+        JsonNode rut = null;
+        for (JsonNode symbol : symbols.json().get("symbols")) {
+            rut = symbol.get("symbol").asText().equals("RUT") ? symbol : rut;
+        }
+        assertThat(rut.get("kind").asText()).isEqualTo("INDEX");
+        assertThat(rut.get("first_date").asText()).isEqualTo("2024-01-02");
+        assertThat(rut.get("last_date").asText()).isEqualTo("2026-01-23");
+        assertThat(rut.get("intraday_bars").asLong()).isPositive();
 
-    @Test
-    void running_the_demo_twice_changes_nothing() {
-        run("--db", db(), "demo");
         Run again = run("--db", db(), "demo");
         assertThat(again.exitCode()).isZero();
-        assertThat(again.out()).contains("SPX.csv: 0 new, 0 replaced, 5,105 unchanged");
+        assertThat(again.out()).containsPattern("daily_bars.csv: +0 new, 0 replaced, 1,294,568 unchanged");
     }
 
     @Test
@@ -123,7 +123,7 @@ class CliTest {
 
     @Test
     void export_writes_parquet_and_reports_rows() throws IOException {
-        run("--db", db(), "demo");
+        run("--db", db(), "import", "bars", "../data/real/SPX.csv");
         Path parquet = dir.resolve("daily.parquet");
         Run result = run("--db", db(), "export", "daily_bars", "--parquet", parquet.toString(), "--json");
         assertThat(result.exitCode()).isZero();

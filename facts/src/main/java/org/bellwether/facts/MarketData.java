@@ -283,6 +283,22 @@ public final class MarketData {
         }
     }
 
+    /**
+     * The sources of the store's simulated instruments, e.g. "simulated: small-cap-breakout-2026 (seed 42)", when it
+     * holds any: outputs computed from them must say so.
+     */
+    public Optional<String> simulatedSources() {
+        Optional<DailySnapshot> snapshot = DailySnapshot.openIfCurrent(store);
+        if (snapshot.isPresent()) {
+            return Optional.of(snapshot.get().simulatedSources()).filter(sources -> !sources.isEmpty());
+        }
+        try (Connection connection = store.openReadOnly()) {
+            return Optional.of(DailySnapshot.simulatedSources(connection)).filter(sources -> !sources.isEmpty());
+        } catch (SQLException e) {
+            throw new StoreException("could not read instruments from " + store.file() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The symbols with daily bars, sorted. */
     public List<String> dailySymbols() {
         try (Connection connection = store.openReadOnly();

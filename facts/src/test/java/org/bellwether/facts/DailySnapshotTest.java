@@ -39,7 +39,7 @@ class DailySnapshotTest {
     void fillStore() throws IOException {
         store = MarketStore.at(dir.resolve("snapshot.duckdb"));
         imports = new Imports(store, ImportProgress.NONE, false);
-        imports.bars(Path.of("../data/demo/SPX.csv"), BarOptions.defaults());
+        imports.bars(Path.of("../data/real/SPX.csv"), BarOptions.defaults());
         imports.bars(Files.writeString(dir.resolve("close-only.csv"), """
                 symbol,date,close
                 ONLY,2019-12-30,10

@@ -34,7 +34,7 @@ class LevelFactsTest {
     static void fillStore() throws IOException {
         MarketStore store = MarketStore.at(dir.resolve("levels.duckdb"));
         Imports imports = new Imports(store, ImportProgress.NONE, false);
-        imports.bars(Path.of("../data/demo/SPX.csv"), BarOptions.defaults());
+        imports.bars(Path.of("../data/real/SPX.csv"), BarOptions.defaults());
         imports.bars(Files.writeString(dir.resolve("minutes.csv"), storyMinutes()), BarOptions.defaults());
         facts = new LevelFacts(new MarketData(store), NyseCalendar.INSTANCE);
     }

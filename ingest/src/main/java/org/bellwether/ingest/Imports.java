@@ -175,7 +175,7 @@ public final class Imports {
         return Integer.toString(earliest);
     }
 
-    /** Instruments: names, kinds, sectors, aliases, inception and founding year. */
+    /** Instruments: names, kinds, sectors, aliases, inception, founding year and data source. */
     public ImportReport instruments(Path file) {
         return importer.run(file, (source, header) -> new TabularMapper("instruments", Tables.INSTRUMENTS, header,
                 List.of(
@@ -185,7 +185,8 @@ public final class Imports {
                         optional("sector", TabularMapper::text, "sector", "gics_sector"),
                         optional("aliases", TabularMapper::list, "aliases"),
                         optional("inception", TabularMapper::date, "inception"),
-                        optional("founded", Imports::foundedYear, "founded")),
+                        optional("founded", Imports::foundedYear, "founded"),
+                        optional("source", TabularMapper::text, "source")),
                 row -> { }));
     }
 }

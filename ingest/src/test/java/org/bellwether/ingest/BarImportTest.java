@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every bar format, on real data where the project ships it and on hand-written files that pin each rule. */
 class BarImportTest {
 
-    /** Real S&P 500 daily bars 2000-01-03..2020-04-17 from vega-datasets (see data/demo/README.md). */
-    static final Path SPX = Path.of("../data/demo/SPX.csv");
+    /** Real S&P 500 daily bars 2000-01-03..2020-04-17 from vega-datasets (see data/real/README.md). */
+    static final Path SPX = Path.of("../data/real/SPX.csv");
 
     @TempDir
     Path dir;

@@ -37,25 +37,32 @@ import org.bellwether.core.series.DailySeries;
  * taken before the copy's rows are read; any write to the store changes them, and Bellwether's own writes also
  * delete the copy before they start ({@link MarketStore#attachForWrite}). A copy that does not match is never used.
  *
- * <p>Layout (little-endian): magic, the store's fingerprint, symbol count, row count, then per symbol its name and
+ * <p>It also records which data are simulated (the sources of simulated instruments), so that a reader can say so
+ * without DuckDB.
+ *
+ * <p>Layout (little-endian): magic, the store's fingerprint, the simulated sources (length and UTF-8), symbol count,
+ * row count, then per symbol its name and
  * row count (symbols in ascending order, each one's rows by ascending date), then the columns over all rows: dates
  * as epoch days (int), close, high, low and volume (double, NaN where the store has NULL), and the highest close of
  * the symbol up to and including the row (so that a record count needs one value, not a scan of the history).
  */
 public final class DailySnapshot {
 
-    private static final long MAGIC = 0x32594c4941445742L; // "BWDAILY2"
+    private static final long MAGIC = 0x33594c4941445742L; // "BWDAILY3"
     private static final String SUFFIX = ".daily";
     private static final int COLUMNS = 5; // close, high, low, volume, highest close so far
     private static final int HIGHEST_CLOSE = 4;
 
     private final Map<String, int[]> ranges; // symbol -> {first row, row count}
+    private final String simulatedSources;
     private final int rows;
     private final IntBuffer days;
     private final DoubleBuffer values; // the double columns one after the other
 
-    private DailySnapshot(Map<String, int[]> ranges, MappedByteBuffer buffer, int rows, int daysAt) {
+    private DailySnapshot(Map<String, int[]> ranges, MappedByteBuffer buffer, int rows, int daysAt,
+            String simulatedSources) {
         this.ranges = ranges;
+        this.simulatedSources = simulatedSources;
         this.rows = rows;
         this.days = buffer.slice(daysAt, 4 * rows).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer();
         int closesAt = align8(daysAt + 4L * rows);
@@ -79,6 +86,8 @@ public final class DailySnapshot {
             if (channel.size() < 48 || buffer.getLong() != MAGIC || !now.get().equals(Fingerprint.read(buffer))) {
                 return Optional.empty();
             }
+            byte[] notes = new byte[buffer.getInt()];
+            buffer.get(notes);
             int symbols = buffer.getInt();
             int rows = Math.toIntExact(buffer.getLong());
             Map<String, int[]> ranges = new LinkedHashMap<>();
@@ -94,7 +103,8 @@ public final class DailySnapshot {
             if (first != rows || channel.size() != align8(daysAt + 4L * rows) + COLUMNS * 8L * rows) {
                 return Optional.empty(); // cut short or not ours
             }
-            return Optional.of(new DailySnapshot(ranges, buffer, rows, daysAt));
+            return Optional.of(new DailySnapshot(ranges, buffer, rows, daysAt,
+                    new String(notes, StandardCharsets.UTF_8)));
         } catch (NoSuchFileException | BufferUnderflowException | IllegalArgumentException e) {
             return Optional.empty(); // no snapshot, or a damaged one: DuckDB answers instead
         } catch (IOException e) {
@@ -119,8 +129,9 @@ public final class DailySnapshot {
                 counts.put(rows.getString(1), rows.getInt(2));
             }
         }
+        byte[] notes = simulatedSources(connection).getBytes(StandardCharsets.UTF_8);
         long total = counts.values().stream().mapToLong(Integer::longValue).sum();
-        int headerSize = 8 + Fingerprint.BYTES + 4 + 8;
+        int headerSize = 8 + Fingerprint.BYTES + 4 + notes.length + 4 + 8;
         for (String symbol : counts.keySet()) {
             headerSize += 2 + symbol.getBytes(StandardCharsets.UTF_8).length + 4;
         }
@@ -144,6 +155,8 @@ public final class DailySnapshot {
                 out.order(ByteOrder.LITTLE_ENDIAN);
                 out.putLong(MAGIC);
                 fingerprint.write(out);
+                out.putInt(notes.length);
+                out.put(notes);
                 out.putInt(counts.size());
                 out.putLong(total);
                 for (Map.Entry<String, Integer> symbol : counts.entrySet()) {
@@ -185,6 +198,21 @@ public final class DailySnapshot {
                 }
             }
         }
+    }
+
+    /** The sources of the store's simulated instruments ({@code simulated: ...}), joined by "; "; empty if none. */
+    public static String simulatedSources(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT coalesce(string_agg(DISTINCT source, '; ' ORDER BY "
+                        + "source), '') FROM instruments WHERE source LIKE 'simulated:%'")) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
+    /** {@link #simulatedSources(Connection)} as it was when the snapshot was written. */
+    public String simulatedSources() {
+        return simulatedSources;
     }
 
     /** Deletes the snapshot of {@code store}, if any. */

@@ -17,7 +17,7 @@ import java.util.List;
 final class Migrations {
 
     /** The migration scripts, oldest first; append only. */
-    private static final List<String> SCRIPTS = List.of("V1__market_tables.sql");
+    private static final List<String> SCRIPTS = List.of("V1__market_tables.sql", "V2__instrument_source.sql");
 
     /** The schema version this code writes and reads. */
     static final int LATEST = SCRIPTS.size();

@@ -26,7 +26,8 @@ public final class Tables {
             optional("sector", VARCHAR, "GICS sector name, where known"),
             optional("aliases", VARCHAR_LIST, "names a writer would use, e.g. [Russell 2000, small caps]"),
             optional("inception", DATE, "the date the series began (records count as all-time from it)"),
-            optional("founded", INTEGER, "the year the company was founded")));
+            optional("founded", INTEGER, "the year the company was founded"),
+            optional("source", VARCHAR, "where the data come from; `simulated: ...` for the market simulator's")));
 
     /** Daily bars, one per symbol and session date. */
     public static final TableSpec DAILY_BARS = new TableSpec("daily_bars", "one row per symbol and session", List.of(

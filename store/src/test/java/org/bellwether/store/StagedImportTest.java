@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +40,25 @@ class StagedImportTest {
         assertThat(result.inserted()).isEqualTo(2);
         assertThat(StoreQueries.rows(store, "SELECT symbol, date, close, volume FROM daily_bars ORDER BY date"))
                 .containsExactly("SPY|2026-01-02|100.5|100", "SPY|2026-01-05|101.25|100");
-        assertThat(StoreQueries.rows(store, "SELECT max(version) FROM schema_version")).containsExactly("1");
+        assertThat(StoreQueries.rows(store, "SELECT max(version) FROM schema_version")).containsExactly("2");
+    }
+
+    @Test
+    void a_store_of_schema_version_1_is_migrated_by_the_next_import_and_keeps_its_rows() throws Exception {
+        MarketStore store = store();
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store.file());
+                Statement statement = connection.createStatement()) {
+            statement.execute(new String(MarketStore.class.getResourceAsStream("migrations/V1__market_tables.sql")
+                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            statement.execute("CREATE TABLE schema_version (version INTEGER NOT NULL, script VARCHAR NOT NULL, "
+                    + "applied_at TIMESTAMPTZ NOT NULL)");
+            statement.execute("INSERT INTO schema_version VALUES (1, 'V1__market_tables.sql', now())");
+            statement.execute("INSERT INTO instruments (symbol, name) VALUES ('SPY', 'SPDR S&P 500')");
+        }
+        importBars(store, bar("SPY", "2026-01-02", "100.5"));
+        assertThat(StoreQueries.rows(store, "SELECT symbol, name, source FROM instruments"))
+                .containsExactly("SPY|SPDR S&P 500|null");
+        assertThat(StoreQueries.rows(store, "SELECT version FROM schema_version ORDER BY 1")).containsExactly("1", "2");
     }
 
     @Test

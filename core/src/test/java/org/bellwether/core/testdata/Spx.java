@@ -9,13 +9,13 @@ import java.util.List;
 import org.bellwether.core.series.DailySeries;
 
 /**
- * The real S&P 500 closes the project ships (data/demo/SPX.csv: vega-datasets, 2000-01-03..2020-04-17). Expected
+ * The real S&P 500 closes the project ships (data/real/SPX.csv: vega-datasets, 2000-01-03..2020-04-17). Expected
  * values in the tests that use it were computed independently with Python 3's csv and statistics modules from the
  * same file, and agree with the published figures where there are some (2019: +28.88%, 35 record closes).
  */
 public final class Spx {
 
-    private static final Path FILE = Path.of("../data/demo/SPX.csv");
+    private static final Path FILE = Path.of("../data/real/SPX.csv");
 
     private Spx() {
     }

@@ -1,0 +1,104 @@
+package org.bellwether.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Every analytics command on the demo store (the simulated January 2026 breakout), as a user would run them. */
+class DemoStoreCommandsTest {
+
+    @TempDir
+    static Path dir;
+
+    private static String db;
+
+    @BeforeAll
+    static void demoStore() {
+        db = dir.resolve("demo.duckdb").toString();
+        assertThat(Main.commandLine().execute("--db", db, "demo")).isZero();
+    }
+
+    private static JsonNode json(String... args) throws IOException {
+        return AnalyticsCommandsTest.jsonFrom(db, args);
+    }
+
+    @Test
+    void perf_month_to_date_and_relative_performance() throws IOException {
+        JsonNode perf = json("perf", "RUT", "SPX", "NDX", "--mtd", "--as-of", "2026-01-22");
+        assertThat(perf.get("rows").get(0).get("start_date").asText()).isEqualTo("2025-12-31");
+        assertThat(perf.get("rows").get(0).get("return_pct").asDouble()).isCloseTo(8.7313, within(1e-3));
+        double expectedBp = (2512.18 / 2310.45 - 6120.45 / 5980.12) * 10_000; // 638.46: the story says "nearly 400"
+        assertThat(perf.get("relative_bp").get(0).get("bp").asDouble()).isCloseTo(expectedBp, within(1e-6));
+        assertThat(perf.get("relative_bp").get(1).get("b").asText()).isEqualTo("NDX");
+    }
+
+    @Test
+    void records_moves_stats_and_correlations() throws IOException {
+        assertThat(json("records", "RUT", "--year", "2026", "--as-of", "2026-01-22").get("count").asInt()).isEqualTo(7);
+        JsonNode moves = json("moves", "RUT", "--from", "2026-01-21", "--to", "2026-01-21", "--k", "0");
+        assertThat(moves.get("moves").get(0).get("return_pct").asDouble()).isCloseTo(2.0, within(1e-9));
+        JsonNode stats = json("stats", "KRX", "--vs", "RUT", "--from", "2025-01-02", "--to", "2025-12-31");
+        assertThat(stats.get("correlation").asDouble()).isGreaterThan(0.8);
+        assertThat(stats.get("sessions").asInt()).isEqualTo(249);
+        JsonNode ticks = json("corr", "KRX", "RUT", "--from", "2026-01-16", "--to", "2026-01-23", "--intraday");
+        assertThat(ticks.get("correlation").asDouble()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void breakouts_and_levels_intraday() throws IOException {
+        JsonNode breaks = json("breakouts", "RUT", "--from", "2026-01-21", "--to", "2026-01-21", "--intraday");
+        JsonNode first = breaks.get("breakouts").get(0);
+        assertThat(first.get("time").asText()).isEqualTo("2026-01-21T12:30:00-05:00");
+        assertThat(first.get("level").asDouble()).isCloseTo(2450, within(12.25));
+        assertThat(first.get("held_minutes").asDouble()).isEqualTo(180);
+        assertThat(first.get("confirmed").asBoolean()).isTrue();
+        JsonNode levels = json("levels", "RUT", "--as-of", "2026-01-20", "--intraday");
+        assertThat(levels.get("levels").findValuesAsText("kind")).contains("resistance");
+    }
+
+    @Test
+    void breadth_concentration_and_sectors_from_point_in_time_members() throws IOException {
+        JsonNode breadth = json("breadth", "RUT", "--as-of", "2026-01-22");
+        assertThat(breadth.get("members").asInt()).isEqualTo(2000);
+        assertThat(breadth.get("with_data").asInt()).isEqualTo(2000);
+        assertThat(breadth.get("advancers").asInt() + breadth.get("decliners").asInt()
+                + breadth.get("unchanged").asInt()).isEqualTo(2000);
+        JsonNode concentration = json("concentration", "SPX", "--as-of", "2026-01-22", "--top", "5", "--from",
+                "2025-12-31");
+        assertThat(concentration.get("members").asInt()).isEqualTo(500);
+        assertThat(concentration.get("cap_minus_equal_bp").asDouble()).isNegative();
+        JsonNode sectors = json("sectors", "RUT", "--from", "2025-12-31", "--to", "2026-01-22");
+        assertThat(sectors.get("sectors").findValuesAsText("sector")).contains("Industrials", "Materials");
+    }
+
+    @Test
+    void the_screen_covers_every_symbol_of_the_demo_store() throws IOException {
+        JsonNode screen = json("screen", "--all", "--vs", "SPX", "--as-of", "2026-01-22");
+        assertThat(screen.get("rows")).hasSize(2504);
+        JsonNode rut = null;
+        for (JsonNode row : screen.get("rows")) {
+            rut = row.get("symbol").asText().equals("RUT") ? row : rut;
+        }
+        assertThat(rut.get("records_ytd").asInt()).isEqualTo(7);
+        assertThat(rut.get("return_mtd_pct").asDouble()).isCloseTo(8.7313, within(1e-3));
+    }
+
+    @Test
+    void text_output_says_the_data_is_simulated() {
+        CommandLine commandLine = Main.commandLine();
+        StringWriter out = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(new StringWriter(), true));
+        assertThat(commandLine.execute("--db", db, "records", "RUT", "--year", "2026")).isZero();
+        assertThat(out.toString()).contains("Simulated data: small-cap-breakout-2026 (seed 42)");
+    }
+}
