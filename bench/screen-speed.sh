@@ -16,12 +16,7 @@ cp="$classpath"
 [ -f "$store" ] || { echo "run bench/import-speed.sh first" >&2; exit 1; }
 [ -f "$pickle" ] || /usr/bin/python3 -c "import pandas, sys; pandas.read_csv(sys.argv[1]).to_pickle(sys.argv[2])" \
   "$data/long-3000x2520.csv" "$pickle"
-timed() { # label, command...
-  local label=$1; shift
-  local start end
-  start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N)
-  awk -v l="$label" -v s="$start" -v e="$end" 'BEGIN { printf "%-28s %.2f s\n", l, e - s }'
-}
+source "$root/bench/lib/timed.sh"
 for i in $(seq "$runs"); do
   timed "bellwether screen --all" sh -c "'$root/bin/bellwether' --db '$store' screen --all --vs $vs --as-of $as_of --json > '$data/screen-bellwether.json'"
 done

@@ -7,12 +7,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 runs=${1:-3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-timed() { # label, command...
-  local label=$1; shift
-  local start end
-  start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N)
-  awk -v l="$label" -v s="$start" -v e="$end" 'BEGIN { printf "%-44s %.2f s\n", l, e - s }'
-}
+source "$root/bench/lib/timed.sh"
 for i in $(seq "$runs"); do
   rm -f "$work"/*.duckdb*
   timed "simulate 1,000 members x 1 year (new store)" "$root/bin/bellwether" --db "$work/thousand.duckdb" simulate \

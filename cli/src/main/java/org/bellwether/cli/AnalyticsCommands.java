@@ -52,13 +52,7 @@ final class AnalyticsCommands {
             } else {
                 printText(report);
             }
-            data.simulatedSources().map(sources -> sources.replace("simulated: ", "")).ifPresent(sources -> {
-                if (json) { // stdout holds exactly one JSON document
-                    spec.commandLine().getErr().println("bellwether: note: the store holds simulated data: " + sources);
-                } else {
-                    line("Simulated data: " + sources);
-                }
-            });
+            Output.simulatedNote(spec, data, json);
             return 0;
         }
 

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.bellwether.facts.MarketData;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Printing results: one JSON document for {@code --json}, aligned text tables otherwise. */
 final class Output {
@@ -55,6 +57,19 @@ final class Output {
         } catch (IOException e) {
             throw new IllegalStateException("could not write JSON", e);
         }
+    }
+
+    /**
+     * Says that the answer comes from simulated data when the store holds any: a last line of text, or with
+     * {@code --json} a line on stderr, as stdout then holds exactly one JSON document.
+     */
+    static void simulatedNote(CommandSpec spec, MarketData data, boolean json) {
+        data.simulatedSources().map(sources -> sources.replace("simulated: ", "")).ifPresent(sources -> {
+            PrintWriter out = json ? spec.commandLine().getErr() : spec.commandLine().getOut();
+            out.println(json ? "bellwether: note: the store holds simulated data: " + sources
+                    : "Simulated data: " + sources);
+            out.flush();
+        });
     }
 
     /** Prints rows as a table with a header, columns left-aligned except numbers. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.bellwether.facts.MarketData;
 import org.bellwether.store.SymbolSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +32,7 @@ final class SymbolsCommand implements Callable<Integer> {
     public Integer call() {
         List<SymbolSummary> symbols = SymbolSummary.list(main.store());
         print(spec, symbols, json);
+        Output.simulatedNote(spec, new MarketData(main.store()), json);
         return 0;
     }
 

@@ -160,8 +160,7 @@ final class MarketFiles {
                 if (spec == null || !entry.getValue().get(0).index().equals(entry.getKey())) {
                     continue; // no spec, or the members of another index: written with their own index
                 }
-                List<Company> shuffled = new ArrayList<>(entry.getValue());
-                Collections.shuffle(shuffled, new java.util.Random(seed ^ entry.getKey().hashCode()));
+                List<Company> shuffled = shuffled(entry.getValue(), Draws.of(seed, "zombies:" + entry.getKey()));
                 int zombies = (int) Math.round(spec.zombieShare() * shuffled.size());
                 int strict = (int) Math.round(spec.strictShare() * zombies);
                 for (int i = 0; i < shuffled.size(); i++) {
@@ -170,6 +169,15 @@ final class MarketFiles {
             }
             return csv.rows();
         }
+    }
+
+    /** A Fisher-Yates shuffle of {@code companies} from {@code draws}. */
+    private static List<Company> shuffled(List<Company> companies, Draws draws) {
+        List<Company> shuffled = new ArrayList<>(companies);
+        for (int i = shuffled.size() - 1; i > 0; i--) {
+            Collections.swap(shuffled, i, draws.integer(0, i));
+        }
+        return shuffled;
     }
 
     private void writeCompany(Csv csv, Universe universe, Company company, FundamentalsSpec spec, LocalDate lastYearEnd,
