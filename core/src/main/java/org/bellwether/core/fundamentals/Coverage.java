@@ -1,0 +1,80 @@
+package org.bellwether.core.fundamentals;
+
+import java.time.LocalDate;
+
+/**
+ * Interest coverage and the zombie tests (DESIGN: "Fundamentals as of D", "Zombie"). A company's fiscal periods are
+ * given oldest first as parallel arrays; only 12-month periods count.
+ */
+public final class Coverage {
+
+    /** How far back the latest fiscal period may end and still count, in months. */
+    public static final int STALE_MONTHS = 15;
+    /** Consecutive fiscal years the strict (OECD) form needs below 1. */
+    public static final int STRICT_YEARS = 3;
+    /** Years a firm must exist for the strict form. */
+    public static final int STRICT_MIN_AGE = 10;
+
+    private Coverage() {
+    }
+
+    /**
+     * EBIT over interest expense; NaN when either is unknown or the interest expense is not positive (no interest
+     * to cover: not a zombie).
+     */
+    public static double ratio(double ebit, double interestExpense) {
+        if (Double.isNaN(ebit) || Double.isNaN(interestExpense) || !(interestExpense > 0)) {
+            return Double.NaN;
+        }
+        return ebit / interestExpense;
+    }
+
+    /** Whether coverage {@code ratio} makes a zombie: below 1 (NaN, no interest to cover, is not). */
+    public static boolean isZombie(double ratio) {
+        return ratio < 1;
+    }
+
+    /**
+     * The index of the latest period ending on or before {@code asOf} and no earlier than {@value #STALE_MONTHS}
+     * months before it, or -1 when there is none.
+     */
+    public static int latestAsOf(LocalDate[] periodEnds, LocalDate asOf) {
+        LocalDate oldest = asOf.minusMonths(STALE_MONTHS);
+        for (int i = periodEnds.length - 1; i >= 0; i--) {
+            if (!periodEnds[i].isAfter(asOf)) {
+                return periodEnds[i].isBefore(oldest) ? -1 : i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The strict (OECD) form at period {@code latest}: coverage below 1 in it and the {@value #STRICT_YEARS} − 1
+     * fiscal years before it, each ending about a year before the next (11 to 13 months), and a firm at least
+     * {@value #STRICT_MIN_AGE} years old in {@code asOf}'s year. Null when the founding year is unknown or fewer than
+     * three consecutive years are known: undetermined, not a verdict.
+     */
+    public static Boolean isStrictZombie(LocalDate[] periodEnds, double[] ratios, int latest, Integer founded,
+            LocalDate asOf) {
+        if (latest < 0) {
+            return null;
+        }
+        if (!isZombie(ratios[latest])) {
+            return false;
+        }
+        if (founded == null || latest < STRICT_YEARS - 1) {
+            return null;
+        }
+        for (int i = latest; i > latest - STRICT_YEARS + 1; i--) {
+            LocalDate yearBefore = periodEnds[i].minusMonths(12);
+            if (periodEnds[i - 1].isBefore(yearBefore.minusMonths(1)) || periodEnds[i - 1].isAfter(
+                    yearBefore.plusMonths(1))) {
+                return null; // a gap or an overlap: not three consecutive fiscal years
+            }
+            if (!isZombie(ratios[i - 1])) {
+                return false;
+            }
+        }
+        return asOf.getYear() - founded >= STRICT_MIN_AGE;
+    }
+}
