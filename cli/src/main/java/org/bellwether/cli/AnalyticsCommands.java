@@ -34,7 +34,7 @@ final class AnalyticsCommands {
     /** What every analytics command shares: the store, the output and --json. */
     abstract static class Query implements Callable<Integer> {
         @ParentCommand
-        private Main main;
+        private Object parent; // bellwether itself, or a query this one is a subcommand of (screen zombies)
 
         @Spec
         private CommandSpec spec;
@@ -45,7 +45,7 @@ final class AnalyticsCommands {
         /** Computes the report and prints it. */
         @Override
         public Integer call() {
-            MarketData data = new MarketData(main.store());
+            MarketData data = new MarketData(store());
             Object report = run(new FactsEngine(data));
             if (json) {
                 Output.json(spec.commandLine().getOut(), report);
@@ -60,11 +60,11 @@ final class AnalyticsCommands {
 
         /** Levels, breakouts and intraday facts on the same store, under the NYSE calendar. */
         LevelFacts levelFacts() {
-            return new LevelFacts(new MarketData(main.store()), NyseCalendar.INSTANCE);
+            return new LevelFacts(new MarketData(store()), NyseCalendar.INSTANCE);
         }
 
         MarketStore store() {
-            return main.store();
+            return parent instanceof Main main ? main.store() : ((Query) parent).store();
         }
 
         abstract void printText(Object report);
@@ -473,11 +473,12 @@ final class AnalyticsCommands {
         }
     }
 
-    @Command(name = "screen", mixinStandardHelpOptions = true,
+    @Command(name = "screen", mixinStandardHelpOptions = true, subcommands = MacroCommands.Zombies.class,
             description = {"The universe screen at an as-of session: returns month- and year-to-date, 20-session",
-                "volatility, 60-session beta and correlation to --vs, record closes this year, 252-session breakout."})
+                "volatility, 60-session beta and correlation to --vs, record closes this year, 252-session breakout.",
+                "Needs --symbols or --all, --vs and --as-of. Subcommand: screen zombies INDEX --as-of DATE."})
     static final class Screen extends Query {
-        @ArgGroup(exclusive = true, multiplicity = "1")
+        @ArgGroup(exclusive = true, multiplicity = "0..1")
         private Universe universe;
 
         static final class Universe {
@@ -488,14 +489,19 @@ final class AnalyticsCommands {
             private boolean all;
         }
 
-        @Option(names = "--vs", required = true, paramLabel = "SYM", description = "the benchmark")
+        // checked when the screen runs, not when parsed: "screen zombies ..." has neither
+        @Option(names = "--vs", paramLabel = "SYM", description = "the benchmark (required)")
         private String vs;
 
-        @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the as-of date")
+        @Option(names = "--as-of", paramLabel = "DATE", description = "the as-of date (required)")
         private LocalDate asOf;
 
         @Override
         Object run(FactsEngine engine) {
+            if (universe == null || vs == null || asOf == null) {
+                throw new IllegalArgumentException("screen needs --symbols or --all, --vs and --as-of (or the "
+                        + "subcommand zombies: bellwether screen zombies INDEX --as-of DATE)");
+            }
             Reports.Screen screen = engine.screen(universe.all ? null : symbols(universe.symbols),
                     Validation.symbol("--vs", vs), asOf);
             List<Map<String, Object>> rows = new ArrayList<>();

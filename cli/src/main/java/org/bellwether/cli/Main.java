@@ -23,7 +23,8 @@ public final class Main {
             AnalyticsCommands.Corr.class, AnalyticsCommands.BreakoutsCommand.class,
             AnalyticsCommands.LevelsCommand.class, AnalyticsCommands.BreadthCommand.class,
             AnalyticsCommands.ConcentrationCommand.class, AnalyticsCommands.SectorsCommand.class,
-            AnalyticsCommands.Screen.class, CommandLine.HelpCommand.class);
+            AnalyticsCommands.Screen.class, MacroCommands.Rates.class, MacroCommands.Sensitivity.class,
+            MacroCommands.CalendarCommand.class, CommandLine.HelpCommand.class);
 
     @Option(names = "--db", paramLabel = "FILE", description = "the store file (default: ${DEFAULT-VALUE})",
             defaultValue = "bellwether.duckdb")

@@ -93,6 +93,37 @@ class DemoStoreCommandsTest {
     }
 
     @Test
+    void balance_sheets_rates_and_the_calendar_recover_what_the_scenario_planted() throws IOException {
+        JsonNode zombies = json("screen", "zombies", "RUT", "--as-of", "2026-01-22", "--vs", "SPX");
+        assertThat(AnalyticsCommandsTest.fields(zombies)).startsWith("index", "as_of", "members", "with_data", "zombies",
+                "share_pct", "strict_zombies", "strict_share_pct", "by_sector", "companies");
+        assertThat(zombies.get("share_pct").asDouble()).isEqualTo(20.0);
+        assertThat(zombies.get("companies")).hasSize(2000);
+        assertThat(zombies.get("compare").get("share_pct").asDouble()).isLessThan(8);
+        assertThat(zombies.get("aggregates").get("floating_share_of_debt_pct").asDouble())
+                .isGreaterThan(zombies.get("compare").get("aggregates").get("floating_share_of_debt_pct").asDouble());
+        JsonNode rates = json("rates", "--as-of", "2026-01-22");
+        assertThat(AnalyticsCommandsTest.fields(rates.get("series").get(0))).containsExactly("series", "unit", "date",
+                "level", "change_1d_bp", "change_1w_bp", "change_mtd_bp", "change_ytd_bp", "spread_move");
+        for (JsonNode row : rates.get("series")) {
+            if (row.get("series").asText().equals("DGS2")) {
+                assertThat(row.get("change_mtd_bp").asDouble()).isEqualTo(-24);
+            }
+            if (row.get("series").asText().equals("BAMLH0A0HYM2")) {
+                assertThat(row.get("spread_move").asText()).isEqualTo("tightening");
+            }
+        }
+        JsonNode calendar = json("calendar", "--from", "2026-01-01", "--to", "2026-01-31", "--as-of", "2026-01-22");
+        assertThat(calendar.get("next_catalyst").get("headline").asText()).startsWith("GDP, fourth quarter 2025");
+        assertThat(calendar.get("events").findValuesAsText("headline")).contains("Tariff threat on Greenland withdrawn");
+        JsonNode sensitivity = json("sensitivity", "RUT", "--series", "DGS2", "--from", "2025-01-02", "--to",
+                "2025-12-31");
+        assertThat(AnalyticsCommandsTest.fields(sensitivity)).startsWith("symbol", "series", "observations",
+                "slope_pct_per_100bp", "t_stat", "r_squared");
+        assertThat(sensitivity.get("observations").asInt()).isEqualTo(249);
+    }
+
+    @Test
     void text_output_says_the_data_is_simulated() {
         CommandLine commandLine = Main.commandLine();
         StringWriter out = new StringWriter();

@@ -224,6 +224,98 @@ public final class MarketData {
         }
     }
 
+    /** The founding year of each instrument that has one. */
+    public Map<String, Integer> foundingYears() {
+        Map<String, Integer> years = new LinkedHashMap<>();
+        query("instruments", "SELECT symbol, founded FROM instruments WHERE founded IS NOT NULL", List.of(),
+                rows -> years.put(rows.getString(1), rows.getInt(2)));
+        return years;
+    }
+
+    /** One fiscal period of a company; NaN where the source has no figure. */
+    public record FiscalPeriod(LocalDate periodEnd, double ebit, double ebitda, double interestExpense,
+            double totalDebt, double floatingRateDebt, double marketCap) {
+    }
+
+    /** The 12-month fiscal periods (or periods of unstated length) of {@code symbols}, oldest first, by symbol. */
+    public Map<String, List<FiscalPeriod>> fiscalYears(Collection<String> symbols) {
+        Map<String, List<FiscalPeriod>> result = new LinkedHashMap<>();
+        query("fundamentals", "SELECT symbol, period_end, ebit, ebitda, interest_expense, total_debt, floating_rate_debt, "
+                + "market_cap FROM fundamentals WHERE coalesce(fiscal_months, 12) = 12 AND symbol IN (SELECT unnest(?::"
+                + "VARCHAR[])) ORDER BY symbol, period_end", List.of(symbols), rows -> result.computeIfAbsent(
+                        rows.getString(1), symbol -> new ArrayList<>()).add(new FiscalPeriod(
+                                rows.getObject(2, LocalDate.class), orNaN(rows, 3), orNaN(rows, 4), orNaN(rows, 5),
+                                orNaN(rows, 6), orNaN(rows, 7), orNaN(rows, 8))));
+        return result;
+    }
+
+    /** A macro series' observations, ascending, with its unit (null when unknown). */
+    public record MacroSeries(String id, String unit, LocalDate[] dates, double[] values) {
+    }
+
+    /** Every macro series in the store, by id. */
+    public Map<String, MacroSeries> macroSeries() {
+        Map<String, List<Object[]>> rowsById = new LinkedHashMap<>();
+        query("macro", "SELECT series_id, unit, date, value FROM macro ORDER BY series_id, date", List.of(),
+                rows -> rowsById.computeIfAbsent(rows.getString(1), id -> new ArrayList<>()).add(new Object[] {
+                    rows.getString(2), rows.getObject(3, LocalDate.class), rows.getDouble(4)}));
+        Map<String, MacroSeries> result = new LinkedHashMap<>();
+        rowsById.forEach((id, rows) -> {
+            LocalDate[] dates = new LocalDate[rows.size()];
+            double[] values = new double[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                dates[i] = (LocalDate) rows.get(i)[1];
+                values[i] = (Double) rows.get(i)[2];
+            }
+            result.put(id, new MacroSeries(id, (String) rows.get(rows.size() - 1)[0], dates, values));
+        });
+        return result;
+    }
+
+    /** An event as stored: instant, headline, kind, tags, symbols and, for scheduled releases, the expected date. */
+    public record Event(String id, Instant time, String headline, String kind, List<String> tags, List<String> symbols,
+            LocalDate expectedDate) {
+    }
+
+    /** The events at or after {@code from} and before {@code to}, in time order. */
+    public List<Event> events(Instant from, Instant to) {
+        List<Event> events = new ArrayList<>();
+        query("events", "SELECT id, epoch_ms(ts), headline, kind, coalesce(array_to_string(tags, '\u001f'), ''), "
+                + "coalesce(array_to_string(symbols, '\u001f'), ''), expected_date FROM events WHERE ts >= ? AND ts < ? "
+                + "ORDER BY ts, id", List.of(from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC)),
+                rows -> events.add(new Event(rows.getString(1), Instant.ofEpochMilli(rows.getLong(2)),
+                        rows.getString(3), rows.getString(4), split(rows.getString(5)), split(rows.getString(6)),
+                        rows.getObject(7, LocalDate.class))));
+        return events;
+    }
+
+    private static List<String> split(String joined) {
+        return joined.isEmpty() ? List.of() : List.of(joined.split("\u001f"));
+    }
+
+    /** What a query does with each row. */
+    private interface RowReader {
+        void read(ResultSet rows) throws SQLException;
+    }
+
+    /** Runs {@code sql} with {@code parameters} (collections become VARCHAR arrays) and reads every row. */
+    private void query(String table, String sql, List<Object> parameters, RowReader reader) {
+        try (Connection connection = store.openReadOnly(); PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                Object parameter = parameters.get(i);
+                query.setObject(i + 1, parameter instanceof Collection<?> values
+                        ? connection.createArrayOf("VARCHAR", values.toArray()) : parameter);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    reader.read(rows);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not read " + table + " from " + store.file() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The inception date of {@code symbol} from the instruments table, when known. */
     public Optional<LocalDate> inception(String symbol) {
         try (Connection connection = store.openReadOnly();

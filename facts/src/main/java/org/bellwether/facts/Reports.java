@@ -2,6 +2,7 @@ package org.bellwether.facts;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The results of the engine's questions, shaped as the CLI's and the API's JSON documents (field names in snake
@@ -104,5 +105,66 @@ public final class Reports {
 
     /** {@code bellwether screen}. */
     public record Screen(LocalDate asOf, String vs, List<ScreenRow> rows) {
+    }
+
+    /**
+     * {@code bellwether screen zombies}: {@code sharePct} is of the members with data; {@code strictSharePct} of those
+     * whose strict form could be decided (age and three consecutive years known).
+     */
+    public record Zombies(String index, LocalDate asOf, int members, int withData, int zombies, double sharePct,
+            int strictZombies, double strictSharePct, List<ZombieSector> bySector, List<ZombieCompany> companies,
+            Map<String, Double> aggregates, Zombies compare) {
+
+        /** This screen with {@code other}'s (another index on the same date) beside it. */
+        public Zombies comparedWith(Zombies other) {
+            return new Zombies(index, asOf, members, withData, zombies, sharePct, strictZombies, strictSharePct,
+                    bySector, companies, aggregates, other);
+        }
+    }
+
+    /** One sector of the zombie screen. */
+    public record ZombieSector(String sector, int members, int withData, int zombies, double sharePct) {
+    }
+
+    /**
+     * One company of the zombie screen, at its latest fiscal year on the date; {@code coverage} is NaN without
+     * interest to cover, {@code strict} null when undetermined.
+     */
+    public record ZombieCompany(String symbol, String sector, LocalDate periodEnd, double coverage, boolean zombie,
+            Boolean strict, double leverage, double floatingShare, double marketCap, double totalDebt,
+            double floatingRateDebt) {
+    }
+
+    /**
+     * One macro series in {@code bellwether rates}: its level as of the date and its changes in basis points. (An
+     * underscore before a digit keeps it in the JSON name: {@code change_1d_bp}.)
+     */
+    public record RateRow(String series, String unit, LocalDate date, double level, double change_1dBp,
+            double change_1wBp, double changeMtdBp, double changeYtdBp, String spreadMove) {
+    }
+
+    /** {@code bellwether rates}. */
+    public record Rates(LocalDate asOf, List<RateRow> series) {
+    }
+
+    /**
+     * {@code bellwether sensitivity}: the OLS slope of daily returns on daily changes of a series, over the dates
+     * {@code from} to {@code to}; {@code rolling} only when a window was asked for.
+     */
+    public record Sensitivity(String symbol, String series, int observations, double slopePctPer_100bp, double tStat,
+            double rSquared, LocalDate from, LocalDate to, List<RollingSlope> rolling) {
+    }
+
+    /** The slope over the window ending on {@code date}. */
+    public record RollingSlope(LocalDate date, double slopePctPer_100bp) {
+    }
+
+    /** One event of {@code bellwether calendar}; {@code time} in the exchange's zone with its offset. */
+    public record CalendarEvent(String id, String time, String headline, String kind, List<String> tags,
+            List<String> symbols, LocalDate expectedDate) {
+    }
+
+    /** {@code bellwether calendar}: the events in the range and the next scheduled release after the as-of time. */
+    public record Calendar(LocalDate from, LocalDate to, List<CalendarEvent> events, CalendarEvent nextCatalyst) {
     }
 }

@@ -1,0 +1,122 @@
+package org.bellwether.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.bellwether.core.fundamentals.Coverage;
+import org.bellwether.facts.MarketData.FiscalPeriod;
+import org.bellwether.facts.MarketData.Member;
+
+/**
+ * The zombie screen of an index (DESIGN: "Fundamentals as of D", "Zombie"): point-in-time members on the date, each
+ * company's latest fiscal year no older than 15 months, interest coverage, the simple and strict forms, leverage and
+ * the floating-rate share of debt, by sector and in aggregate (cap- and equal-weighted).
+ */
+public final class BalanceSheetFacts {
+
+    private final MarketData data;
+
+    /** Balance-sheet facts from {@code data}. */
+    public BalanceSheetFacts(MarketData data) {
+        this.data = data;
+    }
+
+    /** The zombie screen of {@code index}'s members on {@code asOf}. */
+    public Reports.Zombies zombies(String index, LocalDate asOf) {
+        List<Member> members = data.members(index, asOf);
+        Map<String, List<FiscalPeriod>> years = data.fiscalYears(members.stream().map(Member::symbol).toList());
+        Map<String, String> sectors = data.sectors();
+        Map<String, Integer> founded = data.foundingYears();
+        List<Reports.ZombieCompany> companies = new ArrayList<>();
+        for (Member member : members) {
+            Reports.ZombieCompany company = company(member.symbol(), years.getOrDefault(member.symbol(), List.of()),
+                    sectors.get(member.symbol()), founded.get(member.symbol()), asOf);
+            if (company != null) {
+                companies.add(company);
+            }
+        }
+        Map<String, List<Reports.ZombieCompany>> bySector = new TreeMap<>();
+        Map<String, Integer> membersBySector = new TreeMap<>();
+        for (Member member : members) {
+            membersBySector.merge(String.valueOf(sectors.getOrDefault(member.symbol(), "Unknown")), 1, Integer::sum);
+        }
+        companies.forEach(company -> bySector.computeIfAbsent(String.valueOf(company.sector() == null ? "Unknown"
+                : company.sector()), sector -> new ArrayList<>()).add(company));
+        List<Reports.ZombieSector> sectorRows = new ArrayList<>();
+        membersBySector.forEach((sector, count) -> {
+            List<Reports.ZombieCompany> inSector = bySector.getOrDefault(sector, List.of());
+            long zombies = inSector.stream().filter(Reports.ZombieCompany::zombie).count();
+            sectorRows.add(new Reports.ZombieSector(sector, count, inSector.size(), (int) zombies,
+                    percent(zombies, inSector.size())));
+        });
+        long zombies = companies.stream().filter(Reports.ZombieCompany::zombie).count();
+        long strict = companies.stream().filter(company -> Boolean.TRUE.equals(company.strict())).count();
+        long strictKnown = companies.stream().filter(company -> company.strict() != null).count();
+        return new Reports.Zombies(index, asOf, members.size(), companies.size(), (int) zombies,
+                percent(zombies, companies.size()), (int) strict, percent(strict, strictKnown), sectorRows,
+                companies, aggregates(companies), null);
+    }
+
+    private static double percent(long part, long whole) {
+        return whole == 0 ? Double.NaN : 100.0 * part / whole;
+    }
+
+    /** One company's row, or null when it has no fiscal year that counts on {@code asOf}. */
+    private static Reports.ZombieCompany company(String symbol, List<FiscalPeriod> periods, String sector,
+            Integer founded, LocalDate asOf) {
+        LocalDate[] ends = new LocalDate[periods.size()];
+        double[] ratios = new double[periods.size()];
+        for (int i = 0; i < ends.length; i++) {
+            ends[i] = periods.get(i).periodEnd();
+            ratios[i] = Coverage.ratio(periods.get(i).ebit(), periods.get(i).interestExpense());
+        }
+        int latest = Coverage.latestAsOf(ends, asOf);
+        if (latest < 0) {
+            return null;
+        }
+        FiscalPeriod year = periods.get(latest);
+        double leverage = year.ebitda() > 0 ? year.totalDebt() / year.ebitda() : Double.NaN;
+        double floating = year.totalDebt() > 0 ? year.floatingRateDebt() / year.totalDebt() : Double.NaN;
+        return new Reports.ZombieCompany(symbol, sector, year.periodEnd(), ratios[latest],
+                Coverage.isZombie(ratios[latest]), Coverage.isStrictZombie(ends, ratios, latest, founded, asOf),
+                leverage, floating, year.marketCap(), year.totalDebt(), year.floatingRateDebt());
+    }
+
+    /** Leverage and floating-rate share, equal-weighted (mean of companies) and cap- or debt-weighted. */
+    private static Map<String, Double> aggregates(List<Reports.ZombieCompany> companies) {
+        double leverageSum = 0;
+        int leverageCount = 0;
+        double capLeverage = 0;
+        double capTotal = 0;
+        double floatingSum = 0;
+        int floatingCount = 0;
+        double floatingDebt = 0;
+        double debt = 0;
+        for (Reports.ZombieCompany company : companies) {
+            if (Double.isFinite(company.leverage())) {
+                leverageSum += company.leverage();
+                leverageCount++;
+                if (company.marketCap() > 0) {
+                    capLeverage += company.leverage() * company.marketCap();
+                    capTotal += company.marketCap();
+                }
+            }
+            if (Double.isFinite(company.floatingShare())) {
+                floatingSum += company.floatingShare();
+                floatingCount++;
+                floatingDebt += company.floatingRateDebt();
+                debt += company.totalDebt();
+            }
+        }
+        Map<String, Double> result = new LinkedHashMap<>();
+        result.put("leverage_equal_weighted", leverageCount == 0 ? Double.NaN : leverageSum / leverageCount);
+        result.put("leverage_cap_weighted", capTotal == 0 ? Double.NaN : capLeverage / capTotal);
+        result.put("floating_share_equal_weighted_pct", floatingCount == 0 ? Double.NaN
+                : 100 * floatingSum / floatingCount);
+        result.put("floating_share_of_debt_pct", debt == 0 ? Double.NaN : 100 * floatingDebt / debt);
+        return result;
+    }
+}
