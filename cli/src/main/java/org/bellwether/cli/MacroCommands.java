@@ -1,16 +1,20 @@
 package org.bellwether.cli;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.bellwether.cli.AnalyticsCommands.DateRange;
 import org.bellwether.cli.AnalyticsCommands.IndexAsOf;
 import org.bellwether.cli.AnalyticsCommands.Query;
+import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.facts.BalanceSheetFacts;
+import org.bellwether.facts.EventFacts;
 import org.bellwether.facts.FactsEngine;
 import org.bellwether.facts.MacroFacts;
 import org.bellwether.facts.MarketData;
 import org.bellwether.facts.Reports;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -117,7 +121,7 @@ final class MacroCommands {
                 throw new IllegalArgumentException("--window must be 0 (none) or at least 2, but was " + window);
             }
             return new MacroFacts(new MarketData(store())).sensitivity(Validation.symbol("SYM", symbol),
-                    Validation.symbol("--series", series), range.from, range.to, window);
+                    Validation.seriesId(series), range.from, range.to, window);
         }
 
         @Override
@@ -158,6 +162,121 @@ final class MacroCommands {
             Reports.CalendarEvent next = calendar.nextCatalyst();
             line(next == null ? "No scheduled release in the year after." : "Next catalyst: " + next.headline()
                     + " at " + next.time());
+        }
+    }
+
+    @Command(name = "event-study", mixinStandardHelpOptions = true,
+            description = {"Market-model event study: alpha and beta on sessions -250 to -11 before day 0, abnormal",
+                "returns over the window, their sum (CAR) with its t-statistic; for an event inside a session, the",
+                "move over the following minutes against the same minutes of the previous 20 sessions."})
+    static final class EventStudy extends Query {
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        private Which which;
+
+        static final class Which {
+            @Option(names = "--event", paramLabel = "ID", description = "a stored event (bellwether calendar --json "
+                    + "lists the ids)")
+            private String id;
+
+            @Option(names = "--date", paramLabel = "DATETIME", description = "a time, e.g. 2026-01-21T08:05 (New "
+                    + "York) or with an offset")
+            private String time;
+        }
+
+        @Option(names = "--symbols", required = true, split = ",", paramLabel = "SYM", description = "the symbols "
+                + "(comma-separated)")
+        private List<String> symbols;
+
+        @Option(names = "--vs", required = true, paramLabel = "SYM", description = "the market")
+        private String vs;
+
+        @Option(names = "--before", defaultValue = "1", paramLabel = "N", description = "sessions before day 0 in "
+                + "the window (default: ${DEFAULT-VALUE})")
+        private int before;
+
+        @Option(names = "--after", defaultValue = "1", paramLabel = "N", description = "sessions after day 0 "
+                + "(default: ${DEFAULT-VALUE})")
+        private int after;
+
+        @Option(names = "--minutes", defaultValue = "30", paramLabel = "N", description = "minutes after an intraday "
+                + "event (default: ${DEFAULT-VALUE})")
+        private int minutes;
+
+        @Override
+        Object run(FactsEngine engine) {
+            if (before < 0 || after < 0 || before > 20 || after > 20) {
+                throw new IllegalArgumentException("--before and --after must be between 0 and 20 sessions");
+            }
+            EventFacts facts = new EventFacts(new MarketData(store()), NyseCalendar.INSTANCE);
+            Instant time;
+            String label;
+            if (which.id != null) {
+                MarketData.Event event = facts.event(which.id);
+                time = event.time();
+                label = event.headline();
+            } else {
+                time = Validation.instant("--date", which.time, NyseCalendar.INSTANCE.zone());
+                label = "event at " + which.time;
+            }
+            return facts.study(time, label, AnalyticsCommands.symbols(symbols), Validation.symbol("--vs", vs), before,
+                    after, minutes);
+        }
+
+        @Override
+        void printText(Object report) {
+            Reports.EventStudy study = (Reports.EventStudy) report;
+            line(study.event() + " (" + study.time() + "), day 0 " + study.day0() + ", against " + study.vs());
+            for (Reports.EventResult result : study.results()) {
+                line("  " + result.symbol() + ": CAR " + Output.number(result.carPct(), 2) + "% over sessions "
+                        + study.window().get(0) + " to +" + study.window().get(1) + " (t = "
+                        + Output.number(result.tStat(), 2) + "); beta " + Output.number(result.beta(), 2) + " on "
+                        + result.estimationReturns() + " returns");
+                for (Reports.AbnormalReturn row : result.returns()) {
+                    line("    " + row.date() + " day " + row.day() + ": " + Output.number(row.returnPct(), 2)
+                            + "%, market " + Output.number(row.marketPct(), 2) + "%, abnormal "
+                            + Output.number(row.abnormalPct(), 2) + "%");
+                }
+                if (result.intraday() != null) {
+                    Reports.IntradayMove move = result.intraday();
+                    line("    over the next " + move.minutes() + " min: " + Output.number(move.movePct(), 2)
+                            + "% against " + Output.number(move.usualMeanPct(), 2) + "% ± "
+                            + Output.number(move.usualSdPct(), 2) + "% usually (z = " + Output.number(move.z(), 1)
+                            + ")");
+                }
+            }
+        }
+    }
+
+    @Command(name = "catalysts", mixinStandardHelpOptions = true,
+            description = "The largest moves of a symbol in a range, each with the events of the 24 hours before.")
+    static final class Catalysts extends Query {
+        @Parameters(paramLabel = "SYM", description = "the symbol")
+        private String symbol;
+
+        @Mixin
+        private DateRange range = new DateRange();
+
+        @Option(names = "--top", defaultValue = "5", paramLabel = "N", description = "how many moves (default: "
+                + "${DEFAULT-VALUE})")
+        private int top;
+
+        @Override
+        Object run(FactsEngine engine) {
+            range.check();
+            if (top < 1) {
+                throw new IllegalArgumentException("--top must be at least 1, but was " + top);
+            }
+            return new EventFacts(new MarketData(store()), NyseCalendar.INSTANCE).catalysts(
+                    Validation.symbol("SYM", symbol), range.from, range.to, top);
+        }
+
+        @Override
+        void printText(Object report) {
+            for (Reports.MoveCatalysts move : ((Reports.Catalysts) report).moves()) {
+                line(move.date() + " " + Output.number(move.returnPct(), 2) + "%" + (move.events().isEmpty()
+                        ? "  (no event in the 24 hours before)" : ""));
+                move.events().forEach(event -> line("    " + event.time() + "  " + event.headline()));
+            }
         }
     }
 }

@@ -24,7 +24,8 @@ public final class Main {
             AnalyticsCommands.LevelsCommand.class, AnalyticsCommands.BreadthCommand.class,
             AnalyticsCommands.ConcentrationCommand.class, AnalyticsCommands.SectorsCommand.class,
             AnalyticsCommands.Screen.class, MacroCommands.Rates.class, MacroCommands.Sensitivity.class,
-            MacroCommands.CalendarCommand.class, CommandLine.HelpCommand.class);
+            MacroCommands.CalendarCommand.class, MacroCommands.EventStudy.class, MacroCommands.Catalysts.class,
+            CommandLine.HelpCommand.class);
 
     @Option(names = "--db", paramLabel = "FILE", description = "the store file (default: ${DEFAULT-VALUE})",
             defaultValue = "bellwether.duckdb")

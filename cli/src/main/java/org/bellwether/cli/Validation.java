@@ -1,7 +1,11 @@
 package org.bellwether.cli;
 
 import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import org.bellwether.core.model.SeriesIds;
 import org.bellwether.core.model.Symbols;
 
@@ -27,6 +31,20 @@ final class Validation {
                     + "but was " + value);
         }
         return id;
+    }
+
+    /** An ISO date-time with an offset, or without one read in {@code zone}. */
+    static Instant instant(String option, String value, ZoneId zone) {
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(value).atZone(zone).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(option + " must be a date-time such as 2026-01-21T08:05 ("
+                        + zone.getId() + ") or 2026-01-21T08:05-05:00, but was " + value);
+            }
+        }
     }
 
     static ZoneId zone(String value) {

@@ -124,6 +124,23 @@ class DemoStoreCommandsTest {
     }
 
     @Test
+    void the_trade_policy_event_is_behind_the_two_percent_session() throws IOException {
+        JsonNode catalysts = json("catalysts", "RUT", "--from", "2026-01-02", "--to", "2026-01-23", "--top", "1");
+        JsonNode largest = catalysts.get("moves").get(0);
+        assertThat(largest.get("date").asText()).isEqualTo("2026-01-21");
+        assertThat(largest.get("events").findValuesAsText("headline")).containsExactly(
+                "Tariff threat on Greenland withdrawn");
+        String id = largest.get("events").get(0).get("id").asText();
+        JsonNode study = json("event-study", "--event", id, "--symbols", "RUT,KRX", "--vs", "SPX");
+        assertThat(study.get("day0").asText()).isEqualTo("2026-01-21");
+        JsonNode rut = study.get("results").get(0);
+        assertThat(rut.get("estimation_returns").asInt()).isEqualTo(240);
+        assertThat(rut.get("returns").get(1).get("day").asInt()).isZero();
+        assertThat(rut.get("returns").get(1).get("abnormal_pct").asDouble()).isPositive();
+        assertThat(rut.get("intraday").isNull()).as("08:05 is before the open").isTrue();
+    }
+
+    @Test
     void text_output_says_the_data_is_simulated() {
         CommandLine commandLine = Main.commandLine();
         StringWriter out = new StringWriter();

@@ -146,9 +146,9 @@ public final class MacroFacts {
      */
     public Reports.Calendar calendar(LocalDate from, LocalDate to, LocalDate asOf) {
         List<Reports.CalendarEvent> events = data.events(startOf(from), startOf(to.plusDays(1))).stream()
-                .map(MacroFacts::calendarEvent).toList();
+                .map(event -> calendarEvent(event, EXCHANGE)).toList();
         Reports.CalendarEvent next = data.events(startOf(asOf.plusDays(1)), startOf(asOf.plusYears(1))).stream()
-                .filter(event -> !"NEWS".equals(event.kind())).findFirst().map(MacroFacts::calendarEvent)
+                .filter(event -> !"NEWS".equals(event.kind())).findFirst().map(event -> calendarEvent(event, EXCHANGE))
                 .orElse(null);
         return new Reports.Calendar(from, to, events, next);
     }
@@ -157,9 +157,14 @@ public final class MacroFacts {
         return date.atStartOfDay(EXCHANGE).toInstant();
     }
 
-    private static Reports.CalendarEvent calendarEvent(Event event) {
-        return new Reports.CalendarEvent(event.id(), event.time().atZone(EXCHANGE)
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), event.headline(), event.kind(), event.tags(),
-                event.symbols(), event.expectedDate());
+    /** {@code event} as the calendar shows it, at its time in {@code zone}. */
+    static Reports.CalendarEvent calendarEvent(Event event, ZoneId zone) {
+        return new Reports.CalendarEvent(event.id(), exchangeTime(event.time(), zone), event.headline(), event.kind(),
+                event.tags(), event.symbols(), event.expectedDate());
+    }
+
+    /** An instant in {@code zone}, ISO-8601 with its offset, e.g. 2026-01-21T08:05:00-05:00. */
+    static String exchangeTime(Instant time, ZoneId zone) {
+        return time.atZone(zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

@@ -167,4 +167,34 @@ public final class Reports {
     /** {@code bellwether calendar}: the events in the range and the next scheduled release after the as-of time. */
     public record Calendar(LocalDate from, LocalDate to, List<CalendarEvent> events, CalendarEvent nextCatalyst) {
     }
+
+    /** {@code bellwether event-study}: the event, its day 0, the market, the window in sessions, one result a symbol. */
+    public record EventStudy(String event, String time, LocalDate day0, String vs, List<Integer> window,
+            List<EventResult> results) {
+    }
+
+    /**
+     * One symbol of an event study: the market model (alpha in percent a session), the abnormal returns of the window,
+     * their sum (CAR, percent) with its t-statistic, and the move in the minutes after an intraday event (or null).
+     */
+    public record EventResult(String symbol, double alphaPct, double beta, int estimationReturns,
+            List<AbnormalReturn> returns, double carPct, double tStat, IntradayMove intraday) {
+    }
+
+    /** One session of an event window: its offset from day 0, the returns and the abnormal return, in percent. */
+    public record AbnormalReturn(LocalDate date, int day, double returnPct, double marketPct, double abnormalPct) {
+    }
+
+    /** The move over {@code minutes} after an intraday event, against the same window of {@code sessions} before. */
+    public record IntradayMove(int minutes, double movePct, double usualMeanPct, double usualSdPct, double z,
+            int sessions) {
+    }
+
+    /** {@code bellwether catalysts}: the largest moves of a symbol, each with the events of the 24 hours before. */
+    public record Catalysts(String symbol, LocalDate from, LocalDate to, List<MoveCatalysts> moves) {
+    }
+
+    /** One large move and the events before it. */
+    public record MoveCatalysts(LocalDate date, double returnPct, List<CalendarEvent> events) {
+    }
 }
