@@ -3,7 +3,12 @@ package org.bellwether.cli;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.bellwether.cli.AnalyticsCommands.DateRange;
 import org.bellwether.cli.AnalyticsCommands.IndexAsOf;
 import org.bellwether.cli.AnalyticsCommands.Query;
@@ -277,6 +282,69 @@ final class MacroCommands {
                         ? "  (no event in the 24 hours before)" : ""));
                 move.events().forEach(event -> line("    " + event.time() + "  " + event.headline()));
             }
+        }
+    }
+
+    @Command(name = "whatif", mixinStandardHelpOptions = true,
+            description = {"The zombie screen of an index before and after a shock: --rates adds to the rate paid on",
+                "floating-rate debt; --tariff SECTOR=PCT cuts that sector's EBIT by its input-cost share times the",
+                "tariff (docs/balance-sheets.md lists the shares). By sector."})
+    static final class WhatIf extends Query {
+        @Mixin
+        private IndexAsOf at = new IndexAsOf();
+
+        @Option(names = "--rates", paramLabel = "BP", defaultValue = "0bp", description = "e.g. +100bp or -50bp")
+        private String rates;
+
+        @Option(names = "--tariff", paramLabel = "SECTOR=PCT", description = "e.g. Materials=25% (repeatable)")
+        private Map<String, String> tariffs = new LinkedHashMap<>();
+
+        @Override
+        Object run(FactsEngine engine) {
+            Map<String, Double> tariffsPct = new LinkedHashMap<>();
+            tariffs.forEach((sector, pct) -> tariffsPct.put(sector, number("--tariff " + sector, pct, "%")));
+            double ratesBp = number("--rates", rates, "bp");
+            if (ratesBp == 0 && tariffsPct.isEmpty()) {
+                throw new IllegalArgumentException("whatif needs a shock: --rates (e.g. +100bp) or --tariff "
+                        + "(e.g. Materials=25%)");
+            }
+            MarketData data = new MarketData(store());
+            Set<String> known = new TreeSet<>(data.sectors().values());
+            for (String sector : tariffsPct.keySet()) {
+                if (!known.contains(sector)) {
+                    throw new IllegalArgumentException("--tariff: no instrument has the sector '" + sector
+                            + "'; sectors: " + String.join(", ", known));
+                }
+            }
+            return new BalanceSheetFacts(data).whatIf(at.index(), at.asOf, ratesBp, tariffsPct);
+        }
+
+        /** {@code +100bp}, {@code -50}, {@code 25%}: a number with an optional sign and unit. */
+        private static double number(String option, String text, String unit) {
+            String value = text.trim().toLowerCase(Locale.ROOT);
+            value = value.endsWith(unit) ? value.substring(0, value.length() - unit.length()) : value;
+            try {
+                return Double.parseDouble(value.startsWith("+") ? value.substring(1) : value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " must be a number of " + unit + ", e.g. +100" + unit
+                        + ", but was " + text);
+            }
+        }
+
+        @Override
+        void printText(Object report) {
+            Reports.WhatIf whatIf = (Reports.WhatIf) report;
+            line(whatIf.index() + " on " + whatIf.asOf() + ", rates " + Output.number(whatIf.ratesBp(), 0)
+                    + " bp on floating-rate debt" + (whatIf.tariffsPct().isEmpty() ? "" : ", tariffs "
+                    + whatIf.tariffsPct()) + ": zombies " + whatIf.zombiesBefore() + " ("
+                    + Output.number(whatIf.shareBeforePct(), 1) + "%) -> " + whatIf.zombiesAfter() + " ("
+                    + Output.number(whatIf.shareAfterPct(), 1) + "%) of " + whatIf.withData() + " with data");
+            List<List<String>> rows = new ArrayList<>();
+            for (Reports.WhatIfSector sector : whatIf.bySector()) {
+                rows.add(List.of(sector.sector(), String.valueOf(sector.withData()),
+                        Output.number(sector.shareBeforePct(), 1) + "%", Output.number(sector.shareAfterPct(), 1) + "%"));
+            }
+            table(List.of("SECTOR", "WITH DATA", "BEFORE", "AFTER"), rows);
         }
     }
 }

@@ -25,6 +25,7 @@ public final class Main {
             AnalyticsCommands.ConcentrationCommand.class, AnalyticsCommands.SectorsCommand.class,
             AnalyticsCommands.Screen.class, MacroCommands.Rates.class, MacroCommands.Sensitivity.class,
             MacroCommands.CalendarCommand.class, MacroCommands.EventStudy.class, MacroCommands.Catalysts.class,
+            MacroCommands.WhatIf.class,
             CommandLine.HelpCommand.class);
 
     @Option(names = "--db", paramLabel = "FILE", description = "the store file (default: ${DEFAULT-VALUE})",

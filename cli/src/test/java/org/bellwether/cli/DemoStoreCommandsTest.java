@@ -141,6 +141,15 @@ class DemoStoreCommandsTest {
     }
 
     @Test
+    void a_rate_shock_and_tariffs_push_more_small_caps_below_cover() throws IOException {
+        JsonNode whatIf = json("whatif", "RUT", "--as-of", "2026-01-22", "--rates", "+100bp", "--tariff",
+                "Materials=25%", "--tariff", "Industrials=25%");
+        assertThat(whatIf.get("share_before_pct").asDouble()).isEqualTo(20.0);
+        assertThat(whatIf.get("share_after_pct").asDouble()).isGreaterThan(21);
+        assertThat(whatIf.get("by_sector").findValuesAsText("sector")).contains("Materials", "Industrials");
+    }
+
+    @Test
     void text_output_says_the_data_is_simulated() {
         CommandLine commandLine = Main.commandLine();
         StringWriter out = new StringWriter();

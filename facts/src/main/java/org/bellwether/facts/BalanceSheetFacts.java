@@ -60,6 +60,50 @@ public final class BalanceSheetFacts {
                 companies, aggregates(companies), null);
     }
 
+    /**
+     * The share of a sector's costs that are imported inputs a tariff falls on, as a fraction: an assumption of
+     * Bellwether's, documented in docs/balance-sheets.md, for what-if shocks only. Sectors not listed: 0.10.
+     */
+    public static final Map<String, Double> INPUT_COST_SHARES = Map.ofEntries(Map.entry("Materials", 0.30),
+            Map.entry("Industrials", 0.25), Map.entry("Consumer Discretionary", 0.20), Map.entry("Energy", 0.15),
+            Map.entry("Information Technology", 0.15), Map.entry("Consumer Staples", 0.15),
+            Map.entry("Health Care", 0.10), Map.entry("Utilities", 0.10), Map.entry("Communication Services", 0.05),
+            Map.entry("Real Estate", 0.05), Map.entry("Financials", 0.02));
+    private static final double OTHER_INPUT_COST_SHARE = 0.10;
+
+    /**
+     * The zombie screen of {@code index} on {@code asOf} before and after a shock: {@code ratesBp} added to the rate
+     * paid on each company's floating-rate debt (interest + floating debt × shock), and for each sector in
+     * {@code tariffsPct} EBIT reduced by its input-cost share times the tariff, applied to |EBIT|.
+     */
+    public Reports.WhatIf whatIf(String index, LocalDate asOf, double ratesBp, Map<String, Double> tariffsPct) {
+        Reports.Zombies before = zombies(index, asOf);
+        Map<String, int[]> bySector = new TreeMap<>(); // sector -> {with data, zombies before, zombies after}
+        int after = 0;
+        for (Reports.ZombieCompany company : before.companies()) {
+            String sector = company.sector() == null ? "Unknown" : company.sector();
+            double interest = company.interestExpense() + (Double.isNaN(company.floatingRateDebt()) ? 0
+                    : company.floatingRateDebt() * ratesBp / 10_000);
+            double tariff = tariffsPct.getOrDefault(sector, 0.0) / 100;
+            double ebit = company.ebit() - INPUT_COST_SHARES.getOrDefault(sector, OTHER_INPUT_COST_SHARE) * tariff
+                    * Math.abs(company.ebit());
+            boolean zombie = Coverage.isZombie(Coverage.ratio(ebit, interest));
+            after += zombie ? 1 : 0;
+            int[] counts = bySector.computeIfAbsent(sector, name -> new int[3]);
+            counts[0]++;
+            counts[1] += company.zombie() ? 1 : 0;
+            counts[2] += zombie ? 1 : 0;
+        }
+        List<Reports.WhatIfSector> sectors = new ArrayList<>();
+        bySector.forEach((sector, counts) -> sectors.add(new Reports.WhatIfSector(sector, counts[0], counts[1],
+                percent(counts[1], counts[0]), counts[2], percent(counts[2], counts[0]))));
+        Map<String, Double> shares = new TreeMap<>();
+        tariffsPct.keySet().forEach(sector -> shares.put(sector, INPUT_COST_SHARES.getOrDefault(sector,
+                OTHER_INPUT_COST_SHARE)));
+        return new Reports.WhatIf(index, asOf, ratesBp, tariffsPct, shares, before.withData(), before.zombies(),
+                before.sharePct(), after, percent(after, before.withData()), sectors);
+    }
+
     private static double percent(long part, long whole) {
         return whole == 0 ? Double.NaN : 100.0 * part / whole;
     }
@@ -82,7 +126,8 @@ public final class BalanceSheetFacts {
         double floating = year.totalDebt() > 0 ? year.floatingRateDebt() / year.totalDebt() : Double.NaN;
         return new Reports.ZombieCompany(symbol, sector, year.periodEnd(), ratios[latest],
                 Coverage.isZombie(ratios[latest]), Coverage.isStrictZombie(ends, ratios, latest, founded, asOf),
-                leverage, floating, year.marketCap(), year.totalDebt(), year.floatingRateDebt());
+                leverage, floating, year.marketCap(), year.totalDebt(), year.floatingRateDebt(), year.ebit(),
+                year.interestExpense());
     }
 
     /** Leverage and floating-rate share, equal-weighted (mean of companies) and cap- or debt-weighted. */

@@ -132,7 +132,21 @@ public final class Reports {
      */
     public record ZombieCompany(String symbol, String sector, LocalDate periodEnd, double coverage, boolean zombie,
             Boolean strict, double leverage, double floatingShare, double marketCap, double totalDebt,
-            double floatingRateDebt) {
+            double floatingRateDebt, double ebit, double interestExpense) {
+    }
+
+    /**
+     * {@code bellwether whatif}: the zombie screen before and after a shock to rates (on the floating-rate part of
+     * debt) and tariffs (on EBIT, by sector), by sector.
+     */
+    public record WhatIf(String index, LocalDate asOf, double ratesBp, Map<String, Double> tariffsPct,
+            Map<String, Double> inputCostShares, int withData, int zombiesBefore, double shareBeforePct,
+            int zombiesAfter, double shareAfterPct, List<WhatIfSector> bySector) {
+    }
+
+    /** One sector of a what-if. */
+    public record WhatIfSector(String sector, int withData, int zombiesBefore, double shareBeforePct, int zombiesAfter,
+            double shareAfterPct) {
     }
 
     /**

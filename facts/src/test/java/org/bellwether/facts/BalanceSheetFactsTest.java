@@ -38,6 +38,7 @@ class BalanceSheetFactsTest {
                 IDX,STALE,2020-01-01,
                 IDX,NONE,2020-01-01,
                 IDX,GONE,2020-01-01,2025-06-30
+                IDX,EDGE,2020-01-01,
                 """));
         imports.instruments(Files.writeString(dir.resolve("instruments.csv"), """
                 symbol,sector,founded
@@ -47,6 +48,7 @@ class BalanceSheetFactsTest {
                 NODEBT,Health Care,2000
                 LOSS,Health Care,2001
                 STALE,Health Care,1999
+                EDGE,Materials,2000
                 """));
         imports.fundamentals(Files.writeString(dir.resolve("fundamentals.csv"), """
                 symbol,period_end,fiscal_months,ebit,ebitda,interest_expense,total_debt,floating_rate_debt,market_cap
@@ -62,6 +64,7 @@ class BalanceSheetFactsTest {
                 LOSS,2024-12-31,12,-5,1,2,40,10,50
                 STALE,2024-06-30,12,1,2,10,40,10,50
                 GONE,2025-09-30,12,1,2,10,40,10,50
+                EDGE,2025-09-30,12,10.5,12,10,100,80,200
                 """));
         facts = new BalanceSheetFacts(new MarketData(store));
     }
@@ -69,8 +72,8 @@ class BalanceSheetFactsTest {
     @Test
     void each_case_of_the_definition() {
         Reports.Zombies screen = facts.zombies("IDX", LocalDate.of(2026, 1, 22));
-        assertThat(screen.members()).as("GONE left the index in 2025").isEqualTo(7);
-        assertThat(screen.withData()).as("STALE's year is older than 15 months; NONE has none").isEqualTo(5);
+        assertThat(screen.members()).as("GONE left the index in 2025").isEqualTo(8);
+        assertThat(screen.withData()).as("STALE's year is older than 15 months; NONE has none").isEqualTo(6);
         Map<String, Reports.ZombieCompany> bySymbol = screen.companies().stream()
                 .collect(Collectors.toMap(Reports.ZombieCompany::symbol, company -> company));
         assertThat(bySymbol.get("OLD").coverage()).isEqualTo(0.7);
@@ -84,17 +87,35 @@ class BalanceSheetFactsTest {
         assertThat(bySymbol.get("LOSS").coverage()).isEqualTo(-2.5);
         assertThat(bySymbol.get("LOSS").zombie()).isTrue();
         assertThat(bySymbol.get("LOSS").strict()).as("one year known").isNull();
+        assertThat(bySymbol.get("EDGE").coverage()).isEqualTo(1.05);
         assertThat(screen.zombies()).isEqualTo(3);
-        assertThat(screen.sharePct()).isCloseTo(60, within(1e-12));
+        assertThat(screen.sharePct()).isCloseTo(50, within(1e-12));
         assertThat(screen.strictZombies()).isEqualTo(1);
-        assertThat(screen.strictSharePct()).as("1 of the 4 decided (OLD, YOUNG, FINE, NODEBT)").isEqualTo(25);
+        assertThat(screen.strictSharePct()).as("1 of the 5 decided (OLD, YOUNG, FINE, NODEBT, EDGE)").isEqualTo(20);
         assertThat(screen.bySector()).extracting(Reports.ZombieSector::sector)
-                .containsExactly("Health Care", "Industrials", "Unknown");
+                .containsExactly("Health Care", "Industrials", "Materials", "Unknown");
         assertThat(screen.bySector().get(1).sharePct()).as("OLD and YOUNG of 3").isCloseTo(200.0 / 3, within(1e-9));
-        // floating-rate debt 50 + 80 + 20 + 0 + 10 of debt 100 + 100 + 200 + 0 + 40
-        assertThat(screen.aggregates().get("floating_share_of_debt_pct")).isCloseTo(100.0 * 160 / 440, within(1e-9));
-        // debt/EBITDA 10, 10, 200/60, 40/1 (NODEBT has debt 0: leverage 0); cap-weighted by 400, 100, 600, 300, 50
-        double capWeighted = (10 * 400 + 10 * 100 + 200.0 / 60 * 600 + 0 * 300 + 40 * 50) / 1450.0;
+        // floating-rate debt 50 + 80 + 20 + 0 + 10 + 80 of debt 100 + 100 + 200 + 0 + 40 + 100
+        assertThat(screen.aggregates().get("floating_share_of_debt_pct")).isCloseTo(100.0 * 240 / 540, within(1e-9));
+        // debt/EBITDA 10, 10, 200/60, 0 (no debt), 40/1, 100/12; cap-weighted by 400, 100, 600, 300, 50, 200
+        double capWeighted = (10 * 400 + 10 * 100 + 200.0 / 60 * 600 + 0 * 300 + 40 * 50 + 100.0 / 12 * 200) / 1650.0;
         assertThat(screen.aggregates().get("leverage_cap_weighted")).isCloseTo(capWeighted, within(1e-9));
+    }
+
+    @Test
+    void a_rate_shock_raises_interest_on_floating_debt_and_a_tariff_cuts_ebit_by_the_input_cost_share() {
+        LocalDate asOf = LocalDate.of(2026, 1, 22);
+        // +100 bp: EDGE pays 10 + 80 x 1% = 10.8 on EBIT 10.5 -> 0.97, a zombie; FINE 50 / (10 + 0.2) stays covered
+        Reports.WhatIf rates = facts.whatIf("IDX", asOf, 100, Map.of());
+        assertThat(rates.zombiesBefore()).isEqualTo(3);
+        assertThat(rates.zombiesAfter()).isEqualTo(4);
+        assertThat(rates.bySector()).filteredOn(row -> row.sector().equals("Materials")).singleElement()
+                .satisfies(row -> assertThat(row.shareAfterPct()).isEqualTo(100));
+        // a 25% tariff on materials: EBIT 10.5 - 0.30 x 25% x 10.5 = 9.7125 against interest 10: a zombie
+        Reports.WhatIf tariff = facts.whatIf("IDX", asOf, 0, Map.of("Materials", 25.0));
+        assertThat(tariff.zombiesAfter()).isEqualTo(4);
+        assertThat(tariff.inputCostShares()).containsEntry("Materials", 0.30);
+        // -50 bp helps nobody across the line here: OLD 7 / (10 - 0.25) = 0.72
+        assertThat(facts.whatIf("IDX", asOf, -50, Map.of()).zombiesAfter()).isEqualTo(3);
     }
 }

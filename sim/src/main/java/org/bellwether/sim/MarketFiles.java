@@ -194,7 +194,7 @@ final class MarketFiles {
             double rate = spec.ratePct() / 100 * draws.uniform(0.8, 1.2);
             double interest = debt * rate;
             boolean below = zombie && (year == 0 || strict);
-            double coverage = below ? draws.uniform(0.15, 0.95) : Math.exp(draws.uniform(Math.log(1.3), Math.log(12)));
+            double coverage = below ? draws.uniform(0.15, 0.95) : Math.exp(draws.uniform(Math.log(1.02), Math.log(12)));
             double ebit = coverage * interest;
             csv.text(company.symbol()).text(end.toString()).whole(12).cents(ebit)
                     .cents(ebit + cap * draws.uniform(0.02, 0.05)).cents(interest).cents(debt).cents(debt * floating)
