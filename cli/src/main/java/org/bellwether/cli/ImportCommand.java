@@ -193,11 +193,17 @@ final class ImportCommand {
 
     @Command(name = "fundamentals", mixinStandardHelpOptions = true,
             description = {"Import company fundamentals: symbol,period_end and any of ebit, interest_expense, ebitda,",
-                "total_debt, floating_rate_debt, cash, shares_outstanding, market_cap, fiscal_months, source."})
+                "total_debt, floating_rate_debt, cash, shares_outstanding, market_cap, fiscal_months, source;",
+                "or an SEC EDGAR companyfacts JSON file (fiscal years and a trailing twelve months)."})
     static final class Fundamentals extends Subcommand {
+        @Option(names = "--symbol", paramLabel = "SYM", description = "the company of an EDGAR companyfacts file "
+                + "(default: from the file name, e.g. AAPL.json)")
+        private String symbol;
+
         @Override
         Function<Path, ImportReport> importer(Imports imports) {
-            return imports::fundamentals;
+            String company = symbol == null ? null : Validation.symbol("--symbol", symbol);
+            return file -> imports.fundamentals(file, company);
         }
     }
 

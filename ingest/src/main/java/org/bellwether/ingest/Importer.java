@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.bellwether.store.DirectCsv;
 import org.bellwether.store.DuplicateKeyException;
 import org.bellwether.store.ImportResult;
@@ -45,7 +46,12 @@ final class Importer {
 
     /** Reads {@code file}, maps each record with the mapper {@code mappers} makes for it, and commits. */
     ImportReport run(Path file, BiFunction<RecordSource, Header, RowMapper> mappers) {
-        try (RecordSource source = SourceFiles.open(file)) {
+        return run(file, SourceFiles::open, mappers);
+    }
+
+    /** As {@link #run(Path, BiFunction)}, reading the file with {@code opener}. */
+    ImportReport run(Path file, Function<Path, RecordSource> opener, BiFunction<RecordSource, Header, RowMapper> mappers) {
+        try (RecordSource source = opener.apply(file)) {
             RowMapper mapper = mappers.apply(source, new Header(source.name(), source.header()));
             DirectCsv plan = mapper.directPlan(source);
             if (plan == null) {
@@ -56,7 +62,7 @@ final class Importer {
                 return direct;
             }
         }
-        try (RecordSource source = SourceFiles.open(file)) {
+        try (RecordSource source = opener.apply(file)) {
             return stageAndCommit(file, source, mappers.apply(source, new Header(source.name(), source.header())));
         }
     }

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bellwether.core.model.EventKind;
 import org.bellwether.core.model.InstrumentKind;
+import org.bellwether.core.model.Symbols;
 import org.bellwether.store.MarketStore;
 import org.bellwether.store.Tables;
 
@@ -68,9 +69,19 @@ public final class Imports {
         return importer.run(file, (source, header) -> new MacroMapper(header, source, series, unit));
     }
 
-    /** Company fundamentals per fiscal period. */
+    /** Company fundamentals per fiscal period, from CSV, JSON or Parquet in the fundamentals layout. */
     public ImportReport fundamentals(Path file) {
-        return importer.run(file, (source, header) -> new TabularMapper("fundamentals", Tables.FUNDAMENTALS, header,
+        return fundamentals(file, null);
+    }
+
+    /**
+     * Company fundamentals: the fundamentals layout, or an SEC EDGAR companyfacts JSON file for the company
+     * {@code symbol} (null: the file's name, e.g. AAPL.json; EDGAR's own CIK##########.json names need a symbol).
+     */
+    public ImportReport fundamentals(Path file, String symbol) {
+        return importer.run(file, path -> CompanyFactsSource.isCompanyFacts(path)
+                ? new CompanyFactsSource(path, path.toString(), companySymbol(path, symbol))
+                : SourceFiles.open(path), (source, header) -> new TabularMapper("fundamentals", Tables.FUNDAMENTALS, header,
                 List.of(
                         required("symbol", TabularMapper::symbol, "symbol", "ticker", "ticker_symbol"),
                         required("period_end", TabularMapper::date, "period_end", "period_ending", "fiscal_period_end"),
@@ -85,6 +96,19 @@ public final class Imports {
                         optional("market_cap", TabularMapper::nonNegative, "market_cap"),
                         optional("source", TabularMapper::text, "source")),
                 Imports::checkFloatingDebt));
+    }
+
+    private static String companySymbol(Path file, String symbol) {
+        if (symbol != null) {
+            return symbol;
+        }
+        String name = file.getFileName().toString().replaceFirst("(?i)\\.json$", "");
+        String fromName = Symbols.normalize(name);
+        if (!Symbols.isValid(fromName) || fromName.matches("CIK\\d+")) {
+            throw new BadInputException(file.toString(), "is an SEC EDGAR companyfacts file whose name does not say "
+                    + "the company's symbol; name it with --symbol (e.g. --symbol AAPL) or call the file AAPL.json");
+        }
+        return fromName;
     }
 
     private static void checkFloatingDebt(String[] row) throws FieldException {
