@@ -253,7 +253,8 @@ final class MacroCommands {
     }
 
     @Command(name = "catalysts", mixinStandardHelpOptions = true,
-            description = "The largest moves of a symbol in a range, each with the events of the 24 hours before.")
+            description = {"The largest moves of a symbol in a range, each with the events of the 24 hours before;",
+                "with --k, only moves of at least k standard deviations of the previous 63 returns."})
     static final class Catalysts extends Query {
         @Parameters(paramLabel = "SYM", description = "the symbol")
         private String symbol;
@@ -265,6 +266,10 @@ final class MacroCommands {
                 + "${DEFAULT-VALUE})")
         private int top;
 
+        @Option(names = "--k", defaultValue = "0", paramLabel = "K", description = "only large moves, |z| >= K "
+                + "(default: ${DEFAULT-VALUE}, every session)")
+        private double k;
+
         @Override
         Object run(FactsEngine engine) {
             range.check();
@@ -272,7 +277,7 @@ final class MacroCommands {
                 throw new IllegalArgumentException("--top must be at least 1, but was " + top);
             }
             return new EventFacts(new MarketData(store()), NyseCalendar.INSTANCE).catalysts(
-                    Validation.symbol("SYM", symbol), range.from, range.to, top);
+                    Validation.symbol("SYM", symbol), range.from, range.to, top, k);
         }
 
         @Override

@@ -83,6 +83,21 @@ class CliTest {
     }
 
     @Test
+    void an_edgar_companyfacts_file_imports_under_the_symbol_given() throws IOException {
+        Path facts = Files.writeString(dir.resolve("CIK0000000001.json"), """
+                {"cik": 1, "entityName": "One Corp", "facts": {"us-gaap": {
+                  "OperatingIncomeLoss": {"units": {"USD": [
+                    {"start": "2024-01-01", "end": "2024-12-31", "val": 50, "form": "10-K", "filed": "2025-02-01"}]}},
+                  "InterestExpense": {"units": {"USD": [
+                    {"start": "2024-01-01", "end": "2024-12-31", "val": 80, "form": "10-K", "filed": "2025-02-01"}]}}}}}
+                """);
+        assertThat(run("--db", db(), "import", "fundamentals", facts.toString()).exitCode()).as("no symbol").isEqualTo(2);
+        Run result = run("--db", db(), "import", "fundamentals", facts.toString(), "--symbol", "ONE", "--json");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.json().get("imports").get(0).get("tables").get(0).get("inserted").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void bad_input_exits_with_2_and_names_file_and_line_on_stderr() throws IOException {
         Path file = Files.writeString(dir.resolve("bad.csv"), "symbol,date,close\nSPY,2026-01-02,abc\n");
         Run result = run("--db", db(), "import", "bars", file.toString());

@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.bellwether.core.calendar.TradingCalendar;
 import org.bellwether.core.events.MarketModel;
+import org.bellwether.core.moves.LargeMoves;
+import org.bellwether.core.returns.Returns;
 import org.bellwether.core.series.Aligned;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.IntradaySeries;
@@ -158,23 +160,27 @@ public final class EventFacts {
 
     /**
      * The {@code top} sessions of {@code symbol} in {@code [from, to]} with the largest absolute returns, each with
-     * the events in the 24 hours before its close.
+     * the events in the 24 hours before its close; with {@code k} above 0, only large moves (DESIGN: "Large move",
+     * at least k standard deviations of the previous 63 returns).
      */
-    public Reports.Catalysts catalysts(String symbol, LocalDate from, LocalDate to, int top) {
+    public Reports.Catalysts catalysts(String symbol, LocalDate from, LocalDate to, int top, double k) {
         DailySeries series = data.daily(symbol);
+        double[] returns = Returns.simple(series.closes());
+        double[] sigma = LargeMoves.sigma(returns);
         int[] range = series.range(from, to);
         List<Integer> sessions = new ArrayList<>();
         for (int i = Math.max(1, range[0]); i < range[1]; i++) {
-            sessions.add(i);
+            if (k <= 0 || Math.abs(returns[i - 1]) >= k * sigma[i - 1]) {
+                sessions.add(i);
+            }
         }
-        sessions.sort(Comparator.comparingDouble((Integer i) -> -Math.abs(series.close(i) / series.close(i - 1) - 1)));
+        sessions.sort(Comparator.comparingDouble((Integer i) -> -Math.abs(returns[i - 1])));
         List<Reports.MoveCatalysts> rows = new ArrayList<>();
         for (int i : sessions.subList(0, Math.min(top, sessions.size()))) {
             Instant close = calendar.sessionClose(series.date(i));
             List<Reports.CalendarEvent> events = data.events(close.minusSeconds(24 * 3600), close.plusSeconds(1))
                     .stream().map(event -> MacroFacts.calendarEvent(event, calendar.zone())).toList();
-            rows.add(new Reports.MoveCatalysts(series.date(i), (series.close(i) / series.close(i - 1) - 1) * 100,
-                    events));
+            rows.add(new Reports.MoveCatalysts(series.date(i), returns[i - 1] * 100, sigma[i - 1] * 100, events));
         }
         return new Reports.Catalysts(symbol, from, to, rows);
     }

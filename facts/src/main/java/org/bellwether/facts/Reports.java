@@ -208,7 +208,7 @@ public final class Reports {
     public record Catalysts(String symbol, LocalDate from, LocalDate to, List<MoveCatalysts> moves) {
     }
 
-    /** One large move and the events before it. */
-    public record MoveCatalysts(LocalDate date, double returnPct, List<CalendarEvent> events) {
+    /** One large move ({@code sigma}: of the previous 63 returns, percent) and the events before it. */
+    public record MoveCatalysts(LocalDate date, double returnPct, double sigma, List<CalendarEvent> events) {
     }
 }

@@ -97,9 +97,13 @@ class EventFactsTest {
 
     @Test
     void the_largest_moves_come_with_the_events_of_the_24_hours_before() {
-        Reports.Catalysts catalysts = facts.catalysts("ASSET", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31), 2);
+        Reports.Catalysts catalysts = facts.catalysts("ASSET", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31), 2,
+                0);
         assertThat(catalysts.moves().get(0).date()).isEqualTo(DAY_ZERO);
         assertThat(catalysts.moves().get(0).events()).extracting(Reports.CalendarEvent::headline)
                 .containsExactly("After the close the day before", "Before the open");
+        Reports.Catalysts large = facts.catalysts("ASSET", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), 10, 3);
+        assertThat(large.moves()).as("only day 0 is 3 sigma from its usual 1.2% swings").singleElement()
+                .satisfies(move -> assertThat(move.date()).isEqualTo(DAY_ZERO));
     }
 }
