@@ -54,10 +54,10 @@ public final class BalanceSheetFacts {
         });
         long zombies = companies.stream().filter(Reports.ZombieCompany::zombie).count();
         long strict = companies.stream().filter(company -> Boolean.TRUE.equals(company.strict())).count();
-        long strictKnown = companies.stream().filter(company -> company.strict() != null).count();
+        long undetermined = companies.stream().filter(company -> company.strict() == null).count();
         return new Reports.Zombies(index, asOf, members.size(), companies.size(), (int) zombies,
-                percent(zombies, companies.size()), (int) strict, percent(strict, strictKnown), sectorRows,
-                companies, aggregates(companies), null);
+                percent(zombies, companies.size()), (int) strict, percent(strict, companies.size()), sectorRows,
+                companies, aggregates(companies), (int) undetermined, null);
     }
 
     /**

@@ -108,17 +108,18 @@ public final class Reports {
     }
 
     /**
-     * {@code bellwether screen zombies}: {@code sharePct} is of the members with data; {@code strictSharePct} of those
-     * whose strict form could be decided (age and three consecutive years known).
+     * {@code bellwether screen zombies}: {@code sharePct} and {@code strictSharePct} are of the members with data;
+     * {@code strictUndetermined} counts the zombies whose strict form cannot be decided (founding year or three
+     * consecutive fiscal years unknown), which the strict count leaves out.
      */
     public record Zombies(String index, LocalDate asOf, int members, int withData, int zombies, double sharePct,
             int strictZombies, double strictSharePct, List<ZombieSector> bySector, List<ZombieCompany> companies,
-            Map<String, Double> aggregates, Zombies compare) {
+            Map<String, Double> aggregates, int strictUndetermined, Zombies compare) {
 
         /** This screen with {@code other}'s (another index on the same date) beside it. */
         public Zombies comparedWith(Zombies other) {
             return new Zombies(index, asOf, members, withData, zombies, sharePct, strictZombies, strictSharePct,
-                    bySector, companies, aggregates, other);
+                    bySector, companies, aggregates, strictUndetermined, other);
         }
     }
 

@@ -91,7 +91,8 @@ class BalanceSheetFactsTest {
         assertThat(screen.zombies()).isEqualTo(3);
         assertThat(screen.sharePct()).isCloseTo(50, within(1e-12));
         assertThat(screen.strictZombies()).isEqualTo(1);
-        assertThat(screen.strictSharePct()).as("1 of the 5 decided (OLD, YOUNG, FINE, NODEBT, EDGE)").isEqualTo(20);
+        assertThat(screen.strictSharePct()).as("1 of the 6 with data").isCloseTo(100.0 / 6, within(1e-12));
+        assertThat(screen.strictUndetermined()).as("LOSS: one year known").isEqualTo(1);
         assertThat(screen.bySector()).extracting(Reports.ZombieSector::sector)
                 .containsExactly("Health Care", "Industrials", "Materials", "Unknown");
         assertThat(screen.bySector().get(1).sharePct()).as("OLD and YOUNG of 3").isCloseTo(200.0 / 3, within(1e-9));
