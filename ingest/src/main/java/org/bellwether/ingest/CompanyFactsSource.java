@@ -53,9 +53,7 @@ final class CompanyFactsSource extends RecordSource {
         try {
             root = MAPPER.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new BadInputException(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()),
-                    "not valid JSON: " + e.getOriginalMessage());
+            throw JsonRecordSource.invalidJson(name, e);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + name, e);
         }

@@ -47,9 +47,7 @@ final class JsonRecordSource extends RecordSource {
                 objects.add(object);
             }
         } catch (JsonProcessingException e) {
-            throw new BadInputException(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()),
-                    "not valid JSON: " + e.getOriginalMessage());
+            throw invalidJson(name, e);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + name, e);
         }
@@ -57,6 +55,13 @@ final class JsonRecordSource extends RecordSource {
             throw new BadInputException(name, "the file holds no records");
         }
         header(new ArrayList<>(keys));
+    }
+
+    /** The error for a file that is not valid JSON, with the line the parser stopped at. */
+    static BadInputException invalidJson(String name, JsonProcessingException e) {
+        long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        return new BadInputException(name, line, "line " + (line == 0 ? "?" : line), "not valid JSON: "
+                + e.getOriginalMessage());
     }
 
     @Override
