@@ -12,9 +12,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.facts.BalanceSheetFacts;
+import org.bellwether.facts.EventFacts;
 import org.bellwether.facts.FactsEngine;
 import org.bellwether.facts.IndexFacts;
 import org.bellwether.facts.LevelFacts;
+import org.bellwether.facts.MacroFacts;
 import org.bellwether.facts.MarketData;
 import org.bellwether.facts.Reports;
 import org.bellwether.ingest.ImportReport;
@@ -82,6 +85,7 @@ final class DemoCommand implements Callable<Integer> {
         printHoldings(out, symbols);
         MarketData data = new MarketData(store);
         printFacts(out, new FactsEngine(data), new IndexFacts(data), new LevelFacts(data, NyseCalendar.INSTANCE));
+        printBalanceSheetsAndMacro(out, data);
         out.println();
         out.println("Try: bin/bellwether --db " + store.file() + " perf RUT SPX NDX --mtd --as-of 2026-01-22");
         out.println("     bin/bellwether --db " + store.file() + " breakouts RUT --from 2026-01-21 --to 2026-01-21 "
@@ -111,6 +115,32 @@ final class DemoCommand implements Callable<Integer> {
         Output.table(out, List.of("SYMBOL", "KIND", "NAME", "FIRST", "LAST", "DAILY", "INTRADAY"), rows);
         out.printf(Locale.ROOT, "and %s stocks, the indices' members, with %s daily bars (bellwether symbols lists "
                 + "them all)%n", Output.count(stocks), Output.count(stockBars));
+    }
+
+    /** The story's balance-sheet, rates and event facts. */
+    private static void printBalanceSheetsAndMacro(PrintWriter out, MarketData data) {
+        BalanceSheetFacts balanceSheets = new BalanceSheetFacts(data);
+        Reports.Zombies rut = balanceSheets.zombies("RUT", AS_OF);
+        Reports.Zombies spx = balanceSheets.zombies("SPX", AS_OF);
+        out.printf(Locale.ROOT, "  %.1f%% of the Russell 2000's members cannot cover their interest (S&P 500: %.1f%%); "
+                + "%.0f%% of small caps' debt floats (%.0f%%).%n", rut.sharePct(), spx.sharePct(),
+                rut.aggregates().get("floating_share_of_debt_pct"), spx.aggregates().get("floating_share_of_debt_pct"));
+        MacroFacts macro = new MacroFacts(data);
+        for (Reports.RateRow row : macro.rates(AS_OF).series()) {
+            if (row.series().equals("DGS2") || row.series().equals("BAMLH0A0HYM2")) {
+                out.printf(Locale.ROOT, "  %s at %.2f%%, %+.0f bp this month%s.%n", row.series(), row.level(),
+                        row.changeMtdBp(), row.spreadMove() == null ? "" : " (" + row.spreadMove() + ")");
+            }
+        }
+        EventFacts events = new EventFacts(data, NyseCalendar.INSTANCE);
+        events.catalysts("RUT", YEAR_END.plusDays(1), AS_OF, 1, 0).moves().stream().findFirst()
+                .ifPresent(move -> move.events().forEach(event -> out.printf(Locale.ROOT,
+                        "  Before the %+.2f%% session of %s: \"%s\" (%s).%n", move.returnPct(), move.date(),
+                        event.headline(), event.time())));
+        Reports.CalendarEvent next = macro.calendar(AS_OF, AS_OF, AS_OF).nextCatalyst();
+        if (next != null) {
+            out.printf(Locale.ROOT, "  Next catalyst: %s, %s.%n", next.headline(), next.time());
+        }
     }
 
     /** The facts of the reference story, computed from the demo data with the sessions they used. */

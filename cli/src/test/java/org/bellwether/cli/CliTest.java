@@ -51,7 +51,11 @@ class CliTest {
                 "RUT    2,310.45 on 2025-12-31 to   2,512.18 on 2026-01-22: +8.73%",
                 "outperformed the S&P 500 by 638 basis points", "7 record closes in 2026, the last on 2026-01-22 "
                 + "(all-time", "+2.00% on 2026-01-21", "at 2026-01-21T12:30:00-05:00, 180 minutes into the session",
-                "Largest sector contributions: Industrials", "2,500 stocks");
+                "Largest sector contributions: Industrials", "2,500 stocks",
+                "20.0% of the Russell 2000's members cannot cover their interest (S&P 500: 5.0%)",
+                "BAMLH0A0HYM2 at 2.78%, -27 bp this month (tightening)",
+                "Before the +2.00% session of 2026-01-21: \"Tariff threat on Greenland withdrawn\"",
+                "Next catalyst: GDP, fourth quarter 2025 (advance estimate), 2026-01-29T08:30:00-05:00");
 
         Run symbols = run("--db", db(), "symbols", "--json");
         assertThat(symbols.exitCode()).isZero();
