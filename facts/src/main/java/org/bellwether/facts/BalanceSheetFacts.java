@@ -118,8 +118,9 @@ public final class BalanceSheetFacts {
             ratios[i] = Coverage.ratio(periods.get(i).ebit(), periods.get(i).interestExpense());
         }
         int latest = Coverage.latestAsOf(ends, asOf);
-        if (latest < 0) {
-            return null;
+        if (latest < 0 || Double.isNaN(periods.get(latest).ebit())
+                || Double.isNaN(periods.get(latest).interestExpense())) {
+            return null; // unknown EBIT or interest is no data, not "no interest to cover"
         }
         FiscalPeriod year = periods.get(latest);
         double leverage = year.ebitda() > 0 ? year.totalDebt() / year.ebitda() : Double.NaN;

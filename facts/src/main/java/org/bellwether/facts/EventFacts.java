@@ -123,6 +123,7 @@ public final class EventFacts {
             return null;
         }
         long offset = time.getEpochSecond() - calendar.sessionOpen(date).getEpochSecond();
+        offset -= Math.floorMod(offset, 60); // the bar the event falls in: bars start on whole minutes
         IntradaySeries bars;
         try {
             bars = data.intraday(symbol, 60, date.minusDays(45).atStartOfDay(calendar.zone()).toInstant(),
@@ -178,7 +179,7 @@ public final class EventFacts {
         List<Reports.MoveCatalysts> rows = new ArrayList<>();
         for (int i : sessions.subList(0, Math.min(top, sessions.size()))) {
             Instant close = calendar.sessionClose(series.date(i));
-            List<Reports.CalendarEvent> events = data.events(close.minusSeconds(24 * 3600), close.plusSeconds(1))
+            List<Reports.CalendarEvent> events = data.events(close.minusSeconds(24 * 3600), close) // at the close: next day
                     .stream().map(event -> MacroFacts.calendarEvent(event, calendar.zone())).toList();
             rows.add(new Reports.MoveCatalysts(series.date(i), returns[i - 1] * 100, sigma[i - 1] * 100, events));
         }

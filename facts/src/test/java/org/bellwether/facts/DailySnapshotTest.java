@@ -105,6 +105,17 @@ class DailySnapshotTest {
     }
 
     @Test
+    void temporaries_of_killed_writers_are_cleaned_up_by_the_next_one() throws IOException {
+        Path abandoned = Files.writeString(dir.resolve("snapshot.duckdb.daily.123.tmp"), "half written");
+        Files.setLastModifiedTime(abandoned, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(2))));
+        Path recent = Files.writeString(dir.resolve("snapshot.duckdb.daily.456.tmp"), "being written now");
+        data.dailySince(null, LocalDate.MIN);
+        assertThat(abandoned).doesNotExist();
+        assertThat(recent).as("perhaps another writer's, still at work").exists();
+    }
+
+    @Test
     void a_damaged_snapshot_is_ignored() throws IOException {
         data.dailySince(null, LocalDate.MIN);
         byte[] whole = Files.readAllBytes(DailySnapshot.fileOf(store));

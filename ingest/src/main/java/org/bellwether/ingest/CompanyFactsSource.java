@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeMap;
 
 /**
@@ -63,7 +65,10 @@ final class CompanyFactsSource extends RecordSource {
         }
         String source = "SEC EDGAR companyfacts, CIK " + root.path("cik").asText() + " ("
                 + root.path("entityName").asText("") + ")";
-        Map<LocalDate, Double> ebit = annualAndTtm(flows(name, gaap, "OperatingIncomeLoss"));
+        List<Flow> ebitFlows = flows(name, gaap, "OperatingIncomeLoss");
+        Map<LocalDate, Double> ebit = annualAndTtm(ebitFlows);
+        Set<LocalDate> annualEbit = ebitFlows.stream().filter(Flow::isAnnual).map(Flow::end)
+                .collect(Collectors.toSet());
         Map<LocalDate, Double> interest = annualAndTtm(flows(name, gaap, "InterestExpense", "InterestExpenseNonoperating",
                 "InterestExpenseDebt"));
         Map<LocalDate, Double> amortisation = annualAndTtm(flows(name, gaap, "DepreciationDepletionAndAmortization"));
@@ -74,6 +79,9 @@ final class CompanyFactsSource extends RecordSource {
         Map<LocalDate, Double> cash = instants(gaap, "CashAndCashEquivalentsAtCarryingValue");
         Map<LocalDate, Double> shares = instants(root.path("facts").path("dei"), "EntityCommonStockSharesOutstanding");
         for (LocalDate end : ebit.keySet()) {
+            if (!annualEbit.contains(end) && !interest.containsKey(end)) {
+                continue; // a trailing twelve months needs both flows, or coverage would read as "no interest"
+            }
             rows.add(new String[] {symbol, end.toString(), "12", text(ebit.get(end)),
                 amortisation.containsKey(end) ? text(ebit.get(end) + amortisation.get(end)) : null,
                 text(interest.get(end)), text(debt.get(end)), text(cash.get(end)), text(nearest(shares, end)), source});
@@ -93,16 +101,22 @@ final class CompanyFactsSource extends RecordSource {
         boolean isYear() {
             return days() >= 350 && days() <= 380;
         }
+
+        /** A fiscal year from an annual report. */
+        boolean isAnnual() {
+            return isYear() && form().startsWith("10-K");
+        }
     }
 
-    /** The USD duration facts of the first of {@code concepts} the file has, the latest filing's for each period. */
+    /**
+     * The USD duration facts of {@code concepts}, merged period by period (a filer may switch tags between years: the
+     * first concept that reports a period gives it), the latest filing's value for each period.
+     */
     private static List<Flow> flows(String name, JsonNode gaap, String... concepts) {
+        Map<String, Flow> byPeriod = new TreeMap<>();
         for (String concept : concepts) {
             JsonNode facts = gaap.path(concept).path("units").path("USD");
-            if (!facts.isArray()) {
-                continue;
-            }
-            Map<String, Flow> byPeriod = new TreeMap<>();
+            Map<String, Flow> thisConcept = new TreeMap<>();
             for (JsonNode fact : facts) {
                 if (!fact.hasNonNull("start") || !fact.hasNonNull("end") || !fact.path("val").isNumber()) {
                     throw new BadInputException(name, "a " + concept + " fact lacks start, end or a numeric val: "
@@ -111,12 +125,12 @@ final class CompanyFactsSource extends RecordSource {
                 Flow flow = new Flow(LocalDate.parse(fact.get("start").asText()), LocalDate.parse(fact.get("end")
                         .asText()), fact.get("val").asDouble(), fact.path("form").asText(""),
                         LocalDate.parse(fact.path("filed").asText("1900-01-01")));
-                byPeriod.merge(flow.start() + "/" + flow.end(), flow,
+                thisConcept.merge(flow.start() + "/" + flow.end(), flow,
                         (a, b) -> a.filed().isAfter(b.filed()) ? a : b);
             }
-            return new ArrayList<>(byPeriod.values());
+            thisConcept.forEach(byPeriod::putIfAbsent);
         }
-        return List.of();
+        return new ArrayList<>(byPeriod.values());
     }
 
     /**
@@ -127,11 +141,11 @@ final class CompanyFactsSource extends RecordSource {
     private static Map<LocalDate, Double> annualAndTtm(List<Flow> flows) {
         Map<LocalDate, Double> values = new TreeMap<>();
         for (Flow flow : flows) {
-            if (flow.isYear() && flow.form().startsWith("10-K")) {
+            if (flow.isAnnual()) {
                 values.put(flow.end(), flow.value());
             }
         }
-        flows.stream().filter(flow -> flow.isYear() && flow.form().startsWith("10-K"))
+        flows.stream().filter(Flow::isAnnual)
                 .max(Comparator.comparing(Flow::end)).ifPresent(lastYear -> {
                     LocalDate yearStart = lastYear.end().plusDays(1);
                     flows.stream().filter(flow -> !flow.isYear() && flow.start().equals(yearStart))

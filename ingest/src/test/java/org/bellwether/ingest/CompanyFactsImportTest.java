@@ -73,6 +73,26 @@ class CompanyFactsImportTest {
     }
 
     @Test
+    void a_filer_switching_interest_tags_keeps_its_interest_and_a_ttm_needs_both_flows() throws IOException {
+        Path file = Files.writeString(dir.resolve("SWITCH.json"), """
+                {"cik": 2, "entityName": "Switch Co", "facts": {"us-gaap": {
+                  "OperatingIncomeLoss": {"units": {"USD": [
+                    {"start": "2023-01-01", "end": "2023-12-31", "val": 50, "form": "10-K", "filed": "2024-02-01"},
+                    {"start": "2024-01-01", "end": "2024-12-31", "val": 60, "form": "10-K", "filed": "2025-02-01"},
+                    {"start": "2024-01-01", "end": "2024-03-31", "val": 10, "form": "10-Q", "filed": "2024-05-01"},
+                    {"start": "2025-01-01", "end": "2025-03-31", "val": 20, "form": "10-Q", "filed": "2025-05-01"}]}},
+                  "InterestExpense": {"units": {"USD": [
+                    {"start": "2023-01-01", "end": "2023-12-31", "val": 80, "form": "10-K", "filed": "2024-02-01"}]}},
+                  "InterestExpenseNonoperating": {"units": {"USD": [
+                    {"start": "2024-01-01", "end": "2024-12-31", "val": 90, "form": "10-K", "filed": "2025-02-01"}]}}}}}
+                """);
+        imports.fundamentals(file);
+        assertThat(StoreQueries.rows(store, "SELECT period_end, ebit, interest_expense FROM fundamentals ORDER BY 1"))
+                .as("no quarterly interest: no TTM row that would read as 'no interest'")
+                .containsExactly("2023-12-31|50.0|80.0", "2024-12-31|60.0|90.0");
+    }
+
+    @Test
     void the_symbol_comes_from_the_file_name_unless_it_is_edgar_s_own() throws IOException {
         assertThat(imports.fundamentals(Files.writeString(dir.resolve("EXMP.json"), FACTS)).inserted()).isEqualTo(3);
         Path cik = Files.writeString(dir.resolve("CIK0001234567.json"), FACTS);

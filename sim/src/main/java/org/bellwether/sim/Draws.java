@@ -5,7 +5,8 @@ import java.util.SplittableRandom;
 
 /**
  * Random draws from a stream named by a key: the same seed and key give the same numbers whatever else the
- * simulation draws, so that adding a symbol does not change the others.
+ * simulation draws, so that adding a symbol does not change the others. The simulator uses {@link StrictMath}
+ * throughout, so that the same seed gives the same bytes on every platform.
  */
 final class Draws {
 
@@ -42,7 +43,7 @@ final class Draws {
     /** Standard normal (Box-Muller; one value per call keeps the stream's use simple to reason about). */
     double normal() {
         double u = 1 - random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
+        return Math.sqrt(-2 * StrictMath.log(u)) * StrictMath.cos(2 * Math.PI * random.nextDouble());
     }
 
     /** Student-t with {@code df} degrees of freedom, scaled to unit variance: fat tails at the same volatility. */

@@ -110,14 +110,14 @@ final class MarketFiles {
      * day's volatility, and volume that rises with the size of the move; consistent after rounding to cents.
      */
     static double[] dailyBar(Draws draws, double previousClose, double close, double dailyVol, double volume) {
-        double open = LevelPath.cents(previousClose * Math.exp(0.25 * dailyVol * draws.normal()));
+        double open = LevelPath.cents(previousClose * StrictMath.exp(0.25 * dailyVol * draws.normal()));
         double c = LevelPath.cents(close);
         double high = Math.max(Math.max(open, c), LevelPath.cents(Math.max(open, c)
-                * Math.exp(Math.abs(draws.normal()) * 0.5 * dailyVol)));
+                * StrictMath.exp(Math.abs(draws.normal()) * 0.5 * dailyVol)));
         double low = Math.min(Math.min(open, c), LevelPath.cents(Math.min(open, c)
-                * Math.exp(-Math.abs(draws.normal()) * 0.5 * dailyVol)));
-        double move = Math.abs(Math.log(close / previousClose)) / dailyVol;
-        double shares = Math.rint(volume * Math.exp(0.25 * draws.normal() - 0.03) * (0.7 + 0.3 * move));
+                * StrictMath.exp(-Math.abs(draws.normal()) * 0.5 * dailyVol)));
+        double move = Math.abs(StrictMath.log(close / previousClose)) / dailyVol;
+        double shares = Math.rint(volume * StrictMath.exp(0.25 * draws.normal() - 0.03) * (0.7 + 0.3 * move));
         return new double[] {open, high, low, c, shares};
     }
 
@@ -194,13 +194,23 @@ final class MarketFiles {
             double rate = spec.ratePct() / 100 * draws.uniform(0.8, 1.2);
             double interest = debt * rate;
             boolean below = zombie && (year == 0 || strict);
-            double coverage = below ? draws.uniform(0.15, 0.95) : Math.exp(draws.uniform(Math.log(1.02), Math.log(12)));
+            double coverage = below ? draws.uniform(0.15, 0.95) : StrictMath.exp(draws.uniform(StrictMath.log(1.02), StrictMath.log(12)));
             double ebit = coverage * interest;
             csv.text(company.symbol()).text(end.toString()).whole(12).cents(ebit)
                     .cents(ebit + cap * draws.uniform(0.02, 0.05)).cents(interest).cents(debt).cents(debt * floating)
                     .cents(cap * draws.uniform(0.02, 0.12)).whole((long) company.shares()).cents(cap).text(source)
                     .end();
         }
+    }
+
+    /** The session of a macro target: the last on or before its date, inside the scenario. */
+    private int sessionIndex(LocalDate date, String series) {
+        int index = sessionOnOrBefore(date);
+        if (index < 0 || date.isAfter(scenario.end())) {
+            throw new IllegalArgumentException("macro." + series + ".levels: " + date + " is outside the scenario ("
+                    + scenario.start() + " to " + scenario.end() + ")");
+        }
+        return index;
     }
 
     private int sessionOnOrBefore(LocalDate date) {
@@ -218,12 +228,11 @@ final class MarketFiles {
                 for (int t = 1; t < n; t++) {
                     steps[t] = series.volatilityBp() / 100 * draws.studentT(4);
                 }
-                // bent through the targets in the exponential domain, so that a level path's bridge serves
                 TreeMap<Integer, Double> targets = new TreeMap<>();
-                series.levels().forEach((date, value) -> targets.put(sessionOnOrBefore(date), Math.exp(value)));
-                double[] path = LevelPath.through(Math.exp(series.startValue()), steps, new boolean[n], targets);
+                series.levels().forEach((date, value) -> targets.put(sessionIndex(date, series.series()), value));
+                double[] path = LevelPath.bend(series.startValue(), steps, new boolean[n], targets);
                 for (int t = 0; t < n; t++) {
-                    csv.text(series.series()).text(sessions.get(t).toString()).cents(Math.log(path[t]))
+                    csv.text(series.series()).text(sessions.get(t).toString()).cents(path[t])
                             .text(series.unit()).end();
                 }
             }

@@ -90,10 +90,10 @@ final class MinuteSession {
             o[i] = i == 0 ? LevelPath.cents(open) : c[i - 1];
             double top = Math.max(o[i], c[i]);
             double bottom = Math.min(o[i], c[i]);
-            double high = top * Math.exp(Math.abs(draws.normal()) * wick);
+            double high = top * StrictMath.exp(Math.abs(draws.normal()) * wick);
             h[i] = Math.max(top, capped ? Math.min(LevelPath.cents(high), LevelPath.cents(cap)) : LevelPath.cents(high));
-            l[i] = Math.min(bottom, LevelPath.cents(bottom * Math.exp(-Math.abs(draws.normal()) * wick)));
-            v[i] = Math.round(dailyVolume / m * smile[i] * Math.exp(0.3 * draws.normal() - 0.045)
+            l[i] = Math.min(bottom, LevelPath.cents(bottom * StrictMath.exp(-Math.abs(draws.normal()) * wick)));
+            v[i] = Math.round(dailyVolume / m * smile[i] * StrictMath.exp(0.3 * draws.normal() - 0.045)
                     * shape.volumeMultiple());
         }
         for (int touch : shape.touches()) {
@@ -120,7 +120,7 @@ final class MinuteSession {
         double[] smile = new double[m];
         double sum = 0;
         for (int i = 0; i < m; i++) {
-            smile[i] = 1 + 2.0 * Math.exp(-i / 25.0) + 1.2 * Math.exp(-(m - 1 - i) / 25.0);
+            smile[i] = 1 + 2.0 * StrictMath.exp(-i / 25.0) + 1.2 * StrictMath.exp(-(m - 1 - i) / 25.0);
             sum += smile[i];
         }
         for (int i = 0; i < m; i++) {

@@ -152,7 +152,7 @@ public final class Simulator {
         closes.put(index.symbol(), path);
         double[] realised = new double[n];
         for (int t = 1; t < n; t++) {
-            realised[t] = Math.log(path[t] / path[t - 1]);
+            realised[t] = StrictMath.log(path[t] / path[t - 1]);
         }
         logReturns.put(index.symbol(), realised);
         if (scenario.intraday().symbols().contains(index.symbol())) {
@@ -185,7 +185,7 @@ public final class Simulator {
                     increments[i] = index.tracks().beta() * base[i] + noise * increments[i] / (dailyVol / Math.sqrt(m));
                 }
             }
-            double open = path[t - 1] * Math.exp(0.2 * dailyVol * draws.normal());
+            double open = path[t - 1] * StrictMath.exp(0.2 * dailyVol * draws.normal());
             MinuteSession.Shape shape = shape(index.symbol(), date, increments, path[t - 1]);
             Jump gap = jumpAt(index.symbol(), date, 0);
             if (gap != null) {
@@ -201,7 +201,7 @@ public final class Simulator {
         double[] increments = new double[bars.size()];
         double previous = bars.open()[0];
         for (int i = 0; i < increments.length; i++) {
-            increments[i] = Math.log(bars.close()[i] / previous);
+            increments[i] = StrictMath.log(bars.close()[i] / previous);
             previous = bars.close()[i];
         }
         return increments;
@@ -220,7 +220,7 @@ public final class Simulator {
         for (int i = 1; i < m; i++) {
             Jump jump = jumpAt(symbol, date, i);
             if (jump != null) {
-                increments[i] = Math.log(1 + jump.pct() / 100);
+                increments[i] = StrictMath.log(1 + jump.pct() / 100);
                 fixed[i] = true;
             }
         }

@@ -18,6 +18,9 @@ import org.bellwether.sim.Scenario.Tilt;
  */
 final class Universe {
 
+    /** Tickers are the prefix and three letters. */
+    private static final int MAX_MEMBERS = 26 * 26 * 26 - 1;
+
     private final Scenario scenario;
     private final long seed;
     private final List<LocalDate> sessions;
@@ -34,7 +37,14 @@ final class Universe {
             if (spec != null && spec.fromIndex() == null) {
                 List<Company> members = newCompanies(index, spec);
                 membersByIndex.put(index.symbol(), members);
-                members.forEach(company -> companies.put(company.symbol(), company));
+                for (Company company : members) {
+                    Company before = companies.putIfAbsent(company.symbol(), company);
+                    if (before != null) {
+                        throw new IllegalArgumentException("indices " + before.index() + " and " + index.symbol()
+                                + " both make the ticker " + company.symbol() + ": give their members different "
+                                + "prefixes (members.prefix)");
+                    }
+                }
                 simulateCloses(index, spec, members, indexReturns.get(index.symbol()));
             }
         }
@@ -68,22 +78,26 @@ final class Universe {
     }
 
     private List<Company> newCompanies(IndexSpec index, MemberSpec spec) {
+        if (spec.count() > MAX_MEMBERS) {
+            throw new IllegalArgumentException(index.symbol() + ".members.count: at most " + MAX_MEMBERS
+                    + " (three-letter tickers after the prefix), but was " + spec.count());
+        }
         Draws draws = Draws.of(seed, "members:" + index.symbol());
         String prefix = spec.prefix() == null ? index.symbol().substring(0, 1) : spec.prefix();
         double largest = spec.largestCap() == null ? 1e10 : spec.largestCap();
         double[] capShare = new double[spec.sectors().size()];
         double total = 0;
         for (int rank = 1; rank <= spec.count(); rank++) {
-            total += Math.pow(rank, -spec.zipf());
+            total += StrictMath.pow(rank, -spec.zipf());
         }
         List<Company> members = new ArrayList<>();
         for (int rank = 1; rank <= spec.count(); rank++) {
-            double cap = largest * Math.pow(rank, -spec.zipf());
+            double cap = largest * StrictMath.pow(rank, -spec.zipf());
             String sector = spec.sectors().isEmpty() ? null : spec.sectors().get(neediest(spec, capShare)).name();
             if (sector != null) {
                 capShare[indexOfSector(spec, sector)] += cap / (largest * total);
             }
-            double price = Math.min(2000, Math.max(3, Math.exp(Math.log(40) + 0.7 * draws.normal())));
+            double price = Math.min(2000, Math.max(3, StrictMath.exp(StrictMath.log(40) + 0.7 * draws.normal())));
             double beta = draws.uniform(spec.beta().get(0), spec.beta().get(1));
             int founded = draws.integer(spec.founded().get(0), spec.founded().get(1));
             members.add(new Company(ticker(prefix, rank), index.symbol(), rank, sector, LevelPath.cents(price),
@@ -142,7 +156,7 @@ final class Universe {
             path[0] = company.startPrice();
             for (int t = 1; t < n; t++) {
                 double r = company.beta() * indexReturns[t] + sector[t] + idiosyncratic[t] + tilt[t];
-                path[t] = LevelPath.cents(path[t - 1] * Math.exp(r));
+                path[t] = LevelPath.cents(path[t - 1] * StrictMath.exp(r));
             }
             closes.put(company.symbol(), path);
         }
@@ -172,7 +186,7 @@ final class Universe {
                 covered.add(t);
             }
         }
-        double each = Math.log(1 + tilt.excessPct() / 100) / Math.max(1, covered.size());
+        double each = StrictMath.log(1 + tilt.excessPct() / 100) / Math.max(1, covered.size());
         covered.forEach(t -> extra[t] += each);
     }
 

@@ -69,6 +69,21 @@ class SimulatorTest {
         assertThat(after / before - 1).isCloseTo(-0.012, org.assertj.core.data.Offset.offset(0.0001));
     }
 
+    @Test
+    void macro_series_of_any_size_hit_their_targets() throws IOException {
+        Path gdp = Files.writeString(dir.resolve("gdp.yaml"), """
+                name: gdp
+                start: 2025-01-02
+                end: 2025-03-31
+                indices: [{symbol: X, start_level: 100, volatility_pct: 20, daily_volume: 1000}]
+                macro: [{series: GDP, unit: bn, start_value: 23000, volatility_bp: 5000, levels: {2025-03-31: 23500.5}}]
+                """);
+        Simulator.write(Scenario.load(gdp.toString()), 1, dir);
+        List<String> macro = Files.readAllLines(dir.resolve("macro.csv"));
+        assertThat(macro.get(1)).isEqualTo("GDP,2025-01-02,23000.00,bn");
+        assertThat(macro.get(macro.size() - 1)).isEqualTo("GDP,2025-03-31,23500.50,bn");
+    }
+
     private static String volume(String line) {
         return line.substring(line.lastIndexOf(',') + 1);
     }
@@ -106,6 +121,25 @@ class SimulatorTest {
                 """);
         assertThatThrownBy(() -> Simulator.write(Scenario.load(holiday.toString()), 1, dir))
                 .hasMessageContaining("X.levels: 2025-01-20 is not a session");
+        Path twins = Files.writeString(dir.resolve("twins.yaml"), """
+                name: twins
+                start: 2025-01-02
+                end: 2025-03-31
+                indices:
+                  - {symbol: SPX, start_level: 100, volatility_pct: 20, daily_volume: 1000, members: {count: 3}}
+                  - {symbol: SML, start_level: 100, volatility_pct: 20, daily_volume: 1000, members: {count: 3}}
+                """);
+        assertThatThrownBy(() -> Simulator.write(Scenario.load(twins.toString()), 1, dir))
+                .hasMessageContaining("indices SPX and SML both make the ticker SAAB");
+        Path early = Files.writeString(dir.resolve("early.yaml"), """
+                name: early
+                start: 2025-01-02
+                end: 2025-03-31
+                indices: [{symbol: X, start_level: 100, volatility_pct: 20, daily_volume: 1000}]
+                macro: [{series: GDP, unit: bn, start_value: 23000, volatility_bp: 5000, levels: {2024-12-31: 22000}}]
+                """);
+        assertThatThrownBy(() -> Simulator.write(Scenario.load(early.toString()), 1, dir))
+                .hasMessageContaining("macro.GDP.levels: 2024-12-31 is outside the scenario");
         assertThatThrownBy(() -> Scenario.load("no-such-scenario"))
                 .hasMessageContaining("neither a built-in one (small-cap-breakout-2026) nor a file");
     }

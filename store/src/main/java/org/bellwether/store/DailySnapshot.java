@@ -9,6 +9,7 @@ import java.nio.IntBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,6 +20,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -142,6 +145,7 @@ public final class DailySnapshot {
             return false; // beyond one mapping; readers use DuckDB
         }
         Path target = fileOf(store);
+        deleteAbandoned(target);
         Path temporary;
         try {
             temporary = Files.createTempFile(target.toAbsolutePath().getParent(), target.getFileName() + ".", ".tmp");
@@ -299,6 +303,20 @@ public final class DailySnapshot {
 
     private static int align8(long position) {
         return (int) ((position + 7) & ~7L);
+    }
+
+    /** Removes temporaries of earlier writers that were killed (over an hour old: no live writer takes that long). */
+    private static void deleteAbandoned(Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, target.getFileName() + ".*.tmp")) {
+            for (Path file : files) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(Instant.now().minus(Duration.ofHours(1)))) {
+                    deleteQuietly(file);
+                }
+            }
+        } catch (IOException ignored) {
+            // a folder that cannot be listed: nothing to clean here
+        }
     }
 
     private static void deleteQuietly(Path file) {

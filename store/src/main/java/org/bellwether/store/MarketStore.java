@@ -109,12 +109,12 @@ public final class MarketStore {
      * detaches it (see {@link #detach}).
      */
     void attachForWrite(Connection connection) throws SQLException {
-        DailySnapshot.delete(this);
         Path parent = file.getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw new StoreException("cannot create the store " + file + ": the folder " + parent + " does not exist");
         }
         attach(connection, false);
+        DailySnapshot.delete(this); // with the lock held: no reader can write a new one until this write is done
         Migrations.migrate(connection, CATALOG, file.toString());
     }
 

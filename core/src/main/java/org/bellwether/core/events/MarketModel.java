@@ -6,7 +6,7 @@ import org.bellwether.core.regression.Ols;
  * The market model of an event study (DESIGN: "Event study"): {@code r = α + β r_M + ε} fitted by OLS on the
  * estimation window; abnormal returns {@code AR = r − (α + β r_M)} in the event window, their sum (CAR) and its
  * t-statistic {@code CAR / (σ_ε √L)}, with σ_ε the estimation residuals' standard deviation (n − 2) and L the event
- * window's length.
+ * window's length. Pairs where either return is NaN are left out of the fit.
  *
  * @param estimationReturns returns in the estimation window
  */
@@ -17,11 +17,13 @@ public record MarketModel(double alpha, double beta, double residualSd, int esti
         Ols ols = Ols.fit(m, r);
         double squares = 0;
         for (int i = 0; i < r.length; i++) {
-            double residual = r[i] - (ols.intercept() + ols.slope() * m[i]);
-            squares += residual * residual;
+            if (!Double.isNaN(r[i]) && !Double.isNaN(m[i])) { // the pairs the fit used
+                double residual = r[i] - (ols.intercept() + ols.slope() * m[i]);
+                squares += residual * residual;
+            }
         }
-        double sd = r.length > 2 ? Math.sqrt(squares / (r.length - 2)) : Double.NaN;
-        return new MarketModel(ols.intercept(), ols.slope(), sd, r.length);
+        double sd = ols.n() > 2 ? Math.sqrt(squares / (ols.n() - 2)) : Double.NaN;
+        return new MarketModel(ols.intercept(), ols.slope(), sd, ols.n());
     }
 
     /** The abnormal return of {@code r} when the market returned {@code m}. */

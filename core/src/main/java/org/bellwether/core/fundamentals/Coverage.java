@@ -49,10 +49,11 @@ public final class Coverage {
     }
 
     /**
-     * The strict (OECD) form at period {@code latest}: coverage below 1 in it and the {@value #STRICT_YEARS} − 1
-     * fiscal years before it, each ending about a year before the next (11 to 13 months), and a firm at least
-     * {@value #STRICT_MIN_AGE} years old in {@code asOf}'s year. Null when the founding year is unknown or fewer than
-     * three consecutive years are known: undetermined, not a verdict.
+     * The strict (OECD) form at period {@code latest}: coverage below 1 in it, and in three consecutive fiscal years
+     * (each ending 11 to 13 months after the one before) ending with it or, when the latest period is a trailing
+     * twelve months after the last fiscal year, with that fiscal year; and a firm at least {@value #STRICT_MIN_AGE}
+     * years old in {@code asOf}'s year. Null when the founding year is unknown or no three consecutive years are known:
+     * undetermined, not a verdict.
      */
     public static Boolean isStrictZombie(LocalDate[] periodEnds, double[] ratios, int latest, Integer founded,
             LocalDate asOf) {
@@ -62,19 +63,37 @@ public final class Coverage {
         if (!isZombie(ratios[latest])) {
             return false;
         }
-        if (founded == null || latest < STRICT_YEARS - 1) {
-            return null;
-        }
-        for (int i = latest; i > latest - STRICT_YEARS + 1; i--) {
-            LocalDate yearBefore = periodEnds[i].minusMonths(12);
-            if (periodEnds[i - 1].isBefore(yearBefore.minusMonths(1)) || periodEnds[i - 1].isAfter(
-                    yearBefore.plusMonths(1))) {
-                return null; // a gap or an overlap: not three consecutive fiscal years
-            }
-            if (!isZombie(ratios[i - 1])) {
-                return false;
+        for (int end = latest; end >= 0 && end > latest - STRICT_YEARS; end--) {
+            int[] chain = yearChain(periodEnds, end);
+            if (chain != null) {
+                for (int year : chain) {
+                    if (!isZombie(ratios[year])) {
+                        return false;
+                    }
+                }
+                return founded == null ? null : asOf.getYear() - founded >= STRICT_MIN_AGE;
             }
         }
-        return asOf.getYear() - founded >= STRICT_MIN_AGE;
+        return null;
+    }
+
+    /** {@value #STRICT_YEARS} periods ending about a year apart, the last being {@code end}; null if there are none. */
+    private static int[] yearChain(LocalDate[] periodEnds, int end) {
+        int[] chain = new int[STRICT_YEARS];
+        chain[STRICT_YEARS - 1] = end;
+        for (int k = STRICT_YEARS - 2; k >= 0; k--) {
+            LocalDate yearBefore = periodEnds[chain[k + 1]].minusMonths(12);
+            chain[k] = -1;
+            for (int i = chain[k + 1] - 1; i >= 0 && chain[k] < 0; i--) {
+                if (!periodEnds[i].isBefore(yearBefore.minusMonths(1)) && !periodEnds[i].isAfter(
+                        yearBefore.plusMonths(1))) {
+                    chain[k] = i;
+                }
+            }
+            if (chain[k] < 0) {
+                return null;
+            }
+        }
+        return chain;
     }
 }

@@ -38,5 +38,9 @@ class MarketModelTest {
         MarketModel tooShort = MarketModel.fit(new double[] {0.01, 0.02}, new double[] {0.0, 0.01});
         assertThat(tooShort.residualSd()).isNaN();
         assertThat(exact.window(new double[0], new double[0]).car()).isZero();
+        MarketModel withGap = MarketModel.fit(new double[] {0.02, Double.NaN, 0.04, 0.06, 0.09},
+                new double[] {0.01, 0.015, 0.02, 0.03, 0.04});
+        assertThat(withGap.estimationReturns()).as("the NaN pair is left out").isEqualTo(4);
+        assertThat(withGap.residualSd()).isFinite();
     }
 }

@@ -52,5 +52,10 @@ class CoverageTest {
         assertThat(Coverage.isStrictZombie(gap, new double[] {0.5, 0.5, 0.5, 0.5}, 2, 2000, asOf))
                 .as("2020 to 2023 is not consecutive").isNull();
         assertThat(Coverage.isStrictZombie(YEARS, threeBelow, -1, 2000, asOf)).isNull();
+        LocalDate[] withTtm = {LocalDate.of(2022, 9, 30), LocalDate.of(2023, 9, 30), LocalDate.of(2024, 9, 30),
+            LocalDate.of(2024, 12, 28)};
+        assertThat(Coverage.isStrictZombie(withTtm, new double[] {0.5, 0.5, 0.5, 0.6}, 3, 2000, asOf))
+                .as("a trailing twelve months after the last fiscal year: the years before it decide").isTrue();
+        assertThat(Coverage.isStrictZombie(withTtm, new double[] {0.5, 1.5, 0.5, 0.6}, 3, 2000, asOf)).isFalse();
     }
 }
