@@ -43,7 +43,7 @@ public final class MarketStore {
         return new MarketStore(Objects.requireNonNull(file, "file"), DEFAULT_LOCK_WAIT, message -> { });
     }
 
-    /** This store with another lock wait and a listener told (once per open) when it has to wait. */
+    /** This store with another lock wait and a listener told (once per open) when it has to wait, and of migrations. */
     public MarketStore withLockWait(Duration wait, Consumer<String> listener) {
         return new MarketStore(file, wait, listener);
     }
@@ -66,6 +66,8 @@ public final class MarketStore {
     /**
      * A read-only connection with the store attached as the default catalog. Closing it releases the file.
      *
+     * A store of an older schema version is migrated first (the listener is told).
+     *
      * @throws StoreException when there is no store file, it is locked past the wait, or its schema is too new
      */
     public Connection openReadOnly() {
@@ -79,14 +81,30 @@ public final class MarketStore {
             int version = Migrations.currentVersion(connection, CATALOG);
             Migrations.requireNotNewer(version, file.toString());
             if (version < Migrations.LATEST) {
-                throw new StoreException("the store " + file + " has schema version " + version + " and needs version "
-                        + Migrations.LATEST + "; any import migrates it");
+                closeQuietly(connection);
+                migrate(version);
+                return openReadOnly();
             }
             return connection;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
             throw e instanceof StoreException se ? se : new StoreException("could not open the store " + file + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    /** Brings a store of an older schema up to date (each step in its own transaction) and says so. */
+    private void migrate(int from) {
+        Connection connection = memoryConnection();
+        try {
+            attachForWrite(connection);
+            detach(connection);
+            waitListener.accept("migrated the store " + file + " from schema version " + from + " to "
+                    + Migrations.LATEST);
+        } catch (SQLException e) {
+            throw new StoreException("could not migrate the store " + file + ": " + e.getMessage(), e);
+        } finally {
+            closeQuietly(connection);
         }
     }
 

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,8 +46,9 @@ class StagedImportTest {
     }
 
     @Test
-    void a_store_of_schema_version_1_is_migrated_by_the_next_import_and_keeps_its_rows() throws Exception {
-        MarketStore store = store();
+    void a_store_of_schema_version_1_is_migrated_by_the_next_read_and_keeps_its_rows() throws Exception {
+        List<String> told = new ArrayList<>();
+        MarketStore store = store().withLockWait(java.time.Duration.ofSeconds(5), told::add);
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store.file());
                 Statement statement = connection.createStatement()) {
             statement.execute(new String(MarketStore.class.getResourceAsStream("migrations/V1__market_tables.sql")
@@ -55,10 +58,10 @@ class StagedImportTest {
             statement.execute("INSERT INTO schema_version VALUES (1, 'V1__market_tables.sql', now())");
             statement.execute("INSERT INTO instruments (symbol, name) VALUES ('SPY', 'SPDR S&P 500')");
         }
-        importBars(store, bar("SPY", "2026-01-02", "100.5"));
         assertThat(StoreQueries.rows(store, "SELECT symbol, name, source FROM instruments"))
                 .containsExactly("SPY|SPDR S&P 500|null");
         assertThat(StoreQueries.rows(store, "SELECT version FROM schema_version ORDER BY 1")).containsExactly("1", "2");
+        assertThat(told).singleElement().asString().contains("from schema version 1 to 2");
     }
 
     @Test
