@@ -473,7 +473,7 @@ final class AnalyticsCommands {
         }
     }
 
-    @Command(name = "screen", mixinStandardHelpOptions = true, subcommands = MacroCommands.Zombies.class,
+    @Command(name = "screen", mixinStandardHelpOptions = true,
             description = {"The universe screen at an as-of session: returns month- and year-to-date, 20-session",
                 "volatility, 60-session beta and correlation to --vs, record closes this year, 252-session breakout.",
                 "Needs --symbols or --all, --vs and --as-of. Subcommand: screen zombies INDEX --as-of DATE."})

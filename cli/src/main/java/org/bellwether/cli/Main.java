@@ -2,7 +2,9 @@ package org.bellwether.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bellwether.ingest.BadInputException;
 import org.bellwether.store.MarketStore;
@@ -40,12 +42,30 @@ public final class Main {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        System.exit(commandLine(invokedCommand(args).map(List::<Class<?>>of).orElse(COMMANDS)).execute(args));
+        Optional<Class<?>> invoked = invokedCommand(args);
+        CommandLine commandLine = commandLine(invoked.map(List::<Class<?>>of).orElse(COMMANDS));
+        // a command's own subcommands (screen zombies) are built only when named, or for help and mistakes
+        NESTED.forEach((parent, children) -> {
+            boolean wanted = invoked.isEmpty() || invoked.get() == parent && children.stream().anyMatch(child ->
+                    Arrays.asList(args).contains(child.getAnnotation(Command.class).name()));
+            CommandLine parentLine = commandLine.getSubcommands().get(parent.getAnnotation(Command.class).name());
+            if (wanted && parentLine != null) {
+                children.forEach(parentLine::addSubcommand);
+            }
+        });
+        System.exit(commandLine.execute(args));
     }
+
+    /** Subcommands of subcommands. */
+    private static final Map<Class<?>, List<Class<?>>> NESTED = Map.of(AnalyticsCommands.Screen.class,
+            List.of(MacroCommands.Zombies.class));
 
     /** The configured command line with every subcommand. */
     static CommandLine commandLine() {
-        return commandLine(COMMANDS);
+        CommandLine commandLine = commandLine(COMMANDS);
+        NESTED.forEach((parent, children) -> children.forEach(commandLine.getSubcommands()
+                .get(parent.getAnnotation(Command.class).name())::addSubcommand));
+        return commandLine;
     }
 
     /**

@@ -26,6 +26,7 @@ public final class MarketData {
     private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
 
     private final MarketStore store;
+    private DailySnapshot snapshot; // the last one opened: mapping and reading its header cost more than a stat
 
     /** Data of {@code store}. */
     public MarketData(MarketStore store) {
@@ -52,7 +53,7 @@ public final class MarketData {
      * Symbols without bars in that range are absent from the map.
      */
     public Map<String, DailySeries> dailySince(Collection<String> symbols, LocalDate from) {
-        Optional<DailySnapshot> snapshot = symbols == null ? snapshotBuiltIfMissing() : DailySnapshot.openIfCurrent(store);
+        Optional<DailySnapshot> snapshot = symbols == null ? snapshotBuiltIfMissing() : currentSnapshot();
         if (snapshot.isPresent()) {
             return snapshot.get().since(symbols, Math.clamp(from.toEpochDay(), Integer.MIN_VALUE, Integer.MAX_VALUE));
         }
@@ -335,7 +336,7 @@ public final class MarketData {
      * it once per store state, and then skip DuckDB); empty when it cannot be written.
      */
     private Optional<DailySnapshot> snapshotBuiltIfMissing() {
-        Optional<DailySnapshot> current = DailySnapshot.openIfCurrent(store);
+        Optional<DailySnapshot> current = currentSnapshot();
         if (current.isPresent()) {
             return current;
         }
@@ -350,12 +351,20 @@ public final class MarketData {
         } catch (SQLException e) {
             throw new StoreException("could not read daily bars from " + store.file() + ": " + e.getMessage(), e);
         }
-        return DailySnapshot.openIfCurrent(store);
+        return currentSnapshot();
+    }
+
+    /** The store's snapshot when it matches the store file now (the one already open if it still does). */
+    private synchronized Optional<DailySnapshot> currentSnapshot() {
+        if (snapshot == null || !snapshot.isCurrent(store)) {
+            snapshot = DailySnapshot.openIfCurrent(store).orElse(null);
+        }
+        return Optional.ofNullable(snapshot);
     }
 
     /** For each symbol, its highest close before {@code date} and its first session (for record counts). */
     public Map<String, double[]> historyBefore(LocalDate date) {
-        Optional<DailySnapshot> snapshot = DailySnapshot.openIfCurrent(store);
+        Optional<DailySnapshot> snapshot = currentSnapshot();
         if (snapshot.isPresent()) {
             return snapshot.get().highestCloseBefore((int) date.toEpochDay());
         }
@@ -380,7 +389,7 @@ public final class MarketData {
      * holds any: outputs computed from them must say so.
      */
     public Optional<String> simulatedSources() {
-        Optional<DailySnapshot> snapshot = DailySnapshot.openIfCurrent(store);
+        Optional<DailySnapshot> snapshot = currentSnapshot();
         if (snapshot.isPresent()) {
             return Optional.of(snapshot.get().simulatedSources()).filter(sources -> !sources.isEmpty());
         }

@@ -58,14 +58,18 @@ public final class DailySnapshot {
 
     private final Map<String, int[]> ranges; // symbol -> {first row, row count}
     private final String simulatedSources;
+    private final Fingerprint fingerprint;
+    private final Fingerprint ownFile; // the snapshot file as mapped: it is replaced, never rewritten, by Bellwether
     private final int rows;
     private final IntBuffer days;
     private final DoubleBuffer values; // the double columns one after the other
 
     private DailySnapshot(Map<String, int[]> ranges, MappedByteBuffer buffer, int rows, int daysAt,
-            String simulatedSources) {
+            String simulatedSources, Fingerprint fingerprint, Fingerprint ownFile) {
         this.ranges = ranges;
         this.simulatedSources = simulatedSources;
+        this.fingerprint = fingerprint;
+        this.ownFile = ownFile;
         this.rows = rows;
         this.days = buffer.slice(daysAt, 4 * rows).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer();
         int closesAt = align8(daysAt + 4L * rows);
@@ -107,7 +111,7 @@ public final class DailySnapshot {
                 return Optional.empty(); // cut short or not ours
             }
             return Optional.of(new DailySnapshot(ranges, buffer, rows, daysAt,
-                    new String(notes, StandardCharsets.UTF_8)));
+                    new String(notes, StandardCharsets.UTF_8), now.get(), Fingerprint.ofFile(fileOf(store))));
         } catch (NoSuchFileException | BufferUnderflowException | IllegalArgumentException e) {
             return Optional.empty(); // no snapshot, or a damaged one: DuckDB answers instead
         } catch (IOException e) {
@@ -229,6 +233,12 @@ public final class DailySnapshot {
         }
     }
 
+    /** Whether the store file and the snapshot file are still as they were when this snapshot was opened. */
+    public boolean isCurrent(MarketStore store) {
+        return Fingerprint.of(store).filter(fingerprint::equals).isPresent()
+                && ownFile.equals(Fingerprint.ofFile(fileOf(store)));
+    }
+
     /** The symbols, ascending. */
     public List<String> symbols() {
         return List.copyOf(ranges.keySet());
@@ -337,16 +347,21 @@ public final class DailySnapshot {
 
         /** The fingerprint of {@code store} now; empty when there is no store file or it has a write-ahead log. */
         public static Optional<Fingerprint> of(MarketStore store) {
-            try {
-                if (Files.exists(store.file().resolveSibling(store.file().getFileName() + ".wal"))) {
-                    return Optional.empty();
-                }
-                BasicFileAttributes attributes = Files.readAttributes(store.file(), BasicFileAttributes.class);
-                long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-                return Optional.of(new Fingerprint(attributes.size(), modified,
-                        Objects.hashCode(attributes.fileKey())));
-            } catch (IOException e) {
+            if (Files.exists(store.file().resolveSibling(store.file().getFileName() + ".wal"))) {
                 return Optional.empty();
+            }
+            Fingerprint file = ofFile(store.file());
+            return file.size() < 0 ? Optional.empty() : Optional.of(file);
+        }
+
+        /** The size, modification time and identity of {@code file}; size -1 when it cannot be read. */
+        static Fingerprint ofFile(Path file) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                return new Fingerprint(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                        Objects.hashCode(attributes.fileKey()));
+            } catch (IOException e) {
+                return new Fingerprint(-1, 0, 0);
             }
         }
 
