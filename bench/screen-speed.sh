@@ -17,16 +17,15 @@ cp="$classpath"
 [ -f "$pickle" ] || /usr/bin/python3 -c "import pandas, sys; pandas.read_csv(sys.argv[1]).to_pickle(sys.argv[2])" \
   "$data/long-3000x2520.csv" "$pickle"
 source "$root/bench/lib/timed.sh"
+# Bellwether and DuckDB alternate, so that the machine's drift hits both alike; pandas runs apart (it takes seconds)
 for i in $(seq "$runs"); do
   timed "bellwether screen --all" sh -c "'$root/bin/bellwether' --db '$store' screen --all --vs $vs --as-of $as_of --json > '$data/screen-bellwether.json'"
-done
-for i in $(seq "$runs"); do
-  timed "pandas" /usr/bin/python3 "$root/bench/compare/screen_pandas.py" "$pickle" "$vs" "$as_of" "$data/screen-pandas.json"
-done
-for i in $(seq "$runs"); do
   timed "duckdb window SQL" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1 \
     -XX:+UseSerialGC "${native_options[@]}" -cp "$cp" \
     org.bellwether.bench.DuckDbScreen "$root/bench/compare/screen_duckdb.sql" "$store" "$vs" "$as_of" "$data/screen-duckdb.csv"
+done
+for i in $(seq "$runs"); do
+  timed "pandas" /usr/bin/python3 "$root/bench/compare/screen_pandas.py" "$pickle" "$vs" "$as_of" "$data/screen-pandas.json"
 done
 /usr/bin/python3 "$root/bench/compare/same_screen.py" "$data/screen-bellwether.json" "$data/screen-pandas.json"
 /usr/bin/python3 "$root/bench/compare/same_screen.py" "$data/screen-bellwether.json" "$data/screen-duckdb.csv"

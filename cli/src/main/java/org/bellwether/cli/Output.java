@@ -25,7 +25,7 @@ final class Output {
                     .addSerializer(Double.TYPE, new UndefinedAsNull()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+            .configure(SerializationFeature.INDENT_OUTPUT, Boolean.getBoolean("bellwether.pretty"));
 
     /** NaN and infinities (undefined: warm-up, too few sessions) are written as null; JSON has no NaN. */
     private static final class UndefinedAsNull extends StdSerializer<Double> {
