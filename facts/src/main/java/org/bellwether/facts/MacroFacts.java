@@ -79,11 +79,9 @@ public final class MacroFacts {
      * window of that many observations (running sums: O(n)).
      */
     public Reports.Sensitivity sensitivity(String symbol, String seriesId, LocalDate from, LocalDate to, int window) {
-        MacroSeries series = data.macroSeries().get(seriesId);
-        if (series == null) {
-            throw new IllegalArgumentException("the store has no macro series " + seriesId + " (bellwether rates lists "
-                    + "them; import them with bellwether import macro)");
-        }
+        MacroSeries series = data.macroSeries(seriesId).orElseThrow(() -> new IllegalArgumentException(
+                "the store has no macro series " + seriesId + " (bellwether rates lists them; import them with "
+                        + "bellwether import macro)"));
         DailySeries prices = data.daily(symbol);
         Map<LocalDate, Double> values = new HashMap<>();
         for (int i = 0; i < series.dates().length; i++) {

@@ -187,42 +187,23 @@ public final class MarketData {
 
     /** The members of {@code index} on {@code date} (point in time: from ≤ date ≤ to, an empty to still a member). */
     public List<Member> members(String index, LocalDate date) {
-        String sql = "SELECT member_symbol, weight, shares FROM members WHERE index_symbol = ? AND from_date <= ? "
-                + "AND (to_date IS NULL OR to_date >= ?) ORDER BY member_symbol";
-        try (Connection connection = store.openReadOnly(); PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, index);
-            query.setObject(2, date);
-            query.setObject(3, date);
-            List<Member> members = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    members.add(new Member(rows.getString(1), orNaN(rows, 2), orNaN(rows, 3)));
-                }
-            }
-            if (members.isEmpty()) {
-                throw new IllegalArgumentException("the store " + store.file() + " has no members of " + index + " on "
-                        + date + " (import them with bellwether import members)");
-            }
-            return members;
-        } catch (SQLException e) {
-            throw new StoreException("could not read members from " + store.file() + ": " + e.getMessage(), e);
+        List<Member> members = new ArrayList<>();
+        query("members", "SELECT member_symbol, weight, shares FROM members WHERE index_symbol = ? AND from_date <= ? "
+                + "AND (to_date IS NULL OR to_date >= ?) ORDER BY member_symbol", List.of(index, date, date),
+                rows -> members.add(new Member(rows.getString(1), orNaN(rows, 2), orNaN(rows, 3))));
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("the store " + store.file() + " has no members of " + index + " on "
+                    + date + " (import them with bellwether import members)");
         }
+        return members;
     }
 
     /** The GICS sector of each instrument that has one. */
     public Map<String, String> sectors() {
-        try (Connection connection = store.openReadOnly();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT symbol, sector FROM instruments WHERE sector IS NOT NULL");
-                ResultSet rows = query.executeQuery()) {
-            Map<String, String> sectors = new LinkedHashMap<>();
-            while (rows.next()) {
-                sectors.put(rows.getString(1), rows.getString(2));
-            }
-            return sectors;
-        } catch (SQLException e) {
-            throw new StoreException("could not read instruments from " + store.file() + ": " + e.getMessage(), e);
-        }
+        Map<String, String> sectors = new LinkedHashMap<>();
+        query("instruments", "SELECT symbol, sector FROM instruments WHERE sector IS NOT NULL", List.of(),
+                rows -> sectors.put(rows.getString(1), rows.getString(2)));
+        return sectors;
     }
 
     /** The founding year of each instrument that has one. */
@@ -256,8 +237,18 @@ public final class MarketData {
 
     /** Every macro series in the store, by id. */
     public Map<String, MacroSeries> macroSeries() {
+        return macroSeries("SELECT series_id, unit, date, value FROM macro ORDER BY series_id, date", List.of());
+    }
+
+    /** The macro series {@code id}, when the store has it. */
+    public Optional<MacroSeries> macroSeries(String id) {
+        return Optional.ofNullable(macroSeries("SELECT series_id, unit, date, value FROM macro WHERE series_id = ? "
+                + "ORDER BY date", List.of(id)).get(id));
+    }
+
+    private Map<String, MacroSeries> macroSeries(String sql, List<Object> parameters) {
         Map<String, List<Object[]>> rowsById = new LinkedHashMap<>();
-        query("macro", "SELECT series_id, unit, date, value FROM macro ORDER BY series_id, date", List.of(),
+        query("macro", sql, parameters,
                 rows -> rowsById.computeIfAbsent(rows.getString(1), id -> new ArrayList<>()).add(new Object[] {
                     rows.getString(2), rows.getObject(3, LocalDate.class), rows.getDouble(4)}));
         Map<String, MacroSeries> result = new LinkedHashMap<>();
@@ -319,16 +310,10 @@ public final class MarketData {
 
     /** The inception date of {@code symbol} from the instruments table, when known. */
     public Optional<LocalDate> inception(String symbol) {
-        try (Connection connection = store.openReadOnly();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT inception FROM instruments WHERE symbol = ?")) {
-            query.setString(1, symbol);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? Optional.ofNullable(row.getObject(1, LocalDate.class)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("could not read instruments from " + store.file() + ": " + e.getMessage(), e);
-        }
+        List<LocalDate> found = new ArrayList<>();
+        query("instruments", "SELECT inception FROM instruments WHERE symbol = ? AND inception IS NOT NULL",
+                List.of(symbol), rows -> found.add(rows.getObject(1, LocalDate.class)));
+        return found.stream().findFirst();
     }
 
     /**
@@ -402,17 +387,9 @@ public final class MarketData {
 
     /** The symbols with daily bars, sorted. */
     public List<String> dailySymbols() {
-        try (Connection connection = store.openReadOnly();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT DISTINCT symbol FROM daily_bars ORDER BY symbol");
-                ResultSet rows = query.executeQuery()) {
-            List<String> symbols = new ArrayList<>();
-            while (rows.next()) {
-                symbols.add(rows.getString(1));
-            }
-            return symbols;
-        } catch (SQLException e) {
-            throw new StoreException("could not read daily bars from " + store.file() + ": " + e.getMessage(), e);
-        }
+        List<String> symbols = new ArrayList<>();
+        query("daily_bars", "SELECT DISTINCT symbol FROM daily_bars ORDER BY symbol", List.of(),
+                rows -> symbols.add(rows.getString(1)));
+        return symbols;
     }
 }

@@ -239,11 +239,6 @@ public final class DailySnapshot {
                 && ownFile.equals(Fingerprint.ofFile(fileOf(store)));
     }
 
-    /** The symbols, ascending. */
-    public List<String> symbols() {
-        return List.copyOf(ranges.keySet());
-    }
-
     /**
      * The bars of {@code symbols} (all when null) on and after epoch day {@code fromDay}, by symbol in ascending
      * order; symbols without bars in that range are absent.
