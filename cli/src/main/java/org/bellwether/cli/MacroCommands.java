@@ -344,7 +344,9 @@ final class MacroCommands {
                     + " bp on floating-rate debt" + (whatIf.tariffsPct().isEmpty() ? "" : ", tariffs "
                     + whatIf.tariffsPct()) + ": zombies " + whatIf.zombiesBefore() + " ("
                     + Output.number(whatIf.shareBeforePct(), 1) + "%) -> " + whatIf.zombiesAfter() + " ("
-                    + Output.number(whatIf.shareAfterPct(), 1) + "%) of " + whatIf.withData() + " with data");
+                    + Output.number(whatIf.shareAfterPct(), 1) + "%) of " + whatIf.withData() + " with data"
+                    + (whatIf.ratesBp() != 0 && whatIf.withoutFloatingRateData() > 0 ? "; "
+                    + whatIf.withoutFloatingRateData() + " report no floating-rate debt and keep their interest" : ""));
             List<List<String>> rows = new ArrayList<>();
             for (Reports.WhatIfSector sector : whatIf.bySector()) {
                 rows.add(List.of(sector.sector(), String.valueOf(sector.withData()),

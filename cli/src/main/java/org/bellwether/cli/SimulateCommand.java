@@ -49,11 +49,12 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<ImportReport> reports = simulate(main.store(), Scenario.load(scenario), seed, out);
+        Scenario loaded = Scenario.load(scenario);
+        List<ImportReport> reports = simulate(main.store(), loaded, seed, out);
         PrintWriter writer = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();
-            document.put("scenario", Scenario.load(scenario).name());
+            document.put("scenario", loaded.name());
             document.put("seed", seed);
             document.put("imports", reports.stream().map(ImportCommand::toJson).toList());
             Output.json(writer, document);

@@ -80,7 +80,9 @@ public final class BalanceSheetFacts {
         Reports.Zombies before = zombies(index, asOf);
         Map<String, int[]> bySector = new TreeMap<>(); // sector -> {with data, zombies before, zombies after}
         int after = 0;
+        int withoutFloating = 0;
         for (Reports.ZombieCompany company : before.companies()) {
+            withoutFloating += Double.isNaN(company.floatingRateDebt()) ? 1 : 0;
             String sector = company.sector() == null ? "Unknown" : company.sector();
             double interest = company.interestExpense() + (Double.isNaN(company.floatingRateDebt()) ? 0
                     : company.floatingRateDebt() * ratesBp / 10_000);
@@ -101,7 +103,7 @@ public final class BalanceSheetFacts {
         tariffsPct.keySet().forEach(sector -> shares.put(sector, INPUT_COST_SHARES.getOrDefault(sector,
                 OTHER_INPUT_COST_SHARE)));
         return new Reports.WhatIf(index, asOf, ratesBp, tariffsPct, shares, before.withData(), before.zombies(),
-                before.sharePct(), after, percent(after, before.withData()), sectors);
+                before.sharePct(), after, percent(after, before.withData()), sectors, withoutFloating);
     }
 
     private static double percent(long part, long whole) {

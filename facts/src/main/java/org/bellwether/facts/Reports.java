@@ -138,11 +138,12 @@ public final class Reports {
 
     /**
      * {@code bellwether whatif}: the zombie screen before and after a shock to rates (on the floating-rate part of
-     * debt) and tariffs (on EBIT, by sector), by sector.
+     * debt) and tariffs (on EBIT, by sector), by sector; {@code withoutFloatingRateData} companies report no
+     * floating-rate debt, so a rate shock leaves their interest unchanged.
      */
     public record WhatIf(String index, LocalDate asOf, double ratesBp, Map<String, Double> tariffsPct,
             Map<String, Double> inputCostShares, int withData, int zombiesBefore, double shareBeforePct,
-            int zombiesAfter, double shareAfterPct, List<WhatIfSector> bySector) {
+            int zombiesAfter, double shareAfterPct, List<WhatIfSector> bySector, int withoutFloatingRateData) {
     }
 
     /** One sector of a what-if. */

@@ -110,6 +110,7 @@ class BalanceSheetFactsTest {
         Reports.WhatIf rates = facts.whatIf("IDX", asOf, 100, Map.of());
         assertThat(rates.zombiesBefore()).isEqualTo(3);
         assertThat(rates.zombiesAfter()).isEqualTo(4);
+        assertThat(rates.withoutFloatingRateData()).as("every company here reports it").isZero();
         assertThat(rates.bySector()).filteredOn(row -> row.sector().equals("Materials")).singleElement()
                 .satisfies(row -> assertThat(row.shareAfterPct()).isEqualTo(100));
         // a 25% tariff on materials: EBIT 10.5 - 0.30 x 25% x 10.5 = 9.7125 against interest 10: a zombie
