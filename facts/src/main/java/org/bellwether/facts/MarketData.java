@@ -206,6 +206,19 @@ public final class MarketData {
         return sectors;
     }
 
+    /** An instrument's names as text may call it: its symbol, name, kind and aliases ("small caps"). */
+    public record InstrumentName(String symbol, String name, String kind, List<String> aliases) {
+    }
+
+    /** The names of every instrument in the store, by symbol. */
+    public List<InstrumentName> instrumentNames() {
+        List<InstrumentName> names = new ArrayList<>();
+        query("instruments", "SELECT symbol, name, kind, coalesce(array_to_string(aliases, '\u001f'), '') FROM "
+                + "instruments ORDER BY symbol", List.of(), rows -> names.add(new InstrumentName(rows.getString(1),
+                        rows.getString(2), rows.getString(3), split(rows.getString(4)))));
+        return names;
+    }
+
     /** The founding year of each instrument that has one. */
     public Map<String, Integer> foundingYears() {
         Map<String, Integer> years = new LinkedHashMap<>();

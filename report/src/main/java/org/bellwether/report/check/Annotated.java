@@ -1,0 +1,91 @@
+package org.bellwether.report.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A sentence with what the claim patterns look for put in place: instruments become {@code {I0}}, periods {@code {P0}},
+ * numbers {@code {N0}} (digits and spelled-out words and ordinals), quoted names {@code {Q}} (the "Magnificent 7" is a
+ * name, not a number).
+ *
+ * @param original the sentence as written
+ * @param text the sentence with placeholders
+ * @param instruments the symbol of each {@code {I}} (null for a name the store cannot resolve)
+ * @param periods the period of each {@code {P}} (null for a period of no usable dates)
+ * @param numbers each {@code {N}}
+ */
+record Annotated(String original, String text, List<String> instruments, List<Period> periods, List<Num> numbers) {
+
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]{1,60}\"");
+    private static final Pattern DIGITS = Pattern.compile(
+            "(?<![\\w.,{])([+\\-−]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(st|nd|rd|th)?(?![\\w}]|[.,]\\d)");
+    private static final Pattern WORD = Pattern.compile("(?<![\\w{-])[a-z]+(?:-[a-z]+)?(?![\\w}-])",
+            Pattern.CASE_INSENSITIVE);
+
+    private record Span(int start, int end) {
+    }
+
+    /** {@code sentence} annotated with the instruments of {@code index} and the periods of {@code reader}. */
+    static Annotated of(String sentence, InstrumentIndex index, PeriodReader reader) {
+        String text = sentence.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
+                .replace('–', '-').replace('—', '-').replace('\u00a0', ' ');
+        text = QUOTED.matcher(text).replaceAll("{Q}");
+        List<String> instruments = new ArrayList<>();
+        List<InstrumentIndex.Mention> mentions = index.find(text);
+        text = replace(text, mentions.stream().map(m -> new Span(m.start(), m.end())).toList(), i -> {
+            instruments.add(mentions.get(i).symbol());
+            return "{I" + i + "}";
+        });
+        List<Period> periods = new ArrayList<>();
+        List<PeriodReader.Found> found = reader.find(text);
+        text = replace(text, found.stream().map(f -> new Span(f.start(), f.end())).toList(), i -> {
+            periods.add(found.get(i).period());
+            return "{P" + i + "}";
+        });
+        List<Num> numbers = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
+        List<Num> pending = new ArrayList<>();
+        Matcher digits = DIGITS.matcher(text);
+        while (digits.find()) {
+            String fraction = digits.group(3) == null ? "" : digits.group(3);
+            double value = Double.parseDouble(digits.group(2).replace(",", "") + fraction);
+            boolean negative = digits.group(1).equals("-") || digits.group(1).equals("−");
+            spans.add(new Span(digits.start(), digits.end()));
+            pending.add(new Num(negative ? -value : value, Math.max(0, fraction.length() - 1), false,
+                    digits.group(4) != null, digits.group()));
+        }
+        Matcher words = WORD.matcher(text);
+        while (words.find()) {
+            OptionalLong value = NumberWords.value(words.group());
+            if (value.isPresent()) {
+                spans.add(new Span(words.start(), words.end()));
+                pending.add(new Num(value.getAsLong(), 0, true, NumberWords.isOrdinal(words.group()), words.group()));
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Integer.compare(spans.get(a).start(), spans.get(b).start()));
+        text = replace(text, order.stream().map(spans::get).toList(), i -> {
+            numbers.add(pending.get(order.get(i)));
+            return "{N" + i + "}";
+        });
+        return new Annotated(sentence, text, instruments, periods, numbers);
+    }
+
+    /** {@code text} with each span (in text order, not overlapping) replaced by {@code token.apply(its index)}. */
+    private static String replace(String text, List<Span> spans, IntFunction<String> token) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            out.append(text, at, spans.get(i).start()).append(token.apply(i));
+            at = spans.get(i).end();
+        }
+        return out.append(text.substring(at)).toString();
+    }
+}

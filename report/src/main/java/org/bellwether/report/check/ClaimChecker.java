@@ -1,0 +1,336 @@
+package org.bellwether.report.check;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bellwether.facts.MarketData;
+
+/**
+ * Reads a market note and checks every quantitative claim it finds against the store (DESIGN: definitions of facts,
+ * hedges). Claims are found by patterns over sentences whose instruments, periods and numbers are already marked
+ * ({@link Annotated}); each pattern names a claim kind that {@link Verifier} computes under its definition. A claim
+ * without its own period is read against the as-of date; a number no pattern explains is reported as unverifiable,
+ * never guessed at.
+ */
+public final class ClaimChecker {
+
+    /** The default number of sessions "in a single session" may be any of. */
+    public static final int DEFAULT_SESSION_WINDOW = 5;
+
+    private static final String I = "\\{I(\\d+)\\}";
+    private static final String N = "\\{N(\\d+)\\}";
+    private static final String HEDGE = "(?:(" + Hedge.WORDS + ")\\s+)?";
+    private static final String PCT = "\\s?(?:%|percent\\b|per cent\\b)";
+    private static final String BP = "\\s?(?:basis points?|bps?)\\b";
+    private static final String UP = "jump\\w*|rose|rise[sn]?|rising|gain\\w*|climb\\w*|surg\\w*|soar\\w*|add\\w*"
+            + "|advanc\\w*|rall\\w*|rebound\\w*|spik\\w*|up|higher|increas\\w*|widen\\w*";
+    private static final String DOWN = "fell|fall\\w*|drop\\w*|slipp?\\w*|lost|los[ei]\\w*|declin\\w*|tumbl\\w*|sank"
+            + "|sink\\w*|slid\\w*|plung\\w*|eas\\w*|down|lower|decreas\\w*|tighten\\w*|narrow\\w*|compress\\w*|shed";
+    private static final Pattern UP_WORD = Pattern.compile("(?i)" + UP);
+    private static final Pattern FORECAST = Pattern.compile(
+            "(?i)\\b(could|may|might|would|will|if|forecasts?|targets?|towards?|predicts?)\\b");
+
+    private static final Pattern RELATIVE = rule("(?:" + I + "[^{}]*?)?\\b(outperform\\w*|underperform\\w*|beat\\w*"
+            + "|lag\\w*|trail\\w*)\\s+" + I + "[^{}]*?\\bby\\s+" + HEDGE + N
+            + "\\s?(basis points?|bps?|percentage points?|%|percent|per cent)");
+    private static final Pattern FACTOR = rule("(?:" + I + "[^{}]*?)?\\b(outperform\\w*|underperform\\w*|beat\\w*"
+            + "|lag\\w*|trail\\w*)\\s+" + I + "[^{}]*?\\bby (?:a factor|a multiple) of\\s+" + HEDGE + N);
+    private static final Pattern RECORD_COUNT = rule(N + "\\s+(?:straight\\s+|consecutive\\s+)?(?:all-time\\s+)?"
+            + "record(?:\\s+closing)?\\s+(?:highs?|closes?)");
+    private static final Pattern NEW_RECORD = rule("\\b(?:a|its|their|another)\\s+(?:new\\s+|fresh\\s+)?"
+            + "(?:all-time\\s+)?record(?:\\s+closing)?\\s+(?:high|close)\\b");
+    private static final Pattern ZOMBIES = rule(HEDGE + N + PCT + "\\s+of\\s+(?:the\\s+)?" + I
+            + "\\s*(?:constituents|members|companies|stocks|firms|components|names)");
+    private static final Pattern LEVEL = rule("(?:" + N + "(?:-point)?\\s+(mark|level|resistance|support|ceiling"
+            + "|floor|barrier|line|threshold|handle|area)|\\b(resistance|support|ceiling|floor)\\s+(?:at|of|near|around)"
+            + "\\s+" + N + ")");
+    private static final Pattern HELD = rule("\\b(?:held|capped|stood|lasted|survived)\\b[^{}]*?" + HEDGE + N
+            + "\\s+(hours?|minutes?)");
+    private static final Pattern TICK_FOR_TICK = rule("tick[- ]for[- ]tick|in lockstep");
+    private static final Pattern CORRELATION = rule("correlation(?:\\s+coefficient)?\\s+(?:of|at|was|is|near|stood at)"
+            + "\\s+" + HEDGE + N);
+    private static final Pattern BETA = rule("beta\\s+(?:of|at|was|is|near|stood at)\\s+" + HEDGE + N);
+    private static final Pattern VOLATILITY = rule("volatility\\s+(?:of|at|was|is|near|stood at)\\s+" + HEDGE + N
+            + PCT);
+    private static final Pattern MACRO_CHANGE = rule("\\b(" + UP + "|" + DOWN + ")\\s+(?:by\\s+)?" + HEDGE + N + BP);
+    private static final Pattern MACRO_LEVEL = rule("\\b(?:at|to|near|around|of|was|is)\\s+" + HEDGE + N + PCT);
+    private static final Pattern DIRECTION = rule("\\b(" + UP + "|" + DOWN + ")\\b");
+    private static final Pattern MOVE = rule("\\b(" + UP + "|" + DOWN + ")\\s+(?:by\\s+)?" + HEDGE + N + PCT);
+    private static final Pattern MOVE_NOUN = rule(HEDGE + N + PCT + "\\s+(jump|gain|rise|rally|advance|surge|climb"
+            + "|drop|fall|decline|slide|loss|slump|plunge)");
+    private static final Pattern NEXT_EVENT = rule("\\b(next|upcoming|coming|due|scheduled)\\b");
+    private static final Pattern YEAR_LIKE = Pattern.compile("(?:19|20)\\d{2}");
+
+    private static Pattern rule(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    }
+
+    private final MarketData data;
+    private final InstrumentIndex index;
+    private final int sessionWindow;
+
+    /** A checker reading against the store of {@code data}; "a single session" is any of {@code sessionWindow}. */
+    public ClaimChecker(MarketData data, int sessionWindow) {
+        if (sessionWindow < 1) {
+            throw new IllegalArgumentException("the session window must be at least 1, but was " + sessionWindow);
+        }
+        this.data = data;
+        this.index = InstrumentIndex.of(data);
+        this.sessionWindow = sessionWindow;
+    }
+
+    /** Checks the note {@code content} (written in the format {@code fileName} suggests) as of {@code asOf}. */
+    public CheckReport check(String content, String fileName, LocalDate asOf) {
+        NoteDocument document = NoteDocument.read(content, NoteDocument.detect(fileName, content));
+        PeriodReader periods = new PeriodReader(asOf, sessionWindow);
+        Verifier verifier = new Verifier(data, index, asOf, sessionWindow);
+        List<Object> blocks = new ArrayList<>();
+        Map<String, Integer> mentions = new HashMap<>();
+        for (NoteDocument.Block block : document.blocks()) {
+            if (block instanceof NoteDocument.Paragraph paragraph) {
+                for (String sentence : paragraph.sentences()) {
+                    Annotated annotated = Annotated.of(sentence, index, periods);
+                    annotated.instruments().stream().filter(s -> s != null && !index.isMacro(s))
+                            .forEach(s -> mentions.merge(s, 1, Integer::sum));
+                    blocks.add(annotated);
+                }
+            } else {
+                blocks.add(block);
+            }
+        }
+        Context context = new Context(mentions.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()).map(Map.Entry::getKey).orElse(null));
+        List<Claim> claims = new ArrayList<>();
+        for (Object block : blocks) {
+            if (block instanceof NoteDocument.Table table) {
+                claims.addAll(verifier.table(table, context));
+            } else {
+                claims.addAll(sentence((Annotated) block, verifier, context));
+            }
+        }
+        return CheckReport.of(claims);
+    }
+
+    /** What earlier sentences settle for later ones: the subject, the level talked about, the table's period. */
+    static final class Context {
+        final String mainSubject;
+        String lastSubject;
+        String levelSymbol;
+        Double level;
+        Period tablePeriod;
+        final Map<String, double[]> tableRows = new LinkedHashMap<>();
+
+        Context(String mainSubject) {
+            this.mainSubject = mainSubject;
+            this.lastSubject = mainSubject;
+        }
+    }
+
+    private List<Claim> sentence(Annotated a, Verifier verifier, Context context) {
+        List<Claim> claims = new ArrayList<>();
+        Set<Integer> used = new LinkedHashSet<>();
+        Matcher forecast = FORECAST.matcher(a.original());
+        String forecastWord = forecast.find() ? forecast.group(1) : null;
+        List<Verifier.Draft> drafts = drafts(a, context, used);
+        for (Verifier.Draft draft : drafts) {
+            claims.add(forecastWord != null
+                    ? new Claim(a.original(), draft.kind(), draft.stated(), null, draft.unit(), Claim.UNVERIFIABLE,
+                            "a forecast or condition ('" + forecastWord + "'), not a statement about the data")
+                    : verifier.verify(draft, context));
+        }
+        for (int i = 0; i < a.numbers().size(); i++) {
+            Num number = a.numbers().get(i);
+            if (!used.contains(i) && !number.words() && !(number.decimals() == 0
+                    && YEAR_LIKE.matcher(number.text()).matches())) {
+                claims.add(new Claim(a.original(), "unmapped", number.value(), null, null, Claim.UNVERIFIABLE,
+                        "'" + number.text() + "' matches no kind of fact Bellwether can compute (returns, relative "
+                                + "performance, records, moves, levels, breakouts, correlation, beta, volatility, "
+                                + "rates and spreads, zombie shares, scheduled releases)"));
+            }
+        }
+        a.instruments().stream().filter(s -> s != null && !index.isMacro(s)).findFirst()
+                .ifPresent(s -> context.lastSubject = s);
+        return claims;
+    }
+
+    private List<Verifier.Draft> drafts(Annotated a, Context context, Set<Integer> used) {
+        List<Verifier.Draft> drafts = new ArrayList<>();
+        String t = a.text();
+        Period period = a.periods().stream().filter(p -> p != null && p.type() != Period.Type.DATE).findFirst()
+                .orElse(null);
+        boolean periodUnusable = a.periods().stream().anyMatch(p -> p == null);
+        Matcher m;
+        if ((m = FACTOR.matcher(t)).find()) {
+            drafts.add(new Verifier.Draft("factor", a.original(), List.of(subject(a, m.group(1), context),
+                    a.instruments().get(Integer.parseInt(m.group(3)))), hedge(a, m.group(4), m.group(5), used),
+                    sign(m.group(2)), "ratio", period, null));
+        }
+        if ((m = RELATIVE.matcher(t)).find()) {
+            String unit = m.group(6).toLowerCase().startsWith("b") ? "bp" : "percentage points";
+            drafts.add(new Verifier.Draft("relative_performance", a.original(), List.of(subject(a, m.group(1), context),
+                    a.instruments().get(Integer.parseInt(m.group(3)))), hedge(a, m.group(4), m.group(5), used),
+                    sign(m.group(2)), unit, period, null));
+        }
+        m = RECORD_COUNT.matcher(t);
+        while (m.find()) {
+            Num n = a.numbers().get(Integer.parseInt(m.group(1)));
+            used.add(Integer.parseInt(m.group(1)));
+            drafts.add(new Verifier.Draft(n.ordinal() ? "record_nth" : "record_count", a.original(),
+                    List.of(nearestSubject(a, t, m.start(), context)), Hedge.exact(n.value(), 0), 1, "count", period,
+                    null));
+        }
+        if ((m = NEW_RECORD.matcher(t)).find() && drafts.stream().noneMatch(d -> d.kind().startsWith("record"))) {
+            drafts.add(new Verifier.Draft("record_high", a.original(), List.of(nearestSubject(a, t, m.start(),
+                    context)), null, 1, null, period, null));
+        }
+        if ((m = ZOMBIES.matcher(t)).find() && t.toLowerCase().matches(".*(interest|zombie|coverage|debt).*")) {
+            drafts.add(new Verifier.Draft("zombie_share", a.original(), List.of(a.instruments().get(
+                    Integer.parseInt(m.group(3)))), hedge(a, m.group(1), m.group(2), used), 1, "percent", period,
+                    null));
+        }
+        m = LEVEL.matcher(t);
+        while (m.find()) {
+            String number = m.group(1) != null ? m.group(1) : m.group(4);
+            used.add(Integer.parseInt(number));
+            double level = a.numbers().get(Integer.parseInt(number)).value();
+            String kind = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase();
+            List<String> subjects = new ArrayList<>();
+            a.instruments().stream().filter(s -> s != null && !index.isMacro(s)).forEach(subjects::add);
+            subjects.add(context.lastSubject);
+            subjects.add(context.mainSubject);
+            subjects.addAll(context.tableRows.keySet());
+            drafts.add(new Verifier.Draft("level", a.original(), subjects, Hedge.exact(level,
+                    a.numbers().get(Integer.parseInt(number)).decimals()), kind.matches("support|floor") ? -1
+                    : kind.matches("resistance|ceiling|barrier") ? 1 : 0, "level", period, level));
+        }
+        if ((m = HELD.matcher(t)).find() && context.level != null) {
+            String unit = m.group(3).toLowerCase().startsWith("hour") ? "hours" : "minutes";
+            drafts.add(new Verifier.Draft("breakout_held", a.original(), List.of(context.levelSymbol),
+                    hedge(a, m.group(1), m.group(2), used), 1, unit, period, context.level));
+        }
+        if ((m = TICK_FOR_TICK.matcher(t)).find() && a.instruments().size() >= 2) {
+            drafts.add(new Verifier.Draft("intraday_correlation", a.original(), a.instruments().subList(0, 2), null, 1,
+                    "ratio", period, null));
+        }
+        for (Pattern stat : List.of(CORRELATION, BETA, VOLATILITY)) {
+            if ((m = stat.matcher(t)).find()) {
+                String kind = stat == CORRELATION ? "correlation" : stat == BETA ? "beta" : "volatility";
+                drafts.add(new Verifier.Draft(kind, a.original(), a.instruments(), hedge(a, m.group(1), m.group(2),
+                        used), 1, kind.equals("volatility") ? "percent" : "ratio", period, null));
+            }
+        }
+        macroAndMoves(a, t, period, context, used, drafts);
+        if ((m = NEXT_EVENT.matcher(t)).find()) {
+            a.periods().stream().filter(p -> p != null && (p.type() == Period.Type.DATE
+                    || p.type() == Period.Type.SESSION)).findFirst().ifPresent(date -> drafts.add(new Verifier.Draft(
+                            "scheduled_release", a.original(), List.of(), null, 1, null, date, null)));
+        }
+        if (periodUnusable) {
+            return drafts.stream().map(d -> d.withUnusablePeriod()).toList();
+        }
+        return drafts;
+    }
+
+    /** Macro series' levels, changes and directions; instruments' moves over a period or in a session. */
+    private void macroAndMoves(Annotated a, String t, Period period, Context context, Set<Integer> used,
+            List<Verifier.Draft> drafts) {
+        Matcher m = MACRO_CHANGE.matcher(t);
+        while (m.find()) {
+            String series = nearestInstrument(a, t, m.start());
+            if (series != null && index.isMacro(series)) {
+                drafts.add(new Verifier.Draft("macro_change", a.original(), List.of(series), hedge(a, m.group(2),
+                        m.group(3), used), direction(m.group(1)), "bp", period, null));
+            }
+        }
+        m = MACRO_LEVEL.matcher(t);
+        while (m.find()) {
+            String series = nearestInstrument(a, t, m.start());
+            if (series != null && index.isMacro(series) && !used.contains(Integer.parseInt(m.group(2)))) {
+                drafts.add(new Verifier.Draft("macro_level", a.original(), List.of(series), hedge(a, m.group(1),
+                        m.group(2), used), 1, "percent", period, null));
+            }
+        }
+        if (drafts.stream().noneMatch(d -> d.kind().startsWith("macro"))) {
+            m = DIRECTION.matcher(t);
+            while (m.find()) {
+                String series = nearestInstrument(a, t, m.start());
+                if (series != null && index.isMacro(series)) {
+                    drafts.add(new Verifier.Draft("macro_direction", a.original(), List.of(series), null,
+                            direction(m.group(1)), "bp", period, null));
+                    break;
+                }
+            }
+        }
+        for (Pattern move : List.of(MOVE, MOVE_NOUN)) {
+            m = move.matcher(t);
+            while (m.find()) {
+                boolean verbFirst = move == MOVE;
+                String number = verbFirst ? m.group(3) : m.group(2);
+                if (used.contains(Integer.parseInt(number))) {
+                    continue;
+                }
+                String subject = nearestSubject(a, t, m.start(), context);
+                if (subject != null && index.isMacro(subject)) {
+                    continue;
+                }
+                String word = verbFirst ? m.group(1) : m.group(3);
+                drafts.add(new Verifier.Draft(period == null || period.type() != Period.Type.RANGE ? "session_move"
+                        : "return", a.original(), List.of(subject), hedge(a, verbFirst ? m.group(2) : m.group(1),
+                        number, used), direction(word), "percent", period, null));
+            }
+        }
+    }
+
+    private static int sign(String verb) {
+        String v = verb.toLowerCase();
+        return v.startsWith("under") || v.startsWith("lag") || v.startsWith("trail") ? -1 : 1;
+    }
+
+    private static int direction(String word) {
+        Matcher up = UP_WORD.matcher(word);
+        return up.matches() ? 1 : -1;
+    }
+
+    private static Hedge hedge(Annotated a, String word, String number, Set<Integer> used) {
+        used.add(Integer.parseInt(number));
+        return Hedge.of(word, a.numbers().get(Integer.parseInt(number)));
+    }
+
+    /** The instrument named in group {@code group}, or the sentence's context when the subject is a pronoun. */
+    private String subject(Annotated a, String group, Context context) {
+        return group != null ? a.instruments().get(Integer.parseInt(group)) : context.lastSubject;
+    }
+
+    /** The last instrument named before {@code at}, else the first after it (any kind). */
+    private static String nearestInstrument(Annotated a, String t, int at) {
+        Matcher m = Pattern.compile(I).matcher(t);
+        String before = null;
+        String after = null;
+        while (m.find()) {
+            String symbol = a.instruments().get(Integer.parseInt(m.group(1)));
+            if (m.start() < at) {
+                before = symbol;
+            } else if (after == null) {
+                after = symbol;
+            }
+        }
+        return before != null ? before : after;
+    }
+
+    /** The instrument named last before {@code at} in the sentence, else the subject of the sentences before. */
+    private String nearestSubject(Annotated a, String t, int at, Context context) {
+        Matcher m = Pattern.compile(I).matcher(t.substring(0, at));
+        String found = null;
+        while (m.find()) {
+            found = a.instruments().get(Integer.parseInt(m.group(1)));
+        }
+        return found != null ? found : context.lastSubject;
+    }
+}

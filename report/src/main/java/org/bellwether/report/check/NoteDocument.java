@@ -1,0 +1,172 @@
+package org.bellwether.report.check;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A note as the checker reads it: paragraphs of sentences and tables, from plain text, Markdown or HTML. Sentences are
+ * split by ICU's sentence rules with the standard abbreviation suppressions ("Jan. 5", "U.S."); the provenance of a
+ * Bellwether note (its footnotes or provenance section) is left out, being about the numbers rather than claims.
+ */
+record NoteDocument(List<Block> blocks) {
+
+    /** A paragraph or a table, in document order. */
+    sealed interface Block permits Paragraph, Table {
+    }
+
+    /** A paragraph (or heading), split into sentences. */
+    record Paragraph(List<String> sentences) implements Block {
+    }
+
+    /**
+     * A table: its header cells and rows of cells. Plain text may run a table's cells together
+     * ("Russell 20002,310.452,512.18+8.73%"): such a header or row is one cell.
+     */
+    record Table(List<String> header, List<List<String>> rows) implements Block {
+    }
+
+    /** The format a note is written in. */
+    enum Format { TEXT, MARKDOWN, HTML }
+
+    /** The format of a file named {@code name} holding {@code content}. */
+    static Format detect(String name, String content) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".html") || lower.endsWith(".htm") || content.stripLeading().startsWith("<")) {
+            return Format.HTML;
+        }
+        return lower.endsWith(".md") || lower.endsWith(".markdown") ? Format.MARKDOWN : Format.TEXT;
+    }
+
+    /** Reads {@code content} written in {@code format}. */
+    static NoteDocument read(String content, Format format) {
+        return switch (format) {
+            case HTML -> html(content);
+            case MARKDOWN -> markdown(content);
+            case TEXT -> text(content);
+        };
+    }
+
+    private static NoteDocument html(String content) {
+        Document document = Jsoup.parse(content);
+        document.select("[data-provenance], .provenance, script, style, svg, figcaption").remove();
+        List<Block> blocks = new ArrayList<>();
+        for (Element element : document.body().select("p, h1, h2, h3, h4, h5, h6, li, blockquote, table")) {
+            if (element.tagName().equals("table")) {
+                List<String> header = element.select("tr").stream().limit(1)
+                        .flatMap(row -> row.select("th, td").stream()).map(Element::text).toList();
+                List<List<String>> rows = element.select("tr").stream().skip(1)
+                        .map(row -> row.select("th, td").stream().map(Element::text).toList()).toList();
+                blocks.add(new Table(header, rows));
+            } else if (element.parents().stream().noneMatch(p -> p.tagName().matches("table|li|blockquote"))
+                    && !element.ownText().isBlank()) {
+                blocks.add(paragraph(element.text()));
+            }
+        }
+        return new NoteDocument(blocks);
+    }
+
+    private static NoteDocument markdown(String content) {
+        List<Block> blocks = new ArrayList<>();
+        List<String> tableLines = new ArrayList<>();
+        for (String line : content.split("\\R")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("|")) {
+                tableLines.add(trimmed);
+                continue;
+            }
+            if (!tableLines.isEmpty()) {
+                blocks.add(markdownTable(tableLines));
+                tableLines.clear();
+            }
+            if (trimmed.matches("\\[\\^[^\\]]+\\]:.*") || trimmed.startsWith("![") || trimmed.isEmpty()) {
+                continue; // footnote definitions are provenance; images are charts
+            }
+            blocks.add(paragraph(plainMarkdown(trimmed)));
+        }
+        if (!tableLines.isEmpty()) {
+            blocks.add(markdownTable(tableLines));
+        }
+        return new NoteDocument(blocks);
+    }
+
+    private static String plainMarkdown(String line) {
+        return line.replaceAll("\\[\\^[^\\]]+\\]", "").replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
+                .replaceAll("^#+\\s*|^>\\s*|^[-*+]\\s+", "").replaceAll("[*_`]{1,3}", "");
+    }
+
+    private static Table markdownTable(List<String> lines) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : lines) {
+            if (line.matches("\\|?[\\s:|-]+\\|?")) {
+                continue; // the separator row
+            }
+            String inner = line.replaceAll("^\\|", "").replaceAll("\\|$", "");
+            rows.add(Arrays.stream(inner.split("\\|")).map(cell -> plainMarkdown(cell.strip())).toList());
+        }
+        return new Table(rows.isEmpty() ? List.of() : rows.get(0), rows.size() < 2 ? List.of()
+                : rows.subList(1, rows.size()));
+    }
+
+    /**
+     * Plain text: a paragraph a line (or lines between blank lines); a run of lines that look like table rows (a name,
+     * then two or more numbers, ending in a percentage, no sentence) with the line before as header, a table.
+     */
+    private static NoteDocument text(String content) {
+        List<String> lines = Arrays.stream(content.split("\\R")).map(String::strip).toList();
+        List<Block> blocks = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            if (lines.get(i).isEmpty()) {
+                i++;
+                continue;
+            }
+            int rows = 0;
+            while (i + 1 + rows < lines.size() && looksLikeTableRow(lines.get(i + 1 + rows))) {
+                rows++;
+            }
+            if (rows > 0 && looksLikeTableHeader(lines.get(i))) {
+                List<List<String>> cells = new ArrayList<>();
+                for (String row : lines.subList(i + 1, i + 1 + rows)) {
+                    cells.add(row.contains("\t") ? List.of(row.split("\t")) : List.of(row));
+                }
+                String header = lines.get(i);
+                blocks.add(new Table(header.contains("\t") ? List.of(header.split("\t")) : List.of(header), cells));
+                i += 1 + rows;
+            } else {
+                blocks.add(paragraph(lines.get(i)));
+                i++;
+            }
+        }
+        return new NoteDocument(blocks);
+    }
+
+    private static boolean looksLikeTableRow(String line) {
+        return line.matches(".*\\d.*\\d.*[+\\-−]?\\d+(?:\\.\\d+)?\\s*%\\s*") && !line.matches(".*\\s(?:the|is|was|are|"
+                + "were|has|have|by|of)\\s.*");
+    }
+
+    private static boolean looksLikeTableHeader(String line) {
+        return line.toLowerCase(Locale.ROOT).matches(".*(level|close|change|return|%).*") && !line.endsWith(".");
+    }
+
+    private static Paragraph paragraph(String text) {
+        BreakIterator sentences = BreakIterator.getSentenceInstance(new ULocale("en_US@ss=standard"));
+        sentences.setText(text);
+        List<String> found = new ArrayList<>();
+        int start = sentences.first();
+        for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+            String sentence = text.substring(start, end).strip();
+            if (!sentence.isEmpty()) {
+                found.add(sentence);
+            }
+        }
+        return new Paragraph(found);
+    }
+}

@@ -1,0 +1,42 @@
+package org.bellwether.report.check;
+
+import java.time.LocalDate;
+
+/**
+ * A period a claim is about, resolved to dates.
+ *
+ * @param type what kind of period
+ * @param start for a range, the date whose level the period starts from (the last session on or before it)
+ * @param end the last date of the period (for a single session or a date, that date)
+ * @param label the period in words, as the explanation names it
+ */
+record Period(Type type, LocalDate start, LocalDate end, String label) {
+
+    /** The kinds of period. */
+    enum Type {
+        /** From the level on {@code start} to the level on {@code end}. */
+        RANGE,
+        /** The session on {@code end}, against the one before. */
+        SESSION,
+        /** Any one of the last sessions up to {@code end} ("in a single session"). */
+        ANY_RECENT_SESSION,
+        /** A date, not a period ("the January 29 release"). */
+        DATE
+    }
+
+    static Period range(LocalDate start, LocalDate end, String label) {
+        return new Period(Type.RANGE, start, end, label);
+    }
+
+    /** Month to date as of {@code asOf}: from the last close of the previous month. */
+    static Period monthToDate(LocalDate asOf) {
+        return range(asOf.withDayOfMonth(1).minusDays(1), asOf, "month to date (" + asOf.withDayOfMonth(1).minusDays(1)
+                + " to " + asOf + ")");
+    }
+
+    /** Year to date as of {@code asOf}: from the last close of the previous year. */
+    static Period yearToDate(LocalDate asOf) {
+        return range(asOf.withDayOfYear(1).minusDays(1), asOf, "year to date (" + asOf.withDayOfYear(1).minusDays(1)
+                + " to " + asOf + ")");
+    }
+}

@@ -1,0 +1,204 @@
+package org.bellwether.report.check;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the periods and dates a sentence names and resolves them against the as-of date: explicit ("on April 4", "in
+ * January 2026", "in the second half of 2025", "from March to December") and relative ("since the start of the
+ * month", "year-to-date as of January 22", "in a single session", "over the past three weeks"). A date without a year
+ * takes the as-of year, or the year before when that would put it after the as-of date.
+ */
+final class PeriodReader {
+
+    private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?"
+            + "|dec\\.?)";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String YEAR = "((?:19|20)\\d{2})";
+    private static final String DATE = MONTH + " " + DAY + "(?:,? " + YEAR + ")?";
+    private static final String COUNT = "(\\d+|[a-z]+(?:-[a-z]+)?)";
+
+    private record Rule(Pattern pattern, Function<MatchResult, Period> resolve) {
+    }
+
+    private final LocalDate asOf;
+    private final List<Rule> rules = new ArrayList<>();
+
+    /** A reader resolving relative periods against {@code asOf}; {@code window} sessions make "a single session". */
+    PeriodReader(LocalDate asOf, int window) {
+        this.asOf = asOf;
+        rule("(?:year-to-date|year to date|ytd|so far this year|since the start of the year|this year|of the year)"
+                + "(?: as of " + DATE + ")?", m -> Period.yearToDate(m.group(1) == null ? asOf
+                        : date(m.group(1), m.group(2), m.group(3))));
+        rule("(?:month-to-date|month to date|mtd|so far this month|since the start of the month|this month)"
+                + "(?: as of " + DATE + ")?", m -> Period.monthToDate(m.group(1) == null ? asOf
+                        : date(m.group(1), m.group(2), m.group(3))));
+        rule("(?:in|during|over) (?:a single|one|a single trading) (?:session|day)|on the day|in one day", m -> new Period(
+                Period.Type.ANY_RECENT_SESSION, null, asOf, "any of the last " + window + " sessions up to " + asOf));
+        rule("from " + MONTH + "(?: " + YEAR + ")? (?:to|through|until|till) " + MONTH + "(?: " + YEAR + ")?",
+                this::monthRange);
+        rule("(?:in |during |over )?the (first|second) half of " + YEAR, m -> {
+            int year = Integer.parseInt(m.group(2));
+            boolean first = m.group(1).equals("first");
+            LocalDate end = first ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
+            return Period.range(first ? LocalDate.of(year - 1, 12, 31) : LocalDate.of(year, 6, 30), end,
+                    "the " + m.group(1) + " half of " + year);
+        });
+        rule("(?:in |during )?(?:the )?(first|second|third|fourth) quarter of " + YEAR + "|(?:in )?q([1-4]) " + YEAR,
+                m -> quarter(m.group(1) != null ? List.of("first", "second", "third", "fourth").indexOf(m.group(1)) + 1
+                        : Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1) != null ? m.group(2) : m.group(4))));
+        rule("on " + DATE, m -> {
+            LocalDate day = date(m.group(1), m.group(2), m.group(3));
+            return new Period(Period.Type.SESSION, null, day, "the session of " + day);
+        });
+        rule("since " + DATE, m -> {
+            LocalDate from = date(m.group(1), m.group(2), m.group(3));
+            return Period.range(from, asOf, from + " to " + asOf);
+        });
+        rule("(?:in |during |over )?the (?:first|last|past) " + COUNT + " (sessions|days|weeks|months|years)"
+                + "(?: of " + MONTH + "(?: " + YEAR + ")?)?", this::lastUnits);
+        rule("(?:for )?(?:the )?(?:last|past) (session|day|week|month|year)", m -> lastUnits(m.group(1), 1));
+        rule("(?:in |during )?" + MONTH + ",? " + YEAR, m -> month(month(m.group(1)), Integer.parseInt(m.group(2))));
+        rule(DATE, m -> new Period(Period.Type.DATE, null, date(m.group(1), m.group(2), m.group(3)),
+                date(m.group(1), m.group(2), m.group(3)).toString()));
+        rule("(?:in|during) " + MONTH + "(?![a-z])", m -> {
+            Month month = month(m.group(1));
+            int year = asOf.getYear() - (month.getValue() > asOf.getMonthValue() ? 1 : 0);
+            return month(month, year);
+        });
+        rule("(?:in|during) " + YEAR, m -> {
+            int year = Integer.parseInt(m.group(1));
+            return Period.range(LocalDate.of(year - 1, 12, 31), LocalDate.of(year, 12, 31), String.valueOf(year));
+        });
+    }
+
+    private void rule(String regex, Function<MatchResult, Period> resolve) {
+        rules.add(new Rule(Pattern.compile("(?<![\\w-])(?:" + regex + ")(?![\\w-])", Pattern.CASE_INSENSITIVE),
+                resolve));
+    }
+
+    /** A period found in a text: where it is and what it means (null when it names no usable dates). */
+    record Found(int start, int end, Period period) {
+    }
+
+    /** The periods in {@code text}, the earlier rules first, never overlapping, in text order. */
+    List<Found> find(String text) {
+        List<Found> found = new ArrayList<>();
+        for (Rule rule : rules) {
+            Matcher matcher = rule.pattern().matcher(text);
+            while (matcher.find()) {
+                int start = matcher.start();
+                int end = matcher.end();
+                if (found.stream().noneMatch(f -> f.start() < end && start < f.end())) {
+                    found.add(new Found(start, end, resolveOrNull(rule, matcher.toMatchResult())));
+                }
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    private static Period resolveOrNull(Rule rule, MatchResult match) {
+        try {
+            return rule.resolve().apply(match);
+        } catch (RuntimeException e) {
+            return null; // "February 30", "the last zillion days": a period, but of no dates
+        }
+    }
+
+    private Period monthRange(MatchResult m) {
+        Month first = month(m.group(1));
+        Month last = month(m.group(3));
+        int lastYear = m.group(4) != null ? Integer.parseInt(m.group(4))
+                : m.group(2) != null && first.compareTo(last) <= 0 ? Integer.parseInt(m.group(2))
+                : asOf.getYear() - (last.getValue() > asOf.getMonthValue() ? 1 : 0);
+        int firstYear = m.group(2) != null ? Integer.parseInt(m.group(2))
+                : first.compareTo(last) <= 0 ? lastYear : lastYear - 1;
+        LocalDate start = LocalDate.of(firstYear, first, 1).minusDays(1);
+        LocalDate end = min(LocalDate.of(lastYear, last, 1).with(TemporalAdjusters.lastDayOfMonth()), asOf);
+        return Period.range(start, end, name(first) + " " + firstYear + " to " + name(last) + " " + lastYear
+                + " (" + start + " to " + end + ")");
+    }
+
+    private Period month(Month month, int year) {
+        LocalDate first = LocalDate.of(year, month, 1);
+        LocalDate end = min(first.with(TemporalAdjusters.lastDayOfMonth()), asOf);
+        return Period.range(first.minusDays(1), end, name(month) + " " + year + " (" + first.minusDays(1) + " to "
+                + end + ")");
+    }
+
+    private Period quarter(int quarter, int year) {
+        LocalDate first = LocalDate.of(year, quarter * 3 - 2, 1);
+        LocalDate end = min(first.plusMonths(3).minusDays(1), asOf);
+        return Period.range(first.minusDays(1), end, "Q" + quarter + " " + year + " (" + first.minusDays(1) + " to "
+                + end + ")");
+    }
+
+    private Period lastUnits(MatchResult m) {
+        long count = m.group(1).chars().allMatch(Character::isDigit) ? Long.parseLong(m.group(1))
+                : NumberWords.value(m.group(1)).orElseThrow();
+        if (m.group(3) != null) { // "the first three weeks of January"
+            Month month = month(m.group(3));
+            int year = m.group(4) != null ? Integer.parseInt(m.group(4))
+                    : asOf.getYear() - (month.getValue() > asOf.getMonthValue() ? 1 : 0);
+            LocalDate first = LocalDate.of(year, month, 1);
+            LocalDate end = min(first.plus(count, unit(m.group(2))).minusDays(1), asOf);
+            return Period.range(first.minusDays(1), end, first.minusDays(1) + " to " + end);
+        }
+        return lastUnits(m.group(2), count);
+    }
+
+    private Period lastUnits(String unit, long count) {
+        LocalDate start = asOf.minus(count, unit(unit));
+        return Period.range(start, asOf, start + " to " + asOf);
+    }
+
+    private static ChronoUnit unit(String word) {
+        String singular = word.toLowerCase(Locale.ROOT).replaceAll("s$", "");
+        return switch (singular) {
+            case "session", "day" -> ChronoUnit.DAYS;
+            case "week" -> ChronoUnit.WEEKS;
+            case "month" -> ChronoUnit.MONTHS;
+            default -> ChronoUnit.YEARS;
+        };
+    }
+
+    private LocalDate date(String month, String day, String year) {
+        Month m = month(month);
+        LocalDate date = LocalDate.of(year != null ? Integer.parseInt(year) : asOf.getYear(), m, Integer.parseInt(day));
+        // a date without a year is the nearest one: the as-of year, or the one before for a month still to come
+        if (year == null && date.isAfter(asOf) && date.getMonthValue() > asOf.getMonthValue()) {
+            date = date.minusYears(1);
+        }
+        return date;
+    }
+
+    private static Month month(String text) {
+        String prefix = text.toLowerCase(Locale.ROOT).replace(".", "").substring(0, 3);
+        for (Month month : Month.values()) {
+            if (name(month).toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                return month;
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + text);
+    }
+
+    private static String name(Month month) {
+        return month.getDisplayName(TextStyle.FULL, Locale.US);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

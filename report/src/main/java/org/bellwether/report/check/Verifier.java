@@ -1,0 +1,571 @@
+package org.bellwether.report.check;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.series.DailySeries;
+import org.bellwether.facts.BalanceSheetFacts;
+import org.bellwether.facts.FactsEngine;
+import org.bellwether.facts.LevelFacts;
+import org.bellwether.facts.MarketData;
+import org.bellwether.facts.Reports;
+
+/** Computes what a claim states, under the definitions of DESIGN.md, and gives the verdict with its provenance. */
+final class Verifier {
+
+    /** Within this share of the price a stated level is the computed one (DESIGN: level tolerance 0.5%). */
+    private static final double LEVEL_TOLERANCE = 0.005;
+    /** "Tick-for-tick": a 1-minute return correlation at least this high. */
+    static final double TICK_FOR_TICK = 0.9;
+    /** Sessions of a statistic stated without a period: three months. */
+    private static final int STATISTICS_SESSIONS = 63;
+    private static final Pattern TABLE_NUMBER_2DP = Pattern.compile("[+\\-−]?\\d{1,3}(?:,\\d{3})*\\.\\d{2}%?");
+    private static final Pattern TABLE_NUMBER = Pattern.compile("[+\\-−]?\\d[\\d,]*(?:\\.\\d+)?%?");
+    private static final Pattern TABLE_DATE = Pattern.compile("(?i)(january|february|march|april|may|june|july|august"
+            + "|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?"
+            + "|oct\\.?|nov\\.?|dec\\.?) \\d{1,2}(?:,? (?:19|20)\\d{2})?|\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * A claim as read, before it is checked.
+     *
+     * @param kind the claim kind
+     * @param text the sentence
+     * @param subjects the instruments it is about (for a level: candidates, the first near the level wins)
+     * @param hedge the stated number with its qualifier (null when none)
+     * @param sign the stated direction: 1 up (or out-performing), -1 down, 0 none
+     * @param unit the unit of the number
+     * @param period the period stated (null: read against the as-of date)
+     * @param level the price level the claim is about, for levels and breakouts
+     */
+    record Draft(String kind, String text, List<String> subjects, Hedge hedge, int sign, String unit, Period period,
+            Double level) {
+
+        Double stated() {
+            return hedge == null ? null : (sign < 0 ? -hedge.value() : hedge.value());
+        }
+
+        /** This claim with a period of no usable dates ("on February 30"). */
+        Draft withUnusablePeriod() {
+            return new Draft("unusable_period", text, subjects, hedge, sign, unit, null, level);
+        }
+    }
+
+    private final MarketData data;
+    private final InstrumentIndex index;
+    private final LocalDate asOf;
+    private final int sessionWindow;
+    private final FactsEngine engine;
+    private final LevelFacts levels;
+    private final String source;
+
+    Verifier(MarketData data, InstrumentIndex index, LocalDate asOf, int sessionWindow) {
+        this.data = data;
+        this.index = index;
+        this.asOf = asOf;
+        this.sessionWindow = sessionWindow;
+        this.engine = new FactsEngine(data);
+        this.levels = new LevelFacts(data, NyseCalendar.INSTANCE);
+        this.source = data.simulatedSources().map(s -> " Data: " + s + ".").orElse("");
+    }
+
+    /** The verdict on {@code draft}; missing data and unknown names make it unverifiable, with the reason. */
+    Claim verify(Draft draft, ClaimChecker.Context context) {
+        if (draft.kind().equals("unusable_period")) {
+            return unverifiable(draft, "the period it names has no usable dates");
+        }
+        if (draft.subjects().stream().anyMatch(Objects::isNull) && !draft.kind().equals("level")
+                || draft.subjects().isEmpty() && !draft.kind().equals("scheduled_release")) {
+            return unverifiable(draft, "it names no instrument the store knows (bellwether symbols lists them; "
+                    + "bellwether import instruments adds names and aliases)");
+        }
+        try {
+            Claim claim = switch (draft.kind()) {
+                case "return" -> periodReturn(draft, draft.period());
+                case "session_move" -> sessionMove(draft);
+                case "relative_performance", "factor" -> relative(draft, context);
+                case "record_nth", "record_count" -> recordCount(draft);
+                case "record_high" -> recordHigh(draft);
+                case "zombie_share" -> zombieShare(draft);
+                case "level" -> level(draft, context);
+                case "breakout_held" -> breakoutHeld(draft);
+                case "intraday_correlation" -> tickForTick(draft);
+                case "correlation", "beta", "volatility" -> statistic(draft);
+                case "macro_change", "macro_direction" -> macroChange(draft);
+                case "macro_level" -> macroLevel(draft);
+                case "scheduled_release" -> scheduledRelease(draft);
+                default -> unverifiable(draft, "no check is defined for this kind of claim");
+            };
+            return new Claim(claim.text(), claim.kind(), claim.stated(), claim.computed(), claim.unit(),
+                    claim.verdict(), claim.explanation() + "." + source);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return unverifiable(draft, e.getMessage());
+        }
+    }
+
+    private Claim periodReturn(Draft draft, Period period) {
+        String symbol = draft.subjects().get(0);
+        Reports.PerfRow row = engine.perf(List.of(symbol), period.start(), period.end()).rows().get(0);
+        String how = symbol + " " + level(row.startLevel()) + " on " + row.startDate() + " to " + level(row.endLevel())
+                + " on " + row.endDate() + ", " + signed(row.returnPct(), 2) + "% (" + period.label()
+                + "; simple return of the closes of the last sessions on or before each date)";
+        return judge(draft, row.returnPct(), how);
+    }
+
+    private Claim sessionMove(Draft draft) {
+        String symbol = draft.subjects().get(0);
+        Period period = draft.period();
+        if (period != null && period.type() == Period.Type.SESSION) {
+            Reports.Move move = engine.moves(symbol, period.end(), period.end(), 0).moves().stream().findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(symbol + " has no session on " + period.end()));
+            return judge(draft, move.returnPct(), symbol + " " + signed(move.returnPct(), 2) + "% on " + move.date()
+                    + " (close against the previous session's close)");
+        }
+        List<Reports.Move> recent = recentSessions(symbol);
+        Optional<Reports.Move> match = recent.stream()
+                .filter(move -> Math.signum(move.returnPct()) == draft.sign() && draft.hedge().accepts(move.returnPct()))
+                .min(Comparator.comparingDouble(move -> Math.abs(Math.abs(move.returnPct()) - draft.hedge().value())));
+        String window = "the last " + recent.size() + " sessions up to " + asOf + " (" + recent.get(0).date() + " to "
+                + recent.get(recent.size() - 1).date() + ")";
+        if (match.isPresent()) {
+            return claim(draft, match.get().returnPct(), Claim.VERIFIED, symbol + " " + signed(match.get().returnPct(),
+                    2) + "% on " + match.get().date() + ", one of " + window + "; " + draft.hedge().describe("%"));
+        }
+        Reports.Move largest = recent.stream().max(Comparator.comparingDouble(move -> draft.sign() * move.returnPct()))
+                .orElseThrow();
+        return claim(draft, largest.returnPct(), Claim.CONTRADICTED, "no session of " + window + " moved that way: the "
+                + (draft.sign() > 0 ? "largest gain" : "largest loss") + " was " + signed(largest.returnPct(), 2)
+                + "% on " + largest.date() + "; " + draft.hedge().describe("%"));
+    }
+
+    /** The session returns of the window "a single session" may be any of, oldest first. */
+    private List<Reports.Move> recentSessions(String symbol) {
+        DailySeries series = data.daily(symbol);
+        int last = series.indexOnOrBefore(asOf);
+        if (last < 1) {
+            throw new IllegalArgumentException(symbol + " has no sessions before " + asOf);
+        }
+        LocalDate first = series.date(Math.max(1, last - sessionWindow + 1));
+        return engine.moves(symbol, first, series.date(last), 0).moves();
+    }
+
+    private Claim relative(Draft draft, ClaimChecker.Context context) {
+        Period period = draft.period() != null && draft.period().type() == Period.Type.RANGE ? draft.period()
+                : context.tablePeriod != null ? context.tablePeriod : Period.monthToDate(asOf);
+        String a = draft.subjects().get(0);
+        String b = draft.subjects().get(1);
+        Reports.Perf perf = engine.perf(List.of(a, b), period.start(), period.end());
+        Reports.PerfRow ra = perf.rows().get(0);
+        Reports.PerfRow rb = perf.rows().get(1);
+        String how = a + " " + signed(ra.returnPct(), 2) + "% and " + b + " " + signed(rb.returnPct(), 2) + "% from "
+                + ra.startDate() + " to " + ra.endDate() + " (" + (period == context.tablePeriod
+                        ? "the period of the note's table" : period.label()) + ")";
+        double[] tableA = context.tableRows.get(a);
+        double[] tableB = context.tableRows.get(b);
+        if (draft.kind().equals("factor")) {
+            if (ra.returnPct() <= 0 || rb.returnPct() <= 0) {
+                return unverifiable(draft, "a factor needs both returns positive: " + how);
+            }
+            double factor = ra.returnPct() / rb.returnPct();
+            String table = tableA == null || tableB == null ? "" : "; the note's table gives "
+                    + Num.format(tableA[2] / tableB[2], 2);
+            return judge(draft, factor, how + ": a factor of " + Num.format(factor, 2) + " (r_a / r_b)" + table);
+        }
+        double bp = perf.relativeBp().get(0).bp();
+        double computed = draft.unit().equals("bp") ? bp : bp / 100;
+        String table = tableA == null || tableB == null ? "" : "; the note's own table implies "
+                + signed((tableA[2] - tableB[2]) * 100, 0) + " bp";
+        return judge(draft, computed, how + ": " + signed(bp, 0) + " bp ((r_a - r_b) x 10,000)" + table);
+    }
+
+    private Claim recordCount(Draft draft) {
+        String symbol = draft.subjects().get(0);
+        LocalDate end = draft.period() != null && draft.period().type() == Period.Type.RANGE ? draft.period().end()
+                : asOf;
+        int year = draft.period() != null && draft.period().type() == Period.Type.RANGE
+                && draft.period().start().getYear() + 1 == end.getYear() ? end.getYear() : end.getYear();
+        Reports.Records records = engine.records(symbol, year, end);
+        if (records.count() > 0 && !engine.isAllTime(records)) {
+            return unverifiable(draft, symbol + "'s stored history starts on " + records.historyStart()
+                    + ", too late to call a close of " + year + " a record (DESIGN: inception or ten years)");
+        }
+        String dates = records.records().stream().map(r -> r.date().toString()).reduce((x, y) -> x + ", " + y)
+                .orElse("none");
+        String how = symbol + " set " + records.count() + " record closes in " + year + " up to " + end + " (" + dates
+                + "; closes above every earlier close, history from " + records.historyStart() + ")";
+        return judge(draft, records.count(), how);
+    }
+
+    private Claim recordHigh(Draft draft) {
+        String symbol = draft.subjects().get(0);
+        LocalDate end = draft.period() != null ? draft.period().end() : asOf;
+        DailySeries series = data.daily(symbol);
+        LocalDate last = series.date(series.indexOnOrBefore(end));
+        Reports.Records records = engine.records(symbol, last.getYear(), last);
+        boolean record = records.records().stream().anyMatch(r -> r.date().equals(last));
+        if (record && !engine.isAllTime(records)) {
+            return unverifiable(draft, symbol + "'s stored history starts on " + records.historyStart()
+                    + ", too late to call its close of " + last + " a record");
+        }
+        return claim(draft, null, record ? Claim.VERIFIED : Claim.CONTRADICTED, symbol + "'s close of " + last
+                + (record ? " is" : " is not") + " above every earlier close (history from " + records.historyStart()
+                + ")");
+    }
+
+    private Claim zombieShare(Draft draft) {
+        Reports.Zombies zombies = new BalanceSheetFacts(data).zombies(draft.subjects().get(0), asOf);
+        return judge(draft, zombies.sharePct(), zombies.zombies() + " of the " + zombies.withData() + " members of "
+                + zombies.index() + " with fundamentals as of " + asOf + " cover less than their interest (EBIT / "
+                + "interest expense below 1, latest fiscal year): " + Num.format(zombies.sharePct(), 1) + "%");
+    }
+
+    /** A support or resistance level with two or more touches near the stated price, daily or intraday. */
+    private Claim level(Draft draft, ClaimChecker.Context context) {
+        double stated = draft.level();
+        String symbol = new LinkedHashSet<>(draft.subjects()).stream().filter(Objects::nonNull)
+                .filter(s -> !index.isMacro(s)).filter(s -> near(s, stated)).findFirst().orElse(null);
+        if (symbol == null) {
+            return unverifiable(draft, "no instrument named in the note trades within 25% of " + level(stated));
+        }
+        context.levelSymbol = symbol;
+        context.level = stated;
+        List<Reports.LevelRow> found = new ArrayList<>();
+        for (boolean intraday : List.of(true, false)) {
+            try {
+                levels.levels(symbol, asOf, intraday, 25).levels().stream()
+                        .filter(row -> Math.abs(row.price() / stated - 1) <= LEVEL_TOLERANCE)
+                        .filter(row -> draft.sign() == 0 || row.kind().equals(draft.sign() > 0 ? "resistance"
+                                : "support") || row.lastTouch() != null)
+                        .forEach(found::add);
+            } catch (IllegalArgumentException e) {
+                // no intraday bars: the daily levels decide
+            }
+        }
+        List<Reports.BreakoutRow> breaks = breaksNear(symbol, stated);
+        if (found.isEmpty() && breaks.isEmpty()) {
+            return claim(draft, null, Claim.CONTRADICTED, symbol + " has no support or resistance level with two or "
+                    + "more touches within 0.5% of " + level(stated) + " as of " + asOf);
+        }
+        if (!breaks.isEmpty()) {
+            Reports.BreakoutRow row = breaks.get(0);
+            return claim(draft, row.level(), Claim.VERIFIED, symbol + " had a " + (row.direction().equals("up")
+                    ? "resistance" : "support") + " at " + level(row.level()) + " (" + row.touches() + " touches) until "
+                    + "it broke at " + row.time() + " (levels: clustered swing highs/lows, 0.5% tolerance)");
+        }
+        Reports.LevelRow row = found.get(0);
+        return claim(draft, row.price(), Claim.VERIFIED, symbol + " has a " + row.kind() + " at " + level(row.price())
+                + " (" + row.touches() + " touches, " + row.firstTouch() + " to " + row.lastTouch() + ")");
+    }
+
+    private boolean near(String symbol, double stated) {
+        try {
+            DailySeries series = data.daily(symbol);
+            int i = series.indexOnOrBefore(asOf);
+            return i >= 0 && Math.abs(series.close(i) / stated - 1) <= 0.25;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The intraday breaks through a level near {@code stated} in the session window, the first first. */
+    private List<Reports.BreakoutRow> breaksNear(String symbol, double stated) {
+        DailySeries series = data.daily(symbol);
+        int last = series.indexOnOrBefore(asOf);
+        LocalDate first = series.date(Math.max(0, last - sessionWindow + 1));
+        for (boolean intraday : List.of(true, false)) {
+            try {
+                List<Reports.BreakoutRow> rows = levels.breakouts(symbol, first, series.date(last), intraday)
+                        .breakouts().stream().filter(row -> Math.abs(row.level() / stated - 1) <= LEVEL_TOLERANCE)
+                        .toList();
+                if (!rows.isEmpty()) {
+                    return rows;
+                }
+            } catch (IllegalArgumentException e) {
+                // no intraday bars: try the daily ones
+            }
+        }
+        return List.of();
+    }
+
+    private Claim breakoutHeld(Draft draft) {
+        String symbol = draft.subjects().get(0);
+        Optional<Reports.BreakoutRow> row = breaksNear(symbol, draft.level()).stream()
+                .filter(r -> r.heldMinutes() != null).findFirst();
+        if (row.isEmpty()) {
+            return unverifiable(draft, symbol + " has no intraday break through " + level(draft.level())
+                    + " in the last " + sessionWindow + " sessions up to " + asOf + " to time");
+        }
+        double minutes = row.get().heldMinutes();
+        double computed = draft.unit().equals("hours") ? minutes / 60 : minutes;
+        return judge(draft, computed, symbol + " broke the " + level(row.get().level()) + " level at "
+                + row.get().time() + ", " + Num.format(minutes, 0) + " minutes after the session opened, on "
+                + Num.format(row.get().volumeRatio(), 2) + " times the usual volume for that time of day ("
+                + (row.get().confirmed() ? "volume-confirmed" : "not volume-confirmed") + ")");
+    }
+
+    private Claim tickForTick(Draft draft) {
+        String a = draft.subjects().get(0);
+        String b = draft.subjects().get(1);
+        DailySeries series = data.daily(b);
+        int last = series.indexOnOrBefore(asOf);
+        LocalDate first = series.date(Math.max(0, last - sessionWindow + 1));
+        Reports.Correlation correlation = levels.intradayCorrelation(a, b, first, asOf);
+        if (correlation.observations() < 2 || Double.isNaN(correlation.correlation())) {
+            return unverifiable(draft, "no 1-minute bars of both " + a + " and " + b + " from " + first + " to " + asOf);
+        }
+        boolean holds = correlation.correlation() >= TICK_FOR_TICK;
+        return claim(draft, correlation.correlation(), holds ? Claim.VERIFIED : Claim.CONTRADICTED,
+                "correlation of 1-minute returns of " + a + " and " + b + " from " + first + " to " + asOf + ": "
+                        + Num.format(correlation.correlation(), 3) + " over " + correlation.observations()
+                        + " returns; \"tick-for-tick\" needs at least " + TICK_FOR_TICK);
+    }
+
+    private Claim statistic(Draft draft) {
+        List<String> subjects = draft.subjects().stream().filter(Objects::nonNull).distinct().toList();
+        if (subjects.size() < (draft.kind().equals("volatility") ? 1 : 2)) {
+            return unverifiable(draft, "a " + draft.kind() + " needs " + (draft.kind().equals("volatility")
+                    ? "an instrument" : "two instruments") + " the store knows");
+        }
+        String a = subjects.get(0);
+        String b = subjects.size() > 1 ? subjects.get(1) : a;
+        LocalDate from;
+        LocalDate to;
+        if (draft.period() != null && draft.period().type() == Period.Type.RANGE) {
+            from = draft.period().start();
+            to = draft.period().end();
+        } else {
+            DailySeries series = data.daily(a);
+            int last = series.indexOnOrBefore(asOf);
+            from = series.date(Math.max(0, last - STATISTICS_SESSIONS));
+            to = series.date(last);
+        }
+        Reports.Stats stats = engine.stats(a, b, from, to);
+        double computed = switch (draft.kind()) {
+            case "correlation" -> stats.correlation();
+            case "beta" -> stats.beta();
+            default -> stats.volatilityPct();
+        };
+        return judge(draft, computed, draft.kind() + " of " + a + (a.equals(b) ? "" : " against " + b) + " from "
+                + from + " to " + to + " over " + stats.sessions() + " daily returns: " + Num.format(computed, 3)
+                + (draft.kind().equals("volatility") ? "% annualised (sample, sqrt(252))" : ""));
+    }
+
+    private Claim macroChange(Draft draft) {
+        String id = draft.subjects().get(0);
+        MarketData.MacroSeries series = data.macroSeries(id).orElseThrow(() -> new IllegalArgumentException(
+                "the store has no macro series " + id));
+        int end;
+        int start;
+        String label;
+        Period period = draft.period();
+        if (period != null && period.type() == Period.Type.RANGE) {
+            end = onOrBefore(series, period.end());
+            start = onOrBefore(series, period.start());
+            label = period.label();
+        } else if (draft.kind().equals("macro_direction")) {
+            Period mtd = Period.monthToDate(asOf);
+            end = onOrBefore(series, mtd.end());
+            start = onOrBefore(series, mtd.start());
+            label = mtd.label();
+        } else {
+            end = onOrBefore(series, period != null ? period.end() : asOf);
+            start = end - 1;
+            label = "the last observation against the one before";
+        }
+        if (start < 0 || end <= start) {
+            throw new IllegalArgumentException(id + " has too few observations for " + label);
+        }
+        double bp = (series.values()[end] - series.values()[start]) * 100;
+        String how = id + " " + Num.format(series.values()[start], 2) + "% on " + series.dates()[start] + " to "
+                + Num.format(series.values()[end], 2) + "% on " + series.dates()[end] + ": " + signed(bp, 0) + " bp ("
+                + label + ")";
+        if (draft.hedge() == null) {
+            boolean holds = Math.signum(bp) == draft.sign();
+            return claim(draft, bp, holds ? Claim.VERIFIED : Claim.CONTRADICTED, how + (holds ? "" : ", not "
+                    + (draft.sign() > 0 ? "rising" : "falling")));
+        }
+        return judge(draft, bp, how);
+    }
+
+    private Claim macroLevel(Draft draft) {
+        String id = draft.subjects().get(0);
+        MarketData.MacroSeries series = data.macroSeries(id).orElseThrow(() -> new IllegalArgumentException(
+                "the store has no macro series " + id));
+        LocalDate date = draft.period() != null ? draft.period().end() : asOf;
+        int at = onOrBefore(series, date);
+        if (at < 0) {
+            throw new IllegalArgumentException(id + " has no observation on or before " + date);
+        }
+        return judge(draft, series.values()[at], id + " was " + Num.format(series.values()[at], 2) + "% on "
+                + series.dates()[at] + " (the last observation on or before " + date + ")");
+    }
+
+    private static int onOrBefore(MarketData.MacroSeries series, LocalDate date) {
+        int found = -1;
+        for (int i = 0; i < series.dates().length && !series.dates()[i].isAfter(date); i++) {
+            found = i;
+        }
+        return found;
+    }
+
+    /** A scheduled release on the date, whose headline shares a word with the sentence ("GDP"). */
+    private Claim scheduledRelease(Draft draft) {
+        LocalDate date = draft.period().end();
+        List<MarketData.Event> releases = data.events(date.minusDays(3).atStartOfDay().toInstant(ZoneOffset.UTC),
+                date.plusDays(3).atStartOfDay().toInstant(ZoneOffset.UTC)).stream()
+                .filter(e -> e.expectedDate() != null).toList();
+        String sentence = draft.text().toLowerCase(Locale.ROOT);
+        Optional<MarketData.Event> named = releases.stream().filter(e -> sharesKeyword(e.headline(), sentence))
+                .findFirst();
+        if (named.isEmpty()) {
+            return unverifiable(draft, "the store has no scheduled release around " + date + " that the sentence names");
+        }
+        boolean onDate = named.get().expectedDate().equals(date);
+        return claim(draft, null, onDate ? Claim.VERIFIED : Claim.CONTRADICTED, "\"" + named.get().headline()
+                + "\" is scheduled for " + named.get().expectedDate() + (onDate ? "" : ", not " + date));
+    }
+
+    private static boolean sharesKeyword(String headline, String sentence) {
+        for (String word : headline.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (word.length() >= 3 && !word.matches("the|and|for|quarter|first|second|third|fourth|advance|estimate"
+                    + "|\\d+") && Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Checks each row of a table of levels and changes against the data and against itself. */
+    List<Claim> table(NoteDocument.Table table, ClaimChecker.Context context) {
+        List<Claim> claims = new ArrayList<>();
+        String header = String.join(" ", table.header());
+        List<LocalDate> dates = new ArrayList<>();
+        PeriodReader reader = new PeriodReader(asOf, sessionWindow);
+        Matcher date = TABLE_DATE.matcher(header);
+        while (date.find()) {
+            String text = date.group();
+            dates.add(text.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(text)
+                    : reader.find(text).get(0).period().end());
+        }
+        for (List<String> row : table.rows()) {
+            String joined = String.join(" ", row).strip();
+            Optional<InstrumentIndex.Mention> name = index.atStart(row.get(0).strip());
+            if (name.isEmpty() || name.get().symbol() == null) {
+                claims.add(new Claim(joined, "table_row", null, null, null, Claim.UNVERIFIABLE,
+                        "the row names no instrument the store knows"));
+                continue;
+            }
+            String symbol = name.get().symbol();
+            List<Num> numbers = tableNumbers(row, name.get().end());
+            if (dates.size() < 2 || numbers.size() < 3) {
+                claims.add(new Claim(joined, "table_row", null, null, null, Claim.UNVERIFIABLE, "the table needs "
+                        + "two dated level columns and a change column (found " + dates.size() + " dates and "
+                        + numbers.size() + " numbers)"));
+                continue;
+            }
+            Period period = Period.range(dates.get(0), dates.get(1), "the table's " + dates.get(0) + " to "
+                    + dates.get(1));
+            context.tablePeriod = period;
+            context.tableRows.put(symbol, new double[] {numbers.get(0).value(), numbers.get(1).value(),
+                numbers.get(2).value()});
+            claims.addAll(tableRow(joined, symbol, period, numbers));
+        }
+        return claims;
+    }
+
+    private List<Claim> tableRow(String text, String symbol, Period period, List<Num> numbers) {
+        List<Claim> claims = new ArrayList<>();
+        Reports.PerfRow row;
+        try {
+            row = engine.perf(List.of(symbol), period.start(), period.end()).rows().get(0);
+        } catch (IllegalArgumentException e) {
+            return List.of(new Claim(text, "table_row", null, null, null, Claim.UNVERIFIABLE, e.getMessage()));
+        }
+        Num start = numbers.get(0);
+        Num end = numbers.get(1);
+        Num change = numbers.get(2);
+        claims.add(tableClaim(text, "table_level", start, row.startLevel(), "level", symbol + " closed at "
+                + level(row.startLevel()) + " on " + row.startDate() + " (the last session on or before "
+                + period.start() + ")"));
+        claims.add(tableClaim(text, "table_level", end, row.endLevel(), "level", symbol + " closed at "
+                + level(row.endLevel()) + " on " + row.endDate() + " (the last session on or before " + period.end()
+                + ")"));
+        claims.add(tableClaim(text, "table_change", change, row.returnPct(), "percent", symbol + " "
+                + signed(row.returnPct(), 2) + "% from " + row.startDate() + " to " + row.endDate()
+                + " (simple return of closes)"));
+        double implied = (end.value() / start.value() - 1) * 100;
+        claims.add(tableClaim(text, "table_consistency", change, implied, "percent", "the row's own levels "
+                + level(start.value()) + " and " + level(end.value()) + " imply " + signed(implied, 2) + "%"));
+        return claims;
+    }
+
+    private Claim tableClaim(String text, String kind, Num stated, double computed, String unit, String how) {
+        Hedge hedge = Hedge.exact(stated.value(), stated.decimals());
+        boolean holds = hedge.accepts(computed) && (stated.value() == 0 || Math.signum(stated.value())
+                == Math.signum(computed) || Math.abs(computed) < 0.5 * Math.pow(10, -stated.decimals()));
+        return new Claim(text, kind, stated.value(), computed, unit, holds ? Claim.VERIFIED : Claim.CONTRADICTED,
+                how + "; " + hedge.describe(unit.equals("percent") ? "%" : "") + "." + source);
+    }
+
+    /** The numbers of a row after its name; cells run together are split at two decimals ("2,310.452,512.18"). */
+    private static List<Num> tableNumbers(List<String> row, int nameEnd) {
+        List<String> cells = new ArrayList<>();
+        cells.add(row.get(0).strip().substring(nameEnd));
+        cells.addAll(row.subList(1, row.size()));
+        List<Num> numbers = new ArrayList<>();
+        for (String cell : cells) {
+            String compact = cell.strip().replace("−", "-");
+            Pattern pattern = compact.matches(".*\\d\\.\\d{2}\\d.*") || !compact.contains(" ") && compact.matches(
+                    ".*\\.\\d{2}[+\\-\\d].*") ? TABLE_NUMBER_2DP : TABLE_NUMBER;
+            Matcher m = pattern.matcher(compact);
+            while (m.find()) {
+                String text = m.group().replace("%", "");
+                int dot = text.indexOf('.');
+                numbers.add(new Num(Double.parseDouble(text.replace(",", "")), dot < 0 ? 0 : text.length() - dot - 1,
+                        false, false, m.group()));
+            }
+        }
+        return numbers;
+    }
+
+    /** Verified when the direction and the hedged magnitude match {@code computed}. */
+    private Claim judge(Draft draft, double computed, String how) {
+        if (Double.isNaN(computed)) {
+            return unverifiable(draft, "the value is not defined: " + how);
+        }
+        boolean direction = draft.sign() == 0 || computed == 0 || Math.signum(computed) == draft.sign();
+        boolean size = draft.hedge().accepts(computed);
+        String unit = switch (draft.unit()) {
+            case "percent" -> "%";
+            case "count", "ratio" -> "";
+            default -> " " + draft.unit();
+        };
+        String verdict = direction && size ? Claim.VERIFIED : Claim.CONTRADICTED;
+        String why = !direction ? "; the direction is the opposite of the claim's" : "";
+        return claim(draft, computed, verdict, how + "; " + draft.hedge().describe(unit) + why);
+    }
+
+    private static Claim claim(Draft draft, Double computed, String verdict, String explanation) {
+        return new Claim(draft.text(), draft.kind(), draft.stated(), computed, draft.unit(), verdict, explanation);
+    }
+
+    private static Claim unverifiable(Draft draft, String why) {
+        return new Claim(draft.text(), draft.kind(), draft.stated(), null, draft.unit(), Claim.UNVERIFIABLE, why);
+    }
+
+    private static String level(double value) {
+        return Num.format(value, 2);
+    }
+
+    private static String signed(double value, int decimals) {
+        return (value >= 0 ? "+" : "-") + Num.format(Math.abs(value), decimals);
+    }
+}
