@@ -2,6 +2,7 @@ package org.bellwether.report.check;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -168,13 +169,13 @@ public final class ClaimChecker {
         boolean periodUnusable = a.periods().stream().anyMatch(p -> p == null);
         Matcher m;
         if ((m = FACTOR.matcher(t)).find()) {
-            drafts.add(new Verifier.Draft("factor", a.original(), List.of(subject(a, m.group(1), context),
+            drafts.add(new Verifier.Draft("factor", a.original(), Arrays.asList(subject(a, m.group(1), t.substring(0, m.start(2)), context),
                     a.instruments().get(Integer.parseInt(m.group(3)))), hedge(a, m.group(4), m.group(5), used),
                     sign(m.group(2)), "ratio", period, null));
         }
         if ((m = RELATIVE.matcher(t)).find()) {
             String unit = m.group(6).toLowerCase().startsWith("b") ? "bp" : "percentage points";
-            drafts.add(new Verifier.Draft("relative_performance", a.original(), List.of(subject(a, m.group(1), context),
+            drafts.add(new Verifier.Draft("relative_performance", a.original(), Arrays.asList(subject(a, m.group(1), t.substring(0, m.start(2)), context),
                     a.instruments().get(Integer.parseInt(m.group(3)))), hedge(a, m.group(4), m.group(5), used),
                     sign(m.group(2)), unit, period, null));
         }
@@ -183,15 +184,15 @@ public final class ClaimChecker {
             Num n = a.numbers().get(Integer.parseInt(m.group(1)));
             used.add(Integer.parseInt(m.group(1)));
             drafts.add(new Verifier.Draft(n.ordinal() ? "record_nth" : "record_count", a.original(),
-                    List.of(nearestSubject(a, t, m.start(), context)), Hedge.exact(n.value(), 0), 1, "count", period,
+                    Arrays.asList(nearestSubject(a, t, m.start(), context)), Hedge.exact(n.value(), 0), 1, "count", period,
                     null));
         }
         if ((m = NEW_RECORD.matcher(t)).find() && drafts.stream().noneMatch(d -> d.kind().startsWith("record"))) {
-            drafts.add(new Verifier.Draft("record_high", a.original(), List.of(nearestSubject(a, t, m.start(),
-                    context)), null, 1, null, period, null));
+            drafts.add(new Verifier.Draft("record_high", a.original(), Arrays.asList(nearestSubject(a, t,
+                    m.start(), context)), null, 1, null, period, null));
         }
         if ((m = ZOMBIES.matcher(t)).find() && t.toLowerCase().matches(".*(interest|zombie|coverage|debt).*")) {
-            drafts.add(new Verifier.Draft("zombie_share", a.original(), List.of(a.instruments().get(
+            drafts.add(new Verifier.Draft("zombie_share", a.original(), Arrays.asList(a.instruments().get(
                     Integer.parseInt(m.group(3)))), hedge(a, m.group(1), m.group(2), used), 1, "percent", period,
                     null));
         }
@@ -201,19 +202,26 @@ public final class ClaimChecker {
             used.add(Integer.parseInt(number));
             double level = a.numbers().get(Integer.parseInt(number)).value();
             String kind = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase();
+            if (!kind.matches("support|floor|resistance|ceiling|barrier")) { // "the 1,900 mark held as support"
+                Matcher role = Pattern.compile("(?i)\\b(support|floor|resistance|ceiling|barrier)\\b").matcher(t);
+                kind = role.find() ? role.group(1).toLowerCase() : kind;
+            }
             List<String> subjects = new ArrayList<>();
             a.instruments().stream().filter(s -> s != null && !index.isMacro(s)).forEach(subjects::add);
+            boolean named = !subjects.isEmpty();
             subjects.add(context.lastSubject);
             subjects.add(context.mainSubject);
             subjects.addAll(context.tableRows.keySet());
             drafts.add(new Verifier.Draft("level", a.original(), subjects, Hedge.exact(level,
                     a.numbers().get(Integer.parseInt(number)).decimals()), kind.matches("support|floor") ? -1
-                    : kind.matches("resistance|ceiling|barrier") ? 1 : 0, "level", period, level));
+                    : kind.matches("resistance|ceiling|barrier") ? 1 : 0, "level", period, level, named));
         }
-        if ((m = HELD.matcher(t)).find() && context.level != null) {
+        Verifier.Draft levelHere = drafts.stream().filter(d -> d.kind().equals("level")).findFirst().orElse(null);
+        if ((m = HELD.matcher(t)).find() && (levelHere != null || context.level != null)) {
             String unit = m.group(3).toLowerCase().startsWith("hour") ? "hours" : "minutes";
-            drafts.add(new Verifier.Draft("breakout_held", a.original(), List.of(context.levelSymbol),
-                    hedge(a, m.group(1), m.group(2), used), 1, unit, period, context.level));
+            drafts.add(new Verifier.Draft("breakout_held", a.original(), levelHere != null ? levelHere.subjects()
+                    : List.of(context.levelSymbol), hedge(a, m.group(1), m.group(2), used), 1, unit, period,
+                    levelHere != null ? levelHere.level() : context.level, levelHere != null && levelHere.named()));
         }
         if ((m = TICK_FOR_TICK.matcher(t)).find() && a.instruments().size() >= 2) {
             drafts.add(new Verifier.Draft("intraday_correlation", a.original(), a.instruments().subList(0, 2), null, 1,
@@ -280,12 +288,45 @@ public final class ClaimChecker {
                 if (subject != null && index.isMacro(subject)) {
                     continue;
                 }
+                String unknown = unknownName(t.substring(0, m.start()));
+                if (unknown != null && !t.substring(0, m.start()).contains("{I")) {
+                    subject = null; // "Apple shares rose 3%": a name the store does not know, not the last subject
+                    drafts.add(new Verifier.Draft("unknown_instrument", a.original(), List.of(unknown), null, 0, null,
+                            null, null));
+                    Matcher numbers = Pattern.compile(N).matcher(t.substring(0, m.end()));
+                    while (numbers.find()) {
+                        used.add(Integer.parseInt(numbers.group(1))); // "FTSE 100": part of the name, or its move
+                    }
+                    continue;
+                }
                 String word = verbFirst ? m.group(1) : m.group(3);
                 drafts.add(new Verifier.Draft(period == null || period.type() != Period.Type.RANGE ? "session_move"
-                        : "return", a.original(), List.of(subject), hedge(a, verbFirst ? m.group(2) : m.group(1),
+                        : "return", a.original(), Arrays.asList(subject), hedge(a, verbFirst ? m.group(2) : m.group(1),
                         number, used), direction(word), "percent", period, null));
             }
         }
+    }
+
+    private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][\\w&.'-]*(?:\\s+[A-Z0-9][\\w&.'-]*)*");
+    private static final Set<String> COMMON_CAPITALS = Set.of("The", "It", "Its", "They", "Their", "This", "That",
+            "These", "Those", "Small", "Shares", "Stocks", "Index", "Investors", "Markets", "On", "In", "By", "From",
+            "Since", "While", "When", "And", "But", "Per", "According", "Meanwhile", "Still", "Yet", "So", "Then",
+            "Our", "A", "An", "Over", "After", "Before", "During", "As", "At", "For", "With", "Today",
+            "Yesterday", "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "U.S.", "US");
+
+    /** A capitalised name in {@code text} that is no common sentence word ("FTSE 100", "Apple"), or null. */
+    private static String unknownName(String text) {
+        Matcher m = CAPITALISED.matcher(text.replaceAll("\\{[A-Z]\\d+\\}", " "));
+        while (m.find()) {
+            List<String> words = new ArrayList<>(List.of(m.group().replaceAll("['.]s?$", "").split("\\s+")));
+            while (!words.isEmpty() && COMMON_CAPITALS.contains(words.get(0))) {
+                words.remove(0);
+            }
+            if (!words.isEmpty()) {
+                return String.join(" ", words);
+            }
+        }
+        return null;
     }
 
     private static int sign(String verb) {
@@ -303,9 +344,15 @@ public final class ClaimChecker {
         return Hedge.of(word, a.numbers().get(Integer.parseInt(number)));
     }
 
-    /** The instrument named in group {@code group}, or the sentence's context when the subject is a pronoun. */
-    private String subject(Annotated a, String group, Context context) {
-        return group != null ? a.instruments().get(Integer.parseInt(group)) : context.lastSubject;
+    /**
+     * The instrument named in group {@code group}; else, unless {@code before} names something the store does not
+     * know, the subject of the sentences before ("It outperformed...").
+     */
+    private String subject(Annotated a, String group, String before, Context context) {
+        if (group != null) {
+            return a.instruments().get(Integer.parseInt(group));
+        }
+        return unknownName(before) == null ? context.lastSubject : null;
     }
 
     /** The last instrument named before {@code at}, else the first after it (any kind). */

@@ -47,7 +47,12 @@ final class Verifier {
      * @param level the price level the claim is about, for levels and breakouts
      */
     record Draft(String kind, String text, List<String> subjects, Hedge hedge, int sign, String unit, Period period,
-            Double level) {
+            Double level, boolean named) {
+
+        Draft(String kind, String text, List<String> subjects, Hedge hedge, int sign, String unit, Period period,
+                Double level) {
+            this(kind, text, subjects, hedge, sign, unit, period, level, false);
+        }
 
         Double stated() {
             return hedge == null ? null : (sign < 0 ? -hedge.value() : hedge.value());
@@ -55,7 +60,7 @@ final class Verifier {
 
         /** This claim with a period of no usable dates ("on February 30"). */
         Draft withUnusablePeriod() {
-            return new Draft("unusable_period", text, subjects, hedge, sign, unit, null, level);
+            return new Draft("unusable_period", text, subjects, hedge, sign, unit, null, level, named);
         }
     }
 
@@ -79,6 +84,10 @@ final class Verifier {
 
     /** The verdict on {@code draft}; missing data and unknown names make it unverifiable, with the reason. */
     Claim verify(Draft draft, ClaimChecker.Context context) {
+        if (draft.kind().equals("unknown_instrument")) {
+            return unverifiable(draft, "'" + draft.subjects().get(0) + "' is no instrument or alias the store knows "
+                    + "(bellwether import instruments adds names and aliases)");
+        }
         if (draft.kind().equals("unusable_period")) {
             return unverifiable(draft, "the period it names has no usable dates");
         }
@@ -230,8 +239,9 @@ final class Verifier {
     /** A support or resistance level with two or more touches near the stated price, daily or intraday. */
     private Claim level(Draft draft, ClaimChecker.Context context) {
         double stated = draft.level();
-        String symbol = new LinkedHashSet<>(draft.subjects()).stream().filter(Objects::nonNull)
-                .filter(s -> !index.isMacro(s)).filter(s -> near(s, stated)).findFirst().orElse(null);
+        String symbol = draft.named() ? draft.subjects().get(0) : new LinkedHashSet<>(draft.subjects()).stream()
+                .filter(Objects::nonNull).filter(s -> !index.isMacro(s)).filter(s -> near(s, stated)).findFirst()
+                .orElse(null);
         if (symbol == null) {
             return unverifiable(draft, "no instrument named in the note trades within 25% of " + level(stated));
         }
@@ -243,7 +253,7 @@ final class Verifier {
                 levels.levels(symbol, asOf, intraday, 25).levels().stream()
                         .filter(row -> Math.abs(row.price() / stated - 1) <= LEVEL_TOLERANCE)
                         .filter(row -> draft.sign() == 0 || row.kind().equals(draft.sign() > 0 ? "resistance"
-                                : "support") || row.lastTouch() != null)
+                                : "support"))
                         .forEach(found::add);
             } catch (IllegalArgumentException e) {
                 // no intraday bars: the daily levels decide
@@ -296,7 +306,10 @@ final class Verifier {
     }
 
     private Claim breakoutHeld(Draft draft) {
-        String symbol = draft.subjects().get(0);
+        String symbol = draft.named() || draft.subjects().size() == 1 ? draft.subjects().get(0)
+                : draft.subjects().stream().filter(Objects::nonNull).filter(s -> near(s, draft.level())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no instrument named in the note trades near "
+                        + level(draft.level())));
         Optional<Reports.BreakoutRow> row = breaksNear(symbol, draft.level()).stream()
                 .filter(r -> r.heldMinutes() != null).findFirst();
         if (row.isEmpty()) {
@@ -423,7 +436,8 @@ final class Verifier {
                 date.plusDays(3).atStartOfDay().toInstant(ZoneOffset.UTC)).stream()
                 .filter(e -> e.expectedDate() != null).toList();
         String sentence = draft.text().toLowerCase(Locale.ROOT);
-        Optional<MarketData.Event> named = releases.stream().filter(e -> sharesKeyword(e.headline(), sentence))
+        Optional<MarketData.Event> named = releases.stream()
+                .filter(e -> sharesKeyword(e.headline() + " " + String.join(" ", e.tags()), sentence))
                 .findFirst();
         if (named.isEmpty()) {
             return unverifiable(draft, "the store has no scheduled release around " + date + " that the sentence names");

@@ -1,0 +1,95 @@
+package org.bellwether.report.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.bellwether.report.DemoStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The checker's reading of real-style market sentences, one at a time, against the demo store as of 2026-01-22: the
+ * claims each one makes (kind and verdict, in order). The expected verdicts follow from the scenario's planted numbers
+ * (docs/simulator.md) and the CLI's own figures for the same questions (perf, moves, records, rates, zombies).
+ */
+class SentenceClaimsTest {
+
+    private static ClaimChecker checker;
+
+    @BeforeAll
+    static void checker() {
+        checker = new ClaimChecker(DemoStore.data(), ClaimChecker.DEFAULT_SESSION_WINDOW);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # returns over explicit and relative periods
+        The Russell 2000 rose 8.73% this month.                                      | return:verified
+        Small caps gained about 9 percent in January 2026.                           | return:verified
+        The S&P 500 climbed 2.35% year-to-date as of January 22.                     | return:verified
+        The Nasdaq 100 fell 1.2% this month.                                         | return:contradicted
+        The S&P 500 added more than 5 percent since the start of the month.          | return:contradicted
+        The Russell 2000 rose 12.86% in the second half of 2025.                     | return:verified
+        The S&P 500 gained roughly 13 percent in the second half of 2025.            | return:verified
+        From March to December, the Nasdaq 100 rose 25.66%.                          | return:verified
+        The Russell 2000 rose 5% in the first half of 2010.                          | return:unverifiable
+        # single sessions
+        The Russell 2000 slipped 0.29% on January 13.                                | session_move:verified
+        The Russell 2000 dropped 0.51 percent on Jan. 15.                            | session_move:verified
+        Small caps fell 2% on January 21.                                            | session_move:contradicted
+        The Russell 2000 jumped 2% in a single session.                              | session_move:verified
+        The S&P 500 jumped 2% in a single session.                                   | session_move:contradicted
+        Small caps tumbled 3 percent in one session.                                 | session_move:contradicted
+        # relative performance and factors
+        The Russell 2000 outperformed the S&P 500 by 638 basis points this month.    | relative_performance:verified
+        Small caps beat large-cap tech by more than 7 percentage points in January 2026. | relative_performance:verified
+        The Russell 2000 underperformed the S&P 500 by about 70 basis points from March to December. | relative_performance:verified
+        The Russell 2000 outperformed the S&P 500 by less than 20 bp in the second half of 2025. | relative_performance:verified
+        The Russell 2000 has outperformed the S&P 500 by nearly 400 basis points since the start of the month. | relative_performance:contradicted
+        Small caps are outperforming the Nasdaq by a factor of seven this month.     | factor:verified
+        The Russell 2000 outperformed the Nasdaq 100 by a factor of two this month.  | factor:contradicted
+        # records
+        The Russell 2000 set its seventh record high of the year.                    | record_nth:verified
+        The Russell 2000 has notched five record highs this year.                    | record_count:contradicted
+        Small caps closed at a fresh record high.                                    | record_high:verified
+        The S&P 500 closed at a record high.                                         | record_high:contradicted
+        # levels, breakouts, correlation and statistics
+        The 2,450 level capped the Russell 2000 for four sessions.                   | level:verified
+        The Russell 2000 broke through resistance at 2,450 after it held for three hours. | level:verified breakout_held:verified
+        The 1,900 mark held as support for the Russell 2000.                         | level:contradicted
+        Regional banks tracked the Russell 2000 tick-for-tick.                       | intraday_correlation:verified
+        The KBW Regional Banking Index has a correlation of about 0.95 with the Russell 2000. | correlation:verified
+        Regional banks have a beta of about 1.1 to small caps.                       | beta:verified
+        The Russell 2000 ran at an annualised volatility of more than 40%.           | volatility:contradicted
+        # rates and spreads
+        The two-year Treasury yield fell to 4.02%.                                   | macro_level:verified
+        The two-year yield is down 24 basis points this month.                       | macro_change:verified
+        The 10-year Treasury yield rose 14 bp this month.                            | macro_change:contradicted
+        High-yield spreads tightened 27 basis points since the start of the month.  | macro_change:verified
+        Credit spreads are widening.                                                 | macro_direction:contradicted
+        High-yield spreads stood at 2.78% on January 22.                             | macro_level:verified
+        # balance sheets
+        Roughly 20 percent of the Russell 2000's constituents cannot cover their interest payments. | zombie_share:verified
+        About 5% of S&P 500 members cannot cover their interest from operating profit. | zombie_share:verified
+        More than 30 percent of the Russell 2000's members do not earn their interest. | zombie_share:contradicted
+        # the calendar
+        The next catalyst is the GDP release on January 29.                          | scheduled_release:verified
+        The GDP release is scheduled for January 30.                                 | scheduled_release:contradicted
+        # what cannot be checked
+        The FTSE 100 rose 1.5% on January 21.                                        | unknown_instrument:unverifiable
+        Apple shares rose 3% on January 21.                                          | unknown_instrument:unverifiable
+        The index rose 2.5% last week.                                               | return:unverifiable
+        The Russell 2000 could climb 10 percent by March.                            | session_move:unverifiable
+        Tariffs of 25 percent were threatened.                                       | unmapped:unverifiable
+        Investors piled into the "Magnificent 7" for two years.                      | ''
+        """)
+    void reads_and_checks(String sentence, String expected) {
+        CheckReport report = checker.check(sentence, "sentence.txt", LocalDate.of(2026, 1, 22));
+        String found = report.claims().stream().map(c -> c.kind() + ":" + c.verdict())
+                .collect(Collectors.joining(" "));
+        assertThat(found).as(report.claims().stream().map(Claim::explanation).collect(Collectors.joining("\n")))
+                .isEqualTo(expected == null ? "" : expected);
+    }
+}
