@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * A sentence with what the claim patterns look for put in place: instruments become {@code {I0}}, periods {@code {P0}},
  * numbers {@code {N0}} (digits and spelled-out words and ordinals), quoted names {@code {Q}} (the "Magnificent 7" is a
- * name, not a number).
+ * name, not a number); the digits of clock times, seeds and window lengths become {@code #}.
  *
  * @param original the sentence as written
  * @param text the sentence with placeholders
@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
 record Annotated(String original, String text, List<String> instruments, List<Period> periods, List<Num> numbers) {
 
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]{1,60}\"");
+    /** Clock times, data seeds and window lengths ("12:30 ET", "seed 42", "1-minute", "50-day") are no claims. */
+    private static final Pattern NOT_CLAIMS = Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}(?:\\s?(?:[ap]\\.?m\\.?|ET))?"
+            + "|\\bseed \\d+|\\b\\d+-(?:minute|hour|day|session|week|month|year|period)s?\\b");
     private static final Pattern DIGITS = Pattern.compile(
             "(?<![\\w.,{])([+\\-−]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(st|nd|rd|th)?(?![\\w}]|[.,]\\d)");
     private static final Pattern WORD = Pattern.compile("(?<![\\w{-])[a-z]+(?:-[a-z]+)?(?![\\w}-])",
@@ -40,6 +43,7 @@ record Annotated(String original, String text, List<String> instruments, List<Pe
             instruments.add(mentions.get(i).symbol());
             return "{I" + i + "}";
         });
+        text = NOT_CLAIMS.matcher(text).replaceAll(match -> match.group().replaceAll("\\d", "#"));
         List<Period> periods = new ArrayList<>();
         List<PeriodReader.Found> found = reader.find(text);
         text = replace(text, found.stream().map(f -> new Span(f.start(), f.end())).toList(), i -> {

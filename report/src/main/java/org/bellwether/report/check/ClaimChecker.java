@@ -66,6 +66,15 @@ public final class ClaimChecker {
     private static final Pattern MOVE = rule("\\b(" + UP + "|" + DOWN + ")\\s+(?:by\\s+)?" + HEDGE + N + PCT);
     private static final Pattern MOVE_NOUN = rule(HEDGE + N + PCT + "\\s+(jump|gain|rise|rally|advance|surge|climb"
             + "|drop|fall|decline|slide|loss|slump|plunge)");
+    private static final Pattern VOLUME_RATIO = rule(HEDGE + N + "\\s+times\\s+(?:the\\s+|its\\s+)?(?:usual|average"
+            + "|normal|typical)\\s+volume");
+    private static final Pattern SECTOR = rule("\\b(information technology|financials|health care|consumer "
+            + "discretionary|communication services|industrials|consumer staples|energy|utilities|real estate"
+            + "|materials)\\b[^{}]*?\\bcontribut\\w*\\s+" + HEDGE + N + BP);
+    private static final Pattern BREADTH = rule(HEDGE + N + PCT + "\\s+of\\s+(?:the\\s+)?" + I
+            + "\\s*(?:members|constituents|stocks|components)[^{}]*?\\babove\\b[^{}]*?\\baverage");
+    private static final Pattern TOP_WEIGHT = rule("\\btop\\s+" + N + "[^{}]*?\\b(?:weight|share)\\b.*?"
+            + "\\bfrom\\s+" + HEDGE + N + PCT + "\\s+to\\s+" + HEDGE + N + PCT);
     private static final Pattern NEXT_EVENT = rule("\\b(next|upcoming|coming|due|scheduled)\\b");
     private static final Pattern YEAR_LIKE = Pattern.compile("(?:19|20)\\d{2}");
 
@@ -227,9 +236,38 @@ public final class ClaimChecker {
             drafts.add(new Verifier.Draft("intraday_correlation", a.original(), a.instruments().subList(0, 2), null, 1,
                     "ratio", period, null));
         }
+        if ((m = VOLUME_RATIO.matcher(t)).find() && (levelHere != null || context.level != null)) {
+            drafts.add(new Verifier.Draft("volume_ratio", a.original(), levelHere != null ? levelHere.subjects()
+                    : List.of(context.levelSymbol), hedge(a, m.group(1), m.group(2), used), 1, "ratio", period,
+                    levelHere != null ? levelHere.level() : context.level, levelHere != null && levelHere.named()));
+        }
+        if ((m = SECTOR.matcher(t)).find()) {
+            String index = a.instruments().stream().filter(s -> s != null && !this.index.isMacro(s)).findFirst()
+                    .orElse(context.lastSubject);
+            drafts.add(new Verifier.Draft("sector_contribution", a.original(), Arrays.asList(index), hedge(a,
+                    m.group(2), m.group(3), used), direction(t.substring(m.start(), m.end()).matches(
+                    "(?is).*\\b(?:subtract|cost|took|negative).*") ? "down" : "up"), "bp", period, null, true,
+                    m.group(1)));
+        }
+        if ((m = BREADTH.matcher(t)).find()) {
+            drafts.add(new Verifier.Draft("breadth_share", a.original(), Arrays.asList(a.instruments().get(
+                    Integer.parseInt(m.group(3)))), hedge(a, m.group(1), m.group(2), used), 1, "percent", period,
+                    null));
+        }
+        if ((m = TOP_WEIGHT.matcher(t)).find()) {
+            int top = (int) a.numbers().get(Integer.parseInt(m.group(1))).value();
+            used.add(Integer.parseInt(m.group(1)));
+            String index = a.instruments().stream().filter(s -> s != null && !this.index.isMacro(s)).findFirst()
+                    .orElse(context.lastSubject);
+            drafts.add(new Verifier.Draft("top_weight", a.original(), Arrays.asList(index), hedge(a, m.group(2),
+                    m.group(3), used), 1, "percent", period, (double) top, true, "start"));
+            drafts.add(new Verifier.Draft("top_weight", a.original(), Arrays.asList(index), hedge(a, m.group(4),
+                    m.group(5), used), 1, "percent", period, (double) top, true, "end"));
+        }
         for (Pattern stat : List.of(CORRELATION, BETA, VOLATILITY)) {
             if ((m = stat.matcher(t)).find()) {
-                String kind = stat == CORRELATION ? "correlation" : stat == BETA ? "beta" : "volatility";
+                String kind = stat == CORRELATION ? (t.matches("(?is).*\\b(minute|tick).*") ? "intraday_correlation"
+                        : "correlation") : stat == BETA ? "beta" : "volatility";
                 drafts.add(new Verifier.Draft(kind, a.original(), a.instruments(), hedge(a, m.group(1), m.group(2),
                         used), 1, kind.equals("volatility") ? "percent" : "ratio", period, null));
             }

@@ -15,6 +15,7 @@ import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.facts.BalanceSheetFacts;
 import org.bellwether.facts.FactsEngine;
+import org.bellwether.facts.IndexFacts;
 import org.bellwether.facts.LevelFacts;
 import org.bellwether.facts.MarketData;
 import org.bellwether.facts.Reports;
@@ -44,14 +45,21 @@ final class Verifier {
      * @param sign the stated direction: 1 up (or out-performing), -1 down, 0 none
      * @param unit the unit of the number
      * @param period the period stated (null: read against the as-of date)
-     * @param level the price level the claim is about, for levels and breakouts
+     * @param level the price level the claim is about, for levels and breakouts (for a top-N weight, N)
+     * @param named whether the sentence itself names the instrument (else the subjects are candidates)
+     * @param detail what else the kind needs: a sector's name, or "start" or "end" of a top-N weight's period
      */
     record Draft(String kind, String text, List<String> subjects, Hedge hedge, int sign, String unit, Period period,
-            Double level, boolean named) {
+            Double level, boolean named, String detail) {
 
         Draft(String kind, String text, List<String> subjects, Hedge hedge, int sign, String unit, Period period,
                 Double level) {
-            this(kind, text, subjects, hedge, sign, unit, period, level, false);
+            this(kind, text, subjects, hedge, sign, unit, period, level, false, null);
+        }
+
+        Draft(String kind, String text, List<String> subjects, Hedge hedge, int sign, String unit, Period period,
+                Double level, boolean named) {
+            this(kind, text, subjects, hedge, sign, unit, period, level, named, null);
         }
 
         Double stated() {
@@ -60,7 +68,7 @@ final class Verifier {
 
         /** This claim with a period of no usable dates ("on February 30"). */
         Draft withUnusablePeriod() {
-            return new Draft("unusable_period", text, subjects, hedge, sign, unit, null, level, named);
+            return new Draft("unusable_period", text, subjects, hedge, sign, unit, null, level, named, detail);
         }
     }
 
@@ -107,6 +115,10 @@ final class Verifier {
                 case "level" -> level(draft, context);
                 case "breakout_held" -> breakoutHeld(draft);
                 case "intraday_correlation" -> tickForTick(draft);
+                case "volume_ratio" -> volumeRatio(draft);
+                case "sector_contribution" -> sectorContribution(draft);
+                case "breadth_share" -> breadthShare(draft);
+                case "top_weight" -> topWeight(draft);
                 case "correlation", "beta", "volatility" -> statistic(draft);
                 case "macro_change", "macro_direction" -> macroChange(draft);
                 case "macro_level" -> macroLevel(draft);
@@ -325,6 +337,9 @@ final class Verifier {
     }
 
     private Claim tickForTick(Draft draft) {
+        if (draft.subjects().size() < 2) {
+            return unverifiable(draft, "a correlation needs two instruments the store knows");
+        }
         String a = draft.subjects().get(0);
         String b = draft.subjects().get(1);
         DailySeries series = data.daily(b);
@@ -334,11 +349,67 @@ final class Verifier {
         if (correlation.observations() < 2 || Double.isNaN(correlation.correlation())) {
             return unverifiable(draft, "no 1-minute bars of both " + a + " and " + b + " from " + first + " to " + asOf);
         }
+        String how = "correlation of 1-minute returns of " + a + " and " + b + " from " + first + " to " + asOf + ": "
+                + Num.format(correlation.correlation(), 3) + " over " + correlation.observations() + " returns";
+        if (draft.hedge() != null) {
+            return judge(draft, correlation.correlation(), how);
+        }
         boolean holds = correlation.correlation() >= TICK_FOR_TICK;
         return claim(draft, correlation.correlation(), holds ? Claim.VERIFIED : Claim.CONTRADICTED,
                 "correlation of 1-minute returns of " + a + " and " + b + " from " + first + " to " + asOf + ": "
                         + Num.format(correlation.correlation(), 3) + " over " + correlation.observations()
                         + " returns; \"tick-for-tick\" needs at least " + TICK_FOR_TICK);
+    }
+
+    private Claim volumeRatio(Draft draft) {
+        String symbol = draft.named() || draft.subjects().size() == 1 ? draft.subjects().get(0)
+                : draft.subjects().stream().filter(Objects::nonNull).filter(s -> near(s, draft.level())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no instrument named in the note trades near "
+                        + level(draft.level())));
+        Reports.BreakoutRow row = breaksNear(symbol, draft.level()).stream().findFirst().orElseThrow(
+                () -> new IllegalArgumentException(symbol + " has no break through " + level(draft.level())
+                        + " in the last " + sessionWindow + " sessions up to " + asOf));
+        return judge(draft, row.volumeRatio(), symbol + " broke " + level(row.level()) + " at " + row.time() + " on "
+                + Num.format(row.volumeRatio(), 2) + " times the volume of the same minutes of the previous 20 "
+                + "sessions (" + (row.confirmed() ? "volume-confirmed" : "not volume-confirmed") + " at 1.5)");
+    }
+
+    private Claim sectorContribution(Draft draft) {
+        String index = draft.subjects().get(0);
+        Period period = rangeOrMonthToDate(draft.period());
+        Reports.Sectors sectors = new IndexFacts(data).sectors(index, period.start(), period.end());
+        Reports.SectorRow row = sectors.sectors().stream().filter(r -> r.sector().equalsIgnoreCase(draft.detail()))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException(index + " has no members in the "
+                        + draft.detail() + " sector"));
+        return judge(draft, row.contributionBp(), row.sector() + " (" + row.members() + " members, "
+                + Num.format(row.weightPct(), 2) + "% of " + index + " at " + sectors.startDate() + ", "
+                + signed(row.returnPct(), 2) + "%) contributed " + signed(row.contributionBp(), 0) + " bp of the index's "
+                + signed(sectors.indexReturnPct(), 2) + "% from " + sectors.startDate() + " to " + sectors.endDate()
+                + " (weight at the start x the sector's cap-weighted return)");
+    }
+
+    private Claim breadthShare(Draft draft) {
+        String index = draft.subjects().get(0);
+        LocalDate date = draft.period() != null ? draft.period().end() : asOf;
+        Reports.Breadth breadth = new IndexFacts(data).breadth(index, date);
+        return judge(draft, breadth.above50dPct(), breadth.above50d() + " of the " + breadth.withData() + " members of "
+                + index + " with 50 sessions of history closed above their 50-session average on " + breadth.asOf()
+                + ": " + Num.format(breadth.above50dPct(), 1) + "%");
+    }
+
+    private Claim topWeight(Draft draft) {
+        String index = draft.subjects().get(0);
+        Period period = rangeOrMonthToDate(draft.period());
+        LocalDate date = "start".equals(draft.detail()) ? period.start() : period.end();
+        int top = draft.level().intValue();
+        Reports.Concentration concentration = new IndexFacts(data).concentration(index, date, top, null);
+        return judge(draft, concentration.topWeightPct(), "the top " + top + " members of " + index + " weighed "
+                + Num.format(concentration.topWeightPct(), 2) + "% of it on " + concentration.asOf() + " ("
+                + concentration.weighting() + ")");
+    }
+
+    private Period rangeOrMonthToDate(Period period) {
+        return period != null && period.type() == Period.Type.RANGE ? period : Period.monthToDate(asOf);
     }
 
     private Claim statistic(Draft draft) {

@@ -63,6 +63,14 @@ class SentenceClaimsTest {
         The KBW Regional Banking Index has a correlation of about 0.95 with the Russell 2000. | correlation:verified
         Regional banks have a beta of about 1.1 to small caps.                       | beta:verified
         The Russell 2000 ran at an annualised volatility of more than 40%.           | volatility:contradicted
+        The Russell 2000 broke the 2,450 resistance on 2.4 times the usual volume.  | level:verified volume_ratio:verified
+        The KBW Regional Banking Index had a correlation of about 0.95 with the Russell 2000 on 1-minute returns. | intraday_correlation:verified
+        # leadership, breadth and concentration
+        Industrials contributed about 310 basis points of the Russell 2000's gain this month. | sector_contribution:verified
+        Materials contributed more than 300 basis points to the Russell 2000 this month. | sector_contribution:contradicted
+        The top five members' weight in the S&P 500 fell from 23.79% to 22.50% this month. | top_weight:verified top_weight:verified
+        79.2% of the Russell 2000's members closed above their 50-day average.      | breadth_share:verified
+        Only 40% of Russell 2000 constituents trade above their 50-day moving average. | breadth_share:contradicted
         # rates and spreads
         The two-year Treasury yield fell to 4.02%.                                   | macro_level:verified
         The two-year yield is down 24 basis points this month.                       | macro_change:verified
