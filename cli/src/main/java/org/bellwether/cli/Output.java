@@ -1,49 +1,18 @@
 package org.bellwether.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.bellwether.facts.MarketData;
+import org.bellwether.report.Json;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Printing results: one JSON document for {@code --json}, aligned text tables otherwise. */
 final class Output {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .registerModule(new JavaTimeModule())
-            .registerModule(new SimpleModule().addSerializer(Double.class, new UndefinedAsNull())
-                    .addSerializer(Double.TYPE, new UndefinedAsNull()))
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .configure(SerializationFeature.INDENT_OUTPUT, Boolean.getBoolean("bellwether.pretty"));
-
-    /** NaN and infinities (undefined: warm-up, too few sessions) are written as null; JSON has no NaN. */
-    private static final class UndefinedAsNull extends StdSerializer<Double> {
-        private static final long serialVersionUID = 1L;
-
-        UndefinedAsNull() {
-            super(Double.class);
-        }
-
-        @Override
-        public void serialize(Double value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-            if (value == null || !Double.isFinite(value)) {
-                generator.writeNull();
-            } else {
-                generator.writeNumber(value);
-            }
-        }
-    }
+    private static final ObjectMapper JSON = Json.mapper(Boolean.getBoolean("bellwether.pretty"));
 
     private Output() {
     }

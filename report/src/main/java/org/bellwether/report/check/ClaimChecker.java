@@ -39,10 +39,10 @@ public final class ClaimChecker {
             "(?i)\\b(could|may|might|would|will|if|forecasts?|targets?|towards?|predicts?)\\b");
 
     private static final Pattern RELATIVE = rule("(?:" + I + "[^{}]*?)?\\b(outperform\\w*|underperform\\w*|beat\\w*"
-            + "|lag\\w*|trail\\w*)\\s+" + I + "[^{}]*?\\bby\\s+" + HEDGE + N
+            + "|lag\\w*|trail\\w*)\\s+(?:the\\s+)?" + I + "[^{}]*?\\bby\\s+" + HEDGE + N
             + "\\s?(basis points?|bps?|percentage points?|%|percent|per cent)");
     private static final Pattern FACTOR = rule("(?:" + I + "[^{}]*?)?\\b(outperform\\w*|underperform\\w*|beat\\w*"
-            + "|lag\\w*|trail\\w*)\\s+" + I + "[^{}]*?\\bby (?:a factor|a multiple) of\\s+" + HEDGE + N);
+            + "|lag\\w*|trail\\w*)\\s+(?:the\\s+)?" + I + "[^{}]*?\\bby (?:a factor|a multiple) of\\s+" + HEDGE + N);
     private static final Pattern RECORD_COUNT = rule(N + "\\s+(?:straight\\s+|consecutive\\s+)?(?:all-time\\s+)?"
             + "record(?:\\s+closing)?\\s+(?:highs?|closes?)");
     private static final Pattern NEW_RECORD = rule("\\b(?:a|its|their|another)\\s+(?:new\\s+|fresh\\s+)?"

@@ -1,11 +1,5 @@
 package org.bellwether.report.check;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bellwether.facts.MarketData;
+import org.bellwether.report.SeriesNames;
 
 /**
  * The names a text may use for the store's instruments and macro series: symbols (as written, three characters or
@@ -68,25 +63,13 @@ final class InstrumentIndex {
                     instrument.symbol()));
         }
         Set<String> series = data.macroSeries().keySet();
-        seriesAliases().forEach((id, aliases) -> {
+        SeriesNames.aliases().forEach((id, aliases) -> {
             if (series.contains(id)) {
                 aliases.forEach(alias -> byName.putIfAbsent(alias.toLowerCase(Locale.ROOT), id));
             }
         });
         series.forEach(id -> kinds.putIfAbsent(id, "MACRO"));
         return new InstrumentIndex(byName, kinds);
-    }
-
-    private static Map<String, List<String>> seriesAliases() {
-        Map<String, List<String>> aliases = new LinkedHashMap<>();
-        try (InputStream in = InstrumentIndex.class.getResourceAsStream("series-aliases.csv");
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines().skip(1).map(line -> line.split(",", 2))
-                    .forEach(cells -> aliases.put(cells[0], List.of(cells[1].split(";"))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return aliases;
     }
 
     /** Whether {@code symbol} is a macro series (a yield, a spread) rather than a priced instrument. */

@@ -70,6 +70,10 @@ final class PeriodReader {
                 + "(?: of " + MONTH + "(?: " + YEAR + ")?)?", this::lastUnits);
         rule("(?:for )?(?:the )?(?:last|past) (session|day|week|month|year)", m -> lastUnits(m.group(1), 1));
         rule("(?:in |during )?" + MONTH + ",? " + YEAR, m -> month(month(m.group(1)), Integer.parseInt(m.group(2))));
+        rule("(on )?((?:19|20)\\d{2}-\\d{2}-\\d{2})", m -> {
+            LocalDate day = LocalDate.parse(m.group(2));
+            return new Period(m.group(1) != null ? Period.Type.SESSION : Period.Type.DATE, null, day, day.toString());
+        });
         rule(DATE, m -> new Period(Period.Type.DATE, null, date(m.group(1), m.group(2), m.group(3)),
                 date(m.group(1), m.group(2), m.group(3)).toString()));
         rule("(?:in|during) " + MONTH + "(?![a-z])", m -> {

@@ -297,7 +297,7 @@ final class Verifier {
         }
     }
 
-    /** The intraday breaks through a level near {@code stated} in the session window, the first first. */
+    /** The breaks through a level near {@code stated} in the session window (intraday first), the nearest first. */
     private List<Reports.BreakoutRow> breaksNear(String symbol, double stated) {
         DailySeries series = data.daily(symbol);
         int last = series.indexOnOrBefore(asOf);
@@ -306,7 +306,7 @@ final class Verifier {
             try {
                 List<Reports.BreakoutRow> rows = levels.breakouts(symbol, first, series.date(last), intraday)
                         .breakouts().stream().filter(row -> Math.abs(row.level() / stated - 1) <= LEVEL_TOLERANCE)
-                        .toList();
+                        .sorted(Comparator.comparingDouble(row -> Math.abs(row.level() - stated))).toList();
                 if (!rows.isEmpty()) {
                     return rows;
                 }

@@ -1,0 +1,146 @@
+package org.bellwether.report.note;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.bellwether.facts.Reports;
+
+/** The note's facts, numbered in order of first use; each method makes the fact behind one printed number. */
+final class Facts {
+
+    private final List<NoteFact> facts = new ArrayList<>();
+    private final String source;
+
+    Facts(String source) {
+        this.source = source;
+    }
+
+    List<NoteFact> all() {
+        return List.copyOf(facts);
+    }
+
+    private NoteFact add(String kind, List<String> subjects, LocalDate start, LocalDate end, double value, String unit,
+            String printed, String definition) {
+        NoteFact fact = new NoteFact("f" + (facts.size() + 1), kind, subjects, start, end, value, unit, printed,
+                definition, source);
+        facts.add(fact);
+        return fact;
+    }
+
+    NoteFact level(String symbol, LocalDate session, double close) {
+        return add("CLOSE", List.of(symbol), session, session, close, "level", Phrases.level(close),
+                "the close of " + symbol + " on " + session + ", the last session on or before the date asked");
+    }
+
+    NoteFact periodReturn(Reports.PerfRow row, boolean signed) {
+        return add("PERIOD_RETURN", List.of(row.symbol()), row.startDate(), row.endDate(), row.returnPct(), "percent",
+                signed ? Phrases.signedPercent(row.returnPct()) : Phrases.percent(Math.abs(row.returnPct())),
+                "simple return " + Phrases.level(row.endLevel()) + " / " + Phrases.level(row.startLevel())
+                        + " - 1 of the closes of " + row.endDate() + " and " + row.startDate()
+                        + " (month to date: from the last close of the previous month)");
+    }
+
+    NoteFact relative(Reports.RelativeBp relative, Reports.PerfRow a, Reports.PerfRow b) {
+        return add("RELATIVE_PERFORMANCE", List.of(relative.a(), relative.b()), a.startDate(), a.endDate(),
+                relative.bp(), "bp", Phrases.number(Math.abs(relative.bp()), 0), "(r_a - r_b) x 10,000 with "
+                        + relative.a() + " " + Phrases.signedPercent(a.returnPct()) + " and " + relative.b() + " "
+                        + Phrases.signedPercent(b.returnPct()) + " from " + a.startDate() + " to " + a.endDate());
+    }
+
+    NoteFact factor(Reports.PerfRow a, Reports.PerfRow b, double factor) {
+        return add("RETURN_FACTOR", List.of(a.symbol(), b.symbol()), a.startDate(), a.endDate(), factor, "ratio",
+                Phrases.factor(factor), "r_a / r_b = " + Phrases.number(factor, 2) + " (both returns positive), from "
+                        + a.startDate() + " to " + a.endDate());
+    }
+
+    NoteFact recordCount(String symbol, Reports.Records records, String printed) {
+        Reports.RecordClose last = records.records().get(records.count() - 1);
+        return add("RECORD_HIGH_COUNT", List.of(symbol), records.records().get(0).date(), last.date(), records.count(),
+                "count", printed, "closes above every earlier close in " + last.date().getYear() + " up to "
+                        + last.date() + ": " + records.records().stream().map(r -> r.date().toString())
+                        .reduce((x, y) -> x + ", " + y).orElse("") + " (history from " + records.historyStart()
+                        + ", long enough to call them all-time)");
+    }
+
+    NoteFact sessionReturn(String symbol, Reports.Move move) {
+        return add("SESSION_RETURN", List.of(symbol), move.date(), move.date(), move.returnPct(), "percent",
+                Phrases.percent(Math.abs(move.returnPct())), "the close of " + move.date() + " against the previous "
+                        + "session's close; " + Phrases.number(move.z(), 2) + " standard deviations of the previous "
+                        + "63 session returns (" + Phrases.number(move.sigma(), 2) + "%)");
+    }
+
+    NoteFact breakLevel(String symbol, Reports.BreakoutRow row) {
+        return add(row.direction().equals("up") ? "BREAKOUT" : "BREAKDOWN", List.of(symbol), day(row), day(row),
+                row.level(), "level", Phrases.level(row.level()), "a level of " + row.touches() + " clustered 1-minute "
+                        + "swing touches (k = 5, 0.5% tolerance), first closed beyond by more than the tolerance at "
+                        + row.time());
+    }
+
+    NoteFact held(String symbol, Reports.BreakoutRow row) {
+        double minutes = row.heldMinutes();
+        String printed = minutes % 60 == 0 ? Phrases.words((long) (minutes / 60)) + (minutes == 60 ? " hour"
+                : " hours") : Phrases.number(minutes, 0) + " minutes";
+        return add("BREAKOUT_HELD", List.of(symbol), day(row), day(row), minutes, "minutes", printed,
+                "the time from the session open to the start of the breakout bar (" + row.time() + ")");
+    }
+
+    NoteFact volumeRatio(String symbol, Reports.BreakoutRow row) {
+        return add("VOLUME_RATIO", List.of(symbol), day(row), day(row), row.volumeRatio(), "ratio",
+                Phrases.number(row.volumeRatio(), 2), "the session's volume up to and including the breakout bar over "
+                        + "the average of the previous 20 sessions up to the same time of day (confirmed at 1.5)");
+    }
+
+    NoteFact intradayCorrelation(Reports.Correlation c, LocalDate from, LocalDate to) {
+        return add("INTRADAY_CORRELATION", List.of(c.a(), c.b()), from, to, c.correlation(), "ratio",
+                Phrases.number(c.correlation(), 2), "Pearson correlation of " + c.observations() + " 1-minute returns "
+                        + "within the sessions from " + from + " to " + to + " (\"tick-for-tick\": at least 0.9)");
+    }
+
+    NoteFact sector(String index, Reports.Sectors sectors, Reports.SectorRow row) {
+        return add("SECTOR_CONTRIBUTION", List.of(index), sectors.startDate(), sectors.endDate(), row.contributionBp(),
+                "bp", Phrases.number(row.contributionBp(), 0), row.sector() + ": weight " + Phrases.number(row
+                        .weightPct(), 2) + "% at " + sectors.startDate() + " x its cap-weighted return "
+                        + Phrases.signedPercent(row.returnPct()) + " (" + row.members() + " members)");
+    }
+
+    NoteFact topWeight(String index, Reports.Concentration c) {
+        return add("TOP_N_WEIGHT", List.of(index), c.asOf(), c.asOf(), c.topWeightPct(), "percent",
+                Phrases.percent(c.topWeightPct()), "weight of the top " + c.topN() + " of " + c.members()
+                        + " members on " + c.asOf() + " (" + c.weighting() + ")");
+    }
+
+    NoteFact breadth(String index, Reports.Breadth b) {
+        return add("SHARE_ABOVE_50D", List.of(index), b.asOf(), b.asOf(), b.above50dPct(), "percent",
+                Phrases.percent1(b.above50dPct()), b.above50d() + " of " + b.withData() + " members with 50 sessions "
+                        + "of history closed above their 50-session simple moving average");
+    }
+
+    NoteFact rateChange(Reports.RateRow row, LocalDate session) {
+        LocalDate start = session.withDayOfMonth(1).minusDays(1);
+        return add("SERIES_CHANGE", List.of(row.series()), start, row.date(), row.changeMtdBp(), "bp",
+                Phrases.number(Math.abs(row.changeMtdBp()), 0), "the change of " + row.series() + " from its last "
+                        + "observation on or before " + start + " to " + row.date() + ", in basis points");
+    }
+
+    NoteFact rateLevel(Reports.RateRow row) {
+        return add("SERIES_LEVEL", List.of(row.series()), row.date(), row.date(), row.level(), "percent",
+                Phrases.percent(row.level()), row.series() + " on " + row.date());
+    }
+
+    NoteFact zombies(Reports.Zombies z) {
+        return add("ZOMBIE_SHARE", List.of(z.index()), z.asOf(), z.asOf(), z.sharePct(), "percent",
+                Phrases.percent1(z.sharePct()), z.zombies() + " of " + z.withData() + " members with fundamentals have "
+                        + "EBIT / interest expense below 1 in their latest fiscal year ending within 15 months");
+    }
+
+    NoteFact release(Reports.CalendarEvent event, String printedDate) {
+        return add("SCHEDULED_RELEASE", event.symbols(), event.expectedDate(), event.expectedDate(), 0, "date",
+                printedDate, "\"" + event.headline() + "\", a scheduled release expected on " + event.expectedDate()
+                        + ", the first after the note's session");
+    }
+
+    private static LocalDate day(Reports.BreakoutRow row) {
+        return OffsetDateTime.parse(row.time()).toLocalDate();
+    }
+}

@@ -1,0 +1,442 @@
+package org.bellwether.report.note;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.series.DailySeries;
+import org.bellwether.core.series.IntradaySeries;
+import org.bellwether.facts.BalanceSheetFacts;
+import org.bellwether.facts.EventFacts;
+import org.bellwether.facts.FactsEngine;
+import org.bellwether.facts.IndexFacts;
+import org.bellwether.facts.LevelFacts;
+import org.bellwether.facts.MacroFacts;
+import org.bellwether.facts.MarketData;
+import org.bellwether.facts.Reports;
+import org.bellwether.report.SeriesNames;
+import org.bellwether.report.chart.NoteCharts;
+
+/**
+ * Writes the market note for a universe of indices as of a date, from the engine's facts only. Each candidate story
+ * gets a newsworthiness score (docs/note.md gives the ranking); the best one is the headline, the next ones the lede,
+ * and every story appears in its section. Every printed number is a {@link NoteFact}.
+ */
+public final class NoteWriter {
+
+    /** Sessions a recent move or break may be in. */
+    static final int RECENT_SESSIONS = 5;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d", Locale.US);
+    private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+    private static final List<String> SECTION_ORDER = List.of("Performance", "Records and moves",
+            "Levels and breakouts", "Leadership and concentration", "Rates and credit", "Balance sheets",
+            "What comes next");
+
+    private final MarketData data;
+    private final FactsEngine engine;
+    private final IndexFacts indexFacts;
+    private final LevelFacts levelFacts;
+    private final Map<String, String> names = new LinkedHashMap<>();
+
+    /** A writer reading the store of {@code data}. */
+    public NoteWriter(MarketData data) {
+        this.data = data;
+        this.engine = new FactsEngine(data);
+        this.indexFacts = new IndexFacts(data);
+        this.levelFacts = new LevelFacts(data, NyseCalendar.INSTANCE);
+        data.instrumentNames().forEach(i -> names.put(i.symbol(), i.name() == null || i.name().isBlank() ? i.symbol()
+                : ("INDEX".equals(i.kind()) ? "the " : "") + i.name()));
+    }
+
+    /** The indices of the store with daily bars, the most members first: the default universe. */
+    public List<String> defaultUniverse() {
+        List<String> withBars = data.dailySymbols();
+        return data.instrumentNames().stream().filter(i -> "INDEX".equals(i.kind()) && withBars.contains(i.symbol()))
+                .map(MarketData.InstrumentName::symbol)
+                .sorted(Comparator.comparingInt(this::memberCount).reversed()).toList();
+    }
+
+    private int memberCount(String index) {
+        try {
+            return data.members(index, LocalDate.now()).size();
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
+    }
+
+    /** A story: its score, its headline, its sentences and its section. */
+    private record Story(double score, String headline, List<Text> sentences, String section) {
+    }
+
+    /** The note on {@code universe} (the first is the subject) as of {@code asOf}. */
+    public MarketNote write(List<String> universe, LocalDate asOf) {
+        if (universe.isEmpty()) {
+            throw new IllegalArgumentException("the universe must name at least one index");
+        }
+        String main = universe.get(0);
+        DailySeries mainSeries = data.daily(main);
+        int last = mainSeries.indexOnOrBefore(asOf);
+        if (last < 1) {
+            throw new IllegalArgumentException(main + " has no two sessions up to " + asOf);
+        }
+        LocalDate session = mainSeries.date(last);
+        LocalDate recentStart = mainSeries.date(Math.max(1, last - RECENT_SESSIONS + 1));
+        Facts facts = new Facts(data.simulatedSources().orElse("store " + data.store().file()));
+        List<Story> stories = new ArrayList<>();
+        Reports.Perf perf = engine.perfToDate(universe, false, session);
+        MarketNote.PerfTable table = table(perf, facts);
+        stories.addAll(performance(perf, facts, session));
+        records(universe, session, facts).ifPresent(stories::add);
+        Optional<Reports.Move> move = largestMove(main, recentStart, session);
+        move.ifPresent(m -> stories.add(moveStory(main, m, facts)));
+        Optional<Reports.BreakoutRow> breakout = breakout(main, recentStart, session);
+        breakout.ifPresent(b -> stories.add(breakoutStory(main, b, facts)));
+        universe.stream().skip(1).map(other -> tickForTick(other, main, recentStart, session, facts))
+                .flatMap(Optional::stream).forEach(stories::add);
+        sectors(main, perf, facts).ifPresent(stories::add);
+        universe.stream().map(index -> concentration(index, perf, session, facts)).flatMap(Optional::stream)
+                .forEach(stories::add);
+        breadth(main, session, facts).ifPresent(stories::add);
+        stories.addAll(rates(session, facts));
+        zombies(universe, session, facts).ifPresent(stories::add);
+        nextRelease(session, facts).ifPresent(stories::add);
+
+        List<Story> ranked = stories.stream().filter(s -> !s.section().equals("What comes next"))
+                .sorted(Comparator.comparingDouble(Story::score).reversed()).toList();
+        Text headline = Text.builder().words(ranked.isEmpty() ? "Markets as of " + DAY_YEAR.format(session)
+                : ranked.get(0).headline()).build();
+        List<Text> lede = ranked.stream().limit(3).map(s -> s.sentences().get(0)).toList();
+        List<MarketNote.Section> sections = new ArrayList<>();
+        for (String title : SECTION_ORDER) {
+            List<Text> sentences = stories.stream().filter(s -> s.section().equals(title))
+                    .flatMap(s -> s.sentences().stream()).toList();
+            if (!sentences.isEmpty()) {
+                sections.add(new MarketNote.Section(title, sentences));
+            }
+        }
+        List<MarketNote.Chart> charts = charts(universe, perf, breakout, session);
+        String dataNote = data.simulatedSources().map(s -> "Simulated data (" + s + "), not real market prices.")
+                .orElse("Data: " + data.store().file() + ".");
+        return new MarketNote(asOf, session, headline, lede, table, sections, charts, facts.all(), dataNote);
+    }
+
+    private MarketNote.PerfTable table(Reports.Perf perf, Facts facts) {
+        List<MarketNote.PerfRow> rows = new ArrayList<>();
+        for (Reports.PerfRow row : perf.rows()) {
+            rows.add(new MarketNote.PerfRow(names(row.symbol()),
+                    Text.builder().number(facts.level(row.symbol(), row.startDate(), row.startLevel())).build(),
+                    Text.builder().number(facts.level(row.symbol(), row.endDate(), row.endLevel())).build(),
+                    Text.builder().number(facts.periodReturn(row, true)).build()));
+        }
+        Reports.PerfRow first = perf.rows().get(0);
+        return new MarketNote.PerfTable("Performance, " + DAY_YEAR.format(first.startDate()) + " to "
+                + DAY_YEAR.format(first.endDate()), first.startDate(), first.endDate(), rows);
+    }
+
+    private List<Story> performance(Reports.Perf perf, Facts facts, LocalDate session) {
+        List<Story> stories = new ArrayList<>();
+        List<Text> sentences = new ArrayList<>();
+        for (Reports.PerfRow row : perf.rows()) {
+            sentences.add(Text.builder().words(display(row.symbol(), true) + " " + Phrases.monthVerb(row.returnPct())
+                    + " ").number(facts.periodReturn(row, false)).words(" this month.").build());
+        }
+        Reports.PerfRow main = perf.rows().get(0);
+        double best = 0;
+        String bestHeadline = null;
+        for (int i = 0; i < perf.relativeBp().size(); i++) {
+            Reports.RelativeBp relative = perf.relativeBp().get(i);
+            Reports.PerfRow other = perf.rows().get(i + 1);
+            Text.Builder sentence = Text.builder().words(display(relative.a(), true) + " "
+                    + (relative.bp() >= 0 ? "outperformed " : "underperformed ") + display(relative.b(), false)
+                    + " by ").number(facts.relative(relative, main, other)).words(" basis points this month");
+            double factor = main.returnPct() / other.returnPct();
+            if (main.returnPct() > 0 && other.returnPct() > 0 && factor >= 2) {
+                sentence.words(", a factor of ").number(facts.factor(main, other, factor)).words(".");
+            } else {
+                sentence.words(".");
+            }
+            sentences.add(sentence.build());
+            double percentile = Phrases.percentileOfMonthlyRelative(data.daily(relative.a()), data.daily(relative.b()),
+                    session, Math.abs(relative.bp()));
+            if (30 + 60 * percentile > best) {
+                best = 30 + 60 * percentile;
+                bestHeadline = names(relative.a()) + (relative.bp() >= 0 ? " beat " : " trail ") + names(relative.b())
+                        + " by " + Math.round(Math.abs(relative.bp())) + " basis points this month";
+            }
+        }
+        stories.add(new Story(bestHeadline == null ? 10 : best, bestHeadline == null ? names(main.symbol()) + " "
+                + Phrases.monthVerb(main.returnPct()) + " this month" : bestHeadline, sentences, "Performance"));
+        return stories;
+    }
+
+    private Optional<Story> records(List<String> universe, LocalDate session, Facts facts) {
+        List<Text> sentences = new ArrayList<>();
+        double score = 0;
+        String headline = null;
+        for (String index : universe) {
+            Reports.Records records = engine.records(index, session.getYear(), session);
+            if (records.count() == 0 || !engine.isAllTime(records)) {
+                continue;
+            }
+            Reports.RecordClose latest = records.records().get(records.count() - 1);
+            boolean today = latest.date().equals(session);
+            sentences.add(Text.builder().words(display(index, true) + " set its ")
+                    .number(facts.recordCount(index, records, Phrases.ordinal(records.count())))
+                    .words(" record high of the year on " + DAY.format(latest.date()) + ".").build());
+            double indexScore = (today ? 100 : 40) + records.count();
+            if (indexScore > score) {
+                score = indexScore;
+                headline = names(index) + (today ? " sets" : " has set") + " its " + Phrases.ordinal(records.count())
+                        + " record high of the year";
+            }
+        }
+        return sentences.isEmpty() ? Optional.empty()
+                : Optional.of(new Story(score, headline, sentences, "Records and moves"));
+    }
+
+    private Optional<Reports.Move> largestMove(String symbol, LocalDate from, LocalDate to) {
+        return engine.moves(symbol, from, to, 0).moves().stream()
+                .max(Comparator.comparingDouble(m -> Math.abs(m.returnPct())));
+    }
+
+    private Story moveStory(String symbol, Reports.Move move, Facts facts) {
+        DailySeries series = data.daily(symbol);
+        Optional<LocalDate> since = Phrases.lastLargerMoveBefore(series, move.date(), move.returnPct());
+        String kind = move.returnPct() >= 0 ? "gain" : "loss";
+        List<Text> sentences = new ArrayList<>();
+        sentences.add(Text.builder().words("On " + DAY.format(move.date()) + " " + display(symbol, false) + " posted a ")
+                .number(facts.sessionReturn(symbol, move)).words(" " + kind + ", its largest one-day " + kind
+                        + since.map(d -> " since " + DAY_YEAR.format(d)).orElse(" in the stored history") + ".")
+                .build());
+        new EventFacts(data, NyseCalendar.INSTANCE).catalysts(symbol, move.date(), move.date(), 1, 0).moves().stream()
+                .flatMap(m -> m.events().stream()).reduce((a, b) -> b).ifPresent(event -> sentences.add(
+                        Text.builder().words("It came after \"" + event.headline() + "\" at "
+                                + Phrases.clock(OffsetDateTime.parse(event.time()).toInstant()) + " ET.").build()));
+        double score = 25 * Math.min(4, Math.abs(move.z()));
+        return new Story(score, names(symbol) + (move.returnPct() >= 0 ? " jumps " : " drops ")
+                + Phrases.percent(Math.abs(move.returnPct())) + " in a session", sentences, "Records and moves");
+    }
+
+    private Optional<Reports.BreakoutRow> breakout(String symbol, LocalDate from, LocalDate to) {
+        try {
+            // the most telling break: volume-confirmed first, then the most touches, then the latest
+            return levelFacts.breakouts(symbol, from, to, true).breakouts().stream().filter(b -> b.heldMinutes() != null)
+                    .max(Comparator.comparing(Reports.BreakoutRow::confirmed)
+                            .thenComparingInt(Reports.BreakoutRow::touches)
+                            .thenComparing(Reports.BreakoutRow::time));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // no intraday bars
+        }
+    }
+
+    private Story breakoutStory(String symbol, Reports.BreakoutRow row, Facts facts) {
+        boolean up = row.direction().equals("up");
+        OffsetDateTime time = OffsetDateTime.parse(row.time());
+        List<Text> sentences = List.of(
+                Text.builder().words(display(symbol, true) + (up ? " broke through the " : " broke below the "))
+                        .number(facts.breakLevel(symbol, row)).words((up ? " resistance" : " support") + " at "
+                                + Phrases.clock(time.toInstant()) + " ET on " + DAY.format(time.toLocalDate())
+                                + ", after " + Phrases.words(row.touches()) + " touches.").build(),
+                Text.builder().words("The level had held for ").number(facts.held(symbol, row))
+                        .words(" of the session, and the break came on ").number(facts.volumeRatio(symbol, row))
+                        .words(" times the usual volume for that time of day" + (row.confirmed() ? "" : ", too little to "
+                                + "confirm it") + ".").build());
+        return new Story(row.confirmed() ? 90 : 60, names(symbol) + (up ? " breaks through " : " breaks below ")
+                + Phrases.level(row.level()) + (up ? " resistance" : " support"), sentences, "Levels and breakouts");
+    }
+
+    private Optional<Story> tickForTick(String other, String main, LocalDate from, LocalDate to, Facts facts) {
+        try {
+            Reports.Correlation c = levelFacts.intradayCorrelation(other, main, from, to);
+            if (c.observations() < 100 || !(c.correlation() >= 0.9)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Story(35, names(other) + " track " + names(main) + " tick-for-tick",
+                    List.of(Text.builder().words(display(other, true) + " tracked " + display(main, false)
+                            + " tick-for-tick, with a correlation of ").number(facts.intradayCorrelation(c, from, to))
+                            .words(" between their 1-minute returns over the last " + Phrases.words(RECENT_SESSIONS)
+                                    + " sessions.").build()), "Leadership and concentration"));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Story> sectors(String index, Reports.Perf perf, Facts facts) {
+        try {
+            Reports.PerfRow row = perf.rows().get(0);
+            Reports.Sectors sectors = indexFacts.sectors(index, row.startDate(), row.endDate());
+            List<Reports.SectorRow> top = sectors.sectors().stream().filter(s -> s.contributionBp() > 0)
+                    .sorted(Comparator.comparingDouble(Reports.SectorRow::contributionBp).reversed()).limit(2).toList();
+            if (top.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Text> sentences = new ArrayList<>();
+            sentences.add(Text.builder().words(top.get(0).sector() + " contributed ")
+                    .number(facts.sector(index, sectors, top.get(0))).words(" basis points of "
+                            + display(index, false) + "'s move this month.").build());
+            if (top.size() > 1) {
+                sentences.add(Text.builder().words(top.get(1).sector() + " contributed ")
+                        .number(facts.sector(index, sectors, top.get(1))).words(" basis points.").build());
+            }
+            return Optional.of(new Story(30, top.get(0).sector() + " lead " + names(index), sentences,
+                    "Leadership and concentration"));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // no members or sectors
+        }
+    }
+
+    private Optional<Story> concentration(String index, Reports.Perf perf, LocalDate session, Facts facts) {
+        try {
+            LocalDate start = perf.rows().get(0).startDate();
+            Reports.Concentration before = indexFacts.concentration(index, start, 5, null);
+            Reports.Concentration now = indexFacts.concentration(index, session, 5, null);
+            double change = now.topWeightPct() - before.topWeightPct();
+            return Optional.of(new Story(Math.abs(change) >= 0.5 ? 50 : 15, "The top five's weight in " + names(index)
+                    + (change < 0 ? " falls" : " rises"), List.of(Text.builder().words("The top five members' weight in "
+                    + display(index, false) + (change < 0 ? " fell" : " rose") + " from ")
+                    .number(facts.topWeight(index, before)).words(" to ").number(facts.topWeight(index, now))
+                    .words(" this month.").build()), "Leadership and concentration"));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // no members with weights or shares
+        }
+    }
+
+    private Optional<Story> breadth(String index, LocalDate session, Facts facts) {
+        try {
+            Reports.Breadth breadth = indexFacts.breadth(index, session);
+            if (breadth.withData() == 0 || Double.isNaN(breadth.above50dPct())) {
+                return Optional.empty();
+            }
+            double share = breadth.above50dPct();
+            return Optional.of(new Story(share >= 80 || share <= 20 ? 45 : 20, Phrases.percent1(share) + " of "
+                    + names(index) + " above the 50-day average", List.of(Text.builder().number(facts.breadth(index,
+                    breadth)).words(" of " + display(index, false) + "'s members closed above their 50-day average on "
+                    + DAY.format(breadth.asOf()) + ".").build()), "Leadership and concentration"));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private List<Story> rates(LocalDate session, Facts facts) {
+        List<Story> stories = new ArrayList<>();
+        for (Reports.RateRow row : new MacroFacts(data).rates(session).series()) {
+            Optional<String> name = SeriesNames.name(row.series());
+            if (name.isEmpty() || Double.isNaN(row.changeMtdBp())) {
+                continue;
+            }
+            boolean spread = SeriesNames.isSpread(row.series());
+            String verb = Phrases.rateVerb(row.changeMtdBp(), spread);
+            stories.add(new Story(20 + Math.min(30, Math.abs(row.changeMtdBp())), Phrases.capitalise(name.get()) + " "
+                    + verb, List.of(Text.builder().words(Phrases.capitalise("the " + name.get()) + " " + verb + " ")
+                    .number(facts.rateChange(row, session)).words(" basis points this month, to ")
+                    .number(facts.rateLevel(row)).words(".").build()), "Rates and credit"));
+        }
+        return stories;
+    }
+
+    private Optional<Story> zombies(List<String> universe, LocalDate session, Facts facts) {
+        BalanceSheetFacts balanceSheets = new BalanceSheetFacts(data);
+        List<Reports.Zombies> screens = new ArrayList<>();
+        for (String index : universe) {
+            try {
+                Reports.Zombies screen = balanceSheets.zombies(index, session);
+                if (screen.withData() > 0) {
+                    screens.add(screen);
+                }
+            } catch (IllegalArgumentException e) {
+                // no members or fundamentals: nothing to say
+            }
+        }
+        if (screens.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Text> sentences = new ArrayList<>();
+        Reports.Zombies first = screens.get(0);
+        sentences.add(Text.builder().number(facts.zombies(first)).words(" of " + display(first.index(), false)
+                + "'s members cannot cover their interest payments from operating profit.").build());
+        screens.stream().skip(1).limit(1).forEach(other -> sentences.add(Text.builder().words("That compares with ")
+                .number(facts.zombies(other)).words(" of " + display(other.index(), false) + "'s members that cannot "
+                        + "cover their interest.").build()));
+        return Optional.of(new Story(25, Phrases.percent1(first.sharePct()) + " of " + names(first.index())
+                + " cannot cover their interest", sentences, "Balance sheets"));
+    }
+
+    private Optional<Story> nextRelease(LocalDate session, Facts facts) {
+        Reports.CalendarEvent next = new MacroFacts(data).calendar(session, session, session).nextCatalyst();
+        if (next == null || next.expectedDate() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Story(0, next.headline(), List.of(Text.builder().words("The next scheduled release is \""
+                + next.headline() + "\", due on ").number(facts.release(next, DAY.format(next.expectedDate())))
+                .words(".").build()), "What comes next"));
+    }
+
+    private List<MarketNote.Chart> charts(List<String> universe, Reports.Perf perf,
+            Optional<Reports.BreakoutRow> breakout, LocalDate session) {
+        List<MarketNote.Chart> charts = new ArrayList<>();
+        String main = universe.get(0);
+        Reports.PerfRow row = perf.rows().get(0);
+        if (breakout.isPresent()) {
+            LocalDate day = OffsetDateTime.parse(breakout.get().time()).toLocalDate();
+            Instant open = NyseCalendar.INSTANCE.sessionOpen(day);
+            IntradaySeries bars = data.intraday(main, 60, open, NyseCalendar.INSTANCE.sessionClose(day));
+            charts.add(NoteCharts.intradayBreak(names(main), bars, breakout.get()));
+        } else {
+            charts.add(NoteCharts.dailyCloses(names(main), data.daily(main), row.startDate(), row.endDate()));
+        }
+        if (universe.size() > 1) {
+            Map<String, DailySeries> series = new LinkedHashMap<>();
+            universe.stream().limit(3).forEach(symbol -> series.put(names(symbol), data.daily(symbol)));
+            charts.add(NoteCharts.rebased(series, row.startDate(), row.endDate()));
+        }
+        try {
+            charts.add(NoteCharts.sectorContributions(names(main), indexFacts.sectors(main, row.startDate(),
+                    row.endDate())));
+        } catch (IllegalArgumentException e) {
+            // no members or sectors: no chart
+        }
+        concentrationChart(universe, row.startDate(), session).ifPresent(charts::add);
+        return charts;
+    }
+
+    /** The top-five weight of the first index with weights, session by session over the period. */
+    private Optional<MarketNote.Chart> concentrationChart(List<String> universe, LocalDate start, LocalDate end) {
+        for (String index : universe) {
+            try {
+                DailySeries series = data.daily(index);
+                int[] range = series.range(start, end);
+                List<LocalDate> dates = new ArrayList<>();
+                List<Double> weights = new ArrayList<>();
+                for (int i = range[0]; i < range[1]; i++) {
+                    dates.add(series.date(i));
+                    weights.add(indexFacts.concentration(index, series.date(i), 5, null).topWeightPct());
+                }
+                if (dates.size() >= 2 && weights.stream().distinct().count() > 1) {
+                    return Optional.of(NoteCharts.topWeight(names(index), dates, weights));
+                }
+            } catch (IllegalArgumentException e) {
+                // no members with weights: try the next index
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The name as a sentence uses it ("the Russell 2000"), capitalised at the start of a sentence. */
+    private String display(String symbol, boolean sentenceStart) {
+        String name = names.getOrDefault(symbol, symbol);
+        return sentenceStart ? Phrases.capitalise(name) : name;
+    }
+
+    /** The name for a headline: without the article. */
+    private String names(String symbol) {
+        return names.getOrDefault(symbol, symbol).replaceFirst("^the ", "");
+    }
+}
