@@ -1,7 +1,10 @@
 package org.bellwether.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +24,12 @@ import org.bellwether.facts.MacroFacts;
 import org.bellwether.facts.MarketData;
 import org.bellwether.facts.Reports;
 import org.bellwether.ingest.ImportReport;
+import org.bellwether.report.check.CheckReport;
+import org.bellwether.report.check.Claim;
+import org.bellwether.report.check.ClaimChecker;
+import org.bellwether.report.note.MarketNote;
+import org.bellwether.report.note.NoteFiles;
+import org.bellwether.report.note.NoteWriter;
 import org.bellwether.sim.Scenario;
 import org.bellwether.sim.Simulator;
 import org.bellwether.store.MarketStore;
@@ -37,7 +46,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Fill the store with the demo market (simulated, no network needed: the January 2026 small-cap "
-            + "breakout) and show what it holds and the facts found in it.",
+            + "breakout), show what it holds and the facts found in it, write the demo note (HTML and Markdown) and "
+            + "check the reference story against the data.",
             "Running it again changes nothing: the simulation is deterministic and imports are idempotent."})
 final class DemoCommand implements Callable<Integer> {
 
@@ -47,6 +57,9 @@ final class DemoCommand implements Callable<Integer> {
     private static final LocalDate YEAR_END = LocalDate.of(2025, 12, 31);
     private static final LocalDate AS_OF = LocalDate.of(2026, 1, 22);
     private static final LocalDate BREAK_DAY = LocalDate.of(2026, 1, 21);
+    private static final List<String> UNIVERSE = List.of("RUT", "SPX", "NDX", "KRX");
+    /** The reference story, shipped with the report module. */
+    private static final String STORY = "small-cap-fever.txt";
 
     @ParentCommand
     private Main main;
@@ -60,6 +73,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print what the store holds as one JSON document")
     private boolean json;
 
+    @Option(names = "--notes", paramLabel = "DIR", description = "where the demo note and the reference story go "
+            + "(default: bellwether-demo beside the store)")
+    private Path notes;
+
     @Override
     public Integer call() throws IOException {
         MarketStore store = main.store();
@@ -67,12 +84,26 @@ final class DemoCommand implements Callable<Integer> {
         List<ImportReport> reports = SimulateCommand.simulate(store, scenario, seed, null);
         List<SymbolSummary> symbols = SymbolSummary.list(store);
         PrintWriter out = spec.commandLine().getOut();
+        MarketData data = new MarketData(store);
+        Path dir = notes != null ? notes : store.file().toAbsolutePath().getParent().resolve("bellwether-demo");
+        MarketNote note = new NoteWriter(data).write(UNIVERSE, AS_OF);
+        NoteFiles.Written html = NoteFiles.write(note, dir.resolve("demo-note.html"), NoteFiles.Format.HTML);
+        NoteFiles.Written markdown = NoteFiles.write(note, dir.resolve("demo-note.md"), NoteFiles.Format.MD);
+        Path story = dir.resolve(STORY);
+        try (InputStream in = ClaimChecker.class.getResourceAsStream("/org/bellwether/report/" + STORY)) {
+            Files.write(story, in.readAllBytes());
+        }
+        CheckReport check = new ClaimChecker(data, ClaimChecker.DEFAULT_SESSION_WINDOW).check(Files.readString(story),
+                STORY, AS_OF);
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("store", store.file().toString());
             document.put("data_source", Simulator.source(scenario, seed));
             document.put("imports", reports.stream().map(ImportCommand::toJson).toList());
             document.put("symbols", symbols.size());
+            document.put("note", Map.of("html", html.note().toString(), "markdown", markdown.note().toString(),
+                    "facts", html.facts().toString(), "headline", note.headline().plain()));
+            document.put("story_check", Map.of("file", story.toString(), "as_of", AS_OF, "summary", check.summary()));
             Output.json(out, document);
             return 0;
         }
@@ -83,14 +114,16 @@ final class DemoCommand implements Callable<Integer> {
         SimulateCommand.printReports(out, reports);
         out.println();
         printHoldings(out, symbols);
-        MarketData data = new MarketData(store);
         printFacts(out, new FactsEngine(data), new IndexFacts(data), new LevelFacts(data, NyseCalendar.INSTANCE));
         printBalanceSheetsAndMacro(out, data);
+        printNoteAndCheck(out, note, html, markdown, story, check);
         out.println();
         out.println("Try: bin/bellwether --db " + store.file() + " perf RUT SPX NDX --mtd --as-of 2026-01-22");
         out.println("     bin/bellwether --db " + store.file() + " breakouts RUT --from 2026-01-21 --to 2026-01-21 "
                 + "--intraday");
         out.println("     bin/bellwether --db " + store.file() + " screen --all --vs SPX --as-of 2026-01-22");
+        out.println("     bin/bellwether --db " + store.file() + " note --as-of 2026-01-22 --out note.pdf");
+        out.println("     bin/bellwether --db " + store.file() + " check " + story + " --as-of 2026-01-22 --json");
         out.println("     bin/bellwether --help");
         out.flush();
         return 0;
@@ -115,6 +148,22 @@ final class DemoCommand implements Callable<Integer> {
         Output.table(out, List.of("SYMBOL", "KIND", "NAME", "FIRST", "LAST", "DAILY", "INTRADAY"), rows);
         out.printf(Locale.ROOT, "and %s stocks, the indices' members, with %s daily bars (bellwether symbols lists "
                 + "them all)%n", Output.count(stocks), Output.count(stockBars));
+    }
+
+    /** The demo note written from the facts, and the reference story checked against them. */
+    private static void printNoteAndCheck(PrintWriter out, MarketNote note, NoteFiles.Written html,
+            NoteFiles.Written markdown, Path story, CheckReport check) {
+        out.println();
+        out.println("The market note, written from the facts: \"" + note.headline().plain() + "\"");
+        out.printf(Locale.ROOT, "  %s and %s (%d numbers, each linked to its fact in %s; %d charts)%n", html.note(),
+                markdown.note().getFileName(), note.facts().size(), html.facts().getFileName(), note.charts().size());
+        out.println();
+        CheckReport.Summary summary = check.summary();
+        out.printf(Locale.ROOT, "The reference story, checked as of %s (%s): %d claims, %d verified, %d contradicted, "
+                + "%d unverifiable%n", AS_OF, story, check.claims().size(), summary.verified(), summary.contradicted(),
+                summary.unverifiable());
+        check.claims().stream().filter(claim -> claim.verdict().equals(Claim.CONTRADICTED)).forEach(claim -> out
+                .printf(Locale.ROOT, "  CONTRADICTED: \"%s\"%n    %s%n", claim.text(), claim.explanation()));
     }
 
     /** The story's balance-sheet, rates and event facts. */

@@ -197,4 +197,40 @@ public final class IndexFacts {
                 Concentration.topWeight(now, topN) * 100, Concentration.herfindahl(now),
                 Concentration.effectiveNumber(now), start, cap * 100, equal * 100, (cap - equal) * 10_000);
     }
+    /**
+     * The weight of the top {@code topN} members of {@code index} at each session of {@code [from, to]} (the index's
+     * own sessions), with the members of each session and its closes: the series of {@link #concentration}'s top
+     * weight, read in one pass.
+     */
+    public Reports.TopWeights topWeights(String index, LocalDate from, LocalDate to, int topN) {
+        DailySeries sessions = data.daily(index);
+        int[] range = sessions.range(from, to);
+        List<MarketData.Membership> memberships = data.memberships(index, from, to);
+        Map<String, DailySeries> series = data.dailySince(memberships.stream().map(MarketData.Membership::symbol)
+                .distinct().toList(), from.minusDays(10));
+        List<LocalDate> dates = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (int i = range[0]; i < range[1]; i++) {
+            LocalDate date = sessions.date(i);
+            List<Double> caps = new ArrayList<>();
+            for (MarketData.Membership member : memberships) {
+                if (!member.on(date)) {
+                    continue;
+                }
+                DailySeries one = series.get(member.symbol());
+                int at = one == null ? -1 : one.indexOnOrBefore(date);
+                if (at >= 0 && !Double.isNaN(member.weight())) {
+                    caps.add(member.weight());
+                } else if (at >= 0 && !Double.isNaN(member.shares())) {
+                    caps.add(member.shares() * one.close(at));
+                }
+            }
+            if (!caps.isEmpty()) {
+                dates.add(date);
+                weights.add(Concentration.topWeight(caps.stream().mapToDouble(Double::doubleValue).toArray(), topN)
+                        * 100);
+            }
+        }
+        return new Reports.TopWeights(index, topN, dates, weights);
+    }
 }

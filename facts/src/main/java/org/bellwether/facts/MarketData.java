@@ -49,6 +49,14 @@ public final class MarketData {
     }
 
     /**
+     * Writes the store's columnar snapshot now if it is missing or outdated, so that the reads of many symbols that
+     * follow (a note reads every index's members several times) skip DuckDB; false when it cannot be written.
+     */
+    public boolean prepareManyReads() {
+        return snapshotBuiltIfMissing().isPresent();
+    }
+
+    /**
      * The daily bars of {@code symbols} (all symbols with daily bars when null) on and after {@code from}, by symbol.
      * Symbols without bars in that range are absent from the map.
      */
@@ -196,6 +204,30 @@ public final class MarketData {
                     + date + " (import them with bellwether import members)");
         }
         return members;
+    }
+
+    /** A membership of an index over dates ({@code to} null while it lasts), with its weight or shares or NaN. */
+    public record Membership(String symbol, LocalDate from, LocalDate to, double weight, double shares) {
+
+        /** Whether it holds on {@code date}. */
+        public boolean on(LocalDate date) {
+            return !from.isAfter(date) && (to == null || !to.isBefore(date));
+        }
+    }
+
+    /** Every membership of {@code index} overlapping {@code [from, to]}, in one read. */
+    public List<Membership> memberships(String index, LocalDate from, LocalDate to) {
+        List<Membership> found = new ArrayList<>();
+        query("members", "SELECT member_symbol, from_date, to_date, weight, shares FROM members WHERE index_symbol = ? "
+                + "AND from_date <= ? AND (to_date IS NULL OR to_date >= ?) ORDER BY member_symbol, from_date",
+                List.of(index, to, from), rows -> found.add(new Membership(rows.getString(1),
+                        rows.getObject(2, LocalDate.class), rows.getObject(3, LocalDate.class), orNaN(rows, 4),
+                        orNaN(rows, 5))));
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("the store " + store.file() + " has no members of " + index + " from "
+                    + from + " to " + to + " (import them with bellwether import members)");
+        }
+        return found;
     }
 
     /** The GICS sector of each instrument that has one. */

@@ -86,6 +86,10 @@ public final class Reports {
             double capWeightedReturnPct, double equalWeightedReturnPct, double capMinusEqualBp) {
     }
 
+    /** The weight of the top {@code topN} members of an index, in percent, session by session. */
+    public record TopWeights(String index, int topN, List<LocalDate> dates, List<Double> weightPct) {
+    }
+
     /**
      * One sector's part of an index's cap-weighted return: its weight at the period start, its own cap-weighted
      * return, and its contribution (weight × return) in basis points of the index.

@@ -104,10 +104,12 @@ final class Facts {
                         + Phrases.signedPercent(row.returnPct()) + " (" + row.members() + " members)");
     }
 
-    NoteFact topWeight(String index, Reports.Concentration c) {
-        return add("TOP_N_WEIGHT", List.of(index), c.asOf(), c.asOf(), c.topWeightPct(), "percent",
-                Phrases.percent(c.topWeightPct()), "weight of the top " + c.topN() + " of " + c.members()
-                        + " members on " + c.asOf() + " (" + c.weighting() + ")");
+    NoteFact topWeight(Reports.TopWeights weights, int session) {
+        LocalDate date = weights.dates().get(session);
+        double value = weights.weightPct().get(session);
+        return add("TOP_N_WEIGHT", List.of(weights.index()), date, date, value, "percent", Phrases.percent(value),
+                "weight of the top " + weights.topN() + " members of " + weights.index() + " on " + date
+                        + " (their weights, or shares x close)");
     }
 
     NoteFact breadth(String index, Reports.Breadth b) {

@@ -89,6 +89,7 @@ public final class NoteWriter {
         }
         LocalDate session = mainSeries.date(last);
         LocalDate recentStart = mainSeries.date(Math.max(1, last - RECENT_SESSIONS + 1));
+        data.prepareManyReads();
         Facts facts = new Facts(data.simulatedSources().orElse("store " + data.store().file()));
         List<Story> stories = new ArrayList<>();
         Reports.Perf perf = engine.perfToDate(universe, false, session);
@@ -101,8 +102,10 @@ public final class NoteWriter {
         breakout.ifPresent(b -> stories.add(breakoutStory(main, b, facts)));
         universe.stream().skip(1).map(other -> tickForTick(other, main, recentStart, session, facts))
                 .flatMap(Optional::stream).forEach(stories::add);
-        sectors(main, perf, facts).ifPresent(stories::add);
-        universe.stream().map(index -> concentration(index, perf, session, facts)).flatMap(Optional::stream)
+        Optional<Reports.Sectors> sectors = sectorsOf(main, perf);
+        sectors.flatMap(s -> sectorStory(main, s, facts)).ifPresent(stories::add);
+        List<Reports.TopWeights> topWeights = topWeights(universe, perf.rows().get(0).startDate(), session);
+        topWeights.stream().map(weights -> concentration(weights, facts)).flatMap(Optional::stream)
                 .forEach(stories::add);
         breadth(main, session, facts).ifPresent(stories::add);
         stories.addAll(rates(session, facts));
@@ -122,7 +125,7 @@ public final class NoteWriter {
                 sections.add(new MarketNote.Section(title, sentences));
             }
         }
-        List<MarketNote.Chart> charts = charts(universe, perf, breakout, session);
+        List<MarketNote.Chart> charts = charts(universe, perf, breakout, sectors, topWeights);
         String dataNote = data.simulatedSources().map(s -> "Simulated data (" + s + "), not real market prices.")
                 .orElse("Data: " + data.store().file() + ".");
         return new MarketNote(asOf, session, headline, lede, table, sections, charts, facts.all(), dataNote);
@@ -269,44 +272,58 @@ public final class NoteWriter {
         }
     }
 
-    private Optional<Story> sectors(String index, Reports.Perf perf, Facts facts) {
+    private Optional<Reports.Sectors> sectorsOf(String index, Reports.Perf perf) {
         try {
-            Reports.PerfRow row = perf.rows().get(0);
-            Reports.Sectors sectors = indexFacts.sectors(index, row.startDate(), row.endDate());
-            List<Reports.SectorRow> top = sectors.sectors().stream().filter(s -> s.contributionBp() > 0)
-                    .sorted(Comparator.comparingDouble(Reports.SectorRow::contributionBp).reversed()).limit(2).toList();
-            if (top.isEmpty()) {
-                return Optional.empty();
-            }
-            List<Text> sentences = new ArrayList<>();
-            sentences.add(Text.builder().words(top.get(0).sector() + " contributed ")
-                    .number(facts.sector(index, sectors, top.get(0))).words(" basis points of "
-                            + display(index, false) + "'s move this month.").build());
-            if (top.size() > 1) {
-                sentences.add(Text.builder().words(top.get(1).sector() + " contributed ")
-                        .number(facts.sector(index, sectors, top.get(1))).words(" basis points.").build());
-            }
-            return Optional.of(new Story(30, top.get(0).sector() + " lead " + names(index), sentences,
-                    "Leadership and concentration"));
+            return Optional.of(indexFacts.sectors(index, perf.rows().get(0).startDate(), perf.rows().get(0).endDate()));
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // no members or sectors
         }
     }
 
-    private Optional<Story> concentration(String index, Reports.Perf perf, LocalDate session, Facts facts) {
-        try {
-            LocalDate start = perf.rows().get(0).startDate();
-            Reports.Concentration before = indexFacts.concentration(index, start, 5, null);
-            Reports.Concentration now = indexFacts.concentration(index, session, 5, null);
-            double change = now.topWeightPct() - before.topWeightPct();
-            return Optional.of(new Story(Math.abs(change) >= 0.5 ? 50 : 15, "The top five's weight in " + names(index)
-                    + (change < 0 ? " falls" : " rises"), List.of(Text.builder().words("The top five members' weight in "
-                    + display(index, false) + (change < 0 ? " fell" : " rose") + " from ")
-                    .number(facts.topWeight(index, before)).words(" to ").number(facts.topWeight(index, now))
-                    .words(" this month.").build()), "Leadership and concentration"));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty(); // no members with weights or shares
+    private Optional<Story> sectorStory(String index, Reports.Sectors sectors, Facts facts) {
+        List<Reports.SectorRow> top = sectors.sectors().stream().filter(s -> s.contributionBp() > 0)
+                .sorted(Comparator.comparingDouble(Reports.SectorRow::contributionBp).reversed()).limit(2).toList();
+        if (top.isEmpty()) {
+            return Optional.empty();
         }
+        List<Text> sentences = new ArrayList<>();
+        sentences.add(Text.builder().words(top.get(0).sector() + " contributed ")
+                .number(facts.sector(index, sectors, top.get(0))).words(" basis points of " + display(index, false)
+                        + "'s move this month.").build());
+        if (top.size() > 1) {
+            sentences.add(Text.builder().words(top.get(1).sector() + " contributed ")
+                    .number(facts.sector(index, sectors, top.get(1))).words(" basis points.").build());
+        }
+        return Optional.of(new Story(30, top.get(0).sector() + " lead " + names(index), sentences,
+                "Leadership and concentration"));
+    }
+
+    /** The top-five weight of each index of the universe with weighted members, session by session. */
+    private List<Reports.TopWeights> topWeights(List<String> universe, LocalDate start, LocalDate end) {
+        List<Reports.TopWeights> found = new ArrayList<>();
+        for (String index : universe) {
+            try {
+                found.add(indexFacts.topWeights(index, start, end, 5));
+            } catch (IllegalArgumentException e) {
+                // no members with weights or shares: nothing to say
+            }
+        }
+        return found;
+    }
+
+    private Optional<Story> concentration(Reports.TopWeights weights, Facts facts) {
+        List<Double> w = weights.weightPct();
+        if (w.size() < 2) {
+            return Optional.empty();
+        }
+        int last = w.size() - 1;
+        double change = w.get(last) - w.get(0);
+        String index = weights.index();
+        return Optional.of(new Story(Math.abs(change) >= 0.5 ? 50 : 15, "The top five's weight in " + names(index)
+                + (change < 0 ? " falls" : " rises"), List.of(Text.builder().words("The top five members' weight in "
+                + display(index, false) + (change < 0 ? " fell" : " rose") + " from ")
+                .number(facts.topWeight(weights, 0)).words(" to ").number(facts.topWeight(weights, last))
+                .words(" this month.").build()), "Leadership and concentration"));
     }
 
     private Optional<Story> breadth(String index, LocalDate session, Facts facts) {
@@ -380,7 +397,8 @@ public final class NoteWriter {
     }
 
     private List<MarketNote.Chart> charts(List<String> universe, Reports.Perf perf,
-            Optional<Reports.BreakoutRow> breakout, LocalDate session) {
+            Optional<Reports.BreakoutRow> breakout, Optional<Reports.Sectors> sectors,
+            List<Reports.TopWeights> topWeights) {
         List<MarketNote.Chart> charts = new ArrayList<>();
         String main = universe.get(0);
         Reports.PerfRow row = perf.rows().get(0);
@@ -397,36 +415,12 @@ public final class NoteWriter {
             universe.stream().limit(3).forEach(symbol -> series.put(names(symbol), data.daily(symbol)));
             charts.add(NoteCharts.rebased(series, row.startDate(), row.endDate()));
         }
-        try {
-            charts.add(NoteCharts.sectorContributions(names(main), indexFacts.sectors(main, row.startDate(),
-                    row.endDate())));
-        } catch (IllegalArgumentException e) {
-            // no members or sectors: no chart
-        }
-        concentrationChart(universe, row.startDate(), session).ifPresent(charts::add);
+        sectors.ifPresent(s -> charts.add(NoteCharts.sectorContributions(names(main), s)));
+        // the index whose top five moved most
+        topWeights.stream().filter(w -> w.weightPct().size() >= 2).max(Comparator.comparingDouble(w -> Math.abs(
+                w.weightPct().get(w.weightPct().size() - 1) - w.weightPct().get(0))))
+                .ifPresent(w -> charts.add(NoteCharts.topWeight(names(w.index()), w.dates(), w.weightPct())));
         return charts;
-    }
-
-    /** The top-five weight of the first index with weights, session by session over the period. */
-    private Optional<MarketNote.Chart> concentrationChart(List<String> universe, LocalDate start, LocalDate end) {
-        for (String index : universe) {
-            try {
-                DailySeries series = data.daily(index);
-                int[] range = series.range(start, end);
-                List<LocalDate> dates = new ArrayList<>();
-                List<Double> weights = new ArrayList<>();
-                for (int i = range[0]; i < range[1]; i++) {
-                    dates.add(series.date(i));
-                    weights.add(indexFacts.concentration(index, series.date(i), 5, null).topWeightPct());
-                }
-                if (dates.size() >= 2 && weights.stream().distinct().count() > 1) {
-                    return Optional.of(NoteCharts.topWeight(names(index), dates, weights));
-                }
-            } catch (IllegalArgumentException e) {
-                // no members with weights: try the next index
-            }
-        }
-        return Optional.empty();
     }
 
     /** The name as a sentence uses it ("the Russell 2000"), capitalised at the start of a sentence. */
