@@ -158,4 +158,58 @@ class DemoStoreCommandsTest {
         assertThat(commandLine.execute("--db", db, "records", "RUT", "--year", "2026")).isZero();
         assertThat(out.toString()).contains("Simulated data: small-cap-breakout-2026 (seed 42)");
     }
+    @Test
+    void the_demo_writes_its_note_and_the_reference_story_beside_the_store() throws IOException {
+        Path demo = dir.resolve("bellwether-demo");
+        assertThat(demo.resolve("demo-note.html")).isNotEmptyFile();
+        assertThat(demo.resolve("demo-note.md")).isNotEmptyFile();
+        assertThat(demo.resolve("demo-note.facts.json")).isNotEmptyFile();
+        assertThat(demo.resolve("demo-note-charts/price.svg")).isNotEmptyFile();
+        assertThat(java.nio.file.Files.readString(demo.resolve("small-cap-fever.txt")))
+                .contains("nearly 400 basis points");
+    }
+
+    @Test
+    void check_prints_every_claim_with_its_verdict() throws IOException {
+        JsonNode check = json("check", dir.resolve("bellwether-demo/small-cap-fever.txt").toString(), "--as-of",
+                "2026-01-22");
+        assertThat(AnalyticsCommandsTest.fields(check)).containsExactly("claims", "summary");
+        assertThat(AnalyticsCommandsTest.fields(check.get("claims").get(0))).containsExactly("text", "kind", "stated",
+                "computed", "unit", "verdict", "explanation");
+        assertThat(check.get("summary").toString()).isEqualTo("{\"verified\":22,\"contradicted\":1,\"unverifiable\":2}");
+        JsonNode contradicted = null;
+        for (JsonNode claim : check.get("claims")) {
+            if (claim.get("verdict").asText().equals("contradicted")) {
+                contradicted = claim;
+            }
+        }
+        assertThat(contradicted.get("stated").asDouble()).isEqualTo(400);
+        assertThat(contradicted.get("computed").asDouble()).isCloseTo(638.46, within(0.01));
+    }
+
+    @Test
+    void note_writes_the_format_asked_for_and_check_verifies_it() throws IOException {
+        Path pdf = dir.resolve("notes/jan22.pdf");
+        JsonNode written = json("note", "--universe", "RUT,SPX", "--as-of", "2026-01-22", "--out", pdf.toString());
+        assertThat(written.get("format").asText()).isEqualTo("pdf");
+        assertThat(written.get("headline").asText()).contains("seventh record high");
+        assertThat(java.nio.file.Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Path md = dir.resolve("notes/jan22.md");
+        json("note", "--universe", "RUT,SPX", "--as-of", "2026-01-22", "--out", md.toString());
+        JsonNode check = json("check", md.toString(), "--as-of", "2026-01-22");
+        assertThat(check.get("summary").get("contradicted").asInt()).isZero();
+        assertThat(check.get("summary").get("unverifiable").asInt()).isZero();
+        assertThat(check.get("summary").get("verified").asInt()).isGreaterThan(20);
+    }
+
+    @Test
+    void check_names_a_missing_file_and_exits_2() {
+        CommandLine commandLine = Main.commandLine();
+        StringWriter err = new StringWriter();
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setOut(new PrintWriter(new StringWriter(), true));
+        assertThat(commandLine.execute("--db", db, "check", dir.resolve("nope.md").toString(), "--as-of",
+                "2026-01-22")).isEqualTo(2);
+        assertThat(err.toString()).contains("FILE: no such file").contains("nope.md");
+    }
 }
