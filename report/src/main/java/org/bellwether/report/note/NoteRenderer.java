@@ -1,9 +1,13 @@
 package org.bellwether.report.note;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -11,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -157,12 +163,29 @@ public final class NoteRenderer {
         }
     }
 
+    /** DejaVu, where the system has it (Debian's fonts-dejavu-core): PDF's built-in fonts lack many characters. */
+    private static final Path DEJAVU = Path.of("/usr/share/fonts/truetype/dejavu");
+
+    /** Held here: java.util.logging keeps only weak references to its loggers, and with them their levels. */
+    private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
+
+    static {
+        XRLog.setLoggingEnabled(false); // openhtmltopdf's progress lines are not for the user
+        PDFBOX_LOG.setLevel(Level.SEVERE); // nor PDFBox's font fallbacks
+    }
+
     /** The note as PDF, rendered from its HTML with the charts as PNG. */
     public static byte[] pdf(MarketNote note) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            for (String[] font : new String[][] {{"DejaVuSerif.ttf", "400"}, {"DejaVuSerif-Bold.ttf", "700"}}) {
+                File file = DEJAVU.resolve(font[0]).toFile();
+                if (file.isFile()) {
+                    builder.useFont(file, "DejaVu Serif", Integer.parseInt(font[1]), FontStyle.NORMAL, true);
+                }
+            }
             builder.withHtmlContent(html(note, true), null);
             builder.toStream(out);
             builder.run();

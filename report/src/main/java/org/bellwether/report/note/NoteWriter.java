@@ -126,7 +126,8 @@ public final class NoteWriter {
             }
         }
         List<MarketNote.Chart> charts = charts(universe, perf, breakout, sectors, topWeights);
-        String dataNote = data.simulatedSources().map(s -> "Simulated data (" + s + "), not real market prices.")
+        String dataNote = data.simulatedSources().map(s -> "Simulated data (" + s.replace("simulated: ", "")
+                + "), not real market prices.")
                 .orElse("Data: " + data.store().file() + ".");
         return new MarketNote(asOf, session, headline, lede, table, sections, charts, facts.all(), dataNote);
     }

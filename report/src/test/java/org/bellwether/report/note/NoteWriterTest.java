@@ -51,7 +51,7 @@ class NoteWriterTest {
         assertThat(note.lede().get(0).plain()).isEqualTo(
                 "The Russell 2000 set its seventh record high of the year on January 22.");
         assertThat(note.lede()).extracting(Text::plain).anyMatch(s -> s.contains("broke through the 2,450.00"));
-        assertThat(note.dataNote()).startsWith("Simulated data (simulated: small-cap-breakout-2026 (seed 42))");
+        assertThat(note.dataNote()).startsWith("Simulated data (small-cap-breakout-2026 (seed 42)), not real market prices.");
     }
 
     @Test
