@@ -1,0 +1,269 @@
+package org.bellwether.server;
+
+import static org.bellwether.server.Route.Param.path;
+import static org.bellwether.server.Route.Param.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.series.DailySeries;
+import org.bellwether.core.series.IntradaySeries;
+import org.bellwether.facts.BalanceSheetFacts;
+import org.bellwether.facts.EventFacts;
+import org.bellwether.facts.FactsEngine;
+import org.bellwether.facts.IndexFacts;
+import org.bellwether.facts.LevelFacts;
+import org.bellwether.facts.MacroFacts;
+import org.bellwether.facts.MarketData;
+import org.bellwether.facts.Reports;
+import org.bellwether.report.check.ClaimChecker;
+import org.bellwether.report.note.MarketNote;
+import org.bellwether.report.note.NoteRenderer;
+import org.bellwether.report.note.NoteWriter;
+import org.bellwether.store.MarketStore;
+import org.bellwether.store.SymbolSummary;
+
+/** The API's routes: each handler reads its checked parameters and delegates to the facts engines. */
+final class Api {
+
+    /** The longest span of 1-minute bars one request may ask for. */
+    static final int MAX_INTRADAY_DAYS = 31;
+
+    private final MarketStore store;
+    private final MarketData data;
+
+    Api(MarketStore store) {
+        this.store = store;
+        this.data = new MarketData(store);
+    }
+
+    private FactsEngine engine() {
+        return new FactsEngine(data);
+    }
+
+    private LevelFacts levels() {
+        return new LevelFacts(data, NyseCalendar.INSTANCE);
+    }
+
+    private static final Route.Param AS_OF = query("as_of", "string", true, "ISO date: the as-of date");
+    private static final Route.Param FROM = query("from", "string", true, "ISO date: the first date");
+    private static final Route.Param TO = query("to", "string", true, "ISO date: the last date");
+    private static final Route.Param INTRADAY = query("intraday", "boolean", false, "1-minute bars instead of daily");
+
+    /** Every route, in the order of the OpenAPI document. */
+    List<Route> routes() {
+        List<Route> routes = new ArrayList<>();
+        routes.add(get("/instruments", "What the store holds: every symbol with its name, kind, first and last "
+                + "session and bar counts (bellwether symbols)", List.of(), (p, c) -> SymbolSummary.list(store)));
+        routes.add(get("/instruments/{symbol}", "One instrument (404 when the store has no such symbol)",
+                List.of(path("symbol", "the symbol")), (p, c) -> instrument(p.symbol("symbol"))));
+        routes.add(get("/bars/{symbol}", "Bars in a date range: daily, or 1-minute (at most 31 days)",
+                List.of(path("symbol", "the symbol"), FROM, TO, query("interval", "string", false, "1d (default) "
+                        + "or 1m")), (p, c) -> bars(p)));
+        routes.add(get("/perf", "Period returns and the first symbol against each other in bp (bellwether perf)",
+                List.of(query("symbols", "string", true, "symbols separated by commas, the first compared"),
+                        query("from", "string", false, "ISO date (or period=mtd|ytd with as_of)"),
+                        query("to", "string", false, "ISO date"), query("period", "string", false, "mtd or ytd"),
+                        query("as_of", "string", false, "ISO date, with period")), (p, c) -> perf(p)));
+        routes.add(get("/records/{symbol}", "Record closes (bellwether records)", List.of(path("symbol", "the symbol"),
+                query("year", "integer", false, "only this year"), query("as_of", "string", false, "up to this date")),
+                (p, c) -> engine().records(p.symbol("symbol"), p.text("year") == null ? null
+                        : p.integer("year", 0, 1900, 2200), p.optionalDate("as_of"))));
+        routes.add(get("/moves/{symbol}", "Session returns of at least k standard deviations (bellwether moves)",
+                List.of(path("symbol", "the symbol"), FROM, TO, query("k", "number", false, "default 2; 0 lists all")),
+                (p, c) -> {
+                    LocalDate[] range = p.range();
+                    return engine().moves(p.symbol("symbol"), range[0], range[1], p.number("k", 2, 0, 20));
+                }));
+        routes.add(get("/stats/{symbol}", "Volatility, beta, correlation, tracking error, drawdown (bellwether "
+                + "stats)", List.of(path("symbol", "the symbol"), query("vs", "string", true, "the benchmark"), FROM,
+                TO), (p, c) -> {
+                    LocalDate[] range = p.range();
+                    return engine().stats(p.symbol("symbol"), p.symbol("vs"), range[0], range[1]);
+                }));
+        routes.add(get("/corr", "Correlation of two instruments' returns, daily or 1-minute (bellwether corr)",
+                List.of(query("a", "string", true, "first symbol"), query("b", "string", true, "second symbol"), FROM,
+                        TO, INTRADAY), (p, c) -> {
+                    LocalDate[] range = p.range();
+                    return p.flag("intraday") ? levels().intradayCorrelation(p.symbol("a"), p.symbol("b"), range[0],
+                            range[1]) : engine().correlation(p.symbol("a"), p.symbol("b"), range[0], range[1]);
+                }));
+        routes.add(get("/levels/{symbol}", "Support and resistance levels near the close (bellwether levels)",
+                List.of(path("symbol", "the symbol"), AS_OF, INTRADAY, query("within", "number", false,
+                        "percent of the close, default 10")), (p, c) -> levels().levels(p.symbol("symbol"),
+                        p.date("as_of"), p.flag("intraday"), p.number("within", 10, 0.1, 100))));
+        routes.add(get("/breakouts/{symbol}", "Breakouts and breakdowns (bellwether breakouts)",
+                List.of(path("symbol", "the symbol"), FROM, TO, INTRADAY), (p, c) -> {
+                    LocalDate[] range = p.range();
+                    return levels().breakouts(p.symbol("symbol"), range[0], range[1], p.flag("intraday"));
+                }));
+        routes.add(get("/breadth/{index}", "Breadth of an index's members (bellwether breadth)",
+                List.of(path("index", "the index"), AS_OF), (p, c) -> new IndexFacts(data).breadth(p.symbol("index"),
+                        p.date("as_of"))));
+        routes.add(get("/concentration/{index}", "Top-N weight, Herfindahl, cap against equal weight (bellwether "
+                + "concentration)", List.of(path("index", "the index"), AS_OF, query("top", "integer", false,
+                "default 10")), (p, c) -> new IndexFacts(data).concentration(p.symbol("index"), p.date("as_of"),
+                p.integer("top", 10, 1, 1000), p.optionalDate("from"))));
+        routes.add(get("/sectors/{index}", "Sector contributions to the cap-weighted return (bellwether sectors)",
+                List.of(path("index", "the index"), FROM, TO), (p, c) -> {
+                    LocalDate[] range = p.range();
+                    return new IndexFacts(data).sectors(p.symbol("index"), range[0], range[1]);
+                }));
+        routes.add(get("/screen", "The universe screen (bellwether screen)", List.of(query("vs", "string", true,
+                "the benchmark"), AS_OF, query("symbols", "string", false, "symbols separated by commas (default: "
+                + "all)")), (p, c) -> engine().screen(p.text("symbols") == null ? null : p.symbols("symbols"),
+                p.symbol("vs"), p.date("as_of"))));
+        routes.add(get("/zombies/{index}", "Members that cannot cover their interest (bellwether screen zombies)",
+                List.of(path("index", "the index"), AS_OF, query("vs", "string", false, "a second index to compare")),
+                (p, c) -> {
+                    BalanceSheetFacts facts = new BalanceSheetFacts(data);
+                    Reports.Zombies screen = facts.zombies(p.symbol("index"), p.date("as_of"));
+                    String vs = p.optionalSymbol("vs");
+                    return vs == null ? screen : screen.comparedWith(facts.zombies(vs, p.date("as_of")));
+                }));
+        routes.add(get("/rates", "Yields and spreads with their changes in bp (bellwether rates)", List.of(AS_OF),
+                (p, c) -> new MacroFacts(data).rates(p.date("as_of"))));
+        routes.add(get("/sensitivity/{symbol}", "OLS slope of returns on a series' changes (bellwether "
+                + "sensitivity)", List.of(path("symbol", "the symbol"), query("series", "string", true,
+                "the series id"), FROM, TO, query("window", "integer", false, "rolling window in sessions")),
+                (p, c) -> {
+                    LocalDate[] range = p.range();
+                    int window = p.integer("window", 0, 0, 2520);
+                    if (window == 1) {
+                        throw ApiException.badRequest("window must be 0 (none) or at least 2, but was 1");
+                    }
+                    return new MacroFacts(data).sensitivity(p.symbol("symbol"), p.seriesId("series"), range[0],
+                            range[1], window);
+                }));
+        routes.add(get("/calendar", "Events in a range and the next scheduled release (bellwether calendar)",
+                List.of(FROM, TO, query("as_of", "string", false, "find the next release after this date")),
+                (p, c) -> {
+                    LocalDate[] range = p.range();
+                    LocalDate asOf = p.optionalDate("as_of");
+                    return new MacroFacts(data).calendar(range[0], range[1], asOf == null ? range[1] : asOf);
+                }));
+        routes.add(get("/event-study", "Market-model event study around a stored event (bellwether event-study)",
+                List.of(query("event", "string", true, "the event id (see /calendar)"), query("symbols", "string",
+                        true, "symbols separated by commas"), query("vs", "string", true, "the market"),
+                        query("before", "integer", false, "sessions before, default 1"), query("after", "integer",
+                        false, "sessions after, default 1")), (p, c) -> {
+                    EventFacts facts = new EventFacts(data, NyseCalendar.INSTANCE);
+                    MarketData.Event event = facts.event(p.text("event"));
+                    return facts.study(event.time(), event.headline(), p.symbols("symbols"), p.symbol("vs"),
+                            p.integer("before", 1, 0, 20), p.integer("after", 1, 0, 20), 30);
+                }));
+        routes.add(get("/catalysts/{symbol}", "The largest moves and the news before them (bellwether catalysts)",
+                List.of(path("symbol", "the symbol"), FROM, TO, query("top", "integer", false, "default 5")),
+                (p, c) -> {
+                    LocalDate[] range = p.range();
+                    return new EventFacts(data, NyseCalendar.INSTANCE).catalysts(p.symbol("symbol"), range[0],
+                            range[1], p.integer("top", 5, 1, 100), 0);
+                }));
+        routes.add(get("/notes", "The market note as of a date (bellwether note): JSON, or the HTML page",
+                List.of(AS_OF, query("universe", "string", false, "indices, the subject first"),
+                        query("format", "string", false, "json (default) or html")), (p, c) -> note(p, c)));
+        routes.add(new Route("POST", "/checks", "Check the note in the request body (plain text, Markdown or HTML; "
+                + "at most 1 MB) against the store (bellwether check)", List.of(AS_OF, query("format", "string", false,
+                "text (default), md or html"), query("session_window", "integer", false, "default 5")),
+                (p, c) -> {
+                    String format = p.choice("format", "text", List.of("text", "md", "html"));
+                    return new ClaimChecker(data, p.integer("session_window", ClaimChecker.DEFAULT_SESSION_WINDOW, 1,
+                            63)).check(c.body(), "note." + (format.equals("text") ? "txt" : format), p.date("as_of"));
+                }));
+        return routes;
+    }
+
+    private static Route get(String path, String summary, List<Route.Param> parameters, Route.Handler handler) {
+        return new Route("GET", path, summary, parameters, handler);
+    }
+
+    private SymbolSummary instrument(String symbol) {
+        return SymbolSummary.list(store).stream().filter(s -> s.symbol().equals(symbol)).findFirst()
+                .orElseThrow(() -> ApiException.notFound("the store has no instrument " + symbol));
+    }
+
+    /** Bars as rows: {@code [date, open?, high, low, close, volume]} by name, daily or 1-minute. */
+    private Map<String, Object> bars(Params p) {
+        String symbol = p.symbol("symbol");
+        LocalDate[] range = p.range();
+        String interval = p.choice("interval", "1d", List.of("1d", "1m"));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        if (interval.equals("1d")) {
+            instrument(symbol);
+            DailySeries series = data.daily(symbol);
+            int[] at = series.range(range[0], range[1]);
+            for (int i = at[0]; i < at[1]; i++) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("time", series.date(i).toString());
+                row.put("high", series.high(i));
+                row.put("low", series.lows()[i]);
+                row.put("close", series.close(i));
+                row.put("volume", series.volume(i));
+                rows.add(row);
+            }
+        } else {
+            if (range[1].toEpochDay() - range[0].toEpochDay() > MAX_INTRADAY_DAYS) {
+                throw ApiException.badRequest("1-minute bars may span at most " + MAX_INTRADAY_DAYS + " days");
+            }
+            instrument(symbol);
+            Instant from = range[0].atStartOfDay().toInstant(ZoneOffset.UTC);
+            Instant to = range[1].plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+            IntradaySeries series = data.intraday(symbol, 60, from, to);
+            long[] starts = series.starts();
+            for (int i = 0; i < starts.length; i++) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("time", starts[i]);
+                row.put("open", series.opens()[i]);
+                row.put("high", series.highs()[i]);
+                row.put("low", series.lows()[i]);
+                row.put("close", series.closes()[i]);
+                row.put("volume", series.volumes()[i]);
+                rows.add(row);
+            }
+        }
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("symbol", symbol);
+        document.put("interval", interval);
+        document.put("bars", rows);
+        return document;
+    }
+
+    private Reports.Perf perf(Params p) {
+        List<String> symbols = p.symbols("symbols");
+        String period = p.choice("period", null, List.of("mtd", "ytd"));
+        if (period != null) {
+            return engine().perfToDate(symbols, period.equals("ytd"), p.date("as_of"));
+        }
+        LocalDate[] range = p.range();
+        return engine().perf(symbols, range[0], range[1]);
+    }
+
+    private Object note(Params p, io.javalin.http.Context ctx) {
+        NoteWriter writer = new NoteWriter(data);
+        List<String> universe = p.text("universe") == null ? writer.defaultUniverse() : p.symbols("universe");
+        String format = p.choice("format", "json", List.of("json", "html"));
+        MarketNote note = writer.write(universe, p.date("as_of"));
+        if (format.equals("html")) {
+            return new Html(NoteRenderer.html(note, false));
+        }
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("as_of", note.asOf());
+        document.put("session", note.session());
+        document.put("headline", note.headline().plain());
+        document.put("lede", note.lede().stream().map(t -> t.plain()).toList());
+        document.put("sections", note.sections().stream().map(s -> Map.of("title", s.title(), "sentences",
+                s.sentences().stream().map(t -> t.plain()).toList())).toList());
+        document.put("data", note.dataNote());
+        document.put("facts", note.facts());
+        return document;
+    }
+
+    /** A response that is an HTML page rather than JSON. */
+    record Html(String page) {
+    }
+}

@@ -1,0 +1,34 @@
+package org.bellwether.server;
+
+import java.util.List;
+
+/**
+ * One endpoint of the API: registered with Javalin and described in the OpenAPI document from the same record, so
+ * the document cannot drift from the routes.
+ *
+ * @param method {@code GET} or {@code POST}
+ * @param path the path under {@code /api/v1}, with {@code {name}} path parameters
+ * @param summary what it answers (and the CLI command with the same JSON)
+ * @param parameters its parameters
+ * @param handler what it does
+ */
+record Route(String method, String path, String summary, List<Param> parameters, Handler handler) {
+
+    /** A parameter: where it goes ({@code path} or {@code query}), its schema type, whether required. */
+    record Param(String name, String in, String type, boolean required, String description) {
+
+        static Param path(String name, String description) {
+            return new Param(name, "path", "string", true, description);
+        }
+
+        static Param query(String name, String type, boolean required, String description) {
+            return new Param(name, "query", type, required, description);
+        }
+    }
+
+    /** Computes the response document from the request's checked parameters. */
+    @FunctionalInterface
+    interface Handler {
+        Object handle(Params params, io.javalin.http.Context ctx) throws Exception;
+    }
+}
