@@ -17,6 +17,7 @@ import org.bellwether.core.screen.ScreenMetrics;
 import org.bellwether.core.screen.UniverseScreen;
 import org.bellwether.core.series.Aligned;
 import org.bellwether.core.series.DailySeries;
+import org.bellwether.core.window.RollingBeta;
 import org.bellwether.facts.Reports.Correlation;
 import org.bellwether.facts.Reports.Move;
 import org.bellwether.facts.Reports.Moves;
@@ -194,6 +195,32 @@ public final class FactsEngine {
         Aligned aligned = alignedRange(a, b, from, to);
         double[] ra = Returns.simple(aligned.a());
         return new Correlation(a, b, ra.length, RiskStats.correlation(ra, Returns.simple(aligned.b())));
+    }
+
+    /**
+     * Rolling beta of {@code a} on {@code b} and their correlation over {@code window} aligned daily returns, for each
+     * session both have in {@code [from, to]} (the windows reach back before {@code from}; NaN until one is full).
+     */
+    public Reports.Rolling rolling(String a, String b, LocalDate from, LocalDate to, int window) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);
+        }
+        Aligned aligned = Aligned.join(data.daily(a), data.daily(b));
+        double[] ra = Returns.simple(aligned.a());
+        double[] rb = Returns.simple(aligned.b());
+        double[][] stats = RollingBeta.of(ra, rb, window);
+        List<LocalDate> dates = new ArrayList<>();
+        List<Double> beta = new ArrayList<>();
+        List<Double> correlation = new ArrayList<>();
+        for (int i = 0; i < ra.length; i++) {
+            LocalDate date = LocalDate.ofEpochDay(aligned.days()[i + 1]);
+            if (!date.isBefore(from) && !date.isAfter(to)) {
+                dates.add(date);
+                beta.add(stats[0][i]);
+                correlation.add(stats[1][i]);
+            }
+        }
+        return new Reports.Rolling(a, b, window, dates, beta, correlation);
     }
 
     private Aligned alignedRange(String a, String b, LocalDate from, LocalDate to) {

@@ -48,6 +48,11 @@ public final class Reports {
             double trackingErrorPct, double maxDrawdownPct) {
     }
 
+    /** Rolling beta of {@code a} on {@code b} and their correlation, session by session (NaN until a window is full). */
+    public record Rolling(String a, String b, int window, List<LocalDate> dates, List<Double> beta,
+            List<Double> correlation) {
+    }
+
     /** {@code bellwether corr}. */
     public record Correlation(String a, String b, int observations, double correlation) {
     }

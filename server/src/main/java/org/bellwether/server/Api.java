@@ -93,6 +93,16 @@ final class Api {
                     return p.flag("intraday") ? levels().intradayCorrelation(p.symbol("a"), p.symbol("b"), range[0],
                             range[1]) : engine().correlation(p.symbol("a"), p.symbol("b"), range[0], range[1]);
                 }));
+        routes.add(get("/rolling", "Rolling beta of a on b and their correlation over a window of daily returns",
+                List.of(query("a", "string", true, "the symbol"), query("b", "string", true, "the benchmark"), FROM,
+                        TO, query("window", "integer", false, "sessions, default 63")), (p, c) -> {
+                    LocalDate[] range = p.range();
+                    return engine().rolling(p.symbol("a"), p.symbol("b"), range[0], range[1],
+                            p.integer("window", 63, 2, 2520));
+                }));
+        routes.add(get("/correlations", "The correlation matrix of daily returns of several symbols",
+                List.of(query("symbols", "string", true, "2 to 50 symbols separated by commas"), FROM, TO),
+                (p, c) -> correlations(p)));
         routes.add(get("/levels/{symbol}", "Support and resistance levels near the close (bellwether levels)",
                 List.of(path("symbol", "the symbol"), AS_OF, INTRADAY, query("within", "number", false,
                         "percent of the close, default 10")), (p, c) -> levels().levels(p.symbol("symbol"),
@@ -230,6 +240,27 @@ final class Api {
         document.put("symbol", symbol);
         document.put("interval", interval);
         document.put("bars", rows);
+        return document;
+    }
+
+    /** Pairwise correlations over the range: {@code {"symbols": [...], "matrix": [[...]]}}. */
+    private Map<String, Object> correlations(Params p) {
+        List<String> symbols = p.symbols("symbols");
+        LocalDate[] range = p.range();
+        double[][] matrix = new double[symbols.size()][symbols.size()];
+        for (int i = 0; i < symbols.size(); i++) {
+            matrix[i][i] = 1;
+            for (int j = i + 1; j < symbols.size(); j++) {
+                double c = engine().correlation(symbols.get(i), symbols.get(j), range[0], range[1]).correlation();
+                matrix[i][j] = c;
+                matrix[j][i] = c;
+            }
+        }
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("symbols", symbols);
+        document.put("from", range[0]);
+        document.put("to", range[1]);
+        document.put("matrix", matrix);
         return document;
     }
 

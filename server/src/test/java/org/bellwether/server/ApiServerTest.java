@@ -86,6 +86,12 @@ class ApiServerTest {
         assertThat(ok("api/v1/breakouts/RUT?from=2026-01-21&to=2026-01-21&intraday=true").get("breakouts").get(0)
                 .get("time").asText()).isEqualTo("2026-01-21T12:30:00-05:00");
         assertThat(ok("api/v1/levels/RUT?as_of=2026-01-20&intraday=true").get("levels")).isNotEmpty();
+        JsonNode rolling = ok("api/v1/rolling?a=KRX&b=RUT&from=2025-06-02&to=2026-01-22&window=63");
+        assertThat(rolling.get("correlation").get(rolling.get("correlation").size() - 1).asDouble()).isGreaterThan(0.8);
+        JsonNode matrix = ok("api/v1/correlations?symbols=RUT,SPX,KRX&from=2025-01-02&to=2025-12-31");
+        assertThat(matrix.get("matrix").get(0).get(0).asDouble()).isEqualTo(1.0);
+        assertThat(matrix.get("matrix").get(0).get(2).asDouble()).isEqualTo(matrix.get("matrix").get(2).get(0)
+                .asDouble()).isGreaterThan(0.8);
         assertThat(ok("api/v1/breadth/RUT?as_of=2026-01-22").get("members").asInt()).isEqualTo(2000);
         assertThat(ok("api/v1/concentration/SPX?as_of=2026-01-22&top=5").get("top_weight_pct").asDouble())
                 .isCloseTo(22.50, within(0.005));
@@ -157,7 +163,7 @@ class ApiServerTest {
         List<String> paths = new ArrayList<>();
         openApi.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).contains("/api/v1/perf", "/api/v1/instruments/{symbol}", "/api/v1/checks", "/api/v1/notes",
-                "/api/v1/zombies/{index}", "/api/v1/event-study").hasSize(22);
+                "/api/v1/zombies/{index}", "/api/v1/event-study", "/api/v1/rolling").hasSize(24);
         assertThat(openApi.at("/paths/~1api~1v1~1checks/post/responses/413")).isNotNull();
     }
 
