@@ -42,6 +42,12 @@ final class Api {
         this.data = new MarketData(store);
     }
 
+    /** "Simulated data: ..." when the store holds simulated data (the dashboard shows it on every page), else null. */
+    String dataNote() {
+        return data.simulatedSources().map(s -> "Simulated data: " + s.replace("simulated: ", "")
+                + ", not real market prices.").orElse(null);
+    }
+
     private FactsEngine engine() {
         return new FactsEngine(data);
     }

@@ -64,8 +64,12 @@ public final class ApiServer implements AutoCloseable {
                 files.directory = "/dashboard";
                 files.location = Location.CLASSPATH;
             });
+            String dataNote = api.dataNote();
             config.routes.before(PREFIX + "/*", ctx -> {
                 ctx.header("Cache-Control", "no-store");
+                if (dataNote != null) {
+                    ctx.header("X-Bellwether-Data", dataNote);
+                }
                 if (token != null && !authorised(ctx, token)) {
                     throw new ApiException(401, "unauthorized", "send the server's token as Authorization: Bearer "
                             + "TOKEN");

@@ -1,0 +1,153 @@
+package org.bellwether.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.bellwether.report.DemoStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in Debian's headless Chromium (driven by chromedriver, no downloaded browser) against the demo store:
+ * each page loads without console errors, the chart draws, the performance table shows RUT +8.73%, and the reference
+ * story pasted into the checker marks "nearly 400 basis points" red. Screenshots go to target/screenshots.
+ */
+class DashboardIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static ApiServer server;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian's chromium and chromium-driver are not installed (bin/test installs them as root)");
+        server = ApiServer.start(DemoStore.data().store(), "127.0.0.1", 0, null);
+        Path profile = Files.createTempDirectory("bellwether-chromium");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000", "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** Opens {@code hash}, waits until nothing is loading, and checks the console has no error. */
+    private static void open(String hash, String screenshot) throws IOException {
+        // the story's date: the demo data run one session past it
+        browser.get(server.url() + "#/" + hash + (hash.contains("?") ? "&" : "?") + "as_of=2026-01-22");
+        new WebDriverWait(browser, Duration.ofSeconds(90)).until(driver -> {
+            List<WebElement> loading = driver.findElements(By.cssSelector("#page .loading"));
+            return !driver.findElements(By.cssSelector("#page h1")).isEmpty() && loading.isEmpty();
+        });
+        Files.write(SCREENSHOTS.resolve(screenshot + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(errors).as("console errors on " + hash).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#page .error"))).as("errors shown on " + hash).isEmpty();
+    }
+
+    private static long paintedPixels(String container) {
+        Object count = ((JavascriptExecutor) browser).executeScript("""
+                let painted = 0;
+                for (const canvas of document.querySelectorAll(arguments[0] + ' canvas')) {
+                  if (!canvas.width || !canvas.height) continue;
+                  const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                  for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
+                }
+                return painted;""", container);
+        return ((Number) count).longValue();
+    }
+
+    @Test
+    void the_overview_shows_the_performance_table_with_rut_up_8_73_percent() throws IOException {
+        open("overview", "overview");
+        WebElement perf = browser.findElement(By.xpath("//section[h2='Performance']//table"));
+        WebElement rut = perf.findElement(By.xpath(".//tr[td[1]='RUT']"));
+        assertThat(rut.getText()).contains("+8.73%").contains("2,310.45").contains("2,512.18");
+        assertThat(browser.findElement(By.id("data-note")).getText()).contains("Simulated data");
+        assertThat(paintedPixels("[data-gauge]")).isGreaterThan(1000);
+    }
+
+    @Test
+    void the_chart_draws_minute_candles_with_the_level_and_the_break() throws IOException {
+        open("chart?symbol=RUT&interval=1m&date=2026-01-21&compare=KRX", "chart");
+        assertThat(paintedPixels("#price-chart")).isGreaterThan(5_000);
+        assertThat(browser.findElement(By.cssSelector("#page .card p")).getText()).contains("390 bars");
+        assertThat(browser.getCurrentUrl()).contains("symbol=RUT").contains("interval=1m");
+    }
+
+    @Test
+    void relative_performance_and_correlation_draw() throws IOException {
+        open("relative?symbols=RUT,SPX,NDX", "relative");
+        assertThat(paintedPixels(".grid")).isGreaterThan(5_000);
+    }
+
+    @Test
+    void screens_sort_and_filter() throws IOException {
+        open("screens", "screens");
+        WebElement filter = browser.findElement(By.cssSelector("input[data-grid='screen']"));
+        filter.sendKeys("RUT");
+        assertThat(browser.findElement(By.cssSelector(".count")).getText()).startsWith("1 of");
+        assertThat(browser.findElements(By.cssSelector("input[data-grid='zombies']"))).hasSize(1);
+    }
+
+    @Test
+    void pasting_the_reference_story_marks_nearly_400_basis_points_red() throws IOException {
+        open("note", "note");
+        String story;
+        try (InputStream in = DashboardIT.class.getResourceAsStream("/org/bellwether/report/small-cap-fever.txt")) {
+            story = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('note-text').value = arguments[0];",
+                story);
+        browser.findElement(By.id("check")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("check-summary")).isEmpty());
+        assertThat(browser.findElement(By.id("check-summary")).getText())
+                .isEqualTo("25 claims: 22 verified, 1 contradicted, 2 unverifiable.");
+        WebElement claim = browser.findElement(By.xpath("//mark[contains(., 'nearly 400 basis points')]"));
+        assertThat(claim.getAttribute("data-verdict")).isEqualTo("contradicted");
+        assertThat(claim.getCssValue("background-color")).isEqualTo("rgba(254, 226, 226, 1)");
+        assertThat(claim.getAttribute("title")).contains("computed 638.46");
+        assertThat(browser.findElements(By.cssSelector("mark.verified"))).hasSizeGreaterThan(8);
+        Files.write(SCREENSHOTS.resolve("check.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}

@@ -1,0 +1,106 @@
+// Candlesticks with volume, daily or 1-minute, with the support and resistance levels, breakouts and events marked,
+// and a second symbol overlaid rebased to 100.
+import { CandlestickSeries, HistogramSeries, LineSeries, createChart, createSeriesMarkers, SeriesMarker, Time,
+  UTCTimestamp } from "lightweight-charts";
+import { Bar, Breakout, CalendarEvent, Instrument, Level, get } from "../api";
+import { asOf, current, update } from "../state";
+import { el, errorBox } from "../ui";
+
+function daysBefore(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+}
+
+export async function chart(root: HTMLElement, instruments: Instrument[]): Promise<void> {
+  const params = current().params;
+  const priced = instruments.filter(i => i.daily_bars > 0 && i.kind !== "MACRO");
+  const symbol = params.get("symbol") ?? priced.find(i => i.kind === "INDEX")?.symbol ?? priced[0]?.symbol ?? "";
+  const interval = params.get("interval") === "1m" ? "1m" : "1d";
+  const day = params.get("date") ?? asOf;
+  const compare = params.get("compare") ?? "";
+  const symbolSelect = el("select", { id: "symbol" }, ...priced.filter(i => i.kind !== "STOCK").map(i =>
+    el("option", { value: i.symbol }, `${i.symbol} ${i.name ?? ""}`)));
+  symbolSelect.value = symbol;
+  const intervalSelect = el("select", { id: "interval" }, el("option", { value: "1d" }, "Daily"),
+    el("option", { value: "1m" }, "1-minute"));
+  intervalSelect.value = interval;
+  const dayInput = el("input", { id: "day", type: "date", value: day });
+  const compareInput = el("input", { id: "compare", placeholder: "compare, e.g. SPX", value: compare, size: "10" });
+  const box = el("div", { class: "chart", id: "price-chart" });
+  const status = el("p", { class: "loading" }, "Loading");
+  const redraw = () => {
+    update({ symbol: symbolSelect.value, interval: intervalSelect.value, date: dayInput.value,
+      compare: compareInput.value.toUpperCase() });
+    void chart(root, instruments);
+  };
+  [symbolSelect, intervalSelect, dayInput, compareInput].forEach(input => input.addEventListener("change", redraw));
+  root.replaceChildren(el("h1", {}, `${symbol}, ${interval === "1m" ? `1-minute bars on ${day}` : "daily bars"}`),
+    el("div", { class: "controls" }, symbolSelect, intervalSelect, el("label", {}, "day ", dayInput), compareInput),
+    el("div", { class: "card" }, box, status));
+  if (!symbol) {
+    status.className = "empty";
+    status.textContent = "The store holds no prices: run bellwether demo.";
+    return;
+  }
+  try {
+    const from = interval === "1m" ? day : daysBefore(asOf, 183);
+    const to = interval === "1m" ? day : asOf;
+    const [bars, levels, breaks, calendar] = await Promise.all([
+      get<{ bars: Bar[] }>(`bars/${symbol}`, { from, to, interval }),
+      get<{ levels: Level[] }>(`levels/${symbol}`, { as_of: to, intraday: interval === "1m" })
+        .catch(() => ({ levels: [] as Level[] })),
+      get<{ breakouts: Breakout[] }>(`breakouts/${symbol}`, { from, to, intraday: interval === "1m" })
+        .catch(() => ({ breakouts: [] as Breakout[] })),
+      get<{ events: CalendarEvent[] }>("calendar", { from, to }).catch(() => ({ events: [] as CalendarEvent[] })),
+    ]);
+    if (bars.bars.length === 0) {
+      status.className = "empty";
+      status.textContent = `No ${interval === "1m" ? "1-minute" : "daily"} bars of ${symbol} from ${from} to ${to}.`;
+      return;
+    }
+    const time = (t: string | number): Time => (typeof t === "number" ? t as UTCTimestamp : t as Time);
+    const graph = createChart(box, { autoSize: true, timeScale: { timeVisible: interval === "1m" },
+      layout: { attributionLogo: false }, leftPriceScale: { visible: compare !== "" } });
+    const candles = graph.addSeries(CandlestickSeries, { upColor: "#15803d", downColor: "#b91c1c",
+      wickUpColor: "#15803d", wickDownColor: "#b91c1c", borderVisible: false });
+    candles.setData(bars.bars.map(b => ({ time: time(b.time), open: b.open ?? b.close, high: b.high ?? b.close,
+      low: b.low ?? b.close, close: b.close })));
+    const volume = graph.addSeries(HistogramSeries, { priceScaleId: "volume", priceFormat: { type: "volume" },
+      color: "#9aa5b1" });
+    graph.priceScale("volume").applyOptions({ scaleMargins: { top: 0.8, bottom: 0 } });
+    volume.setData(bars.bars.filter(b => b.volume !== null).map(b => ({ time: time(b.time), value: b.volume ?? 0 })));
+    for (const level of levels.levels) {
+      candles.createPriceLine({ price: level.price, color: level.kind === "resistance" ? "#b91c1c" : "#15803d",
+        lineWidth: 1, lineStyle: 2, title: `${level.kind} ${level.price.toFixed(2)} (${level.touches})` });
+    }
+    const markers: SeriesMarker<Time>[] = [];
+    const toTime = (iso: string): Time => interval === "1m"
+      ? (Math.floor(Date.parse(iso) / 60_000) * 60) as UTCTimestamp : iso.slice(0, 10) as Time;
+    for (const b of breaks.breakouts) {
+      markers.push({ time: toTime(b.time), position: b.direction === "up" ? "belowBar" : "aboveBar",
+        color: b.confirmed ? "#1f77b4" : "#9aa5b1", shape: b.direction === "up" ? "arrowUp" : "arrowDown",
+        text: `break ${b.level.toFixed(2)}${b.confirmed ? "" : " (unconfirmed)"}` });
+    }
+    for (const e of calendar.events) {
+      markers.push({ time: toTime(e.time), position: "aboveBar", color: "#8a5a00", shape: "circle",
+        text: e.headline.slice(0, 40) });
+    }
+    const times = new Set(bars.bars.map(b => String(b.time)));
+    createSeriesMarkers(candles, markers.filter(m => times.has(String(m.time)))
+      .sort((a, b) => (String(a.time) < String(b.time) ? -1 : 1)));
+    if (compare) {
+      const other = await get<{ bars: Bar[] }>(`bars/${compare}`, { from, to, interval });
+      const rebase = (rows: Bar[]) => rows.map(b => ({ time: time(b.time), value: b.close / rows[0].close * 100 }));
+      graph.addSeries(LineSeries, { priceScaleId: "left", color: "#1d2330", lineWidth: 1, title: `${symbol} = 100` })
+        .setData(rebase(bars.bars));
+      graph.addSeries(LineSeries, { priceScaleId: "left", color: "#f59e0b", lineWidth: 2, title: `${compare} = 100` })
+        .setData(rebase(other.bars));
+    }
+    graph.timeScale().fitContent();
+    status.className = "";
+    status.textContent = `${bars.bars.length} bars; ${levels.levels.length} levels; ${breaks.breakouts.length} breaks.`;
+  } catch (error) {
+    status.replaceWith(errorBox(error));
+  }
+}

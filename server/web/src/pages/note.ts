@@ -1,0 +1,67 @@
+// The note for a date with its charts, and a box to paste any note and see each claim marked green, red or grey.
+import { Claim, Instrument, getText, post } from "../api";
+import { asOf, current } from "../state";
+import { card, el, errorBox, fill } from "../ui";
+
+const RANK = { contradicted: 2, unverifiable: 1, verified: 0 } as const;
+
+function describe(claim: Claim): string {
+  const value = (v: number | null) => (v === null ? "–" : String(Math.round(v * 100) / 100));
+  return `${claim.verdict}: ${claim.kind}, stated ${value(claim.stated)}, computed ${value(claim.computed)}. `
+    + claim.explanation;
+}
+
+/** The pasted text with each claim's sentence marked by its worst verdict and explained on hover. */
+function marked(text: string, claims: Claim[]): HTMLElement {
+  const out = el("div", { class: "claims" });
+  for (const line of text.split(/\n+/)) {
+    const paragraph = el("p");
+    const found = claims.filter(c => line.includes(c.text));
+    const bySentence = new Map<string, Claim[]>();
+    found.forEach(c => bySentence.set(c.text, [...(bySentence.get(c.text) ?? []), c]));
+    let rest = line;
+    const spans = [...bySentence.entries()].map(([sentence, cs]) => ({ sentence, cs, at: line.indexOf(sentence) }))
+      .sort((a, b) => a.at - b.at);
+    let cursor = 0;
+    for (const { sentence, cs, at } of spans) {
+      if (at < cursor) continue;
+      paragraph.append(line.slice(cursor, at));
+      const worst = cs.reduce((a, b) => (RANK[b.verdict] > RANK[a.verdict] ? b : a));
+      paragraph.append(el("mark", { class: worst.verdict, title: cs.map(describe).join("\n"),
+        "data-verdict": worst.verdict }, sentence));
+      cursor = at + sentence.length;
+    }
+    rest = line.slice(cursor);
+    paragraph.append(rest);
+    out.append(paragraph);
+  }
+  return out;
+}
+
+export async function note(root: HTMLElement, _instruments: Instrument[]): Promise<void> {
+  const universe = current().params.get("universe") ?? "";
+  const written = card(`The note for ${asOf}`, true);
+  const checker = card("Check a note", true);
+  const input = el("textarea", { id: "note-text", placeholder: "Paste a market note (plain text, Markdown or HTML)" });
+  const button = el("button", { id: "check", type: "button" }, "Check its numbers");
+  const result = el("div", { id: "check-result" });
+  checker.body.className = "";
+  checker.body.replaceChildren(input, el("p", {}, button), result);
+  button.addEventListener("click", async () => {
+    result.replaceChildren(el("p", { class: "loading" }, "Checking"));
+    try {
+      const report = await post<{ claims: Claim[]; summary: Record<string, number> }>("checks", { as_of: asOf },
+        input.value);
+      const s = report.summary;
+      result.replaceChildren(el("p", { id: "check-summary" }, `${report.claims.length} claims: ${s.verified} verified, `
+        + `${s.contradicted} contradicted, ${s.unverifiable} unverifiable.`), marked(input.value, report.claims));
+    } catch (error) {
+      result.replaceChildren(errorBox(error));
+    }
+  });
+  root.replaceChildren(el("h1", {}, "Note and check"), el("div", { class: "grid" }, checker.root, written.root));
+  await fill(written.body, async () => {
+    const html = await getText("notes", { as_of: asOf, format: "html", ...(universe ? { universe } : {}) });
+    return el("iframe", { class: "note", title: "the market note", srcdoc: html });
+  });
+}
