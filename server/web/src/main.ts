@@ -13,6 +13,13 @@ const PAGES: Record<string, Page> = { overview, chart, relative, screens, note }
 
 let instruments: Instrument[] | null = null;
 
+/** The instruments, the indices first in the store's default universe order (the most members first). */
+async function ordered(): Promise<Instrument[]> {
+  const [all, universe] = await Promise.all([get<Instrument[]>("instruments"), get<string[]>("universe")]);
+  const rank = (i: Instrument) => { const at = universe.indexOf(i.symbol); return at < 0 ? universe.length : at; };
+  return [...all].sort((a, b) => rank(a) - rank(b));
+}
+
 async function show(): Promise<void> {
   const root = document.getElementById("page") as HTMLElement;
   const route = current();
@@ -20,7 +27,7 @@ async function show(): Promise<void> {
   document.querySelectorAll("nav a").forEach(a => a.classList.toggle("active",
     a.getAttribute("data-page") === route.page));
   try {
-    instruments ??= await get<Instrument[]>("instruments");
+    instruments ??= await ordered();
     const lastSession = instruments.filter(i => i.kind === "INDEX" && i.last_date).map(i => i.last_date as string)
       .sort().pop() ?? new Date().toISOString().slice(0, 10);
     setAsOf(route.params.get("as_of") ?? lastSession);

@@ -12,6 +12,17 @@ function daysBefore(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+const NEW_YORK = new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York", hourCycle: "h23",
+  year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+
+/** The chart's axis shows UTC: an instant becomes its New York wall-clock time, read as UTC. */
+function newYork(epochSeconds: number): UTCTimestamp {
+  const part = (parts: Intl.DateTimeFormatPart[], type: string) => Number(parts.find(p => p.type === type)?.value);
+  const parts = NEW_YORK.formatToParts(new Date(epochSeconds * 1000));
+  return (Date.UTC(part(parts, "year"), part(parts, "month") - 1, part(parts, "day"), part(parts, "hour"),
+    part(parts, "minute"), part(parts, "second")) / 1000) as UTCTimestamp;
+}
+
 export async function chart(root: HTMLElement, instruments: Instrument[]): Promise<void> {
   const params = current().params;
   const priced = instruments.filter(i => i.daily_bars > 0 && i.kind !== "MACRO");
@@ -59,7 +70,7 @@ export async function chart(root: HTMLElement, instruments: Instrument[]): Promi
       status.textContent = `No ${interval === "1m" ? "1-minute" : "daily"} bars of ${symbol} from ${from} to ${to}.`;
       return;
     }
-    const time = (t: string | number): Time => (typeof t === "number" ? t as UTCTimestamp : t as Time);
+    const time = (t: string | number): Time => (typeof t === "number" ? newYork(t) : t as Time);
     const graph = createChart(box, { autoSize: true, timeScale: { timeVisible: interval === "1m" },
       layout: { attributionLogo: false }, leftPriceScale: { visible: compare !== "" } });
     const candles = graph.addSeries(CandlestickSeries, { upColor: "#15803d", downColor: "#b91c1c",
@@ -70,13 +81,19 @@ export async function chart(root: HTMLElement, instruments: Instrument[]): Promi
       color: "#9aa5b1" });
     graph.priceScale("volume").applyOptions({ scaleMargins: { top: 0.8, bottom: 0 } });
     volume.setData(bars.bars.filter(b => b.volume !== null).map(b => ({ time: time(b.time), value: b.volume ?? 0 })));
-    for (const level of levels.levels) {
+    // the most-touched levels, and every level broken in the range: more would hide the bars
+    const strongest = [...levels.levels].sort((a, b) => b.touches - a.touches).slice(0, 6);
+    for (const level of strongest) {
       candles.createPriceLine({ price: level.price, color: level.kind === "resistance" ? "#b91c1c" : "#15803d",
         lineWidth: 1, lineStyle: 2, title: `${level.kind} ${level.price.toFixed(2)} (${level.touches})` });
     }
+    for (const b of breaks.breakouts) {
+      candles.createPriceLine({ price: b.level, color: "#1f77b4", lineWidth: 2, lineStyle: 0,
+        title: `${b.direction === "up" ? "resistance" : "support"} ${b.level.toFixed(2)} broken ${b.time.slice(11, 16)}` });
+    }
     const markers: SeriesMarker<Time>[] = [];
     const toTime = (iso: string): Time => interval === "1m"
-      ? (Math.floor(Date.parse(iso) / 60_000) * 60) as UTCTimestamp : iso.slice(0, 10) as Time;
+      ? newYork(Math.floor(Date.parse(iso) / 60_000) * 60) : iso.slice(0, 10) as Time;
     for (const b of breaks.breakouts) {
       markers.push({ time: toTime(b.time), position: b.direction === "up" ? "belowBar" : "aboveBar",
         color: b.confirmed ? "#1f77b4" : "#9aa5b1", shape: b.direction === "up" ? "arrowUp" : "arrowDown",
@@ -99,7 +116,8 @@ export async function chart(root: HTMLElement, instruments: Instrument[]): Promi
     }
     graph.timeScale().fitContent();
     status.className = "";
-    status.textContent = `${bars.bars.length} bars; ${levels.levels.length} levels; ${breaks.breakouts.length} breaks.`;
+    status.textContent = `${bars.bars.length} bars; ${strongest.length} of ${levels.levels.length} levels `
+      + `shown; ${breaks.breakouts.length} breaks (New York time).`;
   } catch (error) {
     status.replaceWith(errorBox(error));
   }

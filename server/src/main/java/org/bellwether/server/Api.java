@@ -66,6 +66,8 @@ final class Api {
         List<Route> routes = new ArrayList<>();
         routes.add(get("/instruments", "What the store holds: every symbol with its name, kind, first and last "
                 + "session and bar counts (bellwether symbols)", List.of(), (p, c) -> SymbolSummary.list(store)));
+        routes.add(get("/universe", "The indices of the store, the most members first (the note's default universe)",
+                List.of(), (p, c) -> new NoteWriter(data).defaultUniverse()));
         routes.add(get("/instruments/{symbol}", "One instrument (404 when the store has no such symbol)",
                 List.of(path("symbol", "the symbol")), (p, c) -> instrument(p.symbol("symbol"))));
         routes.add(get("/bars/{symbol}", "Bars in a date range: daily, or 1-minute (at most 31 days)",

@@ -75,6 +75,7 @@ class ApiServerTest {
     void every_capability_answers_on_the_demo_store() throws Exception {
         assertThat(ok("api/v1/instruments").size()).isGreaterThan(2500);
         assertThat(ok("api/v1/instruments/RUT").get("kind").asText()).isEqualTo("INDEX");
+        assertThat(ok("api/v1/universe").toString()).isEqualTo("[\"RUT\",\"SPX\",\"NDX\",\"KRX\"]");
         assertThat(ok("api/v1/bars/RUT?from=2026-01-02&to=2026-01-22").get("bars")).hasSize(14);
         assertThat(ok("api/v1/bars/RUT?from=2026-01-21&to=2026-01-21&interval=1m").get("bars")).hasSize(390);
         assertThat(ok("api/v1/records/RUT?year=2026&as_of=2026-01-22").get("count").asInt()).isEqualTo(7);
@@ -163,7 +164,7 @@ class ApiServerTest {
         List<String> paths = new ArrayList<>();
         openApi.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).contains("/api/v1/perf", "/api/v1/instruments/{symbol}", "/api/v1/checks", "/api/v1/notes",
-                "/api/v1/zombies/{index}", "/api/v1/event-study", "/api/v1/rolling").hasSize(24);
+                "/api/v1/zombies/{index}", "/api/v1/event-study", "/api/v1/rolling", "/api/v1/universe").hasSize(25);
         assertThat(openApi.at("/paths/~1api~1v1~1checks/post/responses/413")).isNotNull();
     }
 
