@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.bellwether.cli.AnalyticsCommands.DateRange;
 import org.bellwether.cli.AnalyticsCommands.IndexAsOf;
 import org.bellwether.cli.AnalyticsCommands.Query;
@@ -310,18 +308,7 @@ final class MacroCommands {
             Map<String, Double> tariffsPct = new LinkedHashMap<>();
             tariffs.forEach((sector, pct) -> tariffsPct.put(sector, number("--tariff " + sector, pct, "%")));
             double ratesBp = number("--rates", rates, "bp");
-            if (ratesBp == 0 && tariffsPct.isEmpty()) {
-                throw new IllegalArgumentException("whatif needs a shock: --rates (e.g. +100bp) or --tariff "
-                        + "(e.g. Materials=25%)");
-            }
             MarketData data = new MarketData(store());
-            Set<String> known = new TreeSet<>(data.sectors().values());
-            for (String sector : tariffsPct.keySet()) {
-                if (!known.contains(sector)) {
-                    throw new IllegalArgumentException("--tariff: no instrument has the sector '" + sector
-                            + "'; sectors: " + String.join(", ", known));
-                }
-            }
             return new BalanceSheetFacts(data).whatIf(at.index(), at.asOf, ratesBp, tariffsPct);
         }
 

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.bellwether.core.fundamentals.Coverage;
 import org.bellwether.facts.MarketData.FiscalPeriod;
 import org.bellwether.facts.MarketData.Member;
@@ -77,6 +79,17 @@ public final class BalanceSheetFacts {
      * {@code tariffsPct} EBIT reduced by its input-cost share times the tariff, applied to |EBIT|.
      */
     public Reports.WhatIf whatIf(String index, LocalDate asOf, double ratesBp, Map<String, Double> tariffsPct) {
+        if (ratesBp == 0 && tariffsPct.isEmpty()) {
+            throw new IllegalArgumentException("whatif needs a shock: a rate change (e.g. +100bp) or a tariff (e.g. "
+                    + "Materials=25%)");
+        }
+        Set<String> known = new TreeSet<>(data.sectors().values());
+        for (String sector : tariffsPct.keySet()) {
+            if (!known.contains(sector)) {
+                throw new IllegalArgumentException("tariff: no instrument has the sector '" + sector + "'; sectors: "
+                        + String.join(", ", known));
+            }
+        }
         Reports.Zombies before = zombies(index, asOf);
         Map<String, int[]> bySector = new TreeMap<>(); // sector -> {with data, zombies before, zombies after}
         int after = 0;

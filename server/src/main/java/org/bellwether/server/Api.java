@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.calendar.SessionDay;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.IntradaySeries;
 import org.bellwether.facts.BalanceSheetFacts;
@@ -34,12 +35,23 @@ final class Api {
     /** The longest span of 1-minute bars one request may ask for. */
     static final int MAX_INTRADAY_DAYS = 31;
 
+    /** The longest span of calendar days one request may list. */
+    static final int MAX_SESSION_DAYS = 3660;
+
     private final MarketStore store;
     private final MarketData data;
 
     Api(MarketStore store) {
         this.store = store;
         this.data = new MarketData(store);
+    }
+
+    /**
+     * Rewrites the store's columnar snapshot when an import has outdated it (one request at a time; a stat of two
+     * files when it is current), so that a long-running server keeps answering from it rather than from DuckDB.
+     */
+    synchronized void refreshSnapshot() {
+        data.prepareManyReads();
     }
 
     /** "Simulated data: ..." when the store holds simulated data (the dashboard shows it on every page), else null. */
@@ -164,6 +176,20 @@ final class Api {
                     LocalDate[] range = p.range();
                     LocalDate asOf = p.optionalDate("as_of");
                     return new MacroFacts(data).calendar(range[0], range[1], asOf == null ? range[1] : asOf);
+                }));
+        routes.add(get("/whatif/{index}", "Zombie share after a rate shock and sector tariffs (bellwether whatif)",
+                List.of(path("index", "the index"), AS_OF, query("rates_bp", "number", false, "rate change in bp, "
+                        + "e.g. 100"), query("tariffs", "string", false, "sector:percent pairs separated by commas, "
+                        + "e.g. Materials:25,Industrials:25")), (p, c) -> new BalanceSheetFacts(data).whatIf(
+                        p.symbol("index"), p.date("as_of"), p.number("rates_bp", 0, -1000, 1000), p.shares("tariffs"))));
+        routes.add(get("/sessions", "The NYSE calendar: sessions with their hours (early closes marked) and holidays "
+                + "(bellwether sessions)", List.of(FROM, TO), (p, c) -> {
+                    LocalDate[] range = p.range();
+                    if (range[1].toEpochDay() - range[0].toEpochDay() > MAX_SESSION_DAYS) {
+                        throw ApiException.badRequest("from and to may be at most " + MAX_SESSION_DAYS + " days apart");
+                    }
+                    return Map.of("calendar", NyseCalendar.INSTANCE.code(), "zone", NyseCalendar.INSTANCE.zone()
+                            .getId(), "days", SessionDay.between(NyseCalendar.INSTANCE, range[0], range[1]));
                 }));
         routes.add(get("/event-study", "Market-model event study around a stored event (bellwether event-study)",
                 List.of(query("event", "string", true, "the event id (see /calendar)"), query("symbols", "string",

@@ -77,7 +77,10 @@ public final class ApiServer implements AutoCloseable {
             });
             config.routes.get(PREFIX + "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             for (Route route : routes) {
-                io.javalin.http.Handler handler = ctx -> respond(ctx, route.handler().handle(new Params(ctx), ctx));
+                io.javalin.http.Handler handler = ctx -> {
+                    api.refreshSnapshot();
+                    respond(ctx, route.handler().handle(new Params(ctx), ctx));
+                };
                 if (route.method().equals("POST")) {
                     config.routes.post(PREFIX + route.path(), ctx -> {
                         if (ctx.contentLength() > MAX_BODY_BYTES) {

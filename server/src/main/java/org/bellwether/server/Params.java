@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.bellwether.core.model.SeriesIds;
 import org.bellwether.core.model.Symbols;
 
@@ -149,6 +151,30 @@ final class Params {
             throw ApiException.badRequest(name + " must be one of " + String.join(", ", allowed) + ", but was " + value);
         }
         return value;
+    }
+
+    /** {@code Name:percent} pairs separated by commas ({@code Materials:25,Industrials:10}), in order; none if absent. */
+    Map<String, Double> shares(String name) {
+        String value = raw(name);
+        Map<String, Double> shares = new LinkedHashMap<>();
+        if (value == null) {
+            return shares;
+        }
+        for (String pair : value.split(",")) {
+            int colon = pair.lastIndexOf(':');
+            String key = colon < 0 ? "" : pair.substring(0, colon).strip();
+            try {
+                double pct = Double.parseDouble(pair.substring(colon + 1).strip().replace("%", ""));
+                if (key.isEmpty() || !(pct > -100 && pct <= 1000)) {
+                    throw new NumberFormatException();
+                }
+                shares.put(key, pct);
+            } catch (NumberFormatException e) {
+                throw ApiException.badRequest(name + " must list Name:percent pairs separated by commas (percent above "
+                        + "-100, at most 1000), but held " + pair.strip());
+            }
+        }
+        return shares;
     }
 
     String text(String name) {

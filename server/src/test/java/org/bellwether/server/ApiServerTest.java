@@ -103,6 +103,16 @@ class ApiServerTest {
         assertThat(ok("api/v1/rates?as_of=2026-01-22").get("series")).hasSize(3);
         assertThat(ok("api/v1/sensitivity/RUT?series=DGS2&from=2025-01-02&to=2025-12-31").get("observations")
                 .asInt()).isGreaterThan(200);
+        JsonNode whatIf = ok("api/v1/whatif/RUT?as_of=2026-01-22&rates_bp=100&tariffs=Materials:25,Industrials:25");
+        assertThat(whatIf.get("share_before_pct").asDouble()).isEqualTo(20.0);
+        assertThat(whatIf.get("share_after_pct").asDouble()).isGreaterThan(21);
+        assertThat(whatIf.get("by_sector").findValuesAsText("sector")).contains("Materials", "Industrials");
+        JsonNode sessions = ok("api/v1/sessions?from=2026-11-25&to=2026-11-30").get("days");
+        assertThat(sessions.findValuesAsText("date")).containsExactly("2026-11-25", "2026-11-26", "2026-11-27",
+                "2026-11-30");
+        assertThat(sessions.get(1).get("holiday").asText()).isEqualTo("Thanksgiving Day");
+        assertThat(sessions.get(2).get("close").asText()).isEqualTo("13:00");
+        assertThat(sessions.get(2).get("early_close").asBoolean()).isTrue();
         JsonNode calendar = ok("api/v1/calendar?from=2026-01-01&to=2026-01-31&as_of=2026-01-22");
         assertThat(calendar.get("next_catalyst").get("expected_date").asText()).isEqualTo("2026-01-29");
         String event = calendar.get("events").get(3).get("id").asText();
@@ -133,6 +143,11 @@ class ApiServerTest {
     void bad_input_is_a_400_naming_the_field() throws Exception {
         error(get("api/v1/perf?symbols=RUT&from=2026-13-01&to=2026-01-22"), 400, "bad_request", "from must be an ISO date");
         error(get("api/v1/perf?symbols=RUT"), 400, "bad_request", "from is required");
+        error(get("api/v1/whatif/RUT?as_of=2026-01-22&tariffs=Materials"), 400, "bad_request",
+                "tariffs must list Name:percent pairs");
+        error(get("api/v1/whatif/RUT?as_of=2026-01-22&tariffs=Mining:25"), 400, "bad_request",
+                "no instrument has the sector 'Mining'");
+        error(get("api/v1/whatif/RUT?as_of=2026-01-22"), 400, "bad_request", "whatif needs a shock");
         error(get("api/v1/perf?symbols=RUT&from=2026-01-22&to=2026-01-01"), 400, "bad_request", "to must not be before");
         error(get("api/v1/records/RUT;DROP?as_of=2026-01-22"), 400, "bad_request", "symbol must be a symbol");
         error(get("api/v1/moves/RUT?from=2026-01-02&to=2026-01-22&k=abc"), 400, "bad_request", "k must be a number");
@@ -164,7 +179,7 @@ class ApiServerTest {
         List<String> paths = new ArrayList<>();
         openApi.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).contains("/api/v1/perf", "/api/v1/instruments/{symbol}", "/api/v1/checks", "/api/v1/notes",
-                "/api/v1/zombies/{index}", "/api/v1/event-study", "/api/v1/rolling", "/api/v1/universe").hasSize(25);
+                "/api/v1/zombies/{index}", "/api/v1/event-study", "/api/v1/rolling", "/api/v1/universe", "/api/v1/whatif/{index}", "/api/v1/sessions").hasSize(27);
         assertThat(openApi.at("/paths/~1api~1v1~1checks/post/responses/413")).isNotNull();
     }
 
