@@ -192,9 +192,15 @@ public final class FactsEngine {
 
     /** Pearson correlation of daily returns over the sessions both have in {@code [from, to]}. */
     public Correlation correlation(String a, String b, LocalDate from, LocalDate to) {
+        return correlation(data.daily(a), data.daily(b), from, to);
+    }
+
+    /** As {@link #correlation(String, String, LocalDate, LocalDate)}, of two series at hand (sector levels). */
+    public static Correlation correlation(DailySeries a, DailySeries b, LocalDate from, LocalDate to) {
         Aligned aligned = alignedRange(a, b, from, to);
         double[] ra = Returns.simple(aligned.a());
-        return new Correlation(a, b, ra.length, RiskStats.correlation(ra, Returns.simple(aligned.b())));
+        return new Correlation(a.symbol(), b.symbol(), ra.length, RiskStats.correlation(ra,
+                Returns.simple(aligned.b())));
     }
 
     /**
@@ -224,11 +230,13 @@ public final class FactsEngine {
     }
 
     private Aligned alignedRange(String a, String b, LocalDate from, LocalDate to) {
+        return alignedRange(data.daily(a), data.daily(b), from, to);
+    }
+
+    private static Aligned alignedRange(DailySeries first, DailySeries second, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);
         }
-        DailySeries first = data.daily(a);
-        DailySeries second = data.daily(b);
         int[] ra = first.range(from, to);
         int[] rb = second.range(from, to);
         return Aligned.join(first.slice(ra[0], ra[1]), second.slice(rb[0], rb[1]));

@@ -2,9 +2,11 @@ package org.bellwether.facts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.bellwether.core.breadth.Concentration;
 import org.bellwether.core.breadth.MemberState;
 import org.bellwether.core.returns.PeriodReturn;
@@ -122,11 +124,7 @@ public final class IndexFacts {
                 continue;
             }
             PeriodReturn period = PeriodReturn.between(one, from, to);
-            double weight = !Double.isNaN(member.weight()) ? member.weight() : member.shares() * period.startLevel();
-            if (Double.isNaN(weight)) {
-                throw new IllegalArgumentException("member " + member.symbol() + " of " + index
-                        + " has neither a weight nor shares");
-            }
+            double weight = startWeight(index, member, period.startLevel());
             double[] sums = bySector.computeIfAbsent(sectorOf.getOrDefault(member.symbol(), "Unclassified"),
                     sector -> new double[3]);
             sums[0] += weight;
@@ -148,6 +146,79 @@ public final class IndexFacts {
         }
         rows.sort((a, b) -> Double.compare(b.contributionBp(), a.contributionBp()));
         return new Reports.Sectors(index, from, to, indexReturn * 100, rows);
+    }
+
+    /** A member's weight at the start of a period: its index weight, or shares × the starting close. */
+    private static double startWeight(String index, Member member, double startLevel) {
+        double weight = !Double.isNaN(member.weight()) ? member.weight() : member.shares() * startLevel;
+        if (Double.isNaN(weight)) {
+            throw new IllegalArgumentException("member " + member.symbol() + " of " + index
+                    + " has neither a weight nor shares");
+        }
+        return weight;
+    }
+
+    /**
+     * Each sector's cap-weighted level from {@code from} to {@code to}, 100 on the members' last session on or before
+     * {@code from}: the members on {@code to} held from then at their starting weights (as in {@link #sectors}),
+     * {@code 100 × Σ w·close(d)/close(start) / Σ w}, on every session any member traded; a member without a bar on
+     * a session counts at its last close. Series are named by sector, in sector order.
+     */
+    public Map<String, DailySeries> sectorLevels(String index, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);
+        }
+        List<Member> members = data.members(index, to);
+        Map<String, DailySeries> series = data.dailySince(members.stream().map(Member::symbol).toList(),
+                from.minusDays(10));
+        List<Member> held = members.stream().filter(m -> series.containsKey(m.symbol())
+                && series.get(m.symbol()).indexOnOrBefore(from) >= 0).toList();
+        if (held.isEmpty()) {
+            throw new IllegalArgumentException("no member of " + index + " on " + to + " has a close on or before "
+                    + from);
+        }
+        int[] days = sessionsTraded(held.stream().map(m -> series.get(m.symbol())).toList(), from, to);
+        Map<String, String> sectorOf = data.sectors();
+        Map<String, double[]> sums = new TreeMap<>(); // per sector: Σ w·close(d)/close(start) per session, then Σ w
+        for (Member member : held) {
+            DailySeries one = series.get(member.symbol());
+            int base = one.indexOnOrBefore(from);
+            double weight = startWeight(index, member, one.close(base));
+            double[] sector = sums.computeIfAbsent(sectorOf.getOrDefault(member.symbol(), "Unclassified"),
+                    name -> new double[days.length + 1]);
+            int at = base;
+            for (int k = 0; k < days.length; k++) {
+                while (at + 1 < one.size() && one.day(at + 1) <= days[k]) {
+                    at++;
+                }
+                sector[k] += weight * one.close(at) / one.close(base);
+            }
+            sector[days.length] += weight;
+        }
+        Map<String, DailySeries> levels = new LinkedHashMap<>();
+        sums.forEach((name, sector) -> {
+            double[] level = new double[days.length];
+            for (int k = 0; k < days.length; k++) {
+                level[k] = 100 * sector[k] / sector[days.length];
+            }
+            levels.put(name, DailySeries.of(name, days, level));
+        });
+        return levels;
+    }
+
+    /** The latest session on or before {@code from} of any of {@code series}, then every session of any in (from, to]. */
+    private static int[] sessionsTraded(List<DailySeries> series, LocalDate from, LocalDate to) {
+        int start = series.stream().mapToInt(one -> one.day(one.indexOnOrBefore(from))).max().orElseThrow();
+        int last = (int) to.toEpochDay();
+        boolean[] traded = new boolean[Math.max(0, last - start) + 1];
+        for (DailySeries one : series) {
+            for (int i = one.indexOnOrBefore(from); i < one.size() && one.day(i) <= last; i++) {
+                if (one.day(i) >= start) {
+                    traded[one.day(i) - start] = true;
+                }
+            }
+        }
+        return IntStream.range(0, traded.length).filter(d -> traded[d]).map(d -> start + d).toArray();
     }
 
     /**

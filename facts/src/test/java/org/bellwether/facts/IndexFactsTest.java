@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.series.DailySeries;
 import org.bellwether.ingest.BarOptions;
 import org.bellwether.ingest.ImportProgress;
 import org.bellwether.ingest.Imports;
@@ -109,6 +111,23 @@ class IndexFactsTest {
         assertThat(sectors.indexReturnPct() * 100).isCloseTo(it.contributionBp() + financials.contributionBp(),
                 within(1e-9));
         assertThat(IndexFacts.facts(sectors)).hasSize(2).allSatisfy(fact -> assertThat(fact.unit()).isEqualTo("bp"));
+    }
+
+    @Test
+    void sector_levels_hold_the_members_from_the_start_at_their_weights() {
+        Map<String, DailySeries> levels = facts.sectorLevels("IDX", sessions.get(200), sessions.get(299));
+        assertThat(levels).containsOnlyKeys("Financials", "Information Technology");
+        DailySeries it = levels.get("Information Technology");
+        DailySeries financials = levels.get("Financials");
+        assertThat(it.size()).isEqualTo(100);
+        assertThat(it.date(0)).isEqualTo(sessions.get(200));
+        for (int k = 0; k < 100; k++) {
+            // UP closes 300 + k; DOWN 80 - 0.1k (weight 10 x 80 = 800) and FLAT 50 (weight 20 x 50 = 1000)
+            assertThat(it.close(k)).isCloseTo(100 * (300.0 + k) / 300, within(1e-9));
+            assertThat(financials.close(k)).isCloseTo(100 * (800 * (80 - 0.1 * k) / 80 + 1000) / 1800, within(1e-9));
+        }
+        Reports.Sectors sectors = facts.sectors("IDX", sessions.get(200), sessions.get(299));
+        assertThat(financials.close(99) - 100).isCloseTo(sectors.sectors().get(1).returnPct(), within(1e-9));
     }
 
     @Test

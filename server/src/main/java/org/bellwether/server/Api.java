@@ -120,8 +120,10 @@ final class Api {
                     return engine().rolling(p.symbol("a"), p.symbol("b"), range[0], range[1],
                             p.integer("window", 63, 2, 2520));
                 }));
-        routes.add(get("/correlations", "The correlation matrix of daily returns of several symbols",
-                List.of(query("symbols", "string", true, "2 to 50 symbols separated by commas"), FROM, TO),
+        routes.add(get("/correlations", "The correlation matrix of daily returns of several symbols, and of the "
+                + "cap-weighted sectors of an index's members", List.of(query("symbols", "string", true, "1 to 50 "
+                + "symbols separated by commas"), FROM, TO, query("sectors", "string", false, "an index: add its "
+                + "members' sectors")),
                 (p, c) -> correlations(p)));
         routes.add(get("/levels/{symbol}", "Support and resistance levels near the close (bellwether levels)",
                 List.of(path("symbol", "the symbol"), AS_OF, INTRADAY, query("within", "number", false,
@@ -278,20 +280,27 @@ final class Api {
     }
 
     /** Pairwise correlations over the range: {@code {"symbols": [...], "matrix": [[...]]}}. */
+    /** The correlation matrix of the symbols' daily returns, with the sectors of an index's members after them. */
     private Map<String, Object> correlations(Params p) {
-        List<String> symbols = p.symbols("symbols");
         LocalDate[] range = p.range();
-        double[][] matrix = new double[symbols.size()][symbols.size()];
-        for (int i = 0; i < symbols.size(); i++) {
+        List<DailySeries> series = new ArrayList<>();
+        p.symbols("symbols").forEach(symbol -> series.add(data.daily(symbol)));
+        String sectorsOf = p.optionalSymbol("sectors");
+        if (sectorsOf != null) {
+            series.addAll(new IndexFacts(data).sectorLevels(sectorsOf, range[0], range[1]).values());
+        }
+        double[][] matrix = new double[series.size()][series.size()];
+        for (int i = 0; i < series.size(); i++) {
             matrix[i][i] = 1;
-            for (int j = i + 1; j < symbols.size(); j++) {
-                double c = engine().correlation(symbols.get(i), symbols.get(j), range[0], range[1]).correlation();
+            for (int j = i + 1; j < series.size(); j++) {
+                double c = FactsEngine.correlation(series.get(i), series.get(j), range[0], range[1]).correlation();
                 matrix[i][j] = c;
                 matrix[j][i] = c;
             }
         }
         Map<String, Object> document = new LinkedHashMap<>();
-        document.put("symbols", symbols);
+        document.put("names", series.stream().map(DailySeries::symbol).toList());
+        document.put("sectors_of", sectorsOf);
         document.put("from", range[0]);
         document.put("to", range[1]);
         document.put("matrix", matrix);

@@ -93,6 +93,10 @@ class ApiServerTest {
         assertThat(matrix.get("matrix").get(0).get(0).asDouble()).isEqualTo(1.0);
         assertThat(matrix.get("matrix").get(0).get(2).asDouble()).isEqualTo(matrix.get("matrix").get(2).get(0)
                 .asDouble()).isGreaterThan(0.8);
+        JsonNode withSectors = ok("api/v1/correlations?symbols=RUT,SPX&sectors=RUT&from=2025-01-02&to=2025-12-31");
+        assertThat(withSectors.get("names").get(2).asText()).isNotIn("RUT", "SPX");
+        assertThat(withSectors.get("names").size()).isGreaterThan(4).isEqualTo(withSectors.get("matrix").size());
+        assertThat(withSectors.get("matrix").get(0).get(2).asDouble()).isBetween(-1.0, 1.0);
         assertThat(ok("api/v1/breadth/RUT?as_of=2026-01-22").get("members").asInt()).isEqualTo(2000);
         assertThat(ok("api/v1/concentration/SPX?as_of=2026-01-22&top=5").get("top_weight_pct").asDouble())
                 .isCloseTo(22.50, within(0.005));

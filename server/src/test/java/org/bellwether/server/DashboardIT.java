@@ -119,6 +119,9 @@ class DashboardIT {
     void relative_performance_and_correlation_draw() throws IOException {
         open("relative?symbols=RUT,SPX,NDX", "relative");
         assertThat(paintedPixels(".grid")).isGreaterThan(5_000);
+        assertThat(browser.findElements(By.cssSelector("#page h2")).get(2).getAttribute("textContent")).as("the heat map's title")
+                .endsWith("indices and RUT sectors");
+        assertThat(browser.findElements(By.cssSelector("#page .error"))).isEmpty();
     }
 
     @Test
