@@ -41,19 +41,27 @@ public final class Breakouts {
                 confirmed = known;
                 levels = Levels.cluster(swings, confirmed, prices, tolerance, up);
             }
-            for (Level level : levels) {
-                if (level.touches() < MIN_TOUCHES || isBroken(broken, level.price(), tolerance)) {
-                    continue;
-                }
-                boolean through = up ? closes[t] > level.price() * (1 + tolerance)
-                        : closes[t] < level.price() * (1 - tolerance);
-                if (through) {
-                    breaks.add(new Breakout(t, level, up));
-                    broken.add(level.price());
-                }
-            }
+            breaksAt(t, closes[t], levels, broken, tolerance, up, breaks);
         }
         return breaks;
+    }
+
+    /**
+     * The breaks of bar {@code t} closing at {@code close} through {@code levels} (of one side) not yet in
+     * {@code broken}, added to {@code into} in level order; each broken level's price joins {@code broken}.
+     */
+    public static void breaksAt(int t, double close, List<Level> levels, List<Double> broken, double tolerance,
+            boolean up, List<Breakout> into) {
+        for (Level level : levels) {
+            if (level.touches() < MIN_TOUCHES || isBroken(broken, level.price(), tolerance)) {
+                continue;
+            }
+            boolean through = up ? close > level.price() * (1 + tolerance) : close < level.price() * (1 - tolerance);
+            if (through) {
+                into.add(new Breakout(t, level, up));
+                broken.add(level.price());
+            }
+        }
     }
 
     private static boolean isBroken(List<Double> broken, double price, double tolerance) {

@@ -28,7 +28,7 @@ public final class Levels {
     }
 
     /** As {@link #cluster(int[], double[], double, boolean)} over the first {@code count} swings only. */
-    static List<Level> cluster(int[] swingIndexes, int count, double[] prices, double tolerance, boolean resistance) {
+    public static List<Level> cluster(int[] swingIndexes, int count, double[] prices, double tolerance, boolean resistance) {
         Integer[] order = new Integer[count];
         for (int i = 0; i < count; i++) {
             order[i] = swingIndexes[i];

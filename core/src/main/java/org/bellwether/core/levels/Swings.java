@@ -29,19 +29,29 @@ public final class Swings {
         int[] found = new int[values.length];
         int n = 0;
         for (int i = k; i + k < values.length; i++) {
-            double value = sign * values[i];
-            if (Double.isNaN(value)) {
-                continue;
-            }
-            boolean swing = true;
-            for (int j = i - k; j <= i + k && swing; j++) {
-                double other = sign * values[j];
-                swing = j == i || (j < i ? value > other : value >= other) || Double.isNaN(other);
-            }
-            if (swing) {
+            if (isSwing(values, i, k, sign > 0)) {
                 found[n++] = i;
             }
         }
         return Arrays.copyOf(found, n);
+    }
+
+    /**
+     * Whether bar {@code i} (with k bars on each side present) is a swing high ({@code high}) or low of {@code values}:
+     * beyond every earlier bar within k and at least as far as every later one; NaN neighbours do not count.
+     */
+    public static boolean isSwing(double[] values, int i, int k, boolean high) {
+        int sign = high ? 1 : -1;
+        double value = sign * values[i];
+        if (Double.isNaN(value)) {
+            return false;
+        }
+        for (int j = i - k; j <= i + k; j++) {
+            double other = sign * values[j];
+            if (j != i && !(j < i ? value > other : value >= other) && !Double.isNaN(other)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

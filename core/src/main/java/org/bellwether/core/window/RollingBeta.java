@@ -20,75 +20,121 @@ public final class RollingBeta {
      * @param window at least 2
      */
     public static double[][] of(double[] a, double[] m, int window) {
-        if (window < 2) {
-            throw new IllegalArgumentException("window must be at least 2, but was " + window);
-        }
         if (a.length != m.length) {
             throw new IllegalArgumentException("a and m must be aligned, but have " + a.length + " and " + m.length
                     + " returns");
         }
-        int n = a.length;
-        double[] beta = new double[n];
-        double[] correlation = new double[n];
-        double sa = 0;
-        double sm = 0;
-        double saa = 0;
-        double smm = 0;
-        double sam = 0;
-        int nans = 0;
-        int sinceRecompute = 0;
-        for (int t = 0; t < n; t++) {
-            boolean finite = Double.isFinite(a[t]) && Double.isFinite(m[t]);
-            if (finite) {
-                sa += a[t];
-                sm += m[t];
-                saa += a[t] * a[t];
-                smm += m[t] * m[t];
-                sam += a[t] * m[t];
-            } else {
-                nans++;
+        Window rolling = new Window(window);
+        double[] beta = new double[a.length];
+        double[] correlation = new double[a.length];
+        for (int t = 0; t < a.length; t++) {
+            rolling.next(a[t], m[t]);
+            beta[t] = rolling.beta();
+            correlation[t] = rolling.correlation();
+        }
+        return new double[][] {beta, correlation};
+    }
+
+    /** The streaming form, one pair of returns at a time; {@link #of} runs it, so both give the same doubles. */
+    public static final class Window {
+        private final int size;
+        private final double[] ringA;
+        private final double[] ringM;
+        private long pushed;
+        private double sa;
+        private double sm;
+        private double saa;
+        private double smm;
+        private double sam;
+        private int nans;
+        private int sinceRecompute;
+        private double beta = Double.NaN;
+        private double correlation = Double.NaN;
+
+        /** A window of {@code size} pairs, at least 2. */
+        public Window(int size) {
+            if (size < 2) {
+                throw new IllegalArgumentException("window must be at least 2, but was " + size);
             }
-            int leaving = t - window;
+            this.size = size;
+            this.ringA = new double[size];
+            this.ringM = new double[size];
+        }
+
+        /** Takes the next pair of returns and updates {@link #beta()} and {@link #correlation()}. */
+        public void next(double a, double m) {
+            int slot = (int) (pushed % size);
             boolean nanLeft = false;
-            if (leaving >= 0) {
-                if (Double.isFinite(a[leaving]) && Double.isFinite(m[leaving])) {
-                    sa -= a[leaving];
-                    sm -= m[leaving];
-                    saa -= a[leaving] * a[leaving];
-                    smm -= m[leaving] * m[leaving];
-                    sam -= a[leaving] * m[leaving];
+            if (pushed >= size) {
+                double leavingA = ringA[slot];
+                double leavingM = ringM[slot];
+                if (Double.isFinite(leavingA) && Double.isFinite(leavingM)) {
+                    remove(leavingA, leavingM);
                 } else {
                     nans--;
                     nanLeft = nans == 0;
                 }
             }
-            if (t < window - 1 || nans > 0) {
-                beta[t] = Double.NaN;
-                correlation[t] = Double.NaN;
-                continue;
+            ringA[slot] = a;
+            ringM[slot] = m;
+            pushed++;
+            if (Double.isFinite(a) && Double.isFinite(m)) {
+                add(a, m);
+            } else {
+                nans++;
             }
-            if (++sinceRecompute >= window || nanLeft) {
-                sa = 0;
-                sm = 0;
-                saa = 0;
-                smm = 0;
-                sam = 0;
-                for (int i = t - window + 1; i <= t; i++) {
-                    sa += a[i];
-                    sm += m[i];
-                    saa += a[i] * a[i];
-                    smm += m[i] * m[i];
-                    sam += a[i] * m[i];
-                }
-                sinceRecompute = 0;
+            if (pushed < size || nans > 0) {
+                beta = Double.NaN;
+                correlation = Double.NaN;
+                return;
             }
-            double covariance = (sam - sa * sm / window) / (window - 1);
-            double varianceA = (saa - sa * sa / window) / (window - 1);
-            double varianceM = (smm - sm * sm / window) / (window - 1);
-            beta[t] = varianceM > 0 ? covariance / varianceM : Double.NaN;
-            correlation[t] = varianceA > 0 && varianceM > 0
+            if (++sinceRecompute >= size || nanLeft) {
+                recompute();
+            }
+            double covariance = (sam - sa * sm / size) / (size - 1);
+            double varianceA = (saa - sa * sa / size) / (size - 1);
+            double varianceM = (smm - sm * sm / size) / (size - 1);
+            beta = varianceM > 0 ? covariance / varianceM : Double.NaN;
+            correlation = varianceA > 0 && varianceM > 0
                     ? Math.max(-1, Math.min(1, covariance / Math.sqrt(varianceA * varianceM))) : Double.NaN;
         }
-        return new double[][] {beta, correlation};
+
+        /** Beta of a on m over the last {@code size} pairs; NaN in warm-up, with a NaN inside, or flat m. */
+        public double beta() {
+            return beta;
+        }
+
+        /** Correlation over the last {@code size} pairs; NaN as {@link #beta()} or when a is flat. */
+        public double correlation() {
+            return correlation;
+        }
+
+        private void add(double a, double m) {
+            sa += a;
+            sm += m;
+            saa += a * a;
+            smm += m * m;
+            sam += a * m;
+        }
+
+        private void remove(double a, double m) {
+            sa -= a;
+            sm -= m;
+            saa -= a * a;
+            smm -= m * m;
+            sam -= a * m;
+        }
+
+        private void recompute() {
+            sa = 0;
+            sm = 0;
+            saa = 0;
+            smm = 0;
+            sam = 0;
+            for (long i = pushed - size; i < pushed; i++) { // oldest first
+                add(ringA[(int) (i % size)], ringM[(int) (i % size)]);
+            }
+            sinceRecompute = 0;
+        }
     }
 }
