@@ -37,7 +37,7 @@ public final class LevelFacts {
     /** Sessions of daily volume a daily breakout's volume is compared with. */
     public static final int DAILY_VOLUME_SESSIONS = 20;
     /** Calendar days of 1-minute bars read before the range: levels form and 20 sessions of volume are needed. */
-    private static final int INTRADAY_LOOKBACK_DAYS = 45;
+    public static final int INTRADAY_LOOKBACK_DAYS = 45;
 
     private final MarketData data;
     private final TradingCalendar calendar;
@@ -128,7 +128,7 @@ public final class LevelFacts {
     }
 
     /** The 1-minute bars within sessions from the open of {@code from} to the end of {@code to}. */
-    private IntradaySeries sessionMinutes(String symbol, LocalDate from, LocalDate to) {
+    public IntradaySeries sessionMinutes(String symbol, LocalDate from, LocalDate to) {
         IntradaySeries bars = data.intraday(symbol, 60, from.atStartOfDay(calendar.zone()).toInstant(),
                 to.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
         return bars.select(SessionBars.of(bars, calendar).inSession());

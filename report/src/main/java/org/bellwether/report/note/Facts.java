@@ -79,8 +79,7 @@ final class Facts {
 
     NoteFact held(String symbol, Reports.BreakoutRow row) {
         double minutes = row.heldMinutes();
-        String printed = minutes % 60 == 0 ? Phrases.words((long) (minutes / 60)) + (minutes == 60 ? " hour"
-                : " hours") : Phrases.number(minutes, 0) + " minutes";
+        String printed = Phrases.duration(minutes);
         return add("BREAKOUT_HELD", List.of(symbol), day(row), day(row), minutes, "minutes", printed,
                 "the time from the session open to the start of the breakout bar (" + row.time() + ")");
     }

@@ -15,8 +15,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.bellwether.core.series.DailySeries;
 
-/** The note's wording: verbs that follow direction and size, numbers as words, and number formats. */
-final class Phrases {
+/**
+ * The wording of notes and alerts: verbs that follow direction and size, numbers as words, and number formats.
+ */
+public final class Phrases {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final ThreadLocal<RuleBasedNumberFormat> SPELLOUT = ThreadLocal.withInitial(
@@ -43,12 +45,12 @@ final class Phrases {
     }
 
     /** {@code n} spelled out: "seven". */
-    static String words(long n) {
+    public static String words(long n) {
         return SPELLOUT.get().format(n);
     }
 
     /** {@code n} as an ordinal word: "seventh". */
-    static String ordinal(long n) {
+    public static String ordinal(long n) {
         return SPELLOUT.get().format(n, "%spellout-ordinal");
     }
 
@@ -56,7 +58,7 @@ final class Phrases {
      * A factor in words with the hedge DESIGN defines: "seven" within 0.05 of a whole number, otherwise "more than
      * seven" above it and "nearly eight" below it (nearly X allows [0.9X, X]).
      */
-    static String factor(double factor) {
+    public static String factor(double factor) {
         long nearest = Math.round(factor);
         if (Math.abs(factor - nearest) < 0.05) {
             return words(nearest);
@@ -65,26 +67,32 @@ final class Phrases {
     }
 
     /** The time of {@code instant} on the New York clock, "12:30". */
-    static String clock(Instant instant) {
+    public static String clock(Instant instant) {
         return DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(NEW_YORK));
     }
 
-    static String capitalise(String text) {
+    /** A span of minutes in words: "three hours", "one hour", else "137 minutes". */
+    public static String duration(double minutes) {
+        return minutes % 60 == 0 && minutes > 0 ? words((long) (minutes / 60)) + (minutes == 60 ? " hour" : " hours")
+                : number(minutes, 0) + (minutes == 1 ? " minute" : " minutes");
+    }
+
+    public static String capitalise(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    static String number(double value, int decimals) {
+    public static String number(double value, int decimals) {
         DecimalFormat format = new DecimalFormat(decimals <= 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
                 DecimalFormatSymbols.getInstance(Locale.ROOT));
         format.setRoundingMode(RoundingMode.HALF_EVEN);
         return format.format(BigDecimal.valueOf(value));
     }
 
-    static String level(double value) {
+    public static String level(double value) {
         return number(value, 2);
     }
 
-    static String percent(double value) {
+    public static String percent(double value) {
         return number(value, 2) + "%";
     }
 
@@ -92,7 +100,7 @@ final class Phrases {
         return number(value, 1) + "%";
     }
 
-    static String signedPercent(double value) {
+    public static String signedPercent(double value) {
         return (value >= 0 ? "+" : "-") + percent(Math.abs(value));
     }
 

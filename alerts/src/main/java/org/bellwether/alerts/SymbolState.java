@@ -1,0 +1,135 @@
+package org.bellwether.alerts;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.bellwether.alerts.feed.Bar;
+import org.bellwether.core.levels.Breakout;
+import org.bellwether.core.levels.IntradayBreakouts;
+import org.bellwether.core.levels.Levels;
+import org.bellwether.core.records.RecordHighs;
+import org.bellwether.core.stream.BreakoutTracker;
+import org.bellwether.core.stream.MoveTracker;
+import org.bellwether.core.stream.RecordTracker;
+import org.bellwether.core.stream.SessionVolume;
+import org.bellwether.core.stream.WindowHighTracker;
+import org.bellwether.facts.LevelFacts;
+
+/**
+ * One instrument's streaming state, shared by every rule on it: each bar updates the trackers once and leaves what
+ * it found (a record, a move, breaks, the volume ratio) for the rules to read. Definitions and parameters are those
+ * of the batch engine (LevelFacts, FactsEngine), so the results are the same.
+ */
+final class SymbolState {
+
+    final String symbol;
+
+    // daily
+    private final RecordTracker records = new RecordTracker();
+    private final WindowHighTracker highs52 = new WindowHighTracker(RecordHighs.WEEKS_52);
+    private final MoveTracker moves = new MoveTracker();
+    private final BreakoutTracker dailyBreaks = new BreakoutTracker(LevelFacts.DAILY_K, Levels.DEFAULT_TOLERANCE);
+    private final double[] dailyVolumes = new double[LevelFacts.DAILY_VOLUME_SESSIONS];
+    private long dailyCount;
+    private int recordYear;
+    int recordsThisYear;
+    private double[] closes = new double[512];
+    private int[] days = new int[512];
+    private int size;
+    Bar lastDaily;
+    boolean isRecord;
+    boolean is52WeekHigh;
+    boolean hasReturn;
+    List<Breakout> dailyBreakouts = List.of();
+    double dailyVolumeRatio = Double.NaN;
+
+    // intraday
+    private final BreakoutTracker minuteBreaks = new BreakoutTracker(LevelFacts.INTRADAY_K, Levels.DEFAULT_TOLERANCE);
+    private final SessionVolume sessionVolume = new SessionVolume(IntradayBreakouts.VOLUME_SESSIONS);
+    Bar lastMinute;
+    List<Breakout> minuteBreakouts = List.of();
+    double minuteVolumeRatio = Double.NaN;
+    double minuteSessionVolume;
+
+    SymbolState(String symbol) {
+        this.symbol = symbol;
+    }
+
+    void onDaily(Bar bar) {
+        double close = bar.close();
+        isRecord = records.next(close);
+        if (bar.session().getYear() != recordYear) {
+            recordYear = bar.session().getYear();
+            recordsThisYear = 0;
+        }
+        if (isRecord) {
+            recordsThisYear++;
+        }
+        is52WeekHigh = highs52.next(close);
+        hasReturn = moves.next(close);
+        dailyBreakouts = dailyBreaks.next(bar.high(), bar.low(), close);
+        dailyVolumeRatio = dailyVolumeRatio(bar.volume());
+        remember(bar);
+        lastDaily = bar;
+    }
+
+    /** The session's volume over the average of the previous 20 sessions' (as LevelFacts), NaN before 20. */
+    private double dailyVolumeRatio(double volume) {
+        double ratio = Double.NaN;
+        int n = dailyVolumes.length;
+        if (dailyCount >= n) {
+            double sum = 0;
+            for (long i = dailyCount - n; i < dailyCount; i++) { // oldest first, as the batch sum
+                sum += dailyVolumes[(int) (i % n)];
+            }
+            ratio = volume / (sum / n);
+        }
+        dailyVolumes[(int) (dailyCount++ % n)] = volume;
+        return ratio;
+    }
+
+    private void remember(Bar bar) {
+        if (size == closes.length) {
+            closes = Arrays.copyOf(closes, size * 2);
+            days = Arrays.copyOf(days, size * 2);
+        }
+        closes[size] = bar.close();
+        days[size++] = (int) bar.session().toEpochDay();
+    }
+
+    /** Daily closes taken so far. */
+    int dailySize() {
+        return size;
+    }
+
+    /** The close of daily bar {@code i}. */
+    double close(int i) {
+        return closes[i];
+    }
+
+    /** The session of daily bar {@code i}. */
+    LocalDate date(int i) {
+        return LocalDate.ofEpochDay(days[i]);
+    }
+
+    /** The last daily bar on or before {@code date}, or −1 (the DESIGN "level on a date"). */
+    int indexOnOrBefore(LocalDate date) {
+        int found = Arrays.binarySearch(days, 0, dailySize(), (int) date.toEpochDay());
+        return found >= 0 ? found : -found - 2;
+    }
+
+    double lastReturn() {
+        return moves.lastReturn();
+    }
+
+    double lastSigma() {
+        return moves.lastSigma();
+    }
+
+    void onMinute(Bar bar) {
+        minuteBreakouts = minuteBreaks.next(bar.high(), bar.low(), bar.close());
+        minuteVolumeRatio = sessionVolume.next(bar.sessionOpen(), bar.start(), bar.volume());
+        minuteSessionVolume = sessionVolume.sessionVolume();
+        lastMinute = bar;
+    }
+}

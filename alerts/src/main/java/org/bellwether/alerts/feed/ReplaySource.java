@@ -1,0 +1,176 @@
+package org.bellwether.alerts.feed;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
+import org.bellwether.core.aggregate.SessionBars;
+import org.bellwether.core.calendar.TradingCalendar;
+import org.bellwether.core.series.DailySeries;
+import org.bellwether.core.series.IntradaySeries;
+import org.bellwether.facts.LevelFacts;
+import org.bellwether.facts.MarketData;
+
+/**
+ * Replays the store as the market would have told it: each symbol's daily bars from the start of its history and its
+ * 1-minute session bars from {@value LevelFacts#INTRADAY_LOOKBACK_DAYS} days before {@code from} (the batch engine's
+ * look-backs, so the replay warms up on the same history), macro observations and news, merged in the order they
+ * became known, up to the end of {@code to}. A 1-minute bar is known at its end, a daily bar at its session's close,
+ * a macro observation at 17:00 New York time on its date, a headline at its time. Paced at {@code speed} times
+ * real time (0: as fast as possible); gaps without events (nights, weekends) are skipped.
+ */
+public final class ReplaySource implements EventSource {
+
+    /** When a replay takes a macro observation of a date to be known (FRED publishes after the close). */
+    public static final LocalTime MACRO_KNOWN_AT = LocalTime.of(17, 0);
+
+    private final MarketData data;
+    private final TradingCalendar calendar;
+    private final Collection<String> symbols;
+    private final Collection<String> series;
+    private final LocalDate from;
+    private final LocalDate to;
+    private final double speed;
+    private volatile boolean closed;
+
+    /** A replay of {@code symbols} and {@code series} from the store, alerts from {@code from} to {@code to}. */
+    public ReplaySource(MarketData data, TradingCalendar calendar, Collection<String> symbols,
+            Collection<String> series, LocalDate from, LocalDate to, double speed) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);
+        }
+        this.data = data;
+        this.calendar = calendar;
+        this.symbols = List.copyOf(symbols);
+        this.series = List.copyOf(series);
+        this.from = from;
+        this.to = to;
+        this.speed = speed;
+    }
+
+    /** The instant alerts start from: the start of {@code from} in the calendar's zone. */
+    public Instant liveFrom() {
+        return from.atStartOfDay(calendar.zone()).toInstant();
+    }
+
+    @Override
+    public void run(Consumer<MarketEvent> consumer) throws InterruptedException {
+        PriorityQueue<Cursor> queue = new PriorityQueue<>((a, b) -> a.peek().knownAt() != b.peek().knownAt()
+                ? Long.compare(a.peek().knownAt(), b.peek().knownAt()) : Integer.compare(a.rank, b.rank));
+        for (Cursor cursor : cursors()) {
+            if (cursor.peek() != null) {
+                queue.add(cursor);
+            }
+        }
+        long previous = Long.MIN_VALUE;
+        while (!queue.isEmpty() && !closed) {
+            Cursor cursor = queue.poll();
+            MarketEvent event = cursor.next();
+            pace(previous, event.knownAt());
+            previous = event.knownAt();
+            consumer.accept(event);
+            if (cursor.peek() != null) {
+                queue.add(cursor);
+            }
+        }
+    }
+
+    private void pace(long previous, long now) throws InterruptedException {
+        if (speed > 0 && previous != Long.MIN_VALUE && now > previous) {
+            long wait = (long) ((now - previous) / speed);
+            if (wait <= 60_000) {
+                Thread.sleep(wait);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    private List<Cursor> cursors() {
+        List<Cursor> cursors = new ArrayList<>();
+        Map<String, DailySeries> daily = data.dailySince(symbols, LocalDate.MIN);
+        LevelFacts levels = new LevelFacts(data, calendar);
+        int rank = 0;
+        for (String symbol : symbols) {
+            IntradaySeries minutes = levels.sessionMinutes(symbol, from.minusDays(LevelFacts.INTRADAY_LOOKBACK_DAYS),
+                    to);
+            cursors.add(new Cursor(rank++, minuteBars(minutes)));
+            DailySeries days = daily.get(symbol);
+            if (days != null) {
+                cursors.add(new Cursor(rank++, dailyBars(days)));
+            }
+        }
+        for (String id : series) {
+            data.macroSeries(id).ifPresent(s -> {
+                List<MarketEvent> points = new ArrayList<>();
+                for (int i = 0; i < s.dates().length && !s.dates()[i].isAfter(to); i++) {
+                    points.add(new MacroPoint(id, s.dates()[i], s.values()[i], s.dates()[i].atTime(MACRO_KNOWN_AT)
+                            .atZone(calendar.zone()).toInstant().toEpochMilli()));
+                }
+                cursors.add(new Cursor(Integer.MAX_VALUE - 1, points));
+            });
+        }
+        List<MarketEvent> news = new ArrayList<>(data.events(from.minusDays(LevelFacts.INTRADAY_LOOKBACK_DAYS)
+                .atStartOfDay(calendar.zone()).toInstant(), to.plusDays(1).atStartOfDay(calendar.zone()).toInstant())
+                .stream().map(e -> (MarketEvent) new News(e.id(), e.time(), e.headline(), e.tags(), e.symbols()))
+                .toList());
+        cursors.add(new Cursor(Integer.MAX_VALUE, news));
+        return cursors;
+    }
+
+    private List<MarketEvent> minuteBars(IntradaySeries minutes) {
+        SessionBars sessions = SessionBars.of(minutes, calendar);
+        List<MarketEvent> bars = new ArrayList<>(minutes.size());
+        long[] starts = minutes.starts();
+        for (int i = 0; i < minutes.size(); i++) {
+            int session = sessions.sessionOf()[i];
+            bars.add(new Bar(minutes.symbol(), sessions.sessionDates()[session], sessions.sessionOpens()[session],
+                    starts[i], minutes.intervalSeconds(), starts[i] + minutes.intervalSeconds(), minutes.opens()[i],
+                    minutes.highs()[i], minutes.lows()[i], minutes.closes()[i], minutes.volumes()[i]));
+        }
+        return bars;
+    }
+
+    private List<MarketEvent> dailyBars(DailySeries days) {
+        List<MarketEvent> bars = new ArrayList<>(days.size());
+        for (int i = 0; i < days.size() && !days.date(i).isAfter(to); i++) {
+            LocalDate date = days.date(i);
+            boolean session = calendar.isSession(date);
+            long open = session ? calendar.sessionOpen(date).getEpochSecond()
+                    : date.atTime(9, 30).atZone(calendar.zone()).toEpochSecond();
+            long close = session ? calendar.sessionClose(date).getEpochSecond()
+                    : date.atTime(16, 0).atZone(calendar.zone()).toEpochSecond();
+            bars.add(new Bar(days.symbol(), date, open, open, 0, close, Double.NaN, days.high(i), days.lows()[i],
+                    days.close(i), days.volume(i)));
+        }
+        return bars;
+    }
+
+    /** One ordered stream of events; {@code rank} orders streams whose next events are known at the same time. */
+    private static final class Cursor {
+        private final int rank;
+        private final List<MarketEvent> events;
+        private int next;
+
+        Cursor(int rank, List<MarketEvent> events) {
+            this.rank = rank;
+            this.events = events;
+        }
+
+        MarketEvent peek() {
+            return next < events.size() ? events.get(next) : null;
+        }
+
+        MarketEvent next() {
+            return events.get(next++);
+        }
+    }
+}
