@@ -43,6 +43,7 @@ public final class AlertEngine {
     private final Map<String, double[]> alignedCloses = new HashMap<>(); // rule|subject -> {date, close a, close b}
     private final Map<String, MacroHistory> macro = new HashMap<>();
     private long liveFrom = Long.MIN_VALUE;
+    private long outOfOrder;
 
     /**
      * An engine for {@code rules}; {@code membersOf} gives the symbols of an index for rules scoped with
@@ -82,6 +83,11 @@ public final class AlertEngine {
         lastFired.merge(rule + "|" + subject, at, (a, b) -> a.isAfter(b) ? a : b);
     }
 
+    /** Bars ignored because they were not newer than the symbol's last bar of their interval (repeats, late bars). */
+    public long outOfOrder() {
+        return outOfOrder;
+    }
+
     /** The symbols the rules watch, including the benchmarks of relative and correlation rules. */
     public Set<String> symbols() {
         return rulesBySymbol.keySet();
@@ -110,6 +116,10 @@ public final class AlertEngine {
             return;
         }
         SymbolState state = states.computeIfAbsent(bar.symbol(), SymbolState::new);
+        if (!state.isNew(bar)) {
+            outOfOrder++;
+            return;
+        }
         if (bar.daily()) {
             state.onDaily(bar);
         } else {
@@ -296,7 +306,8 @@ public final class AlertEngine {
         }
         String cooldownKey = rule.id() + "|" + subject;
         Instant last = lastFired.get(cooldownKey);
-        if (last != null && !rule.cooldown().isZero() && at.isBefore(last.plus(rule.cooldown()))) {
+        // quiet within the cooldown after the last firing; a replay of earlier times is not held back by a later one
+        if (last != null && !rule.cooldown().isZero() && !at.isBefore(last) && at.isBefore(last.plus(rule.cooldown()))) {
             return;
         }
         lastFired.put(cooldownKey, at);

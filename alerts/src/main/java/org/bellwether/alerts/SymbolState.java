@@ -55,6 +55,12 @@ final class SymbolState {
         this.symbol = symbol;
     }
 
+    /** Whether {@code bar} is later than the last bar of its interval (trackers take each bar once, in order). */
+    boolean isNew(Bar bar) {
+        Bar last = bar.daily() ? lastDaily : lastMinute;
+        return last == null || (bar.daily() ? bar.session().isAfter(last.session()) : bar.start() > last.start());
+    }
+
     void onDaily(Bar bar) {
         double close = bar.close();
         isRecord = records.next(close);

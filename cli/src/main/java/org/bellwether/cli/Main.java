@@ -28,7 +28,7 @@ public final class Main {
             AnalyticsCommands.Screen.class, MacroCommands.Rates.class, MacroCommands.Sensitivity.class,
             MacroCommands.CalendarCommand.class, MacroCommands.EventStudy.class, MacroCommands.Catalysts.class,
             MacroCommands.WhatIf.class, ReportCommands.Note.class, ReportCommands.Check.class,
-            ServeCommand.class,
+            ServeCommand.class, AlertsCommand.class,
             CommandLine.HelpCommand.class);
 
     @Option(names = "--db", paramLabel = "FILE", description = "the store file (default: ${DEFAULT-VALUE})",

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bellwether.alerts.AlertLog;
 import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.calendar.SessionDay;
 import org.bellwether.core.series.DailySeries;
@@ -40,10 +41,12 @@ final class Api {
 
     private final MarketStore store;
     private final MarketData data;
+    private final AlertFeed alerts;
 
-    Api(MarketStore store) {
+    Api(MarketStore store, AlertFeed alerts) {
         this.store = store;
         this.data = new MarketData(store);
+        this.alerts = alerts;
     }
 
     /**
@@ -221,6 +224,13 @@ final class Api {
                     return new ClaimChecker(data, p.integer("session_window", ClaimChecker.DEFAULT_SESSION_WINDOW, 1,
                             63)).check(c.body(), "note." + (format.equals("text") ? "txt" : format), p.date("as_of"));
                 }));
+        routes.add(get("/alerts", "The latest alerts fired on this store, newest first (bellwether alerts history); "
+                + "live ones stream from /api/v1/alerts/stream as server-sent events", List.of(query("limit", "integer",
+                false, "default 50")), (p, c) -> Map.of("alerts", new AlertLog(store).latest(p.integer("limit", 50, 1,
+                1000)))));
+        routes.add(get("/health", "Whether the server is up, its store, and the alert runner's counts when one feeds "
+                + "it", List.of(), (p, c) -> Map.of("status", "ok", "store", store.file().toString(), "alerts",
+                alerts.health())));
         return routes;
     }
 

@@ -46,11 +46,16 @@ public final class ApiServer implements AutoCloseable {
      * {@code host} is not a loopback address, and checked on every API request when given.
      */
     public static ApiServer start(MarketStore store, String host, int port, String token) {
+        return start(store, host, port, token, new AlertFeed(null));
+    }
+
+    /** As {@link #start(MarketStore, String, int, String)}, with {@code alerts} as the live alert feed. */
+    public static ApiServer start(MarketStore store, String host, int port, String token, AlertFeed alerts) {
         if (token == null && !isLoopback(host)) {
             throw new IllegalArgumentException("--host " + host + " is reachable from other machines: give a token "
                     + "(--token or BELLWETHER_TOKEN) that every request must send");
         }
-        Api api = new Api(store);
+        Api api = new Api(store, alerts);
         List<Route> routes = api.routes();
         ObjectMapper mapper = Json.mapper(false);
         byte[] openApi = OpenApi.document(routes, mapper);
@@ -76,9 +81,13 @@ public final class ApiServer implements AutoCloseable {
                 }
             });
             config.routes.get(PREFIX + "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            config.routes.sse(PREFIX + "/alerts/stream", alerts::connect);
             for (Route route : routes) {
+                boolean marketData = !route.path().equals("/alerts") && !route.path().equals("/health");
                 io.javalin.http.Handler handler = ctx -> {
-                    api.refreshSnapshot();
+                    if (marketData) { // an alert runner's writes would otherwise rebuild the snapshot on every poll
+                        api.refreshSnapshot();
+                    }
                     respond(ctx, route.handler().handle(new Params(ctx), ctx));
                 };
                 if (route.method().equals("POST")) {

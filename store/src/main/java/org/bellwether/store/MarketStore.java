@@ -93,6 +93,43 @@ public final class MarketStore {
         }
     }
 
+    /** A write of the store's own state within one transaction. */
+    @FunctionalInterface
+    public interface StateWrite<T> {
+        /** Does the write on {@code connection}, whose default catalog is the store. */
+        T apply(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code write} in one transaction on the store opened for writing, for state no snapshot holds (the alert
+     * history): unlike an import, it leaves the daily snapshot valid. Waits for the lock as an import does; a failed
+     * write is rolled back whole.
+     */
+    public <T> T writeState(StateWrite<T> write) {
+        Connection connection = memoryConnection();
+        try {
+            attach(connection, false);
+            Migrations.migrate(connection, CATALOG, file.toString());
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("BEGIN TRANSACTION");
+                try {
+                    T result = write.apply(connection);
+                    statement.execute("COMMIT");
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    Migrations.rollback(connection);
+                    throw e;
+                }
+            } finally {
+                detach(connection);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not write to the store " + file + ": " + e.getMessage(), e);
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
     /** Brings a store of an older schema up to date (each step in its own transaction) and says so. */
     private void migrate(int from) {
         Connection connection = memoryConnection();

@@ -17,7 +17,8 @@ import java.util.List;
 final class Migrations {
 
     /** The migration scripts, oldest first; append only. */
-    private static final List<String> SCRIPTS = List.of("V1__market_tables.sql", "V2__instrument_source.sql");
+    private static final List<String> SCRIPTS = List.of("V1__market_tables.sql", "V2__instrument_source.sql",
+            "V3__alert_history.sql");
 
     /** The schema version this code writes and reads. */
     static final int LATEST = SCRIPTS.size();
@@ -58,11 +59,20 @@ final class Migrations {
                     statement.execute("INSERT INTO schema_version VALUES (" + version + ", '" + script + "', now())");
                     statement.execute("COMMIT");
                 } catch (SQLException e) {
-                    statement.execute("ROLLBACK");
+                    rollback(connection);
                     throw new StoreException("could not migrate the store " + file + " to schema version " + version
                             + " (" + script + "): " + e.getMessage(), e);
                 }
             }
+        }
+    }
+
+    /** Rolls back after a failed statement (which may have closed its own statement), keeping the first error. */
+    static void rollback(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // the failure being reported matters; DuckDB has already aborted the transaction
         }
     }
 
