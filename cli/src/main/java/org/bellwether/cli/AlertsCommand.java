@@ -17,15 +17,18 @@ import org.bellwether.alerts.Alert;
 import org.bellwether.alerts.AlertEngine;
 import org.bellwether.alerts.AlertLog;
 import org.bellwether.alerts.AlertRunner;
+import org.bellwether.alerts.KafkaTopic;
 import org.bellwether.alerts.feed.EventSource;
 import org.bellwether.alerts.feed.FeedMessages;
 import org.bellwether.alerts.feed.FeedSource;
+import org.bellwether.alerts.feed.KafkaSource;
 import org.bellwether.alerts.feed.ReplaySource;
 import org.bellwether.alerts.feed.TailSource;
 import org.bellwether.alerts.rules.Rule;
 import org.bellwether.alerts.rules.RuleFile;
 import org.bellwether.alerts.sink.AlertSink;
 import org.bellwether.alerts.sink.JsonLinesSink;
+import org.bellwether.alerts.sink.KafkaSink;
 import org.bellwether.alerts.sink.WebhookSink;
 import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.facts.MarketData;
@@ -160,6 +163,9 @@ final class AlertsCommand implements Callable<Integer> {
             return new WebhookSink(URI.create(spec.substring(8)), secret, options.webhookAttempts,
                     Duration.ofMillis(500), options.deadLetters);
         }
+        if (spec.startsWith("kafka:")) {
+            return new KafkaSink(KafkaTopic.parse(spec));
+        }
         throw new IllegalArgumentException("--sink must be stdout, file:PATH, webhook:URL, kafka:HOST:PORT/TOPIC or "
                 + "sse, but was " + spec);
     }
@@ -241,6 +247,10 @@ final class AlertsCommand implements Callable<Integer> {
                 + "http://... or kafka:HOST:PORT/TOPIC")
         private String source;
 
+        @Option(names = "--group", defaultValue = "bellwether-alerts", paramLabel = "ID", description = "with "
+                + "kafka:, the consumer group whose offsets record what was evaluated (default: ${DEFAULT-VALUE})")
+        private String group;
+
         @Option(names = "--once", description = "with tail:, stop at the end of the file instead of following it")
         private boolean once;
 
@@ -275,6 +285,9 @@ final class AlertsCommand implements Callable<Integer> {
             if (source.matches("(wss?|https?)://.*")) {
                 return new FeedSource(URI.create(source), messages, warnings);
             }
+            if (source.startsWith("kafka:")) {
+                return new KafkaSource(KafkaTopic.parse(source), group, messages, warnings);
+            }
             throw new IllegalArgumentException("--source must be tail:FILE, ws://..., http://... or "
                     + "kafka:HOST:PORT/TOPIC, but was " + source);
         }
@@ -295,7 +308,8 @@ final class AlertsCommand implements Callable<Integer> {
             for (Rule rule : RuleFile.read(rules)) {
                 rows.add(List.of(rule.id(), rule.condition().type(), rule.membersOf() != null ? "members of "
                         + rule.membersOf() : String.join(",", rule.symbols()), rule.severity().name().toLowerCase(
-                        Locale.ROOT), rule.cooldown().isZero() ? "-" : rule.cooldown().toString().substring(2).toLowerCase(Locale.ROOT)));
+                        Locale.ROOT), rule.cooldown().isZero() ? "-"
+                        : rule.cooldown().toString().substring(2).toLowerCase(Locale.ROOT)));
             }
             Output.table(spec.commandLine().getOut(), List.of("ID", "TYPE", "ON", "SEVERITY", "COOLDOWN"), rows);
             return 0;

@@ -46,6 +46,14 @@ public final class AlertFeed implements AlertSink {
         }
     }
 
+    /** Ends every client's stream. */
+    void disconnectAll() {
+        for (SseClient client : clients) {
+            client.close();
+        }
+        clients.clear();
+    }
+
     /** Clients connected now. */
     public int clients() {
         return clients.size();

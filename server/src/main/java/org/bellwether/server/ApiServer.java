@@ -35,10 +35,12 @@ public final class ApiServer implements AutoCloseable {
 
     private final Javalin app;
     private final String host;
+    private final AlertFeed alerts;
 
-    private ApiServer(Javalin app, String host) {
+    private ApiServer(Javalin app, String host, AlertFeed alerts) {
         this.app = app;
         this.host = host;
+        this.alerts = alerts;
     }
 
     /**
@@ -117,7 +119,7 @@ public final class ApiServer implements AutoCloseable {
             });
         });
         app.start(host, port);
-        return new ApiServer(app, host);
+        return new ApiServer(app, host, alerts);
     }
 
     private static void respond(Context ctx, Object document) {
@@ -184,6 +186,7 @@ public final class ApiServer implements AutoCloseable {
     /** Stops accepting requests and finishes the ones under way (up to 5 s). */
     @Override
     public void close() {
+        alerts.disconnectAll(); // live feeds never end by themselves: the graceful stop would wait for them
         app.stop();
     }
 }
