@@ -32,18 +32,35 @@ import org.bellwether.core.window.RollingBeta;
  */
 public final class AlertEngine {
 
-    private final Map<String, List<Rule>> rulesBySymbol = new HashMap<>();
-    private final Map<String, List<Rule>> rulesBySeries = new HashMap<>();
-    private final List<Rule> newsRules = new ArrayList<>();
-    private final Map<Rule, Set<String>> subjects = new HashMap<>();
+    private final Map<String, List<Watch>> bySymbol = new HashMap<>(); // a subject's bars
+    private final Map<String, List<Watch>> byBenchmark = new HashMap<>(); // a relative or correlation rule's vs
+    private final Map<String, List<Watch>> bySeries = new HashMap<>();
+    private final List<Watch> newsWatches = new ArrayList<>();
+    private final Map<String, Watch> byKey = new HashMap<>(); // rule|subject
     private final Map<String, SymbolState> states = new HashMap<>();
-    private final Map<String, Instant> lastFired = new HashMap<>(); // rule|subject -> when
-    private final Map<String, Boolean> inCondition = new HashMap<>(); // rule|subject -> was the condition true
-    private final Map<String, RollingBeta.Window> correlations = new HashMap<>();
-    private final Map<String, double[]> alignedCloses = new HashMap<>(); // rule|subject -> {date, close a, close b}
     private final Map<String, MacroHistory> macro = new HashMap<>();
     private long liveFrom = Long.MIN_VALUE;
     private long outOfOrder;
+
+    /**
+     * One rule on one subject (a symbol, a series, or none for news) with its own state: whether its condition held
+     * at the last evaluation, when it last fired, and a correlation rule's window.
+     */
+    private static final class Watch {
+        final Rule rule;
+        final String subject;
+        boolean inCondition;
+        Instant lastFired;
+        LocalDate session; // a volume surge's session: its condition starts over each session
+        RollingBeta.Window window;
+        double previousA = Double.NaN;
+        double previousB = Double.NaN;
+
+        Watch(Rule rule, String subject) {
+            this.rule = rule;
+            this.subject = subject;
+        }
+    }
 
     /**
      * An engine for {@code rules}; {@code membersOf} gives the symbols of an index for rules scoped with
@@ -55,22 +72,31 @@ public final class AlertEngine {
             if (rule.membersOf() != null) {
                 scope.addAll(membersOf.apply(rule.membersOf()));
             }
-            subjects.put(rule, scope);
             switch (rule.condition()) {
-                case Condition.MacroChange change -> rulesBySeries.computeIfAbsent(change.series(),
-                        s -> new ArrayList<>()).add(rule);
-                case Condition.EventTag tags -> newsRules.add(rule);
+                case Condition.MacroChange change -> add(bySeries, change.series(), watch(rule, change.series()));
+                case Condition.EventTag tags -> newsWatches.add(watch(rule, null));
                 default -> {
-                    for (String symbol : scope) {
-                        rulesBySymbol.computeIfAbsent(symbol, s -> new ArrayList<>()).add(rule);
-                    }
                     String vs = vs(rule.condition());
-                    if (vs != null) {
-                        rulesBySymbol.computeIfAbsent(vs, s -> new ArrayList<>()).add(rule);
+                    for (String symbol : scope) {
+                        Watch watch = watch(rule, symbol);
+                        add(bySymbol, symbol, watch);
+                        if (vs != null) {
+                            add(byBenchmark, vs, watch);
+                        }
                     }
                 }
             }
         }
+    }
+
+    private Watch watch(Rule rule, String subject) {
+        Watch watch = new Watch(rule, subject);
+        byKey.put(rule.id() + "|" + subject, watch);
+        return watch;
+    }
+
+    private static void add(Map<String, List<Watch>> index, String key, Watch watch) {
+        index.computeIfAbsent(key, k -> new ArrayList<>()).add(watch);
     }
 
     /** Events known before {@code epochMillis} build state only; alerts fire from then on. */
@@ -80,7 +106,13 @@ public final class AlertEngine {
 
     /** Restores when a rule last fired for a subject (from the alert history), so its cooldown holds after a restart. */
     public void firedBefore(String rule, String subject, Instant at) {
-        lastFired.merge(rule + "|" + subject, at, (a, b) -> a.isAfter(b) ? a : b);
+        Watch watch = byKey.get(rule + "|" + subject);
+        if (watch == null && subject != null) {
+            watch = byKey.get(rule + "|null"); // news rules keep one cooldown whatever the headline's symbol
+        }
+        if (watch != null && (watch.lastFired == null || at.isAfter(watch.lastFired))) {
+            watch.lastFired = at;
+        }
     }
 
     /** Bars ignored because they were not newer than the symbol's last bar of their interval (repeats, late bars). */
@@ -90,12 +122,14 @@ public final class AlertEngine {
 
     /** The symbols the rules watch, including the benchmarks of relative and correlation rules. */
     public Set<String> symbols() {
-        return rulesBySymbol.keySet();
+        Set<String> symbols = new LinkedHashSet<>(bySymbol.keySet());
+        symbols.addAll(byBenchmark.keySet());
+        return symbols;
     }
 
     /** The macro series the rules watch. */
     public Set<String> series() {
-        return rulesBySeries.keySet();
+        return bySeries.keySet();
     }
 
     /** Takes the next event; the alerts it fires, in rule order. */
@@ -111,8 +145,9 @@ public final class AlertEngine {
     }
 
     private void onBar(Bar bar, boolean live, List<Alert> fired) {
-        List<Rule> rules = rulesBySymbol.get(bar.symbol());
-        if (rules == null) {
+        List<Watch> subjectWatches = bySymbol.get(bar.symbol());
+        List<Watch> benchmarkWatches = byBenchmark.get(bar.symbol());
+        if (subjectWatches == null && benchmarkWatches == null) {
             return;
         }
         SymbolState state = states.computeIfAbsent(bar.symbol(), SymbolState::new);
@@ -125,55 +160,47 @@ public final class AlertEngine {
         } else {
             state.onMinute(bar);
         }
-        for (Rule rule : rules) {
-            if (subjects.get(rule).contains(bar.symbol())) {
-                evaluate(rule, state, bar, live, fired);
+        if (subjectWatches != null) {
+            for (Watch watch : subjectWatches) {
+                evaluate(watch, state, bar, live, fired);
             }
-            String vs = vs(rule.condition());
-            if (bar.symbol().equals(vs) && bar.daily()) { // the benchmark's bar may complete a pair
-                for (String subject : subjects.get(rule)) {
-                    SymbolState other = states.get(subject);
-                    if (other != null && other.lastDaily != null && other.lastDaily.session().equals(bar.session())) {
-                        evaluatePair(rule, other, state, live, fired);
-                    }
+        }
+        if (benchmarkWatches != null && bar.daily()) { // the benchmark's bar may complete a pair
+            for (Watch watch : benchmarkWatches) {
+                SymbolState subject = states.get(watch.subject);
+                if (subject != null && subject.lastDaily != null && subject.lastDaily.session().equals(bar.session())) {
+                    evaluatePair(watch, subject, state, live, fired);
                 }
             }
         }
     }
 
-    private void evaluate(Rule rule, SymbolState state, Bar bar, boolean live, List<Alert> fired) {
-        switch (rule.condition()) {
+    private void evaluate(Watch watch, SymbolState state, Bar bar, boolean live, List<Alert> fired) {
+        switch (watch.rule.condition()) {
             case Condition.Breakout breakout when breakout.intraday() != bar.daily() ->
-                    breaks(rule, breakout, state, bar, live, fired);
+                    breaks(watch, breakout, state, bar, live, fired);
             case Condition.NewHigh high when bar.daily() -> {
                 if (high.weeks52() ? state.is52WeekHigh : state.isRecord) {
-                    fire(rule, bar.symbol(), closeOf(bar), bar.session(), AlertFacts.newHigh(state, bar, high.weeks52()),
-                            live, fired);
+                    fire(watch, closeOf(bar), bar.session(), AlertFacts.newHigh(state, bar, high.weeks52()), live,
+                            fired);
                 }
             }
             case Condition.Move move when bar.daily() -> {
                 if (state.hasReturn && Math.abs(state.lastReturn()) >= move.k() * state.lastSigma()) {
-                    fire(rule, bar.symbol(), closeOf(bar), bar.session(), AlertFacts.move(state, bar, move.k()), live,
-                            fired);
+                    fire(watch, closeOf(bar), bar.session(), AlertFacts.move(state, bar, move.k()), live, fired);
                 }
             }
-            case Condition.Relative relative when bar.daily() -> {
-                SymbolState vs = states.get(relative.vs());
-                if (vs != null && vs.lastDaily != null && vs.lastDaily.session().equals(bar.session())) {
-                    evaluatePair(rule, state, vs, live, fired);
-                }
-            }
-            case Condition.CorrelationBelow correlation when bar.daily() -> {
-                SymbolState vs = states.get(correlation.vs());
-                if (vs != null && vs.lastDaily != null && vs.lastDaily.session().equals(bar.session())) {
-                    evaluatePair(rule, state, vs, live, fired);
-                }
-            }
+            case Condition.Relative relative when bar.daily() -> pairIfBothClosed(watch, state, relative.vs(), live,
+                    fired);
+            case Condition.CorrelationBelow correlation when bar.daily() -> pairIfBothClosed(watch, state,
+                    correlation.vs(), live, fired);
             case Condition.VolumeSurge surge when !bar.daily() -> {
-                String subject = bar.symbol() + "|" + bar.session();
-                if (crossed(rule, subject, state.minuteVolumeRatio >= surge.ratio())) {
-                    fire(rule, bar.symbol(), bar.startInstant(), bar.session(), AlertFacts.volumeSurge(state, bar), live,
-                            fired);
+                if (!bar.session().equals(watch.session)) {
+                    watch.session = bar.session();
+                    watch.inCondition = false;
+                }
+                if (crossed(watch, state.minuteVolumeRatio >= surge.ratio())) {
+                    fire(watch, bar.startInstant(), bar.session(), AlertFacts.volumeSurge(state, bar), live, fired);
                 }
             }
             default -> {
@@ -181,38 +208,54 @@ public final class AlertEngine {
         }
     }
 
-    private void breaks(Rule rule, Condition.Breakout condition, SymbolState state, Bar bar, boolean live,
+    private void pairIfBothClosed(Watch watch, SymbolState state, String vs, boolean live, List<Alert> fired) {
+        SymbolState benchmark = states.get(vs);
+        if (benchmark != null && benchmark.lastDaily != null
+                && benchmark.lastDaily.session().equals(state.lastDaily.session())) {
+            evaluatePair(watch, state, benchmark, live, fired);
+        }
+    }
+
+    private void breaks(Watch watch, Condition.Breakout condition, SymbolState state, Bar bar, boolean live,
             List<Alert> fired) {
         double ratio = bar.daily() ? state.dailyVolumeRatio : state.minuteVolumeRatio;
         double heldMinutes = bar.daily() ? Double.NaN : (bar.start() - bar.sessionOpen()) / 60.0;
-        if (!bar.daily() && heldMinutes < condition.minHeldMinutes()
-                || condition.volumeConfirmed() && !(ratio >= IntradayBreakouts.VOLUME_MULTIPLE)) {
-            return;
-        }
-        Instant at = bar.daily() ? closeOf(bar) : bar.startInstant();
         if (condition.level() != null) {
             double level = condition.level();
             double threshold = level * (condition.up() ? 1 + Levels.DEFAULT_TOLERANCE : 1 - Levels.DEFAULT_TOLERANCE);
             boolean beyond = condition.up() ? bar.close() > threshold : bar.close() < threshold;
-            if (crossed(rule, bar.symbol(), beyond)) {
-                fire(rule, bar.symbol(), at, bar.session(), AlertFacts.breakout(bar, level, 0, condition.up(),
-                        heldMinutes, ratio), live, fired);
+            if (crossed(watch, beyond) && confirmed(condition, bar, ratio, heldMinutes)) {
+                fire(watch, at(bar), bar.session(), AlertFacts.breakout(bar, level, 0, condition.up(), heldMinutes,
+                        ratio), live, fired);
             }
             return;
         }
-        for (Breakout breakout : bar.daily() ? state.dailyBreakouts : state.minuteBreakouts) {
+        List<Breakout> breaks = bar.daily() ? state.dailyBreakouts : state.minuteBreakouts;
+        if (breaks.isEmpty() || !confirmed(condition, bar, ratio, heldMinutes)) {
+            return;
+        }
+        for (Breakout breakout : breaks) {
             if (breakout.up() == condition.up()) {
-                fire(rule, bar.symbol(), at, bar.session(), AlertFacts.breakout(bar, breakout.level().price(),
+                fire(watch, at(bar), bar.session(), AlertFacts.breakout(bar, breakout.level().price(),
                         breakout.level().touches(), breakout.up(), heldMinutes, ratio), live, fired);
             }
         }
     }
 
+    /** Whether a break passes the rule's held-for time and volume confirmation. */
+    private static boolean confirmed(Condition.Breakout condition, Bar bar, double ratio, double heldMinutes) {
+        return (bar.daily() || heldMinutes >= condition.minHeldMinutes())
+                && (!condition.volumeConfirmed() || ratio >= IntradayBreakouts.VOLUME_MULTIPLE);
+    }
+
+    private static Instant at(Bar bar) {
+        return bar.daily() ? closeOf(bar) : bar.startInstant();
+    }
+
     /** A relative or correlation rule on a session both {@code a} and {@code b} have closed. */
-    private void evaluatePair(Rule rule, SymbolState a, SymbolState b, boolean live, List<Alert> fired) {
+    private void evaluatePair(Watch watch, SymbolState a, SymbolState b, boolean live, List<Alert> fired) {
         Bar bar = a.lastDaily;
-        String subject = a.symbol;
-        switch (rule.condition()) {
+        switch (watch.rule.condition()) {
             case Condition.Relative relative -> {
                 int startA = periodStart(a, relative.period());
                 int startB = periodStart(b, relative.period());
@@ -223,26 +266,29 @@ public final class AlertEngine {
                 double rb = b.close(b.dailySize() - 1) / b.close(startB) - 1;
                 double bp = Relative.basisPoints(ra, rb);
                 boolean beyond = relative.aboveBp() != null ? bp > relative.aboveBp() : bp < relative.belowBp();
-                if (crossed(rule, subject, beyond)) {
-                    fire(rule, subject, closeOf(bar), bar.session(), AlertFacts.relative(a, b, relative, startA, startB, ra,
+                if (crossed(watch, beyond)) {
+                    fire(watch, closeOf(bar), bar.session(), AlertFacts.relative(a, b, relative, startA, startB, ra,
                             rb, bp), live, fired);
                 }
             }
             case Condition.CorrelationBelow below -> {
-                String key = rule.id() + "|" + subject;
-                double[] previous = alignedCloses.get(key);
                 double closeA = a.lastDaily.close();
                 double closeB = b.lastDaily.close();
-                alignedCloses.put(key, new double[] {closeA, closeB});
-                if (previous == null) {
+                boolean first = Double.isNaN(watch.previousA);
+                double returnA = closeA / watch.previousA - 1;
+                double returnB = closeB / watch.previousB - 1;
+                watch.previousA = closeA;
+                watch.previousB = closeB;
+                if (first) {
                     return;
                 }
-                RollingBeta.Window window = correlations.computeIfAbsent(key, k -> new RollingBeta.Window(
-                        below.window()));
-                window.next(closeA / previous[0] - 1, closeB / previous[1] - 1);
-                double correlation = window.correlation();
-                if (crossed(rule, subject, correlation < below.below())) {
-                    fire(rule, subject, closeOf(bar), bar.session(), AlertFacts.correlation(a, b, below, correlation), live,
+                if (watch.window == null) {
+                    watch.window = new RollingBeta.Window(below.window());
+                }
+                watch.window.next(returnA, returnB);
+                double correlation = watch.window.correlation();
+                if (crossed(watch, correlation < below.below())) {
+                    fire(watch, closeOf(bar), bar.session(), AlertFacts.correlation(a, b, below, correlation), live,
                             fired);
                 }
             }
@@ -263,54 +309,60 @@ public final class AlertEngine {
     }
 
     private void onMacro(MacroPoint point, boolean live, List<Alert> fired) {
-        List<Rule> rules = rulesBySeries.get(point.series());
-        if (rules == null) {
+        List<Watch> watches = bySeries.get(point.series());
+        if (watches == null) {
             return;
         }
         MacroHistory history = macro.computeIfAbsent(point.series(), s -> new MacroHistory());
         history.add(point.value());
-        for (Rule rule : rules) {
-            Condition.MacroChange change = (Condition.MacroChange) rule.condition();
+        for (Watch watch : watches) {
+            Condition.MacroChange change = (Condition.MacroChange) watch.rule.condition();
             double changeBp = history.changeBp(change.observations());
             boolean beyond = change.changeBp() > 0 ? changeBp >= change.changeBp() : changeBp <= change.changeBp();
-            if (crossed(rule, point.series(), beyond)) {
-                fire(rule, point.series(), Instant.ofEpochMilli(point.knownAt()), point.date(),
-                        AlertFacts.macro(point, change, changeBp, history.valueBefore(change.observations())), live, fired);
+            if (crossed(watch, beyond)) {
+                fire(watch, Instant.ofEpochMilli(point.knownAt()), point.date(), AlertFacts.macro(point, change,
+                        changeBp, history.valueBefore(change.observations())), live, fired);
             }
         }
     }
 
     private void onNews(News news, boolean live, List<Alert> fired) {
-        for (Rule rule : newsRules) {
+        for (Watch watch : newsWatches) {
+            Rule rule = watch.rule;
             Condition.EventTag tags = (Condition.EventTag) rule.condition();
-            Set<String> scope = subjects.get(rule);
             boolean tagged = news.tags().stream().anyMatch(tag -> tags.tags().stream().anyMatch(tag::equalsIgnoreCase));
-            boolean about = scope.isEmpty() || news.symbols().stream().anyMatch(scope::contains);
+            boolean about = rule.symbols().isEmpty() || news.symbols().stream().anyMatch(rule.symbols()::contains);
             if (tagged && about) {
-                fire(rule, news.symbols().isEmpty() ? null : news.symbols().getFirst(), news.time(),
-                        news.time().atZone(AlertFacts.NEW_YORK).toLocalDate(), AlertFacts.news(news), live, fired);
+                fire(watch, news.time(), news.time().atZone(AlertFacts.NEW_YORK).toLocalDate(), AlertFacts.news(news),
+                        live, fired, news.symbols().isEmpty() ? null : news.symbols().getFirst());
             }
         }
     }
 
-    /** Whether the condition just became true for the subject (it was false or unknown before). */
-    private boolean crossed(Rule rule, String subject, boolean now) {
-        Boolean before = inCondition.put(rule.id() + "|" + subject, now);
-        return now && !Boolean.TRUE.equals(before);
+    /** Whether the condition just became true for the watch (it was false before). */
+    private static boolean crossed(Watch watch, boolean now) {
+        boolean before = watch.inCondition;
+        watch.inCondition = now;
+        return now && !before;
     }
 
-    private void fire(Rule rule, String subject, Instant at, LocalDate session, AlertFacts.Found found, boolean live,
+    private void fire(Watch watch, Instant at, LocalDate session, AlertFacts.Found found, boolean live,
             List<Alert> fired) {
+        fire(watch, at, session, found, live, fired, watch.subject);
+    }
+
+    private void fire(Watch watch, Instant at, LocalDate session, AlertFacts.Found found, boolean live,
+            List<Alert> fired, String subject) {
         if (!live) {
             return;
         }
-        String cooldownKey = rule.id() + "|" + subject;
-        Instant last = lastFired.get(cooldownKey);
+        Rule rule = watch.rule;
+        Instant last = watch.lastFired;
         // quiet within the cooldown after the last firing; a replay of earlier times is not held back by a later one
         if (last != null && !rule.cooldown().isZero() && !at.isBefore(last) && at.isBefore(last.plus(rule.cooldown()))) {
             return;
         }
-        lastFired.put(cooldownKey, at);
+        watch.lastFired = at;
         String key = rule.id() + "|" + (subject == null ? "-" : subject) + "|" + at + found.keySuffix();
         fired.add(new Alert(key, rule.id(), rule.condition().type(), rule.severity().name().toLowerCase(Locale.ROOT),
                 subject, at, session, found.facts(), found.note()));

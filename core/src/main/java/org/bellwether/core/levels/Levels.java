@@ -27,31 +27,51 @@ public final class Levels {
         return cluster(swingIndexes, swingIndexes.length, prices, tolerance, resistance);
     }
 
+    /** Strongest first: more touches, then the lower price. */
+    public static final Comparator<Level> STRENGTH = Comparator.comparingInt(Level::touches).reversed()
+            .thenComparingDouble(Level::price);
+
     /** As {@link #cluster(int[], double[], double, boolean)} over the first {@code count} swings only. */
-    public static List<Level> cluster(int[] swingIndexes, int count, double[] prices, double tolerance, boolean resistance) {
+    public static List<Level> cluster(int[] swingIndexes, int count, double[] prices, double tolerance,
+            boolean resistance) {
         Integer[] order = new Integer[count];
         for (int i = 0; i < count; i++) {
             order[i] = swingIndexes[i];
         }
         Arrays.sort(order, Comparator.comparingDouble(index -> prices[index]));
+        int[] byPrice = new int[count];
+        for (int i = 0; i < count; i++) {
+            byPrice[i] = order[i];
+        }
+        List<Level> levels = clusterByPrice(byPrice, count, prices, tolerance, resistance);
+        levels.sort(STRENGTH);
+        return levels;
+    }
+
+    /**
+     * The levels of the first {@code count} swings of {@code byPrice}, which are ordered by price (ties by bar
+     * index), in price order: one pass, each swing joining the current cluster while within the tolerance of its
+     * lowest price.
+     */
+    public static List<Level> clusterByPrice(int[] byPrice, int count, double[] prices, double tolerance,
+            boolean resistance) {
         List<Level> levels = new ArrayList<>();
         int start = 0;
         while (start < count) {
-            double lowest = prices[order[start]];
+            double lowest = prices[byPrice[start]];
             int end = start;
             double sum = 0;
             int first = Integer.MAX_VALUE;
             int last = Integer.MIN_VALUE;
-            while (end < count && prices[order[end]] <= lowest * (1 + tolerance)) {
-                sum += prices[order[end]];
-                first = Math.min(first, order[end]);
-                last = Math.max(last, order[end]);
+            while (end < count && prices[byPrice[end]] <= lowest * (1 + tolerance)) {
+                sum += prices[byPrice[end]];
+                first = Math.min(first, byPrice[end]);
+                last = Math.max(last, byPrice[end]);
                 end++;
             }
             levels.add(new Level(sum / (end - start), end - start, first, last, resistance));
             start = end;
         }
-        levels.sort(Comparator.comparingInt(Level::touches).reversed().thenComparingDouble(Level::price));
         return levels;
     }
 }

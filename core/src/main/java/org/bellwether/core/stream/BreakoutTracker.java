@@ -58,15 +58,20 @@ public final class BreakoutTracker {
         return size;
     }
 
-    /** The levels of one side as known now: resistance when {@code up}, else support. */
+    /** The levels of one side as known now, strongest first: resistance when {@code up}, else support. */
     public List<Level> levels(boolean up) {
-        return up ? resistance.levels : support.levels;
+        List<Level> levels = new ArrayList<>(up ? resistance.levels : support.levels);
+        levels.sort(Levels.STRENGTH);
+        return levels;
     }
 
-    /** Swings, levels and broken prices of one side. */
+    /**
+     * Swings (kept in price order as they come, so a new one costs an insertion, not a sort), levels (in price
+     * order) and broken prices of one side.
+     */
     private final class Side {
         private final boolean up;
-        private int[] swings = new int[64];
+        private int[] byPrice = new int[64];
         private int swingCount;
         private List<Level> levels = List.of();
         private final List<Double> broken = new ArrayList<>();
@@ -80,15 +85,35 @@ public final class BreakoutTracker {
             if (!Swings.isSwing(prices, i, k, up)) {
                 return;
             }
-            if (swingCount == swings.length) {
-                swings = Arrays.copyOf(swings, swingCount * 2);
+            if (swingCount == byPrice.length) {
+                byPrice = Arrays.copyOf(byPrice, swingCount * 2);
             }
-            swings[swingCount++] = i;
-            levels = Levels.cluster(swings, swingCount, prices, tolerance, up);
+            int at = swingCount; // after every swing of a lower or equal price: ties stay in bar order, as a stable sort
+            while (at > 0 && prices[byPrice[at - 1]] > prices[i]) {
+                at--;
+            }
+            System.arraycopy(byPrice, at, byPrice, at + 1, swingCount - at);
+            byPrice[at] = i;
+            swingCount++;
+            levels = Levels.clusterByPrice(byPrice, swingCount, prices, tolerance, up);
         }
 
+        /** The breaks at bar t: the levels closed through, taken strongest first as the batch kernel does. */
         void breaks(int t, double close, List<Breakout> into) {
-            Breakouts.breaksAt(t, close, levels, broken, tolerance, up, into);
+            List<Level> through = null;
+            for (Level level : levels) {
+                if (level.touches() >= Breakouts.MIN_TOUCHES && (up ? close > level.price() * (1 + tolerance)
+                        : close < level.price() * (1 - tolerance))) {
+                    if (through == null) {
+                        through = new ArrayList<>(2);
+                    }
+                    through.add(level);
+                }
+            }
+            if (through != null) {
+                through.sort(Levels.STRENGTH);
+                Breakouts.breaksAt(t, close, through, broken, tolerance, up, into);
+            }
         }
     }
 }
