@@ -31,6 +31,8 @@ public final class MarketStore {
     private final Path file;
     private final Duration lockWait;
     private final Consumer<String> waitListener;
+    private Connection stateConnection; // the in-memory DuckDB that attaches the file for state writes
+    private boolean stateMigrated;
 
     private MarketStore(Path file, Duration lockWait, Consumer<String> waitListener) {
         this.file = file.toAbsolutePath().normalize();
@@ -105,12 +107,18 @@ public final class MarketStore {
      * history): unlike an import, it leaves the daily snapshot valid. Waits for the lock as an import does; a failed
      * write is rolled back whole.
      */
-    public <T> T writeState(StateWrite<T> write) {
-        Connection connection = memoryConnection();
+    public synchronized <T> T writeState(StateWrite<T> write) {
+        if (stateConnection == null) { // one DuckDB instance for all state writes: starting one costs ~12 ms
+            stateConnection = memoryConnection();
+        }
+        Connection connection = stateConnection;
         try {
             attach(connection, false);
-            Migrations.migrate(connection, CATALOG, file.toString());
             try (Statement statement = connection.createStatement()) {
+                if (!stateMigrated) {
+                    Migrations.migrate(connection, CATALOG, file.toString());
+                    stateMigrated = true;
+                }
                 statement.execute("BEGIN TRANSACTION");
                 try {
                     T result = write.apply(connection);
@@ -121,12 +129,10 @@ public final class MarketStore {
                     throw e;
                 }
             } finally {
-                detach(connection);
+                detach(connection); // releases the file between writes, for readers and imports of other processes
             }
         } catch (SQLException e) {
             throw new StoreException("could not write to the store " + file + ": " + e.getMessage(), e);
-        } finally {
-            closeQuietly(connection);
         }
     }
 
