@@ -7,7 +7,7 @@ export class ApiError extends Error {
 }
 
 /** The token, when the server asks for one: given once as #...&token=T, kept for the tab. */
-function token(): string | null {
+export function token(): string | null {
   return sessionStorage.getItem("bellwether.token");
 }
 

@@ -1,5 +1,6 @@
 // The dashboard: a single page whose views live in the URL hash, all data from /api/v1.
 import { Instrument, get, rememberToken } from "./api";
+import { alerts } from "./pages/alerts";
 import { chart } from "./pages/chart";
 import { note } from "./pages/note";
 import { overview } from "./pages/overview";
@@ -9,7 +10,7 @@ import { asOf, current, setAsOf, update } from "./state";
 import { el, errorBox } from "./ui";
 
 type Page = (root: HTMLElement, instruments: Instrument[]) => Promise<void>;
-const PAGES: Record<string, Page> = { overview, chart, relative, screens, note };
+const PAGES: Record<string, Page> = { overview, chart, relative, screens, note, alerts };
 
 let instruments: Instrument[] | null = null;
 

@@ -95,20 +95,21 @@ final class AlertsCommand implements Callable<Integer> {
 
     /** Runs the rules on {@code source} to its end or until Ctrl-C; prints a summary on stderr. */
     static int run(MarketStore store, Running options, List<Rule> rules, AlertEngine engine, EventSource source,
-            PrintWriter err) throws Exception {
+            CommandSpec spec) throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
         List<AlertSink> sinks = new ArrayList<>();
         AlertFeed feed = null;
         ApiServer server = null;
         AlertRunner[] runner = new AlertRunner[1];
         try {
-            for (String spec : options.sinks.isEmpty() ? List.of("stdout") : options.sinks) {
-                if (spec.equals("sse")) {
+            for (String sink : options.sinks.isEmpty() ? List.of("stdout") : options.sinks) {
+                if (sink.equals("sse")) {
                     if (options.servePort == null) {
                         throw new IllegalArgumentException("--sink sse needs --serve PORT");
                     }
                     continue;
                 }
-                sinks.add(sink(spec, options));
+                sinks.add(sink(sink, options, spec.commandLine().getOut()));
             }
             if (options.servePort != null) {
                 feed = new AlertFeed(() -> counts(runner[0], engine));
@@ -150,9 +151,9 @@ final class AlertsCommand implements Callable<Integer> {
         return counts;
     }
 
-    private static AlertSink sink(String spec, Running options) throws IOException {
+    private static AlertSink sink(String spec, Running options, PrintWriter out) throws IOException {
         if (spec.equals("stdout")) {
-            return JsonLinesSink.to(System.out);
+            return JsonLinesSink.to(out);
         }
         if (spec.startsWith("file:")) {
             return JsonLinesSink.append(Path.of(spec.substring(5)));
@@ -208,7 +209,7 @@ final class AlertsCommand implements Callable<Integer> {
             ReplaySource source = new ReplaySource(data, NyseCalendar.INSTANCE, engine.symbols(), engine.series(),
                     from, to, speed(speed));
             engine.liveFrom(source.liveFrom().toEpochMilli());
-            return AlertsCommand.run(store, options, rules, engine, source, spec.commandLine().getErr());
+            return AlertsCommand.run(store, options, rules, engine, source, spec);
         }
 
         private static double speed(String speed) {
@@ -270,7 +271,7 @@ final class AlertsCommand implements Callable<Integer> {
                 history.run(engine::on);
             }
             engine.liveFrom(Long.MIN_VALUE);
-            return AlertsCommand.run(store, options, rules, engine, live, err);
+            return AlertsCommand.run(store, options, rules, engine, live, spec);
         }
 
         private EventSource source(PrintWriter err) {

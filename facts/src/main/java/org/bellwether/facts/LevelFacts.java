@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.IntFunction;
 import org.bellwether.core.aggregate.SessionBars;
@@ -128,9 +129,18 @@ public final class LevelFacts {
     }
 
     /** The 1-minute bars within sessions from the open of {@code from} to the end of {@code to}. */
-    public IntradaySeries sessionMinutes(String symbol, LocalDate from, LocalDate to) {
-        IntradaySeries bars = data.intraday(symbol, 60, from.atStartOfDay(calendar.zone()).toInstant(),
-                to.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
+    private IntradaySeries sessionMinutes(String symbol, LocalDate from, LocalDate to) {
+        return inSession(data.intraday(symbol, 60, from.atStartOfDay(calendar.zone()).toInstant(),
+                to.plusDays(1).atStartOfDay(calendar.zone()).toInstant()));
+    }
+
+    /** As {@link #sessionMinutes}, empty when the store has none. */
+    public Optional<IntradaySeries> sessionMinutesIfAny(String symbol, LocalDate from, LocalDate to) {
+        return data.intradayIfAny(symbol, 60, from.atStartOfDay(calendar.zone()).toInstant(),
+                to.plusDays(1).atStartOfDay(calendar.zone()).toInstant()).map(this::inSession);
+    }
+
+    private IntradaySeries inSession(IntradaySeries bars) {
         return bars.select(SessionBars.of(bars, calendar).inSession());
     }
 

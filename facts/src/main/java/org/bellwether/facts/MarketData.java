@@ -125,6 +125,13 @@ public final class MarketData {
 
     /** The intraday bars of {@code symbol} of length {@code intervalSeconds} starting in {@code [from, to)}. */
     public IntradaySeries intraday(String symbol, int intervalSeconds, Instant from, Instant to) {
+        return intradayIfAny(symbol, intervalSeconds, from, to).orElseThrow(() -> new IllegalArgumentException(
+                "the store " + store.file() + " has no " + intervalSeconds + "-second bars of " + symbol + " from "
+                        + from + " to " + to + " (bellwether symbols lists what it holds)"));
+    }
+
+    /** As {@link #intraday}, empty when the store has no such bars. */
+    public Optional<IntradaySeries> intradayIfAny(String symbol, int intervalSeconds, Instant from, Instant to) {
         String sql = "SELECT epoch(ts)::BIGINT, open, high, low, close, volume FROM intraday_bars "
                 + "WHERE symbol = ? AND interval_s = ? AND ts >= ? AND ts < ? ORDER BY ts";
         try (Connection connection = store.openReadOnly(); PreparedStatement query = connection.prepareStatement(sql)) {
@@ -144,12 +151,10 @@ public final class MarketData {
                 }
             }
             if (starts.size == 0) {
-                throw new IllegalArgumentException("the store " + store.file() + " has no " + intervalSeconds
-                        + "-second bars of " + symbol + " from " + from + " to " + to
-                        + " (bellwether symbols lists what it holds)");
+                return Optional.empty();
             }
-            return IntradaySeries.of(symbol, intervalSeconds, starts.toArray(), values[0].toArray(),
-                    values[1].toArray(), values[2].toArray(), values[3].toArray(), values[4].toArray());
+            return Optional.of(IntradaySeries.of(symbol, intervalSeconds, starts.toArray(), values[0].toArray(),
+                    values[1].toArray(), values[2].toArray(), values[3].toArray(), values[4].toArray()));
         } catch (SQLException e) {
             throw new StoreException("could not read intraday bars from " + store.file() + ": " + e.getMessage(), e);
         }

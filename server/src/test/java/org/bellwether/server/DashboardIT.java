@@ -9,8 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
+import org.bellwether.alerts.Alert;
 import org.bellwether.report.DemoStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,13 +43,15 @@ class DashboardIT {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static ApiServer server;
+    private static AlertFeed alerts;
     private static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws IOException {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Debian's chromium and chromium-driver are not installed (bin/test installs them as root)");
-        server = ApiServer.start(DemoStore.data().store(), "127.0.0.1", 0, null);
+        alerts = new AlertFeed(() -> Map.of("events", 48_669, "alerts", 1));
+        server = ApiServer.start(DemoStore.data().store(), "127.0.0.1", 0, null, alerts);
         Path profile = Files.createTempDirectory("bellwether-chromium");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
@@ -113,6 +119,22 @@ class DashboardIT {
         assertThat(paintedPixels("#price-chart")).isGreaterThan(5_000);
         assertThat(browser.findElement(By.cssSelector("#page .card p")).getText()).contains("390 bars");
         assertThat(browser.getCurrentUrl()).contains("symbol=RUT").contains("interval=1m");
+    }
+
+    @Test
+    void an_alert_fired_while_the_page_is_open_appears_in_the_live_feed() throws IOException {
+        open("alerts", "alerts");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.findElement(By.id("feed-status"))
+                .getText().startsWith("Connected"));
+        assertThat(alerts.clients()).isEqualTo(1);
+        alerts.deliver(new Alert("small-caps-confirmed-breakout|RUT|2026-01-21T17:30:00Z|2,450.00",
+                "small-caps-confirmed-breakout", "breakout", "critical", "RUT", Instant.parse("2026-01-21T17:30:00Z"),
+                LocalDate.of(2026, 1, 21), Map.of("level", 2450.0), "RUT broke 2,450 resistance at 12:30 ET on "
+                        + "2026-01-21, three hours into the session, on 2.4 times its usual volume for that time of day."));
+        WebElement shown = new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.findElements(
+                By.cssSelector("#live-alerts li.critical")).stream().findFirst().orElse(null));
+        assertThat(shown.getText()).contains("RUT broke 2,450 resistance at 12:30 ET").contains("CRITICAL");
+        Files.write(SCREENSHOTS.resolve("alerts-live.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import org.bellwether.core.aggregate.SessionBars;
@@ -100,9 +101,11 @@ public final class ReplaySource implements EventSource {
         LevelFacts levels = new LevelFacts(data, calendar);
         int rank = 0;
         for (String symbol : symbols) {
-            IntradaySeries minutes = levels.sessionMinutes(symbol, from.minusDays(LevelFacts.INTRADAY_LOOKBACK_DAYS),
-                    to);
-            cursors.add(new Cursor(rank++, minuteBars(minutes)));
+            Optional<IntradaySeries> minutes = levels.sessionMinutesIfAny(symbol, from.minusDays(
+                    LevelFacts.INTRADAY_LOOKBACK_DAYS), to);
+            if (minutes.isPresent()) {
+                cursors.add(new Cursor(rank++, minuteBars(minutes.get())));
+            }
             DailySeries days = daily.get(symbol);
             if (days != null) {
                 cursors.add(new Cursor(rank++, dailyBars(days)));

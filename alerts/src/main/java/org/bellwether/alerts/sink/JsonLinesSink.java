@@ -30,6 +30,11 @@ public final class JsonLinesSink implements AlertSink {
         return new JsonLinesSink(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
     }
 
+    /** A sink writing to {@code out}, which it leaves open (a command's standard output). */
+    public static JsonLinesSink to(Writer out) {
+        return new JsonLinesSink(out, false);
+    }
+
     /** A sink appending to the file at {@code path} (created when missing). */
     public static JsonLinesSink append(Path path) throws IOException {
         return new JsonLinesSink(Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
