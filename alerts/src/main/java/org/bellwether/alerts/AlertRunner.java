@@ -11,10 +11,11 @@ import org.bellwether.alerts.feed.MarketEvent;
 import org.bellwether.alerts.sink.AlertSink;
 
 /**
- * Runs the engine on a source and hands each alert to the sinks, exactly once per key across restarts: an alert is
- * recorded in the history first, then delivered to every sink, then marked delivered. A restart skips the keys
- * delivered before and first re-sends those recorded but not confirmed (a crash between a sink's receipt and the mark
- * can repeat one alert on that sink; its key lets the receiver tell).
+ * Runs the engine on a source and hands each alert to the sinks. The store's history holds each key once: an alert
+ * is recorded first, then delivered to every sink, then marked delivered, and a restart skips the keys delivered
+ * before and first re-sends those recorded but not confirmed. So nothing is lost, and the only alert a kill can repeat
+ * is the one in flight (written, not yet marked), with the same key: file sinks skip keys they hold, webhook and
+ * Kafka receivers can de-duplicate on the key (docs/alerts.md, "Restarts").
  */
 public final class AlertRunner {
 

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -52,6 +56,56 @@ class LauncherIT {
             assertThat(symbols.err()).as("only the note, nothing of the JVM's cache")
                     .isEqualTo("bellwether: note: the store holds simulated data: small-cap-breakout-2026 (seed 42)\n");
         }
+    }
+
+    @Test
+    void a_replay_killed_mid_way_and_restarted_neither_repeats_nor_loses_an_alert() throws Exception {
+        assertThat(bellwether("demo").exitCode()).isZero();
+        Path rules = Path.of("..", "examples", "alerts", "demo.rules.yaml").toAbsolutePath().normalize();
+        Files.copy(dir.resolve("bellwether.duckdb"), dir.resolve("clean.duckdb"));
+        List<String> replay = List.of("alerts", "replay", "--rules", rules.toString(), "--from", "2026-01-02", "--to",
+                "2026-01-23", "--speed", "max", "--sink", "file:alerts.jsonl", "--sink", "stdout");
+        List<String> clean = new ArrayList<>(List.of("--db", "clean.duckdb"));
+        clean.addAll(replay);
+        clean.set(clean.indexOf("file:alerts.jsonl"), "file:clean.jsonl");
+        assertThat(bellwether(clean.toArray(String[]::new)).exitCode()).isZero();
+        List<String> expected = keys(Files.readString(dir.resolve("clean.jsonl")));
+        assertThat(expected).hasSizeGreaterThan(10);
+
+        // killed (SIGKILL: no shutdown hook runs) as soon as its first alert is out
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(replay);
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectError(
+                ProcessBuilder.Redirect.DISCARD).start();
+        StringBuilder stdout = new StringBuilder();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            stdout.append(lines.readLine()).append('\n');
+            // the JVM (the launcher's child on a command's first run, which records a class cache), then the launcher
+            process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            process.toHandle().destroyForcibly();
+            assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
+            lines.lines().forEach(line -> stdout.append(line).append('\n'));
+        }
+        Result restart = bellwether(replay.toArray(String[]::new));
+        assertThat(restart.exitCode()).as(restart.err()).isZero();
+
+        assertThat(keys(Files.readString(dir.resolve("alerts.jsonl")))).as("the file: each alert exactly once")
+                .containsExactlyElementsOf(expected);
+        List<String> printed = new ArrayList<>(keys(stdout.toString()));
+        printed.addAll(keys(restart.out()));
+        assertThat(new HashSet<>(printed)).as("stdout: none lost").containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(printed.size() - expected.size()).as("at most the alert in flight printed again").isBetween(0, 1);
+    }
+
+    private static List<String> keys(String jsonLines) throws IOException {
+        List<String> keys = new ArrayList<>();
+        for (String line : jsonLines.split("\n")) {
+            if (line.startsWith("{")) {
+                keys.add(new ObjectMapper().readTree(line).get("key").asText());
+            }
+        }
+        return keys;
     }
 
     @Test
