@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.bellwether.alerts.Alert;
 import org.bellwether.alerts.AlertEngine;
@@ -101,6 +103,7 @@ final class AlertsCommand implements Callable<Integer> {
         AlertFeed feed = null;
         ApiServer server = null;
         AlertRunner[] runner = new AlertRunner[1];
+        CountDownLatch finished = new CountDownLatch(1);
         try {
             for (String sink : options.sinks.isEmpty() ? List.of("stdout") : options.sinks) {
                 if (sink.equals("sse")) {
@@ -124,10 +127,21 @@ final class AlertsCommand implements Callable<Integer> {
                         err.println("bellwether: " + message);
                         err.flush();
                     });
-            Thread stop = new Thread(source::close, "bellwether-alerts-shutdown");
+            Thread stop = new Thread(() -> { // Ctrl-C: stop the source, then let the sinks and the server close
+                source.close();
+                try {
+                    finished.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "bellwether-alerts-shutdown");
             Runtime.getRuntime().addShutdownHook(stop);
             runner[0].run(source);
-            Runtime.getRuntime().removeShutdownHook(stop);
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it waits for the finally below
+            }
             err.println("bellwether: " + rules.size() + " rules, " + runner[0].events() + " events, "
                     + runner[0].fired() + " alerts" + (runner[0].skipped() > 0 ? ", " + runner[0].skipped()
                     + " delivered by an earlier run" : ""));
@@ -140,6 +154,7 @@ final class AlertsCommand implements Callable<Integer> {
             for (AlertSink sink : sinks) {
                 sink.close();
             }
+            finished.countDown();
         }
     }
 

@@ -23,7 +23,8 @@ import org.bellwether.facts.MarketData;
  * look-backs, so the replay warms up on the same history), macro observations and news, merged in the order they
  * became known, up to the end of {@code to}. A 1-minute bar is known at its end, a daily bar at its session's close,
  * a macro observation at 17:00 New York time on its date, a headline at its time. Paced at {@code speed} times
- * real time (0: as fast as possible); gaps without events (nights, weekends) are skipped.
+ * real time from {@code from} on (0: as fast as possible; the warm-up always is); gaps without events of more than a
+ * minute of wall time (nights, weekends) are skipped.
  */
 public final class ReplaySource implements EventSource {
 
@@ -68,12 +69,15 @@ public final class ReplaySource implements EventSource {
                 queue.add(cursor);
             }
         }
+        long live = liveFrom().toEpochMilli();
         long previous = Long.MIN_VALUE;
         while (!queue.isEmpty() && !closed) {
             Cursor cursor = queue.poll();
             MarketEvent event = cursor.next();
-            pace(previous, event.knownAt());
-            previous = event.knownAt();
+            if (event.knownAt() >= live) { // the warm-up goes at full speed
+                pace(previous, event.knownAt());
+                previous = event.knownAt();
+            }
             consumer.accept(event);
             if (cursor.peek() != null) {
                 queue.add(cursor);
