@@ -134,6 +134,25 @@ class CliTest {
     }
 
     @Test
+    void export_writes_a_dataset_partitioned_by_symbol_once() throws IOException {
+        run("--db", db(), "import", "bars", "../data/real/SPX.csv");
+        Path dataset = dir.resolve("dataset");
+        Run result = run("--db", db(), "export", "daily_bars", "--dataset", dataset.toString(), "--json");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.json().get("rows").asLong()).isEqualTo(5105);
+        assertThat(dataset.resolve("daily_bars/symbol=SPX/data_0.parquet")).isNotEmptyFile();
+        try (var entries = Files.list(dataset)) {
+            assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("daily_bars");
+        }
+        Run again = run("--db", db(), "export", "daily_bars", "--dataset", dataset.toString());
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("dataset").contains("exists already");
+        Run both = run("--db", db(), "export", "daily_bars", "--dataset", dataset.toString(), "--parquet", "x.parquet");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("exactly one of --parquet FILE or --dataset DIR");
+    }
+
+    @Test
     void querying_a_store_that_does_not_exist_exits_with_1_and_says_what_to_do() {
         Run result = run("--db", db(), "symbols");
         assertThat(result.exitCode()).isEqualTo(1);

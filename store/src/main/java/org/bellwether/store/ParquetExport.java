@@ -1,10 +1,15 @@
 package org.bellwether.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /** Writes a store table to a Parquet file, ordered by its key, for Spark, pandas, polars and re-import. */
 public final class ParquetExport {
@@ -15,15 +20,82 @@ public final class ParquetExport {
     /** Exports {@code table} to {@code file} and returns the number of rows written. */
     public static long export(MarketStore store, TableSpec table, Path file) {
         try (Connection connection = store.openReadOnly(); Statement statement = connection.createStatement()) {
-            statement.execute("COPY (SELECT " + table.columnList(table.columns(), "") + " FROM " + table.name()
-                    + " ORDER BY " + table.keyOrder() + ") TO '" + file.toAbsolutePath().toString().replace("'", "''")
-                    + "' (FORMAT parquet, COMPRESSION zstd)");
-            try (ResultSet count = statement.executeQuery("SELECT count(*) FROM " + table.name())) {
-                count.next();
-                return count.getLong(1);
-            }
+            statement.execute("COPY (" + select(table, "") + ") TO '" + quoted(file) + "' (FORMAT parquet, "
+                    + "COMPRESSION zstd)");
+            return count(statement, table);
         } catch (SQLException e) {
             throw new StoreException("could not export " + table.name() + " to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Exports {@code table} as a dataset folder {@code dir/TABLE} for Spark: bars partitioned by symbol, 1-minute bars
+     * also by UTC year ({@code daily_bars/symbol=RUT/data_0.parquet}, {@code intraday_bars/symbol=RUT/year=2026/...};
+     * the partition columns are in the paths, not the files), other tables as one file. Written beside the target
+     * and renamed into place when complete, so a dataset folder is never half-written; an existing one is refused.
+     *
+     * @return the number of rows written
+     */
+    public static long exportDataset(MarketStore store, TableSpec table, Path dir) {
+        Path target = dir.resolve(table.name());
+        if (Files.exists(target)) {
+            throw new StoreException("the dataset " + target + " exists already: remove it or export to another "
+                    + "folder");
+        }
+        Path staging = dir.resolve("." + table.name() + ".writing-" + ProcessHandle.current().pid());
+        try (Connection connection = store.openReadOnly(); Statement statement = connection.createStatement()) {
+            Files.createDirectories(dir);
+            deleteRecursively(staging);
+            String partitions = switch (table.name()) {
+                case "daily_bars" -> ", PARTITION_BY (symbol)";
+                case "intraday_bars" -> ", PARTITION_BY (symbol, year)";
+                default -> "";
+            };
+            String extra = table.name().equals("intraday_bars") ? ", year(ts) AS year" : "";
+            Path out = partitions.isEmpty() ? Files.createDirectories(staging).resolve("data_0.parquet") : staging;
+            statement.execute("COPY (" + select(table, extra) + ") TO '" + quoted(out) + "' (FORMAT parquet, "
+                    + "COMPRESSION zstd" + partitions + ")");
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            return count(statement, table);
+        } catch (SQLException | IOException e) {
+            deleteRecursivelyQuietly(staging);
+            throw new StoreException("could not export " + table.name() + " to the dataset " + target + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static String select(TableSpec table, String extraColumns) {
+        return "SELECT " + table.columnList(table.columns(), "") + extraColumns + " FROM " + table.name()
+                + " ORDER BY " + table.keyOrder();
+    }
+
+    private static String quoted(Path file) {
+        return file.toAbsolutePath().toString().replace("'", "''");
+    }
+
+    private static long count(Statement statement, TableSpec table) throws SQLException {
+        try (ResultSet count = statement.executeQuery("SELECT count(*) FROM " + table.name())) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private static void deleteRecursivelyQuietly(Path path) {
+        try {
+            deleteRecursively(path);
+        } catch (IOException ignored) {
+            // the export's own failure is the one to report
         }
     }
 }
