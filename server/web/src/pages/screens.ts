@@ -69,9 +69,9 @@ export async function screens(root: HTMLElement, instruments: Instrument[]): Pro
   await Promise.all([
     fill(universe.body, async () => {
       const screen = await get<{ rows: Row[] }>("screen", { vs, as_of: asOf });
-      return screen.rows.length ? grid("screen", ["symbol", "return_mtd_pct", "return_ytd_pct", "volatility20_pct",
-        "beta60", "correlation60", "records_ytd", "breakout252"], screen.rows, new Set(["return_mtd_pct",
-        "return_ytd_pct", "volatility20_pct", "beta60", "correlation60", "records_ytd"])) : null;
+      return screen.rows.length ? grid("screen", ["symbol", "return_mtd_pct", "return_ytd_pct", "volatility_20_pct",
+        "beta_60", "correlation_60", "records_ytd", "breakout_252"], screen.rows, new Set(["return_mtd_pct",
+        "return_ytd_pct", "volatility_20_pct", "beta_60", "correlation_60", "records_ytd"])) : null;
     }),
     fill(zombies.body, async () => {
       const z = await get<{ share_pct: number; zombies: number; with_data: number; companies: Row[] }>(

@@ -502,26 +502,8 @@ final class AnalyticsCommands {
                 throw new IllegalArgumentException("screen needs --symbols or --all, --vs and --as-of (or the "
                         + "subcommand zombies: bellwether screen zombies INDEX --as-of DATE)");
             }
-            Reports.Screen screen = engine.screen(universe.all ? null : symbols(universe.symbols),
-                    Validation.symbol("--vs", vs), asOf);
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (Reports.ScreenRow row : screen.rows()) {
-                Map<String, Object> json = new LinkedHashMap<>();
-                json.put("symbol", row.symbol());
-                json.put("return_mtd_pct", row.returnMtdPct());
-                json.put("return_ytd_pct", row.returnYtdPct());
-                json.put("volatility_20_pct", row.volatility20Pct());
-                json.put("beta_60", row.beta60());
-                json.put("correlation_60", row.correlation60());
-                json.put("records_ytd", row.recordsYtd());
-                json.put("breakout_252", row.breakout252());
-                rows.add(json);
-            }
-            Map<String, Object> document = new LinkedHashMap<>();
-            document.put("as_of", screen.asOf().toString());
-            document.put("vs", screen.vs());
-            document.put("rows", rows);
-            return document;
+            return engine.screen(universe.all ? null : symbols(universe.symbols), Validation.symbol("--vs", vs),
+                    asOf).document();
         }
 
         @Override

@@ -180,6 +180,13 @@ public final class FactsEngine {
         return new Moves(symbol, moves);
     }
 
+    /** A screen row of {@code metrics} in the report's units (percent); null for null (no session by the date). */
+    public static ScreenRow screenRow(String symbol, ScreenMetrics metrics) {
+        return metrics == null ? null : new ScreenRow(symbol, metrics.returnMtd() * 100, metrics.returnYtd() * 100,
+                metrics.volatility20() * 100, metrics.beta60(), metrics.correlation60(), metrics.recordsYtd(),
+                metrics.breakout252());
+    }
+
     /** Statistics of {@code symbol} against {@code vs} over the sessions both have in {@code [from, to]}. */
     public Stats stats(String symbol, String vs, LocalDate from, LocalDate to) {
         Aligned aligned = alignedRange(symbol, vs, from, to);
@@ -274,11 +281,8 @@ public final class FactsEngine {
                 one = data.daily(symbol); // gaps in the data: the windows need older sessions than were read
             }
             double[] history = before.get(symbol);
-            ScreenMetrics metrics = UniverseScreen.compute(one, benchmark, asOf, history == null ? Double.NaN
-                    : history[0]);
-            return metrics == null ? null : new ScreenRow(symbol, metrics.returnMtd() * 100,
-                    metrics.returnYtd() * 100, metrics.volatility20() * 100, metrics.beta60(), metrics.correlation60(),
-                    metrics.recordsYtd(), metrics.breakout252());
+            return screenRow(symbol, UniverseScreen.compute(one, benchmark, asOf, history == null ? Double.NaN
+                    : history[0]));
         }).filter(Objects::nonNull).toList();
         return new Screen(asOf, vs, rows);
     }

@@ -1,6 +1,8 @@
 package org.bellwether.facts;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -114,6 +116,28 @@ public final class Reports {
 
     /** {@code bellwether screen}. */
     public record Screen(LocalDate asOf, String vs, List<ScreenRow> rows) {
+
+        /** The JSON document of {@code bellwether screen --json}, the API and the Spark screen, field by field. */
+        public Map<String, Object> document() {
+            List<Map<String, Object>> json = new ArrayList<>();
+            for (ScreenRow row : rows) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("symbol", row.symbol());
+                one.put("return_mtd_pct", row.returnMtdPct());
+                one.put("return_ytd_pct", row.returnYtdPct());
+                one.put("volatility_20_pct", row.volatility20Pct());
+                one.put("beta_60", row.beta60());
+                one.put("correlation_60", row.correlation60());
+                one.put("records_ytd", row.recordsYtd());
+                one.put("breakout_252", row.breakout252());
+                json.add(one);
+            }
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("as_of", asOf.toString());
+            document.put("vs", vs);
+            document.put("rows", json);
+            return document;
+        }
     }
 
     /**

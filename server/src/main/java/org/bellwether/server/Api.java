@@ -152,7 +152,7 @@ final class Api {
         routes.add(get("/screen", "The universe screen (bellwether screen)", List.of(query("vs", "string", true,
                 "the benchmark"), AS_OF, query("symbols", "string", false, "symbols separated by commas (default: "
                 + "all)")), (p, c) -> engine().screen(p.text("symbols") == null ? null : p.symbols("symbols"),
-                p.symbol("vs"), p.date("as_of"))));
+                p.symbol("vs"), p.date("as_of")).document()));
         routes.add(get("/zombies/{index}", "Members that cannot cover their interest (bellwether screen zombies)",
                 List.of(path("index", "the index"), AS_OF, query("vs", "string", false, "a second index to compare")),
                 (p, c) -> {

@@ -1,0 +1,70 @@
+package org.bellwether.spark;
+
+import java.io.Serializable;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.bellwether.core.series.DailySeries;
+
+/**
+ * One symbol's daily bars gathered from a dataset partition, in date order, as the kernels take them: closes, and
+ * highs, lows and volumes with NaN where the store has none (as the embedded engine reads them). Serializable, so a
+ * benchmark's bars can be broadcast to every task.
+ *
+ * @param days epoch days, ascending
+ */
+public record SymbolBars(String symbol, int[] days, double[] closes, double[] highs, double[] lows, double[] volumes)
+        implements Serializable {
+
+    /** The columns a dataset's rows must have, in this order. */
+    public static final String[] COLUMNS = {"symbol", "date", "close", "high", "low", "volume"};
+
+    /** The bars of {@code rows} (columns {@link #COLUMNS}), sorted by date. */
+    public static SymbolBars of(String symbol, Iterator<Row> rows) {
+        List<Row> all = new ArrayList<>();
+        rows.forEachRemaining(all::add);
+        all.sort(Comparator.comparingLong(row -> date(row).toEpochDay()));
+        int n = all.size();
+        int[] days = new int[n];
+        double[] closes = new double[n];
+        double[] highs = new double[n];
+        double[] lows = new double[n];
+        double[] volumes = new double[n];
+        for (int i = 0; i < n; i++) {
+            Row row = all.get(i);
+            days[i] = (int) date(row).toEpochDay();
+            closes[i] = row.getDouble(2);
+            highs[i] = orNaN(row, 3);
+            lows[i] = orNaN(row, 4);
+            volumes[i] = orNaN(row, 5);
+        }
+        return new SymbolBars(symbol, days, closes, highs, lows, volumes);
+    }
+
+    /** The bars as the kernels' series. */
+    public DailySeries series() {
+        return DailySeries.of(symbol, days, closes, highs, lows, volumes);
+    }
+
+    /** The highest close before {@code date}, NaN when there is none. */
+    public double highestCloseBefore(LocalDate date) {
+        double highest = Double.NaN;
+        for (int i = 0; i < days.length && days[i] < date.toEpochDay(); i++) {
+            highest = Double.isNaN(highest) ? closes[i] : Math.max(highest, closes[i]);
+        }
+        return highest;
+    }
+
+    private static LocalDate date(Row row) {
+        Object value = row.get(1);
+        return value instanceof LocalDate date ? date : ((Date) value).toLocalDate();
+    }
+
+    private static double orNaN(Row row, int column) {
+        return row.isNullAt(column) ? Double.NaN : ((Number) row.get(column)).doubleValue();
+    }
+}

@@ -1,0 +1,81 @@
+package org.bellwether.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.bellwether.facts.FactsEngine;
+import org.bellwether.facts.Reports;
+import org.bellwether.report.DemoStore;
+import org.bellwether.report.Json;
+import org.bellwether.store.ParquetExport;
+import org.bellwether.store.Tables;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The Spark screen in local mode on the demo store's exported dataset equals the embedded screen, double for double. */
+class SparkScreenTest {
+
+    @TempDir
+    static Path dir;
+
+    static SparkSession spark;
+
+    @BeforeAll
+    static void start() {
+        ParquetExport.exportDataset(DemoStore.data().store(), Tables.DAILY_BARS, dir.resolve("dataset"));
+        spark = SparkSession.builder().master("local[2]").appName("bellwether-test").config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "4").getOrCreate();
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    @Test
+    void every_row_equals_the_embedded_engine_s() {
+        LocalDate asOf = LocalDate.of(2026, 1, 22);
+        List<Row> rows = SparkScreen.screen(spark, dir.resolve("dataset"), "SPX", asOf).collectAsList();
+        Reports.Screen spark = SparkScreen.report(rows, "SPX", asOf);
+        Reports.Screen embedded = new FactsEngine(DemoStore.data()).screen(null, "SPX", asOf);
+        assertThat(spark.rows()).hasSize(embedded.rows().size()).hasSizeGreaterThan(2500);
+        assertThat(spark.rows()).isEqualTo(embedded.rows()); // records compare doubles with Double.equals: bit for bit
+        assertThat(spark.document()).isEqualTo(embedded.document());
+        Reports.ScreenRow rut = spark.rows().stream().filter(r -> r.symbol().equals("RUT")).findFirst().orElseThrow();
+        assertThat(rut.returnMtdPct()).isBetween(8.72, 8.74);
+        assertThat(rut.recordsYtd()).isEqualTo(7);
+    }
+
+    @Test
+    void the_command_writes_parquet_and_prints_the_embedded_screen_s_document() throws Exception {
+        StringWriter out = new StringWriter();
+        CommandLine commandLine = SparkMain.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        Path results = dir.resolve("results");
+        int code = commandLine.execute("screen", "--dataset", dir.resolve("dataset").toString(), "--vs", "SPX",
+                "--as-of", "2026-01-22", "--out", results.toString(), "--master", "local[2]", "--json");
+        assertThat(code).isZero();
+        ObjectMapper json = Json.mapper(false);
+        Reports.Screen embedded = new FactsEngine(DemoStore.data()).screen(null, "SPX", LocalDate.of(2026, 1, 22));
+        assertThat(json.readTree(out.toString())).isEqualTo(json.readTree(json.writeValueAsString(embedded
+                .document())));
+        assertThat(results.resolve("screen/_SUCCESS")).exists();
+        assertThat(spark.read().parquet(results.resolve("screen").toString()).count()).isEqualTo(embedded.rows()
+                .size());
+        StringWriter err = new StringWriter();
+        commandLine.setErr(new PrintWriter(err, true));
+        assertThat(commandLine.execute("screen", "--dataset", dir.resolve("dataset").toString(), "--vs", "SPX",
+                "--as-of", "2026-01-22", "--out", results.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("exist already");
+    }
+}
