@@ -16,6 +16,7 @@ import org.bellwether.ingest.BarOptions;
 import org.bellwether.ingest.ImportReport;
 import org.bellwether.ingest.Imports;
 import org.bellwether.store.ImportResult;
+import org.bellwether.store.ResultsImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Re-importing the same file changes nothing; a corrected row replaces the old one.",
             "Column reference: docs/import-formats.md"},
         subcommands = {ImportCommand.Bars.class, ImportCommand.Macro.class, ImportCommand.Fundamentals.class,
-            ImportCommand.Members.class, ImportCommand.Events.class, ImportCommand.Instruments.class})
+            ImportCommand.Members.class, ImportCommand.Events.class, ImportCommand.Instruments.class,
+            ImportCommand.Results.class})
 final class ImportCommand {
 
     @ParentCommand
@@ -239,6 +241,39 @@ final class ImportCommand {
         @Override
         Function<Path, ImportReport> importer(Imports imports) {
             return imports::instruments;
+        }
+    }
+
+    /** {@code bellwether import results DIR}. */
+    @Command(name = "results", mixinStandardHelpOptions = true,
+            description = {"Import results computed on Spark (bellwether spark screen --out DIR): each screen replaces",
+                "the one held for its date and benchmark, in one transaction; bellwether screen --all, the API and",
+                "the dashboard then show it, with its source."})
+    static final class Results implements Callable<Integer> {
+        @ParentCommand
+        private ImportCommand parent;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(paramLabel = "DIR", description = "the results folder (--out of the Spark job)")
+        private Path dir;
+
+        @Option(names = "--json", description = "print the result as one JSON document")
+        private boolean json;
+
+        @Override
+        public Integer call() {
+            ResultsImport.Report report = ResultsImport.importResults(parent.main.store(), dir, "spark: "
+                    + dir.toAbsolutePath().normalize());
+            if (json) {
+                Output.json(spec.commandLine().getOut(), report);
+            } else {
+                spec.commandLine().getOut().println("imported " + Output.count(report.rows()) + " screen rows ("
+                        + String.join(", ", report.screens()) + ") from " + dir);
+                spec.commandLine().getOut().flush();
+            }
+            return 0;
         }
     }
 }

@@ -153,6 +153,19 @@ class CliTest {
     }
 
     @Test
+    void import_results_names_what_is_missing() throws IOException {
+        run("--db", db(), "import", "bars", "../data/real/SPX.csv");
+        Run none = run("--db", db(), "import", "results", dir.toString());
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).contains("holds no results: expected the folder").contains("bellwether spark screen");
+        Path screen = Files.createDirectories(dir.resolve("results/screen"));
+        run("--db", db(), "export", "daily_bars", "--parquet", screen.resolve("part-0.parquet").toString());
+        Run wrong = run("--db", db(), "import", "results", dir.resolve("results").toString());
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("lack the columns as_of, vs, return_mtd_pct");
+    }
+
+    @Test
     void querying_a_store_that_does_not_exist_exits_with_1_and_says_what_to_do() {
         Run result = run("--db", db(), "symbols");
         assertThat(result.exitCode()).isEqualTo(1);

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.bellwether.core.moves.LargeMoves;
 import org.bellwether.core.records.RecordHighs;
 import org.bellwether.core.returns.PeriodReturn;
@@ -255,6 +256,12 @@ public final class FactsEngine {
      * close before the year, and runs {@link UniverseScreen} per symbol.
      */
     public Screen screen(List<String> symbols, String vs, LocalDate asOf) {
+        if (symbols == null) { // the whole universe may have been screened elsewhere (bellwether spark screen)
+            Optional<Screen> imported = data.screenResults(asOf, vs);
+            if (imported.isPresent()) {
+                return imported.get();
+            }
+        }
         LocalDate yearStart = asOf.with(TemporalAdjusters.firstDayOfYear());
         LocalDate from = yearStart.isBefore(asOf.minusDays(SCREEN_LOOKBACK_DAYS)) ? yearStart
                 : asOf.minusDays(SCREEN_LOOKBACK_DAYS);
@@ -284,6 +291,6 @@ public final class FactsEngine {
             return screenRow(symbol, UniverseScreen.compute(one, benchmark, asOf, history == null ? Double.NaN
                     : history[0]));
         }).filter(Objects::nonNull).toList();
-        return new Screen(asOf, vs, rows);
+        return new Screen(asOf, vs, rows, null);
     }
 }

@@ -314,6 +314,21 @@ public final class MarketData {
         return result;
     }
 
+    /** The screen of {@code vs} on {@code asOf} imported from results computed elsewhere, if the store holds one. */
+    public Optional<Reports.Screen> screenResults(LocalDate asOf, String vs) {
+        List<Reports.ScreenRow> rows = new ArrayList<>();
+        String[] source = new String[1];
+        query("screen_results", "SELECT symbol, return_mtd_pct, return_ytd_pct, volatility_20_pct, beta_60, "
+                + "correlation_60, records_ytd, breakout_252, source FROM screen_results WHERE as_of = ? AND vs = ? "
+                + "ORDER BY symbol", List.of(asOf, vs), row -> {
+                    rows.add(new Reports.ScreenRow(row.getString(1), orNaN(row, 2), orNaN(row, 3), orNaN(row, 4),
+                            orNaN(row, 5), orNaN(row, 6), row.getInt(7), row.getObject(8) == null ? null
+                            : row.getBoolean(8)));
+                    source[0] = row.getString(9);
+                });
+        return rows.isEmpty() ? Optional.empty() : Optional.of(new Reports.Screen(asOf, vs, rows, source[0]));
+    }
+
     /** An event as stored: instant, headline, kind, tags, symbols and, for scheduled releases, the expected date. */
     public record Event(String id, Instant time, String headline, String kind, List<String> tags, List<String> symbols,
             LocalDate expectedDate) {

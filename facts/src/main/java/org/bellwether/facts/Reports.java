@@ -114,8 +114,13 @@ public final class Reports {
             double beta60, double correlation60, int recordsYtd, Boolean breakout252) {
     }
 
-    /** {@code bellwether screen}. */
-    public record Screen(LocalDate asOf, String vs, List<ScreenRow> rows) {
+    /**
+     * {@code bellwether screen}.
+     *
+     * @param source where imported results came from (e.g. "spark: /data/results"); null when the embedded engine
+     *     computed them
+     */
+    public record Screen(LocalDate asOf, String vs, List<ScreenRow> rows, String source) {
 
         /** The JSON document of {@code bellwether screen --json}, the API and the Spark screen, field by field. */
         public Map<String, Object> document() {
@@ -135,6 +140,9 @@ public final class Reports {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("as_of", asOf.toString());
             document.put("vs", vs);
+            if (source != null) {
+                document.put("source", source);
+            }
             document.put("rows", json);
             return document;
         }

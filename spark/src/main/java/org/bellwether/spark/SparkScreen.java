@@ -81,7 +81,7 @@ public final class SparkScreen {
             screened.add(new Reports.ScreenRow(row.getString(0), row.getDouble(3), row.getDouble(4), row.getDouble(5),
                     row.getDouble(6), row.getDouble(7), row.getInt(8), row.isNullAt(9) ? null : row.getBoolean(9)));
         }
-        return new Reports.Screen(asOf, vs, screened);
+        return new Reports.Screen(asOf, vs, screened, null);
     }
 
     /** The dataset's daily bars ({@code DIR/daily_bars}, partitioned by symbol), with the columns the jobs read. */

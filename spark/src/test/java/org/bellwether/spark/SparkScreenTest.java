@@ -5,16 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.bellwether.facts.FactsEngine;
+import org.bellwether.facts.MarketData;
 import org.bellwether.facts.Reports;
 import org.bellwether.report.DemoStore;
 import org.bellwether.report.Json;
+import org.bellwether.store.MarketStore;
 import org.bellwether.store.ParquetExport;
+import org.bellwether.store.ResultsImport;
 import org.bellwether.store.Tables;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,5 +81,19 @@ class SparkScreenTest {
         assertThat(commandLine.execute("screen", "--dataset", dir.resolve("dataset").toString(), "--vs", "SPX",
                 "--as-of", "2026-01-22", "--out", results.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("exist already");
+
+        // the results come into a store: its screen is then theirs, with its source, the same rows; again: no change
+        Path copy = dir.resolve("copy.duckdb");
+        Files.copy(DemoStore.data().store().file(), copy);
+        MarketStore store = MarketStore.at(copy);
+        ResultsImport.Report report = ResultsImport.importResults(store, results, "spark: test");
+        assertThat(report.screens()).containsExactly("2026-01-22 vs SPX");
+        assertThat(report.rows()).isEqualTo(embedded.rows().size());
+        ResultsImport.importResults(store, results, "spark: test");
+        Reports.Screen imported = new FactsEngine(new MarketData(store)).screen(null, "SPX", LocalDate.of(2026, 1, 22));
+        assertThat(imported.source()).isEqualTo("spark: test");
+        assertThat(imported.rows()).isEqualTo(embedded.rows());
+        assertThat(new FactsEngine(new MarketData(store)).screen(null, "NDX", LocalDate.of(2026, 1, 22)).source())
+                .as("another benchmark: computed here").isNull();
     }
 }
