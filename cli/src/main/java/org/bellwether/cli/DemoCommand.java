@@ -126,6 +126,8 @@ final class DemoCommand implements Callable<Integer> {
         out.println("     bin/bellwether --db " + store.file() + " check " + story + " --as-of 2026-01-22 --json");
         out.println("     bin/bellwether --db " + store.file() + " serve   # then open "
                 + "http://127.0.0.1:8080/#/overview?as_of=2026-01-22");
+        out.println("     bin/bellwether --db " + store.file() + " alerts replay --rules examples/alerts/demo.rules.yaml "
+                + "--from 2026-01-02 --to 2026-01-23");
         out.println("     bin/bellwether --help");
         out.flush();
         return 0;
