@@ -190,11 +190,16 @@ public final class FactsEngine {
 
     /** Statistics of {@code symbol} against {@code vs} over the sessions both have in {@code [from, to]}. */
     public Stats stats(String symbol, String vs, LocalDate from, LocalDate to) {
-        Aligned aligned = alignedRange(symbol, vs, from, to);
+        return stats(data.daily(symbol), data.daily(vs), from, to);
+    }
+
+    /** As {@link #stats(String, String, LocalDate, LocalDate)}, of two series at hand (a Spark task's). */
+    public static Stats stats(DailySeries series, DailySeries vs, LocalDate from, LocalDate to) {
+        Aligned aligned = alignedRange(series, vs, from, to);
         double[] ra = Returns.simple(aligned.a());
         double[] rb = Returns.simple(aligned.b());
-        return new Stats(symbol, vs, ra.length, RiskStats.volatility(ra) * 100, RiskStats.beta(ra, rb),
-                RiskStats.correlation(ra, rb), RiskStats.trackingError(ra, rb) * 100,
+        return new Stats(series.symbol(), vs.symbol(), ra.length, RiskStats.volatility(ra) * 100,
+                RiskStats.beta(ra, rb), RiskStats.correlation(ra, rb), RiskStats.trackingError(ra, rb) * 100,
                 RiskStats.maxDrawdown(aligned.a()) * 100);
     }
 
@@ -235,10 +240,6 @@ public final class FactsEngine {
             }
         }
         return new Reports.Rolling(a, b, window, dates, beta, correlation);
-    }
-
-    private Aligned alignedRange(String a, String b, LocalDate from, LocalDate to) {
-        return alignedRange(data.daily(a), data.daily(b), from, to);
     }
 
     private static Aligned alignedRange(DailySeries first, DailySeries second, LocalDate from, LocalDate to) {

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  * {@code bellwether spark ...}: the Spark jobs, run by {@code bin/bellwether spark} in local mode or given to
  * {@code spark-submit --class org.bellwether.spark.SparkMain} on a cluster (docs/spark.md).
  */
-@Command(name = "spark", mixinStandardHelpOptions = true, subcommands = SparkMain.Screen.class,
+@Command(name = "spark", mixinStandardHelpOptions = true, subcommands = {SparkMain.Screen.class, SparkMain.Stats.class},
         description = "Run Bellwether's kernels on Apache Spark over a Parquet dataset (bellwether export ... --dataset).")
 public final class SparkMain implements Callable<Integer> {
 
@@ -51,34 +51,39 @@ public final class SparkMain implements Callable<Integer> {
         return 2;
     }
 
-    /** {@code bellwether spark screen}. */
-    @Command(name = "screen", mixinStandardHelpOptions = true,
-            description = {"The universe screen of every symbol of DIR/daily_bars as of a date against a benchmark,",
-                "computed per symbol partition with the same kernel as bellwether screen; rows written as Parquet to",
-                "OUT/screen (with --json also printed as bellwether screen --json prints them)."})
-    static final class Screen implements Callable<Integer> {
+    /**
+     * What every job shares: the dataset, the benchmark, where the results go, the master, and running the job into
+     * OUT/NAME as Parquet (and the document on stdout with {@code --json}).
+     */
+    abstract static class Job implements Callable<Integer> {
         @Spec
-        private CommandSpec spec;
+        CommandSpec spec;
 
         @Option(names = "--dataset", required = true, paramLabel = "DIR", description = "the dataset folder")
-        private Path dataset;
+        Path dataset;
 
         @Option(names = "--vs", required = true, paramLabel = "SYM", description = "the benchmark")
-        private String vs;
-
-        @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the as-of date")
-        private LocalDate asOf;
+        String vs;
 
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "where the results go "
-                + "(OUT/screen must not exist yet)")
-        private Path out;
+                + "(OUT/<job> must not exist yet)")
+        Path out;
 
         @Option(names = "--master", paramLabel = "URL", description = "the Spark master (default: local[*] here; "
                 + "under spark-submit, the cluster's)")
-        private String master;
+        String master;
 
         @Option(names = "--json", description = "also print the result as one JSON document")
-        private boolean json;
+        boolean json;
+
+        /** The results folder's name under --out. */
+        abstract String name();
+
+        /** The job's rows. */
+        abstract Dataset<Row> rows(SparkSession spark, String benchmark);
+
+        /** The JSON document of the rows. */
+        abstract Object document(List<Row> rows, String benchmark);
 
         @Override
         public Integer call() throws Exception {
@@ -86,13 +91,13 @@ public final class SparkMain implements Callable<Integer> {
             if (!Symbols.isValid(benchmark)) {
                 throw new IllegalArgumentException("--vs must be a symbol, but was " + vs);
             }
-            Path target = out.resolve("screen");
+            Path target = out.resolve(name());
             if (Files.exists(target)) {
                 throw new IllegalArgumentException("the results " + target + " exist already: remove them or give "
                         + "another --out");
             }
-            SparkSession.Builder builder = SparkSession.builder().appName("bellwether screen " + benchmark + " "
-                    + asOf).config("spark.ui.showConsoleProgress", "false");
+            SparkSession.Builder builder = SparkSession.builder().appName("bellwether " + name() + " " + benchmark)
+                    .config("spark.ui.showConsoleProgress", "false");
             if (master != null) {
                 builder.master(master);
             } else if (System.getProperty("spark.master") == null) {
@@ -101,17 +106,15 @@ public final class SparkMain implements Callable<Integer> {
             boolean shared = SparkSession.getDefaultSession().isDefined(); // a session of the caller's: leave it running
             SparkSession spark = builder.getOrCreate();
             try {
-                Dataset<Row> rows = SparkScreen.screen(spark, dataset, benchmark, asOf).cache();
+                Dataset<Row> rows = rows(spark, benchmark).cache();
                 rows.write().mode(SaveMode.ErrorIfExists).parquet(target.toString());
                 PrintWriter printer = spec.commandLine().getOut();
                 if (json) {
-                    List<Row> collected = rows.collectAsList();
                     ObjectMapper mapper = Json.mapper(Boolean.getBoolean("bellwether.pretty"));
-                    mapper.writeValue(printer, SparkScreen.report(collected, benchmark, asOf).document());
+                    mapper.writeValue(printer, document(rows.collectAsList(), benchmark));
                     printer.println();
                 } else {
-                    printer.println("screened " + rows.count() + " symbols against " + benchmark + " as of " + asOf
-                            + " into " + target);
+                    printer.println(name() + ": " + rows.count() + " symbols against " + benchmark + " into " + target);
                 }
                 printer.flush();
                 return 0;
@@ -120,6 +123,59 @@ public final class SparkMain implements Callable<Integer> {
                     spark.stop();
                 }
             }
+        }
+    }
+
+    /** {@code bellwether spark screen}. */
+    @Command(name = "screen", mixinStandardHelpOptions = true,
+            description = {"The universe screen of every symbol of DIR/daily_bars as of a date against a benchmark,",
+                "computed per symbol partition with the same kernel as bellwether screen; rows written as Parquet to",
+                "OUT/screen (with --json also printed as bellwether screen --json prints them)."})
+    static final class Screen extends Job {
+        @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the as-of date")
+        private LocalDate asOf;
+
+        @Override
+        String name() {
+            return "screen";
+        }
+
+        @Override
+        Dataset<Row> rows(SparkSession spark, String benchmark) {
+            return SparkScreen.screen(spark, dataset, benchmark, asOf);
+        }
+
+        @Override
+        Object document(List<Row> rows, String benchmark) {
+            return SparkScreen.report(rows, benchmark, asOf).document();
+        }
+    }
+
+    /** {@code bellwether spark stats}. */
+    @Command(name = "stats", mixinStandardHelpOptions = true,
+            description = {"Volatility, beta, correlation, tracking error and drawdown of every symbol of",
+                "DIR/daily_bars against a benchmark over a date range, with bellwether stats's kernel; rows written",
+                "as Parquet to OUT/stats."})
+    static final class Stats extends Job {
+        @Option(names = "--from", required = true, paramLabel = "DATE", description = "the first date")
+        private LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "DATE", description = "the last date")
+        private LocalDate to;
+
+        @Override
+        String name() {
+            return "stats";
+        }
+
+        @Override
+        Dataset<Row> rows(SparkSession spark, String benchmark) {
+            return SparkStats.stats(spark, dataset, benchmark, from, to);
+        }
+
+        @Override
+        Object document(List<Row> rows, String benchmark) {
+            return SparkStats.document(benchmark, from, to, SparkStats.reports(rows));
         }
     }
 }

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The Spark screen in local mode on the demo store's exported dataset equals the embedded screen, double for double. */
-class SparkScreenTest {
+/** The Spark jobs in local mode on the demo store's exported dataset equal the embedded engine, double for double. */
+class SparkJobsTest {
 
     @TempDir
     static Path dir;
@@ -50,14 +50,29 @@ class SparkScreenTest {
     void every_row_equals_the_embedded_engine_s() {
         LocalDate asOf = LocalDate.of(2026, 1, 22);
         List<Row> rows = SparkScreen.screen(spark, dir.resolve("dataset"), "SPX", asOf).collectAsList();
-        Reports.Screen spark = SparkScreen.report(rows, "SPX", asOf);
+        Reports.Screen computed = SparkScreen.report(rows, "SPX", asOf);
         Reports.Screen embedded = new FactsEngine(DemoStore.data()).screen(null, "SPX", asOf);
-        assertThat(spark.rows()).hasSize(embedded.rows().size()).hasSizeGreaterThan(2500);
-        assertThat(spark.rows()).isEqualTo(embedded.rows()); // records compare doubles with Double.equals: bit for bit
-        assertThat(spark.document()).isEqualTo(embedded.document());
-        Reports.ScreenRow rut = spark.rows().stream().filter(r -> r.symbol().equals("RUT")).findFirst().orElseThrow();
+        assertThat(computed.rows()).hasSize(embedded.rows().size()).hasSizeGreaterThan(2500);
+        assertThat(computed.rows()).isEqualTo(embedded.rows()); // records compare doubles with Double.equals: bit for bit
+        assertThat(computed.document()).isEqualTo(embedded.document());
+        Reports.ScreenRow rut = computed.rows().stream().filter(r -> r.symbol().equals("RUT")).findFirst().orElseThrow();
         assertThat(rut.returnMtdPct()).isBetween(8.72, 8.74);
         assertThat(rut.recordsYtd()).isEqualTo(7);
+    }
+
+    @Test
+    void statistics_against_an_index_equal_the_embedded_engine_s_for_every_symbol() throws Exception {
+        LocalDate from = LocalDate.of(2025, 1, 2);
+        LocalDate to = LocalDate.of(2025, 12, 31);
+        List<Reports.Stats> computed = SparkStats.reports(SparkStats.stats(spark, dir.resolve("dataset"), "RUT",
+                from, to).collectAsList());
+        FactsEngine engine = new FactsEngine(DemoStore.data());
+        assertThat(computed).hasSizeGreaterThan(2500);
+        for (Reports.Stats row : computed) {
+            assertThat(row).isEqualTo(engine.stats(row.symbol(), "RUT", from, to));
+        }
+        assertThat(computed.stream().filter(r -> r.symbol().equals("KRX")).findFirst().orElseThrow().sessions())
+                .isEqualTo(249);
     }
 
     @Test

@@ -1,0 +1,71 @@
+package org.bellwether.spark;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The shape of Bellwether's Spark jobs: a dataset's daily bars grouped by symbol, each symbol's bars with the
+ * benchmark's (read once and broadcast to every task) given to a kernel that makes at most one result row.
+ */
+final class PerSymbol {
+
+    /** A kernel run on one symbol's bars against the benchmark's; null for no row. */
+    @FunctionalInterface
+    interface Kernel extends Serializable {
+        Row apply(SymbolBars bars, SymbolBars benchmark);
+    }
+
+    private PerSymbol() {
+    }
+
+    /** The rows of {@code kernel} over every symbol of {@code dataset}, by symbol, with schema {@code result}. */
+    static Dataset<Row> run(SparkSession spark, Path dataset, String vs, StructType result, Kernel kernel) {
+        Dataset<Row> bars = dailyBars(spark, dataset);
+        List<Row> benchmarkRows = bars.filter(col("symbol").equalTo(vs)).collectAsList();
+        if (benchmarkRows.isEmpty()) {
+            throw new IllegalArgumentException("the dataset " + dataset + " has no daily bars of " + vs);
+        }
+        Broadcast<SymbolBars> benchmark = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .broadcast(SymbolBars.of(vs, benchmarkRows.iterator()));
+        return bars.groupByKey((MapFunction<Row, String>) row -> row.getString(0), Encoders.STRING())
+                .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (symbol, rows) -> {
+                    Row row = kernel.apply(SymbolBars.of(symbol, rows), benchmark.value());
+                    return row == null ? Collections.emptyIterator() : List.of(row).iterator();
+                }, Encoders.row(result))
+                .orderBy("symbol");
+    }
+
+    /** The dataset's daily bars ({@code DIR/daily_bars}, partitioned by symbol), with the columns the jobs read. */
+    static Dataset<Row> dailyBars(SparkSession spark, Path dataset) {
+        Path dir = dataset.resolve("daily_bars");
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("the dataset " + dataset + " has no daily_bars folder: write it with "
+                    + "bellwether export daily_bars --dataset " + dataset);
+        }
+        return spark.read().parquet(dir.toString()).select(SymbolBars.COLUMNS[0], Arrays.copyOfRange(
+                SymbolBars.COLUMNS, 1, SymbolBars.COLUMNS.length));
+    }
+
+    /** A DateType value as the session wants it: a LocalDate under the java8API setting, a java.sql.Date otherwise. */
+    static Object date(SparkSession spark, LocalDate date) {
+        return Boolean.parseBoolean(spark.conf().get("spark.sql.datetime.java8API.enabled", "false")) ? date
+                : Date.valueOf(date);
+    }
+}
