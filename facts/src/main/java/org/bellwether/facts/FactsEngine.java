@@ -141,7 +141,12 @@ public final class FactsEngine {
      * high (DESIGN: a separate fact); the {@code close} field then holds the high.
      */
     public Records records(String symbol, Integer year, LocalDate asOf, boolean intradayHighs) {
-        DailySeries series = data.daily(symbol);
+        return records(data.daily(symbol), year, asOf, intradayHighs);
+    }
+
+    /** As {@link #records(String, Integer, LocalDate, boolean)}, of a series at hand (a Spark task's). */
+    public static Records records(DailySeries series, Integer year, LocalDate asOf, boolean intradayHighs) {
+        String symbol = series.symbol();
         int end = asOf == null ? series.size() - 1 : series.indexOnOrBefore(asOf);
         double[] values = intradayHighs ? series.highs() : series.closes();
         boolean[] records = RecordHighs.recordCloses(values);

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
@@ -26,30 +25,36 @@ import org.apache.spark.sql.types.StructType;
  */
 final class PerSymbol {
 
-    /** A kernel run on one symbol's bars against the benchmark's; null for no row. */
+    /** A kernel run on one symbol's bars against the benchmark's: the symbol's rows (often one, maybe none). */
     @FunctionalInterface
     interface Kernel extends Serializable {
-        Row apply(SymbolBars bars, SymbolBars benchmark);
+        List<Row> apply(SymbolBars bars, SymbolBars benchmark);
     }
 
     private PerSymbol() {
     }
 
-    /** The rows of {@code kernel} over every symbol of {@code dataset}, by symbol, with schema {@code result}. */
-    static Dataset<Row> run(SparkSession spark, Path dataset, String vs, StructType result, Kernel kernel) {
+    /**
+     * The rows of {@code kernel} over every symbol of {@code dataset}, ordered by {@code order} (the symbol first),
+     * with schema {@code result}; {@code vs} is the benchmark every kernel sees (null: none, the kernel gets null).
+     */
+    static Dataset<Row> run(SparkSession spark, Path dataset, String vs, StructType result, Kernel kernel,
+            String... order) {
         Dataset<Row> bars = dailyBars(spark, dataset);
-        List<Row> benchmarkRows = bars.filter(col("symbol").equalTo(vs)).collectAsList();
-        if (benchmarkRows.isEmpty()) {
-            throw new IllegalArgumentException("the dataset " + dataset + " has no daily bars of " + vs);
+        SymbolBars benchmarkBars = null;
+        if (vs != null) {
+            List<Row> benchmarkRows = bars.filter(col("symbol").equalTo(vs)).collectAsList();
+            if (benchmarkRows.isEmpty()) {
+                throw new IllegalArgumentException("the dataset " + dataset + " has no daily bars of " + vs);
+            }
+            benchmarkBars = SymbolBars.of(vs, benchmarkRows.iterator());
         }
         Broadcast<SymbolBars> benchmark = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .broadcast(SymbolBars.of(vs, benchmarkRows.iterator()));
+                .broadcast(benchmarkBars);
         return bars.groupByKey((MapFunction<Row, String>) row -> row.getString(0), Encoders.STRING())
-                .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (symbol, rows) -> {
-                    Row row = kernel.apply(SymbolBars.of(symbol, rows), benchmark.value());
-                    return row == null ? Collections.emptyIterator() : List.of(row).iterator();
-                }, Encoders.row(result))
-                .orderBy("symbol");
+                .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (symbol, rows) -> kernel.apply(
+                        SymbolBars.of(symbol, rows), benchmark.value()).iterator(), Encoders.row(result))
+                .orderBy("symbol", order);
     }
 
     /** The dataset's daily bars ({@code DIR/daily_bars}, partitioned by symbol), with the columns the jobs read. */
@@ -63,9 +68,13 @@ final class PerSymbol {
                 SymbolBars.COLUMNS, 1, SymbolBars.COLUMNS.length));
     }
 
-    /** A DateType value as the session wants it: a LocalDate under the java8API setting, a java.sql.Date otherwise. */
-    static Object date(SparkSession spark, LocalDate date) {
-        return Boolean.parseBoolean(spark.conf().get("spark.sql.datetime.java8API.enabled", "false")) ? date
-                : Date.valueOf(date);
+    /** Whether the session's DateType values are LocalDates (the java8API setting) rather than java.sql.Dates. */
+    static boolean localDates(SparkSession spark) {
+        return Boolean.parseBoolean(spark.conf().get("spark.sql.datetime.java8API.enabled", "false"));
+    }
+
+    /** A DateType value of {@code date}: a LocalDate when {@code localDates}, else a java.sql.Date. */
+    static Object date(boolean localDates, LocalDate date) {
+        return localDates ? date : Date.valueOf(date);
     }
 }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  * {@code bellwether spark ...}: the Spark jobs, run by {@code bin/bellwether spark} in local mode or given to
  * {@code spark-submit --class org.bellwether.spark.SparkMain} on a cluster (docs/spark.md).
  */
-@Command(name = "spark", mixinStandardHelpOptions = true, subcommands = {SparkMain.Screen.class, SparkMain.Stats.class},
+@Command(name = "spark", mixinStandardHelpOptions = true, subcommands = {SparkMain.Screen.class, SparkMain.Stats.class, SparkMain.RecordsJob.class},
         description = "Run Bellwether's kernels on Apache Spark over a Parquet dataset (bellwether export ... --dataset).")
 public final class SparkMain implements Callable<Integer> {
 
@@ -52,8 +52,8 @@ public final class SparkMain implements Callable<Integer> {
     }
 
     /**
-     * What every job shares: the dataset, the benchmark, where the results go, the master, and running the job into
-     * OUT/NAME as Parquet (and the document on stdout with {@code --json}).
+     * What every job shares: the dataset, where the results go, the master, and running the job into OUT/NAME as
+     * Parquet (and the document on stdout with {@code --json}).
      */
     abstract static class Job implements Callable<Integer> {
         @Spec
@@ -61,9 +61,6 @@ public final class SparkMain implements Callable<Integer> {
 
         @Option(names = "--dataset", required = true, paramLabel = "DIR", description = "the dataset folder")
         Path dataset;
-
-        @Option(names = "--vs", required = true, paramLabel = "SYM", description = "the benchmark")
-        String vs;
 
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "where the results go "
                 + "(OUT/<job> must not exist yet)")
@@ -80,23 +77,19 @@ public final class SparkMain implements Callable<Integer> {
         abstract String name();
 
         /** The job's rows. */
-        abstract Dataset<Row> rows(SparkSession spark, String benchmark);
+        abstract Dataset<Row> rows(SparkSession spark);
 
         /** The JSON document of the rows. */
-        abstract Object document(List<Row> rows, String benchmark);
+        abstract Object document(List<Row> rows);
 
         @Override
         public Integer call() throws Exception {
-            String benchmark = Symbols.normalize(vs);
-            if (!Symbols.isValid(benchmark)) {
-                throw new IllegalArgumentException("--vs must be a symbol, but was " + vs);
-            }
             Path target = out.resolve(name());
             if (Files.exists(target)) {
                 throw new IllegalArgumentException("the results " + target + " exist already: remove them or give "
                         + "another --out");
             }
-            SparkSession.Builder builder = SparkSession.builder().appName("bellwether " + name() + " " + benchmark)
+            SparkSession.Builder builder = SparkSession.builder().appName("bellwether " + name())
                     .config("spark.ui.showConsoleProgress", "false");
             if (master != null) {
                 builder.master(master);
@@ -106,15 +99,15 @@ public final class SparkMain implements Callable<Integer> {
             boolean shared = SparkSession.getDefaultSession().isDefined(); // a session of the caller's: leave it running
             SparkSession spark = builder.getOrCreate();
             try {
-                Dataset<Row> rows = rows(spark, benchmark).cache();
+                Dataset<Row> rows = rows(spark).cache();
                 rows.write().mode(SaveMode.ErrorIfExists).parquet(target.toString());
                 PrintWriter printer = spec.commandLine().getOut();
                 if (json) {
                     ObjectMapper mapper = Json.mapper(Boolean.getBoolean("bellwether.pretty"));
-                    mapper.writeValue(printer, document(rows.collectAsList(), benchmark));
+                    mapper.writeValue(printer, document(rows.collectAsList()));
                     printer.println();
                 } else {
-                    printer.println(name() + ": " + rows.count() + " symbols against " + benchmark + " into " + target);
+                    printer.println(name() + ": " + rows.count() + " rows into " + target);
                 }
                 printer.flush();
                 return 0;
@@ -132,6 +125,9 @@ public final class SparkMain implements Callable<Integer> {
                 "computed per symbol partition with the same kernel as bellwether screen; rows written as Parquet to",
                 "OUT/screen (with --json also printed as bellwether screen --json prints them)."})
     static final class Screen extends Job {
+        @Option(names = "--vs", required = true, paramLabel = "SYM", description = "the benchmark")
+        private String vs;
+
         @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the as-of date")
         private LocalDate asOf;
 
@@ -141,13 +137,13 @@ public final class SparkMain implements Callable<Integer> {
         }
 
         @Override
-        Dataset<Row> rows(SparkSession spark, String benchmark) {
-            return SparkScreen.screen(spark, dataset, benchmark, asOf);
+        Dataset<Row> rows(SparkSession spark) {
+            return SparkScreen.screen(spark, dataset, symbol("--vs", vs), asOf);
         }
 
         @Override
-        Object document(List<Row> rows, String benchmark) {
-            return SparkScreen.report(rows, benchmark, asOf).document();
+        Object document(List<Row> rows) {
+            return SparkScreen.report(rows, symbol("--vs", vs), asOf).document();
         }
     }
 
@@ -157,6 +153,9 @@ public final class SparkMain implements Callable<Integer> {
                 "DIR/daily_bars against a benchmark over a date range, with bellwether stats's kernel; rows written",
                 "as Parquet to OUT/stats."})
     static final class Stats extends Job {
+        @Option(names = "--vs", required = true, paramLabel = "SYM", description = "the benchmark")
+        private String vs;
+
         @Option(names = "--from", required = true, paramLabel = "DATE", description = "the first date")
         private LocalDate from;
 
@@ -169,13 +168,50 @@ public final class SparkMain implements Callable<Integer> {
         }
 
         @Override
-        Dataset<Row> rows(SparkSession spark, String benchmark) {
-            return SparkStats.stats(spark, dataset, benchmark, from, to);
+        Dataset<Row> rows(SparkSession spark) {
+            return SparkStats.stats(spark, dataset, symbol("--vs", vs), from, to);
         }
 
         @Override
-        Object document(List<Row> rows, String benchmark) {
-            return SparkStats.document(benchmark, from, to, SparkStats.reports(rows));
+        Object document(List<Row> rows) {
+            return SparkStats.document(symbol("--vs", vs), from, to, SparkStats.reports(rows));
         }
+    }
+
+    /** {@code bellwether spark records}. */
+    @Command(name = "records", mixinStandardHelpOptions = true,
+            description = {"The record closes of a year up to a date of every symbol of DIR/daily_bars, with",
+                "bellwether records's kernel (history from each symbol's first bar); rows written as Parquet to",
+                "OUT/records."})
+    static final class RecordsJob extends Job {
+        @Option(names = "--year", required = true, paramLabel = "YEAR", description = "the year")
+        private int year;
+
+        @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "up to this date")
+        private LocalDate asOf;
+
+        @Override
+        String name() {
+            return "records";
+        }
+
+        @Override
+        Dataset<Row> rows(SparkSession spark) {
+            return SparkRecords.records(spark, dataset, year, asOf);
+        }
+
+        @Override
+        Object document(List<Row> rows) {
+            return SparkRecords.document(year, asOf, rows);
+        }
+    }
+
+    /** {@code value} as a symbol, or a bad-input error naming {@code option}. */
+    static String symbol(String option, String value) {
+        String symbol = Symbols.normalize(value);
+        if (!Symbols.isValid(symbol)) {
+            throw new IllegalArgumentException(option + " must be a symbol, but was " + value);
+        }
+        return symbol;
     }
 }

@@ -41,13 +41,13 @@ public final class SparkScreen {
     /** The screen of every symbol with daily bars in {@code dataset} as of {@code asOf} against {@code vs}. */
     public static Dataset<Row> screen(SparkSession spark, Path dataset, String vs, LocalDate asOf) {
         LocalDate yearStart = asOf.with(TemporalAdjusters.firstDayOfYear());
-        Object asOfValue = PerSymbol.date(spark, asOf);
+        Object asOfValue = PerSymbol.date(PerSymbol.localDates(spark), asOf);
         return PerSymbol.run(spark, dataset, vs, RESULT, (one, benchmark) -> {
             Reports.ScreenRow row = FactsEngine.screenRow(one.symbol(), UniverseScreen.compute(one.series(),
                     benchmark.series(), asOf, one.highestCloseBefore(yearStart)));
-            return row == null ? null : RowFactory.create(row.symbol(), asOfValue, vs, row.returnMtdPct(),
-                    row.returnYtdPct(), row.volatility20Pct(), row.beta60(), row.correlation60(), row.recordsYtd(),
-                    row.breakout252());
+            return row == null ? List.of() : List.of(RowFactory.create(row.symbol(), asOfValue, vs,
+                    row.returnMtdPct(), row.returnYtdPct(), row.volatility20Pct(), row.beta60(), row.correlation60(),
+                    row.recordsYtd(), row.breakout252()));
         });
     }
 

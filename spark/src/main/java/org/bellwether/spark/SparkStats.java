@@ -43,12 +43,13 @@ public final class SparkStats {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);
         }
-        Object fromValue = PerSymbol.date(spark, from);
-        Object toValue = PerSymbol.date(spark, to);
+        Object fromValue = PerSymbol.date(PerSymbol.localDates(spark), from);
+        Object toValue = PerSymbol.date(PerSymbol.localDates(spark), to);
         return PerSymbol.run(spark, dataset, vs, RESULT, (one, benchmark) -> {
             Reports.Stats stats = FactsEngine.stats(one.series(), benchmark.series(), from, to);
-            return RowFactory.create(stats.symbol(), vs, fromValue, toValue, stats.sessions(), stats.volatilityPct(),
-                    stats.beta(), stats.correlation(), stats.trackingErrorPct(), stats.maxDrawdownPct());
+            return List.of(RowFactory.create(stats.symbol(), vs, fromValue, toValue, stats.sessions(),
+                    stats.volatilityPct(), stats.beta(), stats.correlation(), stats.trackingErrorPct(),
+                    stats.maxDrawdownPct()));
         });
     }
 

@@ -8,7 +8,10 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.bellwether.facts.FactsEngine;
@@ -73,6 +76,26 @@ class SparkJobsTest {
         }
         assertThat(computed.stream().filter(r -> r.symbol().equals("KRX")).findFirst().orElseThrow().sessions())
                 .isEqualTo(249);
+    }
+
+    @Test
+    void record_closes_equal_the_embedded_engine_s_for_every_symbol() {
+        LocalDate asOf = LocalDate.of(2026, 1, 22);
+        Map<String, List<String>> computed = new TreeMap<>();
+        for (Row row : SparkRecords.records(spark, dir.resolve("dataset"), 2026, asOf).collectAsList()) {
+            computed.computeIfAbsent(row.getString(0), s -> new ArrayList<>()).add(row.get(1) + " " + row.getDouble(2));
+        }
+        FactsEngine engine = new FactsEngine(DemoStore.data());
+        Map<String, List<String>> embedded = new TreeMap<>();
+        for (String symbol : DemoStore.data().dailySince(null, LocalDate.MIN).keySet()) {
+            List<String> records = engine.records(symbol, 2026, asOf).records().stream()
+                    .map(r -> r.date() + " " + r.close()).toList();
+            if (!records.isEmpty()) {
+                embedded.put(symbol, records);
+            }
+        }
+        assertThat(computed).isEqualTo(embedded).hasSizeGreaterThan(100);
+        assertThat(computed.get("RUT")).hasSize(7).last().isEqualTo("2026-01-22 2512.18");
     }
 
     @Test
