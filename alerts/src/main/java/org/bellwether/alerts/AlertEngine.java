@@ -22,6 +22,7 @@ import org.bellwether.core.levels.IntradayBreakouts;
 import org.bellwether.core.levels.Levels;
 import org.bellwether.core.returns.Relative;
 import org.bellwether.core.window.RollingBeta;
+import org.bellwether.facts.MarketData;
 
 /**
  * Evaluates rules on each event, in the order events become known. Each instrument's trackers run once per bar
@@ -87,6 +88,12 @@ public final class AlertEngine {
                 }
             }
         }
+    }
+
+    /** An engine for {@code rules} whose {@code members_of} scopes are the index members of {@code membersOn}. */
+    public static AlertEngine forStore(List<Rule> rules, MarketData data, LocalDate membersOn) {
+        return new AlertEngine(rules, index -> data.members(index, membersOn).stream().map(MarketData.Member::symbol)
+                .toList());
     }
 
     private Watch watch(Rule rule, String subject) {

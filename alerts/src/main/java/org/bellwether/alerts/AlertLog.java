@@ -45,6 +45,19 @@ public final class AlertLog {
         return keys;
     }
 
+    /** When each rule last fired for each subject: what restores cooldowns after a restart. */
+    public record LastFiring(String rule, String subject, Instant at) {
+    }
+
+    /** The last firing of every rule and subject in the history. */
+    public List<LastFiring> lastFirings() {
+        List<LastFiring> firings = new ArrayList<>();
+        query("SELECT rule, symbol, max(epoch_ms(occurred)) FROM alert_history GROUP BY rule, symbol", List.of(),
+                rows -> firings.add(new LastFiring(rows.getString(1), rows.getString(2),
+                        Instant.ofEpochMilli(rows.getLong(3)))));
+        return firings;
+    }
+
     /** Alerts recorded but not confirmed delivered, oldest first. */
     public List<Alert> undelivered() {
         return alerts("WHERE NOT delivered ORDER BY occurred, key", List.of());

@@ -39,8 +39,8 @@ public final class AlertRunner {
         this.warnings = warnings;
         this.known = log == null ? new HashMap<>() : log.keys();
         if (log != null) {
-            for (Alert alert : log.latest(Integer.MAX_VALUE)) {
-                engine.firedBefore(alert.rule(), alert.symbol(), alert.at());
+            for (AlertLog.LastFiring firing : log.lastFirings()) {
+                engine.firedBefore(firing.rule(), firing.subject(), firing.at());
             }
         }
     }

@@ -11,7 +11,6 @@ import java.util.List;
 import org.bellwether.alerts.feed.ReplaySource;
 import org.bellwether.alerts.rules.Rule;
 import org.bellwether.alerts.rules.RuleFile;
-import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.facts.MarketData;
 import org.bellwether.report.DemoStore;
 import org.junit.jupiter.api.Test;
@@ -21,11 +20,8 @@ class DemoReplayTest {
 
     static List<Alert> replay(List<Rule> rules, LocalDate from, LocalDate to) throws Exception {
         MarketData data = DemoStore.data();
-        AlertEngine engine = new AlertEngine(rules, index -> data.members(index, to).stream()
-                .map(MarketData.Member::symbol).toList());
-        ReplaySource source = new ReplaySource(data, NyseCalendar.INSTANCE, engine.symbols(), engine.series(), from, to,
-                0);
-        engine.liveFrom(source.liveFrom().toEpochMilli());
+        AlertEngine engine = AlertEngine.forStore(rules, data, to);
+        ReplaySource source = ReplaySource.forEngine(data, engine, from, to, 0);
         List<Alert> alerts = new ArrayList<>();
         source.run(event -> alerts.addAll(engine.on(event)));
         return alerts;

@@ -12,7 +12,6 @@ import org.bellwether.alerts.feed.ReplaySource;
 import org.bellwether.alerts.rules.Rule;
 import org.bellwether.alerts.rules.RuleFile;
 import org.bellwether.alerts.sink.AlertSink;
-import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.facts.MarketData;
 import org.bellwether.report.DemoStore;
 import org.bellwether.store.MarketStore;
@@ -56,11 +55,8 @@ class RestartTest {
 
     private static List<Alert> run(MarketStore store, List<Rule> rules, DyingSink sink) throws Exception {
         MarketData data = new MarketData(store);
-        AlertEngine engine = new AlertEngine(rules, index -> data.members(index, TO).stream()
-                .map(MarketData.Member::symbol).toList());
-        ReplaySource source = new ReplaySource(data, NyseCalendar.INSTANCE, engine.symbols(), engine.series(), FROM,
-                TO, 0);
-        engine.liveFrom(source.liveFrom().toEpochMilli());
+        AlertEngine engine = AlertEngine.forStore(rules, data, TO);
+        ReplaySource source = ReplaySource.forEngine(data, engine, FROM, TO, 0);
         new AlertRunner(engine, new AlertLog(store), List.of(sink), message -> { }).run(source);
         return sink.received;
     }

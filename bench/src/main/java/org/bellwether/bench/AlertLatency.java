@@ -21,7 +21,6 @@ import org.bellwether.alerts.feed.ReplaySource;
 import org.bellwether.alerts.rules.Rule;
 import org.bellwether.alerts.rules.RuleFile;
 import org.bellwether.alerts.sink.AlertSink;
-import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.facts.MarketData;
 import org.bellwether.server.AlertFeed;
 import org.bellwether.server.ApiServer;
@@ -47,11 +46,8 @@ public final class AlertLatency {
         LocalDate to = LocalDate.parse(args[3]);
         boolean history = !Arrays.asList(args).contains("--no-history");
         MarketData data = new MarketData(store);
-        AlertEngine engine = new AlertEngine(rules, index -> data.members(index, to).stream()
-                .map(MarketData.Member::symbol).toList());
-        ReplaySource replay = new ReplaySource(data, NyseCalendar.INSTANCE, engine.symbols(), engine.series(), from,
-                to, 0);
-        engine.liveFrom(replay.liveFrom().toEpochMilli());
+        AlertEngine engine = AlertEngine.forStore(rules, data, to);
+        ReplaySource replay = ReplaySource.forEngine(data, engine, from, to, 0);
 
         Map<String, Long> barIn = new ConcurrentHashMap<>();
         Map<String, Long> received = new ConcurrentHashMap<>();

@@ -186,11 +186,6 @@ final class AlertsCommand implements Callable<Integer> {
                 + "sse, but was " + spec);
     }
 
-    private static AlertEngine engine(MarketData data, List<Rule> rules, LocalDate membersOn) {
-        return new AlertEngine(rules, index -> data.members(index, membersOn).stream().map(MarketData.Member::symbol)
-                .toList());
-    }
-
     /** {@code bellwether alerts replay}. */
     @Command(name = "replay", mixinStandardHelpOptions = true,
             description = {"Replay the store through the rules: history before --from warms the rules up, alerts fire",
@@ -220,10 +215,8 @@ final class AlertsCommand implements Callable<Integer> {
             List<Rule> rules = RuleFile.read(options.rules);
             MarketStore store = alerts.main.store();
             MarketData data = new MarketData(store);
-            AlertEngine engine = engine(data, rules, to);
-            ReplaySource source = new ReplaySource(data, NyseCalendar.INSTANCE, engine.symbols(), engine.series(),
-                    from, to, speed(speed));
-            engine.liveFrom(source.liveFrom().toEpochMilli());
+            AlertEngine engine = AlertEngine.forStore(rules, data, to);
+            ReplaySource source = ReplaySource.forEngine(data, engine, from, to, speed(speed));
             return AlertsCommand.run(store, options, rules, engine, source, spec);
         }
 
@@ -276,12 +269,11 @@ final class AlertsCommand implements Callable<Integer> {
             MarketStore store = alerts.main.store();
             MarketData data = new MarketData(store);
             LocalDate today = LocalDate.now(NyseCalendar.INSTANCE.zone());
-            AlertEngine engine = engine(data, rules, today);
+            AlertEngine engine = AlertEngine.forStore(rules, data, today);
             PrintWriter err = spec.commandLine().getErr();
             EventSource live = source(err);
             if (store.exists()) { // warm up on the stored history, then go live
-                ReplaySource history = new ReplaySource(data, NyseCalendar.INSTANCE, engine.symbols(), engine.series(),
-                        today, today, 0);
+                ReplaySource history = ReplaySource.forEngine(data, engine, today, today, 0);
                 engine.liveFrom(Long.MAX_VALUE);
                 history.run(engine::on);
             }

@@ -223,19 +223,19 @@ final class Api {
                     String format = p.choice("format", "text", List.of("text", "md", "html"));
                     return new ClaimChecker(data, p.integer("session_window", ClaimChecker.DEFAULT_SESSION_WINDOW, 1,
                             63)).check(c.body(), "note." + (format.equals("text") ? "txt" : format), p.date("as_of"));
-                }));
-        routes.add(get("/alerts", "The latest alerts fired on this store, newest first (bellwether alerts history); "
-                + "live ones stream from /api/v1/alerts/stream as server-sent events", List.of(query("limit", "integer",
-                false, "default 50")), (p, c) -> Map.of("alerts", new AlertLog(store).latest(p.integer("limit", 50, 1,
-                1000)))));
-        routes.add(get("/health", "Whether the server is up, its store, and the alert runner's counts when one feeds "
-                + "it", List.of(), (p, c) -> Map.of("status", "ok", "store", store.file().toString(), "alerts",
-                alerts.health())));
+                }, true));
+        routes.add(new Route("GET", "/alerts", "The latest alerts fired on this store, newest first (bellwether alerts "
+                + "history); live ones stream from /api/v1/alerts/stream as server-sent events", List.of(query("limit",
+                "integer", false, "default 50")), (p, c) -> Map.of("alerts", new AlertLog(store).latest(p.integer("limit", 50, 1,
+                1000))), false));
+        routes.add(new Route("GET", "/health", "Whether the server is up, its store, and the alert runner's counts "
+                + "when one feeds it", List.of(), (p, c) -> Map.of("status", "ok", "store", store.file().toString(),
+                "alerts", alerts.health()), false));
         return routes;
     }
 
     private static Route get(String path, String summary, List<Route.Param> parameters, Route.Handler handler) {
-        return new Route("GET", path, summary, parameters, handler);
+        return new Route("GET", path, summary, parameters, handler, true);
     }
 
     private SymbolSummary instrument(String symbol) {

@@ -85,9 +85,8 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get(PREFIX + "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             config.routes.sse(PREFIX + "/alerts/stream", alerts::connect);
             for (Route route : routes) {
-                boolean marketData = !route.path().equals("/alerts") && !route.path().equals("/health");
                 io.javalin.http.Handler handler = ctx -> {
-                    if (marketData) { // an alert runner's writes would otherwise rebuild the snapshot on every poll
+                    if (route.marketData()) { // alert writes outdate the snapshot: polls of state must not rebuild it
                         api.refreshSnapshot();
                     }
                     respond(ctx, route.handler().handle(new Params(ctx), ctx));

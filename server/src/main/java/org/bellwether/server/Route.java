@@ -11,8 +11,11 @@ import java.util.List;
  * @param summary what it answers (and the CLI command with the same JSON)
  * @param parameters its parameters
  * @param handler what it does
+ * @param marketData whether it reads market data (and so wants the columnar snapshot current first); the alert
+ *     history and the health check do not
  */
-record Route(String method, String path, String summary, List<Param> parameters, Handler handler) {
+record Route(String method, String path, String summary, List<Param> parameters, Handler handler,
+        boolean marketData) {
 
     /** A parameter: where it goes ({@code path} or {@code query}), its schema type, whether required. */
     record Param(String name, String in, String type, boolean required, String description) {

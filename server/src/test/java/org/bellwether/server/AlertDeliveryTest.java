@@ -37,7 +37,6 @@ import org.bellwether.alerts.feed.ReplaySource;
 import org.bellwether.alerts.rules.RuleFile;
 import org.bellwether.alerts.sink.KafkaSink;
 import org.bellwether.alerts.sink.WebhookSink;
-import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.facts.MarketData;
 import org.bellwether.report.DemoStore;
 import org.bellwether.store.MarketStore;
@@ -80,12 +79,10 @@ class AlertDeliveryTest {
         Files.copy(DemoStore.data().store().file(), file);
         MarketStore store = MarketStore.at(file);
         MarketData data = new MarketData(store);
-        AlertEngine engine = new AlertEngine(RuleFile.read(Path.of("../examples/alerts/demo.rules.yaml")),
-                index -> List.of());
         LocalDate to = LocalDate.of(2026, 1, 23);
-        ReplaySource replay = new ReplaySource(data, NyseCalendar.INSTANCE, engine.symbols(), engine.series(),
-                LocalDate.of(2026, 1, 2), to, 0);
-        engine.liveFrom(replay.liveFrom().toEpochMilli());
+        AlertEngine engine = AlertEngine.forStore(RuleFile.read(Path.of("../examples/alerts/demo.rules.yaml")), data,
+                to);
+        ReplaySource replay = ReplaySource.forEngine(data, engine, LocalDate.of(2026, 1, 2), to, 0);
 
         List<String> webhook = new CopyOnWriteArrayList<>();
         Javalin receiver = Javalin.create(config -> config.routes.post("/hook", ctx -> {

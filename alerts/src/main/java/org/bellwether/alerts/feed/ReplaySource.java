@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
+import org.bellwether.alerts.AlertEngine;
 import org.bellwether.core.aggregate.SessionBars;
+import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.calendar.TradingCalendar;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.IntradaySeries;
@@ -53,6 +55,18 @@ public final class ReplaySource implements EventSource {
         this.from = from;
         this.to = to;
         this.speed = speed;
+    }
+
+    /**
+     * A replay of what {@code engine}'s rules watch, under the NYSE calendar, with the engine set to fire from the
+     * start of {@code from} (what comes before only warms it up).
+     */
+    public static ReplaySource forEngine(MarketData data, AlertEngine engine, LocalDate from, LocalDate to,
+            double speed) {
+        ReplaySource replay = new ReplaySource(data, NyseCalendar.INSTANCE, engine.symbols(), engine.series(), from,
+                to, speed);
+        engine.liveFrom(replay.liveFrom().toEpochMilli());
+        return replay;
     }
 
     /** The instant alerts start from: the start of {@code from} in the calendar's zone. */
