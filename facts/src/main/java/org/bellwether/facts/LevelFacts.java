@@ -56,12 +56,13 @@ public final class LevelFacts {
      */
     public Reports.Breakouts breakouts(String symbol, LocalDate from, LocalDate to, boolean intraday) {
         requireOrder(from, to);
-        return new Reports.Breakouts(symbol, intraday ? intradayBreakouts(symbol, from, to)
-                : dailyBreakouts(symbol, from, to));
+        return new Reports.Breakouts(symbol, intraday ? intradayBreakouts(sessionMinutes(symbol,
+                from.minusDays(INTRADAY_LOOKBACK_DAYS), to), calendar, from, to)
+                : dailyBreakouts(data.daily(symbol), from, to));
     }
 
-    private List<BreakoutRow> dailyBreakouts(String symbol, LocalDate from, LocalDate to) {
-        DailySeries series = data.daily(symbol);
+    /** The daily breakouts of {@code series} (its whole history read) whose session is within {@code [from, to]}. */
+    public static List<BreakoutRow> dailyBreakouts(DailySeries series, LocalDate from, LocalDate to) {
         double[] volumes = series.volumes();
         List<BreakoutRow> rows = new ArrayList<>();
         for (Breakout breakout : Breakouts.find(series.highs(), series.lows(), series.closes(), DAILY_K,
@@ -88,8 +89,12 @@ public final class LevelFacts {
         return volumes[index] / (sum / DAILY_VOLUME_SESSIONS);
     }
 
-    private List<BreakoutRow> intradayBreakouts(String symbol, LocalDate from, LocalDate to) {
-        IntradaySeries bars = sessionMinutes(symbol, from.minusDays(INTRADAY_LOOKBACK_DAYS), to);
+    /**
+     * The 1-minute breakouts within {@code [from, to]} of {@code bars}: the session minutes of {@code calendar} from
+     * {@link #INTRADAY_LOOKBACK_DAYS} calendar days before {@code from} to the end of {@code to}.
+     */
+    public static List<BreakoutRow> intradayBreakouts(IntradaySeries bars, TradingCalendar calendar, LocalDate from,
+            LocalDate to) {
         SessionBars sessions = SessionBars.of(bars, calendar);
         long[] starts = bars.starts();
         ZoneId zone = calendar.zone();
@@ -141,6 +146,11 @@ public final class LevelFacts {
     }
 
     private IntradaySeries inSession(IntradaySeries bars) {
+        return inSession(bars, calendar);
+    }
+
+    /** The bars of {@code bars} within {@code calendar}'s sessions. */
+    public static IntradaySeries inSession(IntradaySeries bars, TradingCalendar calendar) {
         return bars.select(SessionBars.of(bars, calendar).inSession());
     }
 

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
  * {@code bellwether spark ...}: the Spark jobs, run by {@code bin/bellwether spark} in local mode or given to
  * {@code spark-submit --class org.bellwether.spark.SparkMain} on a cluster (docs/spark.md).
  */
-@Command(name = "spark", mixinStandardHelpOptions = true, subcommands = {SparkMain.Screen.class, SparkMain.Stats.class, SparkMain.RecordsJob.class},
+@Command(name = "spark", mixinStandardHelpOptions = true, subcommands = {SparkMain.Screen.class, SparkMain.Stats.class, SparkMain.RecordsJob.class,
+        SparkMain.BreakoutsJob.class},
         description = "Run Bellwether's kernels on Apache Spark over a Parquet dataset (bellwether export ... --dataset).")
 public final class SparkMain implements Callable<Integer> {
 
@@ -203,6 +204,38 @@ public final class SparkMain implements Callable<Integer> {
         @Override
         Object document(List<Row> rows) {
             return SparkRecords.document(year, asOf, rows);
+        }
+    }
+
+    /** {@code bellwether spark breakouts}. */
+    @Command(name = "breakouts", mixinStandardHelpOptions = true,
+            description = {"Closes through a support or resistance level (bellwether breakouts's kernel) of every",
+                "symbol over a date range: daily bars of DIR/daily_bars, or with --intraday 1-minute bars of",
+                "DIR/intraday_bars (held time and volume against the same time of day); rows written as Parquet to",
+                "OUT/breakouts."})
+    static final class BreakoutsJob extends Job {
+        @Option(names = "--from", required = true, paramLabel = "DATE", description = "the first date")
+        private LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "DATE", description = "the last date")
+        private LocalDate to;
+
+        @Option(names = "--intraday", description = "use 1-minute bars")
+        private boolean intraday;
+
+        @Override
+        String name() {
+            return "breakouts";
+        }
+
+        @Override
+        Dataset<Row> rows(SparkSession spark) {
+            return SparkBreakouts.breakouts(spark, dataset, from, to, intraday);
+        }
+
+        @Override
+        Object document(List<Row> rows) {
+            return SparkBreakouts.document(intraday ? "1m" : "1d", from, to, rows);
         }
     }
 

@@ -64,7 +64,8 @@ public record SymbolBars(String symbol, int[] days, double[] closes, double[] hi
         return value instanceof LocalDate date ? date : ((Date) value).toLocalDate();
     }
 
-    private static double orNaN(Row row, int column) {
+    /** The number in {@code column} of {@code row}, NaN when null. */
+    static double orNaN(Row row, int column) {
         return row.isNullAt(column) ? Double.NaN : ((Number) row.get(column)).doubleValue();
     }
 }

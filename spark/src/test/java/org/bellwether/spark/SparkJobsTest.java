@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.facts.FactsEngine;
+import org.bellwether.facts.LevelFacts;
 import org.bellwether.facts.MarketData;
 import org.bellwether.facts.Reports;
 import org.bellwether.report.DemoStore;
@@ -40,6 +43,7 @@ class SparkJobsTest {
     @BeforeAll
     static void start() {
         ParquetExport.exportDataset(DemoStore.data().store(), Tables.DAILY_BARS, dir.resolve("dataset"));
+        ParquetExport.exportDataset(DemoStore.data().store(), Tables.INTRADAY_BARS, dir.resolve("dataset"));
         spark = SparkSession.builder().master("local[2]").appName("bellwether-test").config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "4").getOrCreate();
     }
@@ -96,6 +100,41 @@ class SparkJobsTest {
         }
         assertThat(computed).isEqualTo(embedded).hasSizeGreaterThan(100);
         assertThat(computed.get("RUT")).hasSize(7).last().isEqualTo("2026-01-22 2512.18");
+    }
+
+    @Test
+    void daily_breakouts_equal_the_embedded_engine_s_for_every_symbol() {
+        LocalDate from = LocalDate.of(2025, 6, 2);
+        LocalDate to = LocalDate.of(2026, 1, 22);
+        Map<String, Reports.Breakouts> computed = SparkBreakouts.reports(SparkBreakouts.breakouts(spark,
+                dir.resolve("dataset"), from, to, false).collectAsList());
+        LevelFacts levels = new LevelFacts(DemoStore.data(), NyseCalendar.INSTANCE);
+        Map<String, Reports.Breakouts> embedded = new LinkedHashMap<>();
+        for (String symbol : DemoStore.data().dailySymbols()) {
+            Reports.Breakouts breakouts = levels.breakouts(symbol, from, to, false);
+            if (!breakouts.breakouts().isEmpty()) {
+                embedded.put(symbol, breakouts);
+            }
+        }
+        assertThat(computed).isEqualTo(embedded).hasSizeGreaterThan(1000);
+    }
+
+    @Test
+    void minute_breakouts_equal_the_embedded_engine_s_for_every_symbol_with_minute_bars() {
+        LocalDate from = LocalDate.of(2026, 1, 2);
+        LocalDate to = LocalDate.of(2026, 1, 22);
+        Map<String, Reports.Breakouts> computed = SparkBreakouts.reports(SparkBreakouts.breakouts(spark,
+                dir.resolve("dataset"), from, to, true).collectAsList());
+        LevelFacts levels = new LevelFacts(DemoStore.data(), NyseCalendar.INSTANCE);
+        assertThat(computed).containsKeys("RUT", "KRX");
+        for (Reports.Breakouts breakouts : computed.values()) {
+            assertThat(breakouts).isEqualTo(levels.breakouts(breakouts.symbol(), from, to, true));
+        }
+        assertThat(computed.get("RUT").breakouts()).anySatisfy(row -> {
+            assertThat(row.time()).isEqualTo("2026-01-21T12:30:00-05:00");
+            assertThat(row.level()).isBetween(2440.0, 2460.0);
+            assertThat(row.heldMinutes()).isEqualTo(180.0);
+        });
     }
 
     @Test
