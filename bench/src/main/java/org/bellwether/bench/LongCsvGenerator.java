@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.bellwether.core.calendar.NyseCalendar;
@@ -13,9 +15,11 @@ import org.bellwether.core.calendar.NyseCalendar;
 /**
  * Writes a long-format daily-bar CSV ({@code symbol,date,open,high,low,close,volume}) of {@code symbols} symbols over
  * the last {@code sessions} NYSE sessions up to 2025-12-31: geometric random walks with 2% daily volatility, OHLC
- * consistent, prices to the cent. The same seed gives the same bytes.
+ * consistent, prices to the cent. With {@code 1m}, 1-minute bars ({@code symbol,ts,...}, ts the bar's start in UTC)
+ * of every minute of those sessions (390, or 210 on an early close), with 0.1% volatility a minute. The same seed
+ * gives the same bytes.
  *
- * <p>Usage: {@code LongCsvGenerator FILE [SYMBOLS=3000] [SESSIONS=2520] [SEED=42]}
+ * <p>Usage: {@code LongCsvGenerator FILE [SYMBOLS=3000] [SESSIONS=2520] [SEED=42] [1d|1m]}
  */
 public final class LongCsvGenerator {
 
@@ -25,14 +29,15 @@ public final class LongCsvGenerator {
     /** Entry point; see the class comment. */
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: LongCsvGenerator FILE [SYMBOLS=3000] [SESSIONS=2520] [SEED=42]");
+            System.err.println("usage: LongCsvGenerator FILE [SYMBOLS=3000] [SESSIONS=2520] [SEED=42] [1d|1m]");
             System.exit(2);
         }
         Path file = Path.of(args[0]);
         int symbols = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
         int sessions = args.length > 2 ? Integer.parseInt(args[2]) : 2520;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
-        long rows = write(file, symbols, sessions, seed);
+        boolean minutes = args.length > 4 && args[4].equals("1m");
+        long rows = minutes ? writeMinutes(file, symbols, sessions, seed) : write(file, symbols, sessions, seed);
         System.out.println("wrote " + rows + " rows (" + symbols + " symbols x " + sessions + " sessions) to " + file);
     }
 
@@ -47,24 +52,60 @@ public final class LongCsvGenerator {
                 String symbol = String.format("SYM%04d", s);
                 double price = 10 + random.nextDouble() * 290;
                 for (String date : dates) {
-                    double open = price;
-                    double close = Math.max(0.01, open * Math.exp(0.02 * random.nextGaussian()));
-                    long openCents = Math.round(open * 100);
-                    long closeCents = Math.round(close * 100);
-                    long highCents = Math.max(openCents, closeCents) + Math.round(random.nextDouble() * open);
-                    long lowCents = Math.max(1, Math.min(openCents, closeCents) - Math.round(random.nextDouble() * open));
-                    line.setLength(0);
-                    line.append(symbol).append(',').append(date).append(',');
-                    cents(line, openCents).append(',');
-                    cents(line, highCents).append(',');
-                    cents(line, lowCents).append(',');
-                    cents(line, closeCents).append(',').append(100_000 + random.nextLong(5_000_000)).append('\n');
-                    out.append(line);
-                    price = closeCents / 100.0;
+                    price = bar(out, line, random, symbol, date, price, 0.02, 1, 100_000, 5_000_000);
                 }
             }
         }
         return (long) symbols * sessions;
+    }
+
+    /** Writes the 1-minute file and returns the number of data rows. */
+    public static long writeMinutes(Path file, int symbols, int sessions, long seed) throws IOException {
+        String[] dates = lastSessions(sessions, LocalDate.of(2025, 12, 31));
+        List<String> starts = new ArrayList<>();
+        for (String date : dates) {
+            Instant close = NyseCalendar.INSTANCE.sessionClose(LocalDate.parse(date));
+            for (Instant t = NyseCalendar.INSTANCE.sessionOpen(LocalDate.parse(date)); t.isBefore(close);
+                    t = t.plusSeconds(60)) {
+                starts.add(t.toString());
+            }
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        StringBuilder line = new StringBuilder(64);
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
+            out.write("symbol,ts,open,high,low,close,volume\n");
+            for (int s = 0; s < symbols; s++) {
+                String symbol = String.format("MIN%03d", s);
+                double price = 10 + random.nextDouble() * 290;
+                for (String start : starts) {
+                    price = bar(out, line, random, symbol, start, price, 0.001, 0.05, 1_000, 20_000);
+                }
+            }
+        }
+        return (long) symbols * starts.size();
+    }
+
+    /**
+     * Writes one bar opening at {@code price} with volatility {@code sigma}, wicks up to {@code wickPct} percent and
+     * a volume from {@code volumeBase} to {@code volumeBase + volumeRange}; returns its close.
+     */
+    private static double bar(BufferedWriter out, StringBuilder line, SplittableRandom random, String symbol,
+            String time, double price, double sigma, double wickPct, long volumeBase, long volumeRange) throws IOException {
+        double open = price;
+        double close = Math.max(0.01, open * Math.exp(sigma * random.nextGaussian()));
+        long openCents = Math.round(open * 100);
+        long closeCents = Math.round(close * 100);
+        // wicks of up to wickPct percent of the price beyond the body (open in dollars x wickPct = cents)
+        long highCents = Math.max(openCents, closeCents) + Math.round(random.nextDouble() * open * wickPct);
+        long lowCents = Math.max(1, Math.min(openCents, closeCents) - Math.round(random.nextDouble() * open * wickPct));
+        line.setLength(0);
+        line.append(symbol).append(',').append(time).append(',');
+        cents(line, openCents).append(',');
+        cents(line, highCents).append(',');
+        cents(line, lowCents).append(',');
+        cents(line, closeCents).append(',').append(volumeBase + random.nextLong(volumeRange)).append('\n');
+        out.append(line);
+        return closeCents / 100.0;
     }
 
     private static StringBuilder cents(StringBuilder line, long cents) {
