@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -32,14 +33,26 @@ public final class BalanceSheetFacts {
         Map<String, List<FiscalPeriod>> years = data.fiscalYears(members.stream().map(Member::symbol).toList());
         Map<String, String> sectors = data.sectors();
         Map<String, Integer> founded = data.foundingYears();
-        List<Reports.ZombieCompany> companies = new ArrayList<>();
+        Map<String, Reports.ZombieCompany> companies = new LinkedHashMap<>();
         for (Member member : members) {
             Reports.ZombieCompany company = company(member.symbol(), years.getOrDefault(member.symbol(), List.of()),
                     sectors.get(member.symbol()), founded.get(member.symbol()), asOf);
             if (company != null) {
-                companies.add(company);
+                companies.put(member.symbol(), company);
             }
         }
+        return zombies(index, asOf, members, sectors, companies);
+    }
+
+    /**
+     * The zombie screen of {@code index} on {@code asOf} from its {@code members} on that date and the rows of
+     * those with a fiscal year that counts ({@link #company}), by symbol: counts and shares, by sector and in
+     * aggregate.
+     */
+    public static Reports.Zombies zombies(String index, LocalDate asOf, List<Member> members,
+            Map<String, String> sectors, Map<String, Reports.ZombieCompany> companyOf) {
+        List<Reports.ZombieCompany> companies = members.stream().map(member -> companyOf.get(member.symbol()))
+                .filter(Objects::nonNull).toList();
         Map<String, List<Reports.ZombieCompany>> bySector = new TreeMap<>();
         Map<String, Integer> membersBySector = new TreeMap<>();
         for (Member member : members) {
@@ -123,8 +136,11 @@ public final class BalanceSheetFacts {
         return whole == 0 ? Double.NaN : 100.0 * part / whole;
     }
 
-    /** One company's row, or null when it has no fiscal year that counts on {@code asOf}. */
-    private static Reports.ZombieCompany company(String symbol, List<FiscalPeriod> periods, String sector,
+    /**
+     * One company's row from its fiscal years ({@code periods}, oldest first), or null when it has no fiscal year
+     * that counts on {@code asOf}.
+     */
+    public static Reports.ZombieCompany company(String symbol, List<FiscalPeriod> periods, String sector,
             Integer founded, LocalDate asOf) {
         LocalDate[] ends = new LocalDate[periods.size()];
         double[] ratios = new double[periods.size()];

@@ -1,10 +1,12 @@
 package org.bellwether.facts;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.bellwether.core.breadth.Concentration;
@@ -30,8 +32,33 @@ public final class IndexFacts {
     public Reports.Breadth breadth(String index, LocalDate asOf) {
         List<Member> members = data.members(index, asOf);
         Map<String, DailySeries> series = data.dailySince(members.stream().map(Member::symbol).toList(),
-                asOf.minusDays(LOOKBACK_DAYS));
-        int withData = 0;
+                breadthReadStart(asOf));
+        List<MemberState> states = new ArrayList<>();
+        for (Member member : members) {
+            DailySeries one = series.get(member.symbol());
+            if (one != null) {
+                memberState(one, asOf).ifPresent(states::add);
+            }
+        }
+        return breadth(index, asOf, members.size(), states);
+    }
+
+    /** The first date of the bars {@link #breadth} reads: its inputs are the bars from then on. */
+    public static LocalDate breadthReadStart(LocalDate asOf) {
+        return asOf.minusDays(LOOKBACK_DAYS);
+    }
+
+    /** A member's breadth signals on {@code asOf} from its bars read from {@link #breadthReadStart}; empty without a bar that day. */
+    public static Optional<MemberState> memberState(DailySeries one, LocalDate asOf) {
+        int end = one.indexOnOrBefore(asOf);
+        if (end < 0 || one.day(end) != asOf.toEpochDay()) {
+            return Optional.empty();
+        }
+        return Optional.of(MemberState.of(one.closes(), end));
+    }
+
+    /** The breadth of {@code index} on {@code asOf} from the signals of its members with a bar that day. */
+    public static Reports.Breadth breadth(String index, LocalDate asOf, int members, List<MemberState> states) {
         int smaKnown = 0;
         int above = 0;
         int advancers = 0;
@@ -39,14 +66,7 @@ public final class IndexFacts {
         int unchanged = 0;
         int highs = 0;
         int lows = 0;
-        for (Member member : members) {
-            DailySeries one = series.get(member.symbol());
-            int end = one == null ? -1 : one.indexOnOrBefore(asOf);
-            if (end < 0 || one.day(end) != asOf.toEpochDay()) {
-                continue;
-            }
-            withData++;
-            MemberState state = MemberState.of(one.closes(), end);
+        for (MemberState state : states) {
             if (state.aboveSma50() != null) {
                 smaKnown++;
                 above += state.aboveSma50() ? 1 : 0;
@@ -60,7 +80,7 @@ public final class IndexFacts {
             lows += Boolean.TRUE.equals(state.newLow()) ? 1 : 0;
         }
         double abovePct = smaKnown == 0 ? Double.NaN : 100.0 * above / smaKnown;
-        return new Reports.Breadth(index, asOf, members.size(), withData, above, abovePct, advancers, decliners,
+        return new Reports.Breadth(index, asOf, members, states.size(), above, abovePct, advancers, decliners,
                 unchanged, highs, lows, highs - lows);
     }
 
@@ -238,36 +258,75 @@ public final class IndexFacts {
                     + " need a weight or shares each for concentration (import them with bellwether import members)");
         }
         Map<String, DailySeries> series = data.dailySince(members.stream().map(Member::symbol).toList(),
-                (start.isBefore(asOf.minusDays(LOOKBACK_DAYS)) ? start : asOf.minusDays(LOOKBACK_DAYS)).minusDays(10));
-        List<Double> weightsNow = new ArrayList<>();
-        List<Double> weightsStart = new ArrayList<>();
-        List<Double> returns = new ArrayList<>();
+                concentrationReadStart(asOf, start));
+        List<MemberWeight> weights = new ArrayList<>();
         for (Member member : members) {
             DailySeries one = series.get(member.symbol());
-            if (one == null || one.indexOnOrBefore(asOf) < 0) {
-                continue;
-            }
-            double closeNow = one.close(one.indexOnOrBefore(asOf));
-            weightsNow.add(weighted ? member.weight() : member.shares() * closeNow);
-            if (one.indexOnOrBefore(start) >= 0) {
-                PeriodReturn period = PeriodReturn.between(one, start, asOf);
-                weightsStart.add(weighted ? member.weight() : member.shares() * period.startLevel());
-                returns.add(period.fraction());
+            if (one != null) {
+                memberWeight(member, one, weighted, start, asOf).ifPresent(weights::add);
             }
         }
-        if (weightsNow.isEmpty()) {
+        return concentration(index, asOf, topN, start, weighted, weights);
+    }
+
+    /** The first date of the bars {@link #concentration} reads: its inputs are the bars from then on. */
+    public static LocalDate concentrationReadStart(LocalDate asOf, LocalDate periodStart) {
+        return (periodStart.isBefore(asOf.minusDays(LOOKBACK_DAYS)) ? periodStart : asOf.minusDays(LOOKBACK_DAYS))
+                .minusDays(10);
+    }
+
+    /**
+     * A member's part in {@link #concentration}: its weight on the date, and when it has a close at the period's
+     * start its weight then and its return since.
+     *
+     * @param held whether it has a close at the period's start (else the next two are NaN)
+     * @param start the weight at the period's start
+     * @param periodReturn the return over the period as a fraction
+     */
+    public record MemberWeight(double now, boolean held, double start, double periodReturn) implements Serializable {
+    }
+
+    /**
+     * The weight of {@code member} from its bars {@code one} (read from {@link #concentrationReadStart}): by its
+     * index weight when {@code weighted}, else shares × close; empty without a close on or before {@code asOf}.
+     */
+    public static Optional<MemberWeight> memberWeight(Member member, DailySeries one, boolean weighted,
+            LocalDate periodStart, LocalDate asOf) {
+        if (one.indexOnOrBefore(asOf) < 0) {
+            return Optional.empty();
+        }
+        double closeNow = one.close(one.indexOnOrBefore(asOf));
+        double now = weighted ? member.weight() : member.shares() * closeNow;
+        if (one.indexOnOrBefore(periodStart) < 0) {
+            return Optional.of(new MemberWeight(now, false, Double.NaN, Double.NaN));
+        }
+        PeriodReturn period = PeriodReturn.between(one, periodStart, asOf);
+        return Optional.of(new MemberWeight(now, true, weighted ? member.weight() : member.shares() * period.startLevel(),
+                period.fraction()));
+    }
+
+    /**
+     * The concentration of {@code index} on {@code asOf} from its members' {@code weights}, in member order (the
+     * sums run in that order): top-N weight, Herfindahl, effective number and cap- against equal-weighted return
+     * of the members with a close at {@code periodStart}.
+     */
+    public static Reports.Concentration concentration(String index, LocalDate asOf, int topN, LocalDate periodStart,
+            boolean weighted, List<MemberWeight> weights) {
+        if (weights.isEmpty()) {
             throw new IllegalArgumentException("none of the members of " + index + " on " + asOf
                     + " has a close on or before that date");
         }
-        double[] now = weightsNow.stream().mapToDouble(Double::doubleValue).toArray();
-        double[] atStart = weightsStart.stream().mapToDouble(Double::doubleValue).toArray();
-        double[] r = returns.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] now = weights.stream().mapToDouble(MemberWeight::now).toArray();
+        List<MemberWeight> held = weights.stream().filter(MemberWeight::held).toList();
+        double[] atStart = held.stream().mapToDouble(MemberWeight::start).toArray();
+        double[] r = held.stream().mapToDouble(MemberWeight::periodReturn).toArray();
         double cap = r.length == 0 ? Double.NaN : Concentration.weightedReturn(atStart, r);
         double equal = r.length == 0 ? Double.NaN : Concentration.equalWeightedReturn(r);
         return new Reports.Concentration(index, asOf, now.length, weighted ? "weight" : "shares x close", topN,
                 Concentration.topWeight(now, topN) * 100, Concentration.herfindahl(now),
-                Concentration.effectiveNumber(now), start, cap * 100, equal * 100, (cap - equal) * 10_000);
+                Concentration.effectiveNumber(now), periodStart, cap * 100, equal * 100, (cap - equal) * 10_000);
     }
+
     /**
      * The weight of the top {@code topN} members of {@code index} at each session of {@code [from, to]} (the index's
      * own sessions), with the members of each session and its closes: the series of {@link #concentration}'s top

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
@@ -40,6 +41,15 @@ final class PerSymbol {
      */
     static Dataset<Row> run(SparkSession spark, Path dataset, String vs, StructType result, Kernel kernel,
             String... order) {
+        return unordered(spark, dataset, null, vs, result, kernel).orderBy("symbol", order);
+    }
+
+    /**
+     * The rows of {@code kernel} over the symbols of {@code dataset} in {@code symbols} (every symbol when null), in
+     * no particular order; {@code vs} as in {@link #run}.
+     */
+    static Dataset<Row> unordered(SparkSession spark, Path dataset, Collection<String> symbols, String vs,
+            StructType result, Kernel kernel) {
         Dataset<Row> bars = dailyBars(spark, dataset);
         SymbolBars benchmarkBars = null;
         if (vs != null) {
@@ -51,26 +61,38 @@ final class PerSymbol {
         }
         Broadcast<SymbolBars> benchmark = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(benchmarkBars);
+        if (symbols != null) {
+            bars = bars.filter(col("symbol").isin(symbols.toArray()));
+        }
         return bars.groupByKey((MapFunction<Row, String>) row -> row.getString(0), Encoders.STRING())
                 .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (symbol, rows) -> kernel.apply(
-                        SymbolBars.of(symbol, rows), benchmark.value()).iterator(), Encoders.row(result))
-                .orderBy("symbol", order);
+                        SymbolBars.of(symbol, rows), benchmark.value()).iterator(), Encoders.row(result));
     }
 
     /** The dataset's daily bars ({@code DIR/daily_bars}, partitioned by symbol), with the columns the jobs read. */
     static Dataset<Row> dailyBars(SparkSession spark, Path dataset) {
-        Path dir = dataset.resolve("daily_bars");
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("the dataset " + dataset + " has no daily_bars folder: write it with "
-                    + "bellwether export daily_bars --dataset " + dataset);
-        }
-        return spark.read().parquet(dir.toString()).select(SymbolBars.COLUMNS[0], Arrays.copyOfRange(
+        return table(spark, dataset, "daily_bars").select(SymbolBars.COLUMNS[0], Arrays.copyOfRange(
                 SymbolBars.COLUMNS, 1, SymbolBars.COLUMNS.length));
+    }
+
+    /** The dataset's table {@code name} ({@code DIR/name}), or a bad-input error saying how to write it. */
+    static Dataset<Row> table(SparkSession spark, Path dataset, String name) {
+        Path dir = dataset.resolve(name);
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("the dataset " + dataset + " has no " + name + " folder: write it with "
+                    + "bellwether export " + name + " --dataset " + dataset);
+        }
+        return spark.read().parquet(dir.toString());
     }
 
     /** Whether the session's DateType values are LocalDates (the java8API setting) rather than java.sql.Dates. */
     static boolean localDates(SparkSession spark) {
         return Boolean.parseBoolean(spark.conf().get("spark.sql.datetime.java8API.enabled", "false"));
+    }
+
+    /** The LocalDate of a DateType value (a LocalDate or a java.sql.Date, by the session's setting). */
+    static LocalDate localDate(Object value) {
+        return value instanceof LocalDate date ? date : ((Date) value).toLocalDate();
     }
 
     /** A DateType value of {@code date}: a LocalDate when {@code localDates}, else a java.sql.Date. */

@@ -3,7 +3,6 @@ package org.bellwether.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -92,14 +91,9 @@ public final class SparkBreakouts {
      * only the UTC years of the range are read.
      */
     static Dataset<Row> minuteBars(SparkSession spark, Path dataset, Instant start, Instant end) {
-        Path dir = dataset.resolve("intraday_bars");
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("the dataset " + dataset + " has no intraday_bars folder: write it "
-                    + "with bellwether export intraday_bars --dataset " + dataset);
-        }
         int firstYear = start.atOffset(ZoneOffset.UTC).getYear();
         int lastYear = end.atOffset(ZoneOffset.UTC).getYear();
-        return spark.read().parquet(dir.toString())
+        return PerSymbol.table(spark, dataset, "intraday_bars")
                 .filter(col("year").between(firstYear, lastYear).and(col("interval_s").equalTo(60)))
                 .withColumn("start", expr("unix_seconds(ts)"))
                 .filter(col("start").geq(start.getEpochSecond()).and(col("start").lt(end.getEpochSecond())))

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * {@code spark-submit --class org.bellwether.spark.SparkMain} on a cluster (docs/spark.md).
  */
 @Command(name = "spark", mixinStandardHelpOptions = true, subcommands = {SparkMain.Screen.class, SparkMain.Stats.class, SparkMain.RecordsJob.class,
-        SparkMain.BreakoutsJob.class},
+        SparkMain.BreakoutsJob.class,
+        SparkMain.BreadthJob.class, SparkMain.ConcentrationJob.class, SparkMain.ZombiesJob.class},
         description = "Run Bellwether's kernels on Apache Spark over a Parquet dataset (bellwether export ... --dataset).")
 public final class SparkMain implements Callable<Integer> {
 
@@ -81,7 +82,7 @@ public final class SparkMain implements Callable<Integer> {
         abstract Dataset<Row> rows(SparkSession spark);
 
         /** The JSON document of the rows. */
-        abstract Object document(List<Row> rows);
+        abstract Object document(SparkSession spark, List<Row> rows);
 
         @Override
         public Integer call() throws Exception {
@@ -105,7 +106,7 @@ public final class SparkMain implements Callable<Integer> {
                 PrintWriter printer = spec.commandLine().getOut();
                 if (json) {
                     ObjectMapper mapper = Json.mapper(Boolean.getBoolean("bellwether.pretty"));
-                    mapper.writeValue(printer, document(rows.collectAsList()));
+                    mapper.writeValue(printer, document(spark, rows.collectAsList()));
                     printer.println();
                 } else {
                     printer.println(name() + ": " + rows.count() + " rows into " + target);
@@ -143,7 +144,7 @@ public final class SparkMain implements Callable<Integer> {
         }
 
         @Override
-        Object document(List<Row> rows) {
+        Object document(SparkSession spark, List<Row> rows) {
             return SparkScreen.report(rows, symbol("--vs", vs), asOf).document();
         }
     }
@@ -174,7 +175,7 @@ public final class SparkMain implements Callable<Integer> {
         }
 
         @Override
-        Object document(List<Row> rows) {
+        Object document(SparkSession spark, List<Row> rows) {
             return SparkStats.document(symbol("--vs", vs), from, to, SparkStats.reports(rows));
         }
     }
@@ -202,7 +203,7 @@ public final class SparkMain implements Callable<Integer> {
         }
 
         @Override
-        Object document(List<Row> rows) {
+        Object document(SparkSession spark, List<Row> rows) {
             return SparkRecords.document(year, asOf, rows);
         }
     }
@@ -234,8 +235,107 @@ public final class SparkMain implements Callable<Integer> {
         }
 
         @Override
-        Object document(List<Row> rows) {
+        Object document(SparkSession spark, List<Row> rows) {
             return SparkBreakouts.document(intraday ? "1m" : "1d", from, to, rows);
+        }
+    }
+
+    /** {@code bellwether spark breadth}. */
+    @Command(name = "breadth", mixinStandardHelpOptions = true,
+            description = {"The breadth of an index (bellwether breadth) at each of its sessions in a range, from its",
+                "point-in-time members in DIR/members and their bars in DIR/daily_bars; rows written as Parquet to",
+                "OUT/breadth."})
+    static final class BreadthJob extends Job {
+        @Option(names = "--index", required = true, paramLabel = "SYM", description = "the index")
+        private String index;
+
+        @Option(names = "--from", required = true, paramLabel = "DATE", description = "the first date")
+        private LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "DATE", description = "the last date")
+        private LocalDate to;
+
+        @Override
+        String name() {
+            return "breadth";
+        }
+
+        @Override
+        Dataset<Row> rows(SparkSession spark) {
+            return SparkIndexFacts.breadth(spark, dataset, symbol("--index", index), from, to);
+        }
+
+        @Override
+        Object document(SparkSession spark, List<Row> rows) {
+            return rows.stream().map(SparkIndexFacts::breadthReport).toList();
+        }
+    }
+
+    /** {@code bellwether spark concentration}. */
+    @Command(name = "concentration", mixinStandardHelpOptions = true,
+            description = {"The concentration of an index (bellwether concentration) at each of its sessions in a",
+                "range, from its point-in-time members in DIR/members and their bars in DIR/daily_bars; rows written",
+                "as Parquet to OUT/concentration."})
+    static final class ConcentrationJob extends Job {
+        @Option(names = "--index", required = true, paramLabel = "SYM", description = "the index")
+        private String index;
+
+        @Option(names = "--from", required = true, paramLabel = "DATE", description = "the first date")
+        private LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "DATE", description = "the last date")
+        private LocalDate to;
+
+        @Option(names = "--top", defaultValue = "10", paramLabel = "N",
+                description = "how many of the largest members (default: ${DEFAULT-VALUE})")
+        private int top;
+
+        @Option(names = "--period-start", paramLabel = "DATE",
+                description = "start of the return period (default: each session's previous year-end)")
+        private LocalDate periodStart;
+
+        @Override
+        String name() {
+            return "concentration";
+        }
+
+        @Override
+        Dataset<Row> rows(SparkSession spark) {
+            return SparkIndexFacts.concentration(spark, dataset, symbol("--index", index), from, to, top, periodStart);
+        }
+
+        @Override
+        Object document(SparkSession spark, List<Row> rows) {
+            return rows.stream().map(SparkIndexFacts::concentrationReport).toList();
+        }
+    }
+
+    /** {@code bellwether spark zombies}. */
+    @Command(name = "zombies", mixinStandardHelpOptions = true,
+            description = {"The zombie screen of an index (bellwether zombies) on a date: its point-in-time members",
+                "in DIR/members, their fiscal years in DIR/fundamentals, sectors and founding years in",
+                "DIR/instruments; the companies' rows written as Parquet to OUT/zombies (with --json the screen",
+                "printed as bellwether zombies --json prints it)."})
+    static final class ZombiesJob extends Job {
+        @Option(names = "--index", required = true, paramLabel = "SYM", description = "the index")
+        private String index;
+
+        @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the as-of date")
+        private LocalDate asOf;
+
+        @Override
+        String name() {
+            return "zombies";
+        }
+
+        @Override
+        Dataset<Row> rows(SparkSession spark) {
+            return SparkZombies.companies(spark, dataset, symbol("--index", index), asOf);
+        }
+
+        @Override
+        Object document(SparkSession spark, List<Row> rows) {
+            return SparkZombies.screen(spark, dataset, symbol("--index", index), asOf, rows);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.bellwether.spark;
 
 import java.io.Serializable;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,6 +49,11 @@ public record SymbolBars(String symbol, int[] days, double[] closes, double[] hi
         return DailySeries.of(symbol, days, closes, highs, lows, volumes);
     }
 
+    /** The sessions of {@code all} on or after {@code date}, as the store's {@code dailySince} reads them. */
+    public static DailySeries since(DailySeries all, LocalDate date) {
+        return all.slice(all.indexOnOrBefore(date.minusDays(1)) + 1, all.size());
+    }
+
     /** The highest close before {@code date}, NaN when there is none. */
     public double highestCloseBefore(LocalDate date) {
         double highest = Double.NaN;
@@ -60,8 +64,7 @@ public record SymbolBars(String symbol, int[] days, double[] closes, double[] hi
     }
 
     private static LocalDate date(Row row) {
-        Object value = row.get(1);
-        return value instanceof LocalDate date ? date : ((Date) value).toLocalDate();
+        return PerSymbol.localDate(row.get(1));
     }
 
     /** The number in {@code column} of {@code row}, NaN when null. */

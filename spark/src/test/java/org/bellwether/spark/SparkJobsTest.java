@@ -16,7 +16,9 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.facts.BalanceSheetFacts;
 import org.bellwether.facts.FactsEngine;
+import org.bellwether.facts.IndexFacts;
 import org.bellwether.facts.LevelFacts;
 import org.bellwether.facts.MarketData;
 import org.bellwether.facts.Reports;
@@ -25,6 +27,7 @@ import org.bellwether.report.Json;
 import org.bellwether.store.MarketStore;
 import org.bellwether.store.ParquetExport;
 import org.bellwether.store.ResultsImport;
+import org.bellwether.store.TableSpec;
 import org.bellwether.store.Tables;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +47,9 @@ class SparkJobsTest {
     static void start() {
         ParquetExport.exportDataset(DemoStore.data().store(), Tables.DAILY_BARS, dir.resolve("dataset"));
         ParquetExport.exportDataset(DemoStore.data().store(), Tables.INTRADAY_BARS, dir.resolve("dataset"));
+        for (TableSpec table : List.of(Tables.MEMBERS, Tables.FUNDAMENTALS, Tables.INSTRUMENTS)) {
+            ParquetExport.exportDataset(DemoStore.data().store(), table, dir.resolve("dataset"));
+        }
         spark = SparkSession.builder().master("local[2]").appName("bellwether-test").config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "4").getOrCreate();
     }
@@ -135,6 +141,54 @@ class SparkJobsTest {
             assertThat(row.level()).isBetween(2440.0, 2460.0);
             assertThat(row.heldMinutes()).isEqualTo(180.0);
         });
+    }
+
+    @Test
+    void breadth_at_every_session_equals_the_embedded_engine_s() {
+        LocalDate from = LocalDate.of(2025, 12, 1);
+        LocalDate to = LocalDate.of(2026, 1, 22);
+        IndexFacts embedded = new IndexFacts(DemoStore.data());
+        for (String index : List.of("RUT", "SPX")) {
+            List<Reports.Breadth> computed = SparkIndexFacts.breadth(spark, dir.resolve("dataset"), index, from, to)
+                    .collectAsList().stream().map(SparkIndexFacts::breadthReport).toList();
+            assertThat(computed).hasSize(DemoStore.data().daily(index).range(from, to)[1]
+                    - DemoStore.data().daily(index).range(from, to)[0]);
+            for (Reports.Breadth row : computed) {
+                assertThat(row).isEqualTo(embedded.breadth(index, row.asOf()));
+            }
+        }
+    }
+
+    @Test
+    void concentration_at_every_session_equals_the_embedded_engine_s() {
+        LocalDate from = LocalDate.of(2025, 12, 1);
+        LocalDate to = LocalDate.of(2026, 1, 22);
+        IndexFacts embedded = new IndexFacts(DemoStore.data());
+        List<Reports.Concentration> computed = SparkIndexFacts.concentration(spark, dir.resolve("dataset"), "SPX",
+                from, to, 5, null).collectAsList().stream().map(SparkIndexFacts::concentrationReport).toList();
+        assertThat(computed).hasSizeGreaterThan(30);
+        for (Reports.Concentration row : computed) {
+            assertThat(row).isEqualTo(embedded.concentration("SPX", row.asOf(), 5, null));
+        }
+        assertThat(computed.get(computed.size() - 1).topWeightPct()).isBetween(22.49, 22.51);
+        Reports.Concentration fromDecember = SparkIndexFacts.concentrationReport(SparkIndexFacts.concentration(spark,
+                dir.resolve("dataset"), "RUT", to, to, 10, from).first());
+        assertThat(fromDecember).isEqualTo(embedded.concentration("RUT", to, 10, from));
+    }
+
+    @Test
+    void the_zombie_screen_equals_the_embedded_engine_s() {
+        LocalDate asOf = LocalDate.of(2026, 1, 22);
+        BalanceSheetFacts embedded = new BalanceSheetFacts(DemoStore.data());
+        for (String index : List.of("RUT", "SPX")) {
+            List<Row> rows = SparkZombies.companies(spark, dir.resolve("dataset"), index, asOf).collectAsList();
+            Reports.Zombies computed = SparkZombies.screen(spark, dir.resolve("dataset"), index, asOf, rows);
+            assertThat(computed).isEqualTo(embedded.zombies(index, asOf));
+        }
+        Reports.Zombies rut = SparkZombies.screen(spark, dir.resolve("dataset"), "RUT", asOf, SparkZombies.companies(
+                spark, dir.resolve("dataset"), "RUT", asOf).collectAsList());
+        assertThat(rut.sharePct()).isEqualTo(20.0);
+        assertThat(rut.withData()).isEqualTo(2000);
     }
 
     @Test
