@@ -30,18 +30,40 @@ public final class Breakouts {
             boolean up) {
         List<Breakout> breaks = new ArrayList<>();
         List<Double> broken = new ArrayList<>();
+        // the known swings kept in price order as they become known (an insertion each, ties in bar order as a stable
+        // sort leaves them), their levels in price order: a new swing costs one pass, not a sort of every swing
+        int[] byPrice = new int[swings.length];
         List<Level> levels = List.of();
         int confirmed = 0;
         for (int t = 0; t < closes.length; t++) {
             int known = confirmed;
             while (known < swings.length && swings[known] + k < t) {
+                int swing = swings[known];
+                int at = known;
+                while (at > 0 && Double.compare(prices[byPrice[at - 1]], prices[swing]) > 0) {
+                    at--;
+                }
+                System.arraycopy(byPrice, at, byPrice, at + 1, known - at);
+                byPrice[at] = swing;
                 known++;
             }
             if (known != confirmed) {
                 confirmed = known;
-                levels = Levels.cluster(swings, confirmed, prices, tolerance, up);
+                levels = Levels.clusterByPrice(byPrice, confirmed, prices, tolerance, up);
             }
-            breaksAt(t, closes[t], levels, broken, tolerance, up, breaks);
+            List<Level> through = null;
+            for (Level level : levels) {
+                if (up ? closes[t] > level.price() * (1 + tolerance) : closes[t] < level.price() * (1 - tolerance)) {
+                    if (through == null) {
+                        through = new ArrayList<>(2);
+                    }
+                    through.add(level);
+                }
+            }
+            if (through != null) { // the levels closed through, strongest first
+                through.sort(Levels.STRENGTH);
+                breaksAt(t, closes[t], through, broken, tolerance, up, breaks);
+            }
         }
         return breaks;
     }
