@@ -246,9 +246,11 @@ final class ImportCommand {
 
     /** {@code bellwether import results DIR}. */
     @Command(name = "results", mixinStandardHelpOptions = true,
-            description = {"Import results computed on Spark (bellwether spark screen --out DIR): each screen replaces",
-                "the one held for its date and benchmark, in one transaction; bellwether screen --all, the API and",
-                "the dashboard then show it, with its source."})
+            description = {"Import results computed on Spark (bellwether spark JOB --out DIR): the folders screen, stats,",
+                "records, breakouts, breadth, concentration and zombies, in one transaction; each run replaces the",
+                "one held for the same key (a screen's date and benchmark, a breadth's index and date, ...). The",
+                "screen, breadth, concentration and zombie screen then answer from them (CLI, API, note, checker and",
+                "dashboard); stats, records and breakouts answer for symbols the store holds no bars of."})
     static final class Results implements Callable<Integer> {
         @ParentCommand
         private ImportCommand parent;
@@ -269,8 +271,8 @@ final class ImportCommand {
             if (json) {
                 Output.json(spec.commandLine().getOut(), report);
             } else {
-                spec.commandLine().getOut().println("imported " + Output.count(report.rows()) + " screen rows ("
-                        + String.join(", ", report.screens()) + ") from " + dir);
+                spec.commandLine().getOut().println("imported " + Output.count(report.rows()) + " rows from " + dir
+                        + ": " + String.join("; ", report.imported()));
                 spec.commandLine().getOut().flush();
             }
             return 0;

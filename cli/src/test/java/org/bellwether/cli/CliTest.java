@@ -157,7 +157,8 @@ class CliTest {
         run("--db", db(), "import", "bars", "../data/real/SPX.csv");
         Run none = run("--db", db(), "import", "results", dir.toString());
         assertThat(none.exitCode()).isEqualTo(2);
-        assertThat(none.err()).contains("holds no results: expected the folder").contains("bellwether spark screen");
+        assertThat(none.err()).contains("holds no results: expected one of the folders screen, stats, records")
+                .contains("bellwether spark");
         Path screen = Files.createDirectories(dir.resolve("results/screen"));
         run("--db", db(), "export", "daily_bars", "--parquet", screen.resolve("part-0.parquet").toString());
         Run wrong = run("--db", db(), "import", "results", dir.resolve("results").toString());

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -30,6 +31,10 @@ public final class BalanceSheetFacts {
     /** The zombie screen of {@code index}'s members on {@code asOf}. */
     public Reports.Zombies zombies(String index, LocalDate asOf) {
         List<Member> members = data.members(index, asOf);
+        Optional<Map<String, Reports.ZombieCompany>> imported = data.zombieResults(index, asOf);
+        if (imported.isPresent()) { // the companies' rows computed elsewhere (bellwether spark zombies)
+            return zombies(index, asOf, members, data.sectors(), imported.get());
+        }
         Map<String, List<FiscalPeriod>> years = data.fiscalYears(members.stream().map(Member::symbol).toList());
         Map<String, String> sectors = data.sectors();
         Map<String, Integer> founded = data.foundingYears();

@@ -141,7 +141,16 @@ public final class FactsEngine {
      * high (DESIGN: a separate fact); the {@code close} field then holds the high.
      */
     public Records records(String symbol, Integer year, LocalDate asOf, boolean intradayHighs) {
-        return records(data.daily(symbol), year, asOf, intradayHighs);
+        DailySeries series;
+        try {
+            series = data.daily(symbol);
+        } catch (UnknownSymbolException e) { // no bars here: the records computed elsewhere (bellwether spark records)
+            if (intradayHighs || year == null || asOf == null) {
+                throw e;
+            }
+            return data.recordsResult(symbol, year, asOf).orElseThrow(() -> e);
+        }
+        return records(series, year, asOf, intradayHighs);
     }
 
     /** As {@link #records(String, Integer, LocalDate, boolean)}, of a series at hand (a Spark task's). */
@@ -195,7 +204,13 @@ public final class FactsEngine {
 
     /** Statistics of {@code symbol} against {@code vs} over the sessions both have in {@code [from, to]}. */
     public Stats stats(String symbol, String vs, LocalDate from, LocalDate to) {
-        return stats(data.daily(symbol), data.daily(vs), from, to);
+        DailySeries series;
+        try {
+            series = data.daily(symbol);
+        } catch (UnknownSymbolException e) { // no bars here: the statistics computed elsewhere (bellwether spark stats)
+            return data.statsResult(symbol, vs, from, to).orElseThrow(() -> e);
+        }
+        return stats(series, data.daily(vs), from, to);
     }
 
     /** As {@link #stats(String, String, LocalDate, LocalDate)}, of two series at hand (a Spark task's). */

@@ -30,6 +30,10 @@ public final class IndexFacts {
 
     /** Breadth of {@code index}'s members on {@code asOf}; members without a bar on {@code asOf} count as no data. */
     public Reports.Breadth breadth(String index, LocalDate asOf) {
+        Optional<Reports.Breadth> imported = data.breadthResult(index, asOf); // computed elsewhere on a wider universe
+        if (imported.isPresent()) {
+            return imported.get();
+        }
         List<Member> members = data.members(index, asOf);
         Map<String, DailySeries> series = data.dailySince(members.stream().map(Member::symbol).toList(),
                 breadthReadStart(asOf));
@@ -250,6 +254,10 @@ public final class IndexFacts {
             throw new IllegalArgumentException("--top must be at least 1, but was " + topN);
         }
         LocalDate start = periodStart != null ? periodStart : asOf.withDayOfYear(1).minusDays(1);
+        Optional<Reports.Concentration> imported = data.concentrationResult(index, asOf, topN, start);
+        if (imported.isPresent()) {
+            return imported.get();
+        }
         List<Member> members = data.members(index, asOf);
         boolean weighted = members.stream().allMatch(member -> !Double.isNaN(member.weight()));
         boolean byShares = !weighted && members.stream().allMatch(member -> !Double.isNaN(member.shares()));

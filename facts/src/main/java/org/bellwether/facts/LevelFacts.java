@@ -56,9 +56,23 @@ public final class LevelFacts {
      */
     public Reports.Breakouts breakouts(String symbol, LocalDate from, LocalDate to, boolean intraday) {
         requireOrder(from, to);
-        return new Reports.Breakouts(symbol, intraday ? intradayBreakouts(sessionMinutes(symbol,
-                from.minusDays(INTRADAY_LOOKBACK_DAYS), to), calendar, from, to)
-                : dailyBreakouts(data.daily(symbol), from, to));
+        if (intraday) {
+            Optional<IntradaySeries> bars = sessionMinutesIfAny(symbol, from.minusDays(INTRADAY_LOOKBACK_DAYS), to);
+            if (bars.isPresent()) {
+                return new Reports.Breakouts(symbol, intradayBreakouts(bars.get(), calendar, from, to));
+            }
+            // no minute bars here: the breaks computed elsewhere (bellwether spark breakouts), else the store's error
+            return data.breakoutResults(symbol, "1m", from, to).orElseGet(() -> new Reports.Breakouts(symbol,
+                    intradayBreakouts(sessionMinutes(symbol, from.minusDays(INTRADAY_LOOKBACK_DAYS), to), calendar,
+                            from, to)));
+        }
+        DailySeries series;
+        try {
+            series = data.daily(symbol);
+        } catch (UnknownSymbolException e) { // no bars here: the breaks computed elsewhere, if any
+            return data.breakoutResults(symbol, "1d", from, to).orElseThrow(() -> e);
+        }
+        return new Reports.Breakouts(symbol, dailyBreakouts(series, from, to));
     }
 
     /** The daily breakouts of {@code series} (its whole history read) whose session is within {@code [from, to]}. */

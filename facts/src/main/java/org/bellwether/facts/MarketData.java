@@ -329,6 +329,86 @@ public final class MarketData {
         return rows.isEmpty() ? Optional.empty() : Optional.of(new Reports.Screen(asOf, vs, rows, source[0]));
     }
 
+    /** The breadth of {@code index} on {@code asOf} imported from results computed elsewhere, if the store holds it. */
+    public Optional<Reports.Breadth> breadthResult(String index, LocalDate asOf) {
+        List<Reports.Breadth> found = new ArrayList<>();
+        query("breadth_results", "SELECT members, with_data, above_50d, above_50d_pct, advancers, decliners, unchanged, "
+                + "new_highs, new_lows, net_new_highs FROM breadth_results WHERE index_symbol = ? AND as_of = ?",
+                List.of(index, asOf), row -> found.add(new Reports.Breadth(index, asOf, row.getInt(1), row.getInt(2),
+                        row.getInt(3), orNaN(row, 4), row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8),
+                        row.getInt(9), row.getInt(10))));
+        return found.stream().findFirst();
+    }
+
+    /**
+     * The concentration of {@code index} on {@code asOf} (top {@code topN}, returns from {@code periodStart}) imported
+     * from results computed elsewhere, if the store holds it.
+     */
+    public Optional<Reports.Concentration> concentrationResult(String index, LocalDate asOf, int topN,
+            LocalDate periodStart) {
+        List<Reports.Concentration> found = new ArrayList<>();
+        query("concentration_results", "SELECT members, weighting, top_weight_pct, herfindahl, effective_number, "
+                + "cap_weighted_return_pct, equal_weighted_return_pct, cap_minus_equal_bp FROM concentration_results "
+                + "WHERE index_symbol = ? AND as_of = ? AND top_n = ? AND period_start = ?",
+                List.of(index, asOf, topN, periodStart), row -> found.add(new Reports.Concentration(index, asOf,
+                        row.getInt(1), row.getString(2), topN, orNaN(row, 3), orNaN(row, 4), orNaN(row, 5),
+                        periodStart, orNaN(row, 6), orNaN(row, 7), orNaN(row, 8))));
+        return found.stream().findFirst();
+    }
+
+    /**
+     * The company rows of the zombie screen of {@code index} on {@code asOf} imported from results computed elsewhere,
+     * by symbol, if the store holds them.
+     */
+    public Optional<Map<String, Reports.ZombieCompany>> zombieResults(String index, LocalDate asOf) {
+        Map<String, Reports.ZombieCompany> companies = new LinkedHashMap<>();
+        query("zombie_results", "SELECT symbol, sector, period_end, coverage, zombie, strict, leverage, floating_share, "
+                + "market_cap, total_debt, floating_rate_debt, ebit, interest_expense FROM zombie_results WHERE "
+                + "index_symbol = ? AND as_of = ? ORDER BY symbol", List.of(index, asOf), row -> companies.put(
+                        row.getString(1), new Reports.ZombieCompany(row.getString(1), row.getString(2),
+                        row.getObject(3, LocalDate.class), orNaN(row, 4), row.getBoolean(5), row.getObject(6) == null
+                        ? null : row.getBoolean(6), orNaN(row, 7), orNaN(row, 8), orNaN(row, 9), orNaN(row, 10),
+                        orNaN(row, 11), orNaN(row, 12), orNaN(row, 13))));
+        return companies.isEmpty() ? Optional.empty() : Optional.of(companies);
+    }
+
+    /** {@code symbol}'s statistics against {@code vs} over {@code [from, to]} imported from results, if held. */
+    public Optional<Reports.Stats> statsResult(String symbol, String vs, LocalDate from, LocalDate to) {
+        List<Reports.Stats> found = new ArrayList<>();
+        query("stats_results", "SELECT sessions, volatility_pct, beta, correlation, tracking_error_pct, max_drawdown_pct "
+                + "FROM stats_results WHERE symbol = ? AND vs = ? AND from_date = ? AND to_date = ?",
+                List.of(symbol, vs, from, to), row -> found.add(new Reports.Stats(symbol, vs, row.getInt(1),
+                        orNaN(row, 2), orNaN(row, 3), orNaN(row, 4), orNaN(row, 5), orNaN(row, 6))));
+        return found.stream().findFirst();
+    }
+
+    /** {@code symbol}'s record closes of {@code year} up to {@code asOf} imported from results, if held (any). */
+    public Optional<Reports.Records> recordsResult(String symbol, int year, LocalDate asOf) {
+        List<Reports.RecordClose> records = new ArrayList<>();
+        LocalDate[] historyStart = new LocalDate[1];
+        query("records_results", "SELECT date, close, history_start FROM records_results WHERE symbol = ? AND year = ? "
+                + "AND as_of = ? ORDER BY date", List.of(symbol, year, asOf), row -> {
+                    records.add(new Reports.RecordClose(row.getObject(1, LocalDate.class), row.getDouble(2)));
+                    historyStart[0] = row.getObject(3, LocalDate.class);
+                });
+        return records.isEmpty() ? Optional.empty()
+                : Optional.of(new Reports.Records(symbol, historyStart[0], records.size(), records));
+    }
+
+    /**
+     * {@code symbol}'s breaks over {@code [from, to]} on {@code interval} ("1d" or "1m") bars imported from results,
+     * if held (any).
+     */
+    public Optional<Reports.Breakouts> breakoutResults(String symbol, String interval, LocalDate from, LocalDate to) {
+        List<Reports.BreakoutRow> rows = new ArrayList<>();
+        query("breakout_results", "SELECT time, level, direction, touches, held_minutes, volume_ratio, confirmed FROM "
+                + "breakout_results WHERE symbol = ? AND interval = ? AND from_date = ? AND to_date = ? ORDER BY n",
+                List.of(symbol, interval, from, to), row -> rows.add(new Reports.BreakoutRow(row.getString(1),
+                        row.getDouble(2), row.getString(3), row.getInt(4), row.getObject(5) == null ? null
+                        : row.getDouble(5), orNaN(row, 6), row.getBoolean(7))));
+        return rows.isEmpty() ? Optional.empty() : Optional.of(new Reports.Breakouts(symbol, rows));
+    }
+
     /** An event as stored: instant, headline, kind, tags, symbols and, for scheduled releases, the expected date. */
     public record Event(String id, Instant time, String headline, String kind, List<String> tags, List<String> symbols,
             LocalDate expectedDate) {

@@ -146,6 +146,49 @@ public final class Reports {
             document.put("rows", json);
             return document;
         }
+
+        /**
+         * What the screen says of the universe against its benchmark, the benchmark's own row left out: how many
+         * symbols it holds, how many of those with a return this year are ahead of the benchmark's, and how many
+         * broke out above their 252-session high on volume; null when the screen has no row of the benchmark.
+         */
+        public Summary summary() {
+            ScreenRow benchmark = rows.stream().filter(row -> row.symbol().equals(vs)).findFirst().orElse(null);
+            if (benchmark == null) {
+                return null;
+            }
+            int screened = 0;
+            int withYtd = 0;
+            int ahead = 0;
+            int breakouts = 0;
+            for (ScreenRow row : rows) {
+                if (row == benchmark) {
+                    continue;
+                }
+                screened++;
+                if (!Double.isNaN(row.returnYtdPct())) {
+                    withYtd++;
+                    ahead += row.returnYtdPct() > benchmark.returnYtdPct() ? 1 : 0;
+                }
+                breakouts += Boolean.TRUE.equals(row.breakout252()) ? 1 : 0;
+            }
+            return new Summary(screened, withYtd, ahead, withYtd == 0 ? Double.NaN : 100.0 * ahead / withYtd,
+                    breakouts, benchmark.returnYtdPct());
+        }
+    }
+
+    /**
+     * {@link Screen#summary()}.
+     *
+     * @param screened the symbols screened, the benchmark left out
+     * @param withYtd those with a return this year
+     * @param ahead those of them with a higher return this year than the benchmark's
+     * @param aheadPct {@code ahead} as a percentage of {@code withYtd}
+     * @param breakouts the screened symbols closing above their 252-session high on 1.5 times their volume
+     * @param benchmarkYtdPct the benchmark's return this year
+     */
+    public record Summary(int screened, int withYtd, int ahead, double aheadPct, int breakouts,
+            double benchmarkYtdPct) {
     }
 
     /**

@@ -41,7 +41,15 @@ final class PerSymbol {
      */
     static Dataset<Row> run(SparkSession spark, Path dataset, String vs, StructType result, Kernel kernel,
             String... order) {
-        return unordered(spark, dataset, null, vs, result, kernel).orderBy("symbol", order);
+        return sorted(unordered(spark, dataset, null, vs, result, kernel), "symbol", order);
+    }
+
+    /**
+     * {@code rows} in one partition sorted by the columns: results are small (a few rows a symbol), and a global
+     * {@code orderBy} would first sample its input, running every kernel twice.
+     */
+    static Dataset<Row> sorted(Dataset<Row> rows, String column, String... more) {
+        return rows.repartition(1).sortWithinPartitions(column, more);
     }
 
     /**

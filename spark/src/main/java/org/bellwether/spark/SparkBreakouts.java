@@ -43,8 +43,8 @@ public final class SparkBreakouts {
     public static final StructType RESULT = new StructType()
             .add("symbol", DataTypes.StringType, false)
             .add("interval", DataTypes.StringType, false)
-            .add("from", DataTypes.DateType, false)
-            .add("to", DataTypes.DateType, false)
+            .add("from_date", DataTypes.DateType, false)
+            .add("to_date", DataTypes.DateType, false)
             .add("n", DataTypes.IntegerType, false)
             .add("time", DataTypes.StringType, false)
             .add("level", DataTypes.DoubleType, false)
@@ -77,13 +77,12 @@ public final class SparkBreakouts {
         Instant start = from.minusDays(LevelFacts.INTRADAY_LOOKBACK_DAYS).atStartOfDay(NyseCalendar.INSTANCE.zone())
                 .toInstant();
         Instant end = to.plusDays(1).atStartOfDay(NyseCalendar.INSTANCE.zone()).toInstant();
-        return minuteBars(spark, dataset, start, end)
+        return PerSymbol.sorted(minuteBars(spark, dataset, start, end)
                 .groupByKey((MapFunction<Row, String>) row -> row.getString(0), Encoders.STRING())
                 .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (symbol, bars) -> rows(symbol, interval,
                         fromValue, toValue, LevelFacts.intradayBreakouts(LevelFacts.inSession(series(symbol, bars),
                                 NyseCalendar.INSTANCE), NyseCalendar.INSTANCE, from, to)).iterator(),
-                        Encoders.row(RESULT))
-                .orderBy("symbol", "n");
+                        Encoders.row(RESULT)), "symbol", "n");
     }
 
     /**

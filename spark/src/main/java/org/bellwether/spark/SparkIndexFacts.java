@@ -36,7 +36,7 @@ public final class SparkIndexFacts {
 
     /** Breadth rows: an index's breadth on a session, the fields of {@code bellwether breadth --json}. */
     public static final StructType BREADTH = new StructType()
-            .add("index", DataTypes.StringType, false)
+            .add("index_symbol", DataTypes.StringType, false)
             .add("as_of", DataTypes.DateType, false)
             .add("members", DataTypes.IntegerType, false)
             .add("with_data", DataTypes.IntegerType, false)
@@ -51,7 +51,7 @@ public final class SparkIndexFacts {
 
     /** Concentration rows: an index's concentration on a session, the fields of {@code bellwether concentration --json}. */
     public static final StructType CONCENTRATION = new StructType()
-            .add("index", DataTypes.StringType, false)
+            .add("index_symbol", DataTypes.StringType, false)
             .add("as_of", DataTypes.DateType, false)
             .add("members", DataTypes.IntegerType, false)
             .add("weighting", DataTypes.StringType, false)
@@ -164,7 +164,7 @@ public final class SparkIndexFacts {
             return rows;
         });
         boolean localDates = PerSymbol.localDates(spark);
-        return weights.groupByKey((MapFunction<Row, Integer>) row -> row.getInt(0), Encoders.INT())
+        return PerSymbol.sorted(weights.groupByKey((MapFunction<Row, Integer>) row -> row.getInt(0), Encoders.INT())
                 .flatMapGroups((FlatMapGroupsFunction<Integer, Row, Row>) (day, rows) -> {
                     List<Row> members = new ArrayList<>();
                     rows.forEachRemaining(members::add);
@@ -178,8 +178,7 @@ public final class SparkIndexFacts {
                             c.weighting(), c.topN(), c.topWeightPct(), c.herfindahl(), c.effectiveNumber(),
                             PerSymbol.date(localDates, c.periodStart()), c.capWeightedReturnPct(),
                             c.equalWeightedReturnPct(), c.capMinusEqualBp())).iterator();
-                }, Encoders.row(CONCENTRATION))
-                .orderBy("as_of");
+                }, Encoders.row(CONCENTRATION)), "as_of");
     }
 
     private static LocalDate periodStart(LocalDate given, LocalDate asOf) {

@@ -22,12 +22,14 @@ import org.bellwether.facts.Reports;
  */
 public final class SparkRecords {
 
-    /** The result rows' schema: one row per record close, with the symbol's history start. */
+    /** The result rows' schema: one row per record close, with the symbol's history start and the job's year and date. */
     public static final StructType RESULT = new StructType()
             .add("symbol", DataTypes.StringType, false)
             .add("date", DataTypes.DateType, false)
             .add("close", DataTypes.DoubleType, false)
-            .add("history_start", DataTypes.DateType, false);
+            .add("history_start", DataTypes.DateType, false)
+            .add("year", DataTypes.IntegerType, false)
+            .add("as_of", DataTypes.DateType, false);
 
     private SparkRecords() {
     }
@@ -35,12 +37,13 @@ public final class SparkRecords {
     /** The record closes of {@code year} up to {@code asOf} of every symbol of {@code dataset}, by symbol and date. */
     public static Dataset<Row> records(SparkSession spark, Path dataset, int year, LocalDate asOf) {
         boolean localDates = PerSymbol.localDates(spark);
+        Object asOfValue = PerSymbol.date(localDates, asOf);
         return PerSymbol.run(spark, dataset, null, RESULT, (one, none) -> {
             Reports.Records records = FactsEngine.records(one.series(), year, asOf, false);
             List<Row> rows = new ArrayList<>();
             for (Reports.RecordClose record : records.records()) {
                 rows.add(RowFactory.create(one.symbol(), PerSymbol.date(localDates, record.date()), record.close(),
-                        PerSymbol.date(localDates, records.historyStart())));
+                        PerSymbol.date(localDates, records.historyStart()), year, asOfValue));
             }
             return rows;
         }, "date");

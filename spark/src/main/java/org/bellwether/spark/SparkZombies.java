@@ -37,7 +37,7 @@ public final class SparkZombies {
 
     /** A row per member with a fiscal year that counts on the date: the companies of {@code bellwether zombies --json}. */
     public static final StructType RESULT = new StructType()
-            .add("index", DataTypes.StringType, false)
+            .add("index_symbol", DataTypes.StringType, false)
             .add("as_of", DataTypes.DateType, false)
             .add("symbol", DataTypes.StringType, false)
             .add("sector", DataTypes.StringType)
@@ -75,7 +75,7 @@ public final class SparkZombies {
             }
         }
         boolean localDates = PerSymbol.localDates(spark);
-        return PerSymbol.table(spark, dataset, "fundamentals")
+        return PerSymbol.sorted(PerSymbol.table(spark, dataset, "fundamentals")
                 .filter(coalesce(col("fiscal_months"), lit(12)).equalTo(12).and(col("symbol").isin(members.toArray())))
                 .select("symbol", "period_end", "ebit", "ebitda", "interest_expense", "total_debt",
                         "floating_rate_debt", "market_cap")
@@ -92,8 +92,7 @@ public final class SparkZombies {
                             asOf), c.symbol(), c.sector(), PerSymbol.date(localDates, c.periodEnd()), c.coverage(),
                             c.zombie(), c.strict(), c.leverage(), c.floatingShare(), c.marketCap(), c.totalDebt(),
                             c.floatingRateDebt(), c.ebit(), c.interestExpense()))).iterator();
-                }, Encoders.row(RESULT))
-                .orderBy("symbol");
+                }, Encoders.row(RESULT)), "symbol");
     }
 
     /** The screen of the company rows: the embedded engine's report of {@code index} on {@code asOf}. */

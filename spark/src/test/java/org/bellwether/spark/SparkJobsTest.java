@@ -7,6 +7,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +27,13 @@ import org.bellwether.facts.MarketData;
 import org.bellwether.facts.Reports;
 import org.bellwether.report.DemoStore;
 import org.bellwether.report.Json;
+import org.bellwether.report.check.CheckReport;
+import org.bellwether.report.check.Claim;
+import org.bellwether.report.check.ClaimChecker;
+import org.bellwether.report.note.MarketNote;
+import org.bellwether.report.note.NoteFact;
+import org.bellwether.report.note.NoteRenderer;
+import org.bellwether.report.note.NoteWriter;
 import org.bellwether.store.MarketStore;
 import org.bellwether.store.ParquetExport;
 import org.bellwether.store.ResultsImport;
@@ -192,6 +202,74 @@ class SparkJobsTest {
     }
 
     @Test
+    void every_job_s_results_come_into_a_store_without_the_bars_and_answer_there() throws Exception {
+        LocalDate asOf = LocalDate.of(2026, 1, 22);
+        LocalDate from = LocalDate.of(2025, 6, 2);
+        Path results = dir.resolve("all-results");
+        String dataset = dir.resolve("dataset").toString();
+        for (String[] job : List.of(
+                new String[] {"screen", "--vs", "RUT", "--as-of", "2026-01-22"},
+                new String[] {"stats", "--vs", "RUT", "--from", "2025-06-02", "--to", "2026-01-22"},
+                new String[] {"records", "--year", "2026", "--as-of", "2026-01-22"},
+                new String[] {"breakouts", "--from", "2025-06-02", "--to", "2026-01-22"},
+                new String[] {"breadth", "--index", "RUT", "--from", "2026-01-21", "--to", "2026-01-22"},
+                new String[] {"concentration", "--index", "SPX", "--from", "2026-01-22", "--to", "2026-01-22",
+                    "--top", "5"},
+                new String[] {"zombies", "--index", "RUT", "--as-of", "2026-01-22"})) {
+            List<String> args = new ArrayList<>(List.of(job));
+            args.addAll(List.of("--dataset", dataset, "--out", results.toString(), "--master", "local[2]"));
+            assertThat(SparkMain.commandLine().execute(args.toArray(String[]::new))).as(job[0]).isZero();
+        }
+        MarketData demo = DemoStore.data();
+        String member = demo.members("RUT", asOf).get(0).symbol();
+        Reports.Stats stats = new FactsEngine(demo).stats(member, "RUT", from, asOf);
+        String recordSymbol = SparkRecords.records(spark, dir.resolve("dataset"), 2026, asOf).collectAsList().stream()
+                .map(row -> row.getString(0)).filter(symbol -> !List.of("RUT", "SPX", "NDX").contains(symbol)).findFirst()
+                .orElseThrow();
+        Reports.Records records = new FactsEngine(demo).records(recordSymbol, 2026, asOf);
+        LevelFacts demoLevels = new LevelFacts(demo, NyseCalendar.INSTANCE);
+        String breakoutSymbol = demo.members("RUT", asOf).stream().map(MarketData.Member::symbol).filter(symbol ->
+                !demoLevels.breakouts(symbol, from, asOf, false).breakouts().isEmpty()).findFirst().orElseThrow();
+        Reports.Breakouts breakouts = demoLevels.breakouts(breakoutSymbol, from, asOf, false);
+
+        // a store that keeps only the indices' bars and no fundamentals: what it knows of the members is imported
+        Path copy = dir.resolve("indices-only.duckdb");
+        Files.copy(demo.store().file(), copy);
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + copy);
+                Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM daily_bars WHERE symbol NOT IN ('RUT', 'SPX', 'NDX')");
+            statement.execute("DELETE FROM fundamentals");
+        }
+        MarketStore store = MarketStore.at(copy);
+        ResultsImport.Report report = ResultsImport.importResults(store, results, "spark: all");
+        assertThat(report.imported()).hasSize(7).anySatisfy(line -> assertThat(line).startsWith("breadth: 2 rows "
+                + "(RUT 2026-01-21, RUT 2026-01-22)"));
+        ResultsImport.Report again = ResultsImport.importResults(store, results, "spark: all");
+        assertThat(again.rows()).isEqualTo(report.rows());
+        MarketData imported = new MarketData(store);
+        assertThat(new IndexFacts(imported).breadth("RUT", asOf)).isEqualTo(new IndexFacts(demo).breadth("RUT", asOf));
+        assertThat(new IndexFacts(imported).concentration("SPX", asOf, 5, null))
+                .isEqualTo(new IndexFacts(demo).concentration("SPX", asOf, 5, null));
+        assertThat(new BalanceSheetFacts(imported).zombies("RUT", asOf))
+                .isEqualTo(new BalanceSheetFacts(demo).zombies("RUT", asOf));
+        assertThat(new FactsEngine(imported).stats(member, "RUT", from, asOf)).isEqualTo(stats);
+        assertThat(new FactsEngine(imported).records(recordSymbol, 2026, asOf)).isEqualTo(records);
+        assertThat(new LevelFacts(imported, NyseCalendar.INSTANCE).breakouts(breakoutSymbol, from, asOf, false))
+                .isEqualTo(breakouts);
+
+        // the note reads the imported universe screen, and the checker finds its numbers right
+        MarketNote note = new NoteWriter(imported).write(List.of("RUT", "SPX"), asOf);
+        NoteFact screened = note.facts().stream().filter(f -> f.kind().equals("SCREENED")).findFirst().orElseThrow();
+        assertThat(screened.value()).isEqualTo(2503);
+        assertThat(screened.definition()).contains("imported from spark: all");
+        String text = NoteRenderer.markdown(note, "charts");
+        CheckReport check = new ClaimChecker(imported, ClaimChecker.DEFAULT_SESSION_WINDOW).check(text, "note.md",
+                asOf);
+        assertThat(check.claims()).filteredOn(claim -> claim.kind().startsWith("screen_")).hasSize(3)
+                .allMatch(claim -> claim.verdict().equals(Claim.VERIFIED));
+    }
+
+    @Test
     void the_command_writes_parquet_and_prints_the_embedded_screen_s_document() throws Exception {
         StringWriter out = new StringWriter();
         CommandLine commandLine = SparkMain.commandLine();
@@ -218,7 +296,7 @@ class SparkJobsTest {
         Files.copy(DemoStore.data().store().file(), copy);
         MarketStore store = MarketStore.at(copy);
         ResultsImport.Report report = ResultsImport.importResults(store, results, "spark: test");
-        assertThat(report.screens()).containsExactly("2026-01-22 vs SPX");
+        assertThat(report.imported()).containsExactly("screen: 2,504 rows (2026-01-22 SPX)");
         assertThat(report.rows()).isEqualTo(embedded.rows().size());
         ResultsImport.importResults(store, results, "spark: test");
         Reports.Screen imported = new FactsEngine(new MarketData(store)).screen(null, "SPX", LocalDate.of(2026, 1, 22));

@@ -2,32 +2,64 @@ package org.bellwether.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Imports results computed outside the embedded engine: {@code DIR/screen}, the Parquet rows of
- * {@code bellwether spark screen}, into {@code screen_results}. One transaction: every (as_of, vs) screen in the
- * files replaces the one held before, whole (no symbol of an older run stays behind); importing the same results
- * again changes nothing.
+ * Imports results computed outside the embedded engine: the Parquet folders {@code bellwether spark ... --out DIR}
+ * writes ({@code DIR/screen}, {@code DIR/stats}, ...), each into its table. One transaction for all of them: every
+ * run in the files (a kind's key columns, e.g. the date and benchmark of a screen) replaces the run held before,
+ * whole (no row of an older run stays behind); importing the same results again changes nothing.
  */
 public final class ResultsImport {
 
-    /** The columns a screen result file must have. */
-    static final List<String> SCREEN_COLUMNS = List.of("as_of", "vs", "symbol", "return_mtd_pct", "return_ytd_pct",
-            "volatility_20_pct", "beta_60", "correlation_60", "records_ytd", "breakout_252");
+    /**
+     * A kind of result: the folder a Spark job writes, the table it goes to, its columns and the columns that name
+     * one run of it.
+     */
+    record Kind(String folder, String table, List<String> columns, List<String> run) {
+    }
+
+    /** The kinds of result, in the order they are imported. */
+    static final List<Kind> KINDS = List.of(
+            new Kind("screen", "screen_results", List.of("as_of", "vs", "symbol", "return_mtd_pct", "return_ytd_pct",
+                    "volatility_20_pct", "beta_60", "correlation_60", "records_ytd", "breakout_252"),
+                    List.of("as_of", "vs")),
+            new Kind("stats", "stats_results", List.of("vs", "from_date", "to_date", "symbol", "sessions",
+                    "volatility_pct", "beta", "correlation", "tracking_error_pct", "max_drawdown_pct"),
+                    List.of("vs", "from_date", "to_date")),
+            new Kind("records", "records_results", List.of("year", "as_of", "symbol", "date", "close",
+                    "history_start"), List.of("year", "as_of")),
+            new Kind("breakouts", "breakout_results", List.of("interval", "from_date", "to_date", "symbol", "n",
+                    "time", "level", "direction", "touches", "held_minutes", "volume_ratio", "confirmed"),
+                    List.of("interval", "from_date", "to_date")),
+            new Kind("breadth", "breadth_results", List.of("index_symbol", "as_of", "members", "with_data",
+                    "above_50d", "above_50d_pct", "advancers", "decliners", "unchanged", "new_highs", "new_lows",
+                    "net_new_highs"), List.of("index_symbol", "as_of")),
+            new Kind("concentration", "concentration_results", List.of("index_symbol", "as_of", "members",
+                    "weighting", "top_n", "top_weight_pct", "herfindahl", "effective_number", "period_start",
+                    "cap_weighted_return_pct", "equal_weighted_return_pct", "cap_minus_equal_bp"),
+                    List.of("index_symbol", "as_of", "top_n", "period_start")),
+            new Kind("zombies", "zombie_results", List.of("index_symbol", "as_of", "symbol", "sector", "period_end",
+                    "coverage", "zombie", "strict", "leverage", "floating_share", "market_cap", "total_debt",
+                    "floating_rate_debt", "ebit", "interest_expense"), List.of("index_symbol", "as_of")));
+
+    /** Runs listed by name in a report; more are counted. */
+    private static final int RUNS_LISTED = 5;
 
     /**
      * What an import brought in.
      *
-     * @param screens the (as_of, vs) screens, as "2026-01-22 vs SPX"
-     * @param rows the rows stored
+     * @param imported per kind, its rows and runs, e.g. "screen: 2,504 rows (2026-01-22 SPX)"
+     * @param rows the rows stored, all kinds
      */
-    public record Report(List<String> screens, long rows) {
+    public record Report(List<String> imported, long rows) {
     }
 
     private ResultsImport() {
@@ -35,49 +67,70 @@ public final class ResultsImport {
 
     /** Imports the results in {@code dir}, naming {@code source} as where they come from. */
     public static Report importResults(MarketStore store, Path dir, String source) {
-        Path screen = dir.resolve("screen");
-        if (!Files.isDirectory(screen)) {
-            throw new IllegalArgumentException(dir + " holds no results: expected the folder " + screen
-                    + " written by bellwether spark screen");
+        List<Kind> present = KINDS.stream().filter(kind -> Files.isDirectory(dir.resolve(kind.folder()))).toList();
+        if (present.isEmpty()) {
+            throw new IllegalArgumentException(dir + " holds no results: expected one of the folders "
+                    + String.join(", ", KINDS.stream().map(Kind::folder).toList())
+                    + " written by bellwether spark ... --out " + dir);
         }
-        String files = screen.toAbsolutePath().toString().replace("'", "''") + "/*.parquet";
         return store.writeState(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                List<String> missing = new ArrayList<>(SCREEN_COLUMNS);
-                try (ResultSet columns = statement.executeQuery("DESCRIBE SELECT * FROM read_parquet('" + files
-                        + "')")) {
-                    while (columns.next()) {
-                        missing.remove(columns.getString(1));
-                    }
-                }
-                if (!missing.isEmpty()) {
-                    throw new IllegalArgumentException("the results " + screen + " lack the columns "
-                            + String.join(", ", missing) + " (expected: " + String.join(", ", SCREEN_COLUMNS) + ")");
-                }
-                statement.execute("CREATE TEMP TABLE incoming AS SELECT " + String.join(", ", SCREEN_COLUMNS)
-                        + " FROM read_parquet('" + files + "')");
-                List<String> screens = new ArrayList<>();
-                try (ResultSet pairs = statement.executeQuery("SELECT DISTINCT as_of, vs FROM incoming ORDER BY 1, 2")) {
-                    while (pairs.next()) {
-                        screens.add(pairs.getObject(1) + " vs " + pairs.getString(2));
-                    }
-                }
-                statement.execute("DELETE FROM screen_results WHERE (as_of, vs) IN (SELECT DISTINCT as_of, vs FROM "
-                        + "incoming)");
-                long rows;
-                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO screen_results SELECT "
-                        + String.join(", ", SCREEN_COLUMNS) + ", ?, now() FROM incoming")) {
-                    insert.setString(1, source);
-                    rows = insert.executeUpdate();
-                }
-                statement.execute("DROP TABLE incoming");
-                return new Report(screens, rows);
-            } catch (SQLException e) {
-                if (String.valueOf(e.getMessage()).contains("No files found")) {
-                    throw new IllegalArgumentException("the results folder " + screen + " holds no Parquet files");
-                }
-                throw e;
+            List<String> imported = new ArrayList<>();
+            long rows = 0;
+            for (Kind kind : present) {
+                long added = importKind(connection, kind, dir.resolve(kind.folder()), source, imported);
+                rows += added;
             }
+            return new Report(imported, rows);
         });
+    }
+
+    private static long importKind(Connection connection, Kind kind, Path folder, String source, List<String> imported)
+            throws SQLException {
+        String files = folder.toAbsolutePath().toString().replace("'", "''") + "/*.parquet";
+        String columns = String.join(", ", kind.columns());
+        String run = String.join(", ", kind.run());
+        try (Statement statement = connection.createStatement()) {
+            List<String> missing = new ArrayList<>(kind.columns());
+            try (ResultSet described = statement.executeQuery("DESCRIBE SELECT * FROM read_parquet('" + files + "')")) {
+                while (described.next()) {
+                    missing.remove(described.getString(1));
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException("the results " + folder + " lack the columns "
+                        + String.join(", ", missing) + " (expected: " + columns + ")");
+            }
+            statement.execute("CREATE TEMP TABLE incoming AS SELECT " + columns + " FROM read_parquet('" + files
+                    + "')");
+            List<String> runs = new ArrayList<>();
+            try (ResultSet keys = statement.executeQuery("SELECT DISTINCT " + run + " FROM incoming ORDER BY "
+                    + run)) {
+                while (keys.next()) {
+                    List<String> values = new ArrayList<>();
+                    for (int i = 1; i <= kind.run().size(); i++) {
+                        values.add(String.valueOf(keys.getObject(i)));
+                    }
+                    runs.add(String.join(" ", values));
+                }
+            }
+            statement.execute("DELETE FROM " + kind.table() + " WHERE (" + run + ") IN (SELECT DISTINCT " + run
+                    + " FROM incoming)");
+            long rows;
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + kind.table() + " SELECT "
+                    + columns + ", ?, now() FROM incoming")) {
+                insert.setString(1, source);
+                rows = insert.executeUpdate();
+            }
+            statement.execute("DROP TABLE incoming");
+            imported.add(kind.folder() + ": " + String.format(Locale.ROOT, "%,d", rows) + " rows (" + String.join(", ",
+                    runs.subList(0, Math.min(RUNS_LISTED, runs.size()))) + (runs.size() > RUNS_LISTED ? " and "
+                    + (runs.size() - RUNS_LISTED) + " more" : "") + ")");
+            return rows;
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("No files found")) {
+                throw new IllegalArgumentException("the results folder " + folder + " holds no Parquet files");
+            }
+            throw e;
+        }
     }
 }

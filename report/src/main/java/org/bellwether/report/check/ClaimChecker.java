@@ -49,6 +49,11 @@ public final class ClaimChecker {
             + "(?:all-time\\s+)?record(?:\\s+closing)?\\s+(?:high|close)\\b");
     private static final Pattern ZOMBIES = rule(HEDGE + N + PCT + "\\s+of\\s+(?:the\\s+)?" + I
             + "\\s*(?:constituents|members|companies|stocks|firms|components|names)");
+    private static final String SCREENED = "\\bof\\s+the\\s+" + N + "\\s+symbols\\s+screened\\s+against\\s+" + I;
+    private static final Pattern SCREEN_AHEAD = rule(SCREENED + "[^{}]*?" + HEDGE + N + PCT
+            + "\\s+(?:are|were|is|was|of them)?\\s*ahead\\b");
+    private static final Pattern SCREEN_BREAKOUTS = rule(SCREENED + ".*?" + HEDGE + N
+            + "\\s+(?:closed|broke)\\s+(?:out\\s+)?above\\s+their\\s+one-year\\s+high");
     private static final Pattern LEVEL = rule("(?:" + N + "(?:-point)?\\s+(mark|level|resistance|support|ceiling"
             + "|floor|barrier|line|threshold|handle|area)|\\b(resistance|support|ceiling|floor)\\s+(?:at|of|near|around)"
             + "\\s+" + N + ")");
@@ -77,6 +82,24 @@ public final class ClaimChecker {
             + "\\bfrom\\s+" + HEDGE + N + PCT + "\\s+to\\s+" + HEDGE + N + PCT);
     private static final Pattern NEXT_EVENT = rule("\\b(next|upcoming|coming|due|scheduled)\\b");
     private static final Pattern YEAR_LIKE = Pattern.compile("(?:19|20)\\d{2}");
+
+    /** The universe screen's claims: how many symbols it screened, the share ahead of its benchmark, the breakouts. */
+    private void screen(Annotated a, String t, Period period, Set<Integer> used, List<Verifier.Draft> drafts) {
+        for (Pattern pattern : List.of(SCREEN_AHEAD, SCREEN_BREAKOUTS)) {
+            Matcher m = pattern.matcher(t);
+            if (!m.find()) {
+                continue;
+            }
+            List<String> vs = Arrays.asList(a.instruments().get(Integer.parseInt(m.group(2))));
+            if (!used.contains(Integer.parseInt(m.group(1)))) {
+                drafts.add(new Verifier.Draft("screen_count", a.original(), vs, hedge(a, null, m.group(1), used), 1,
+                        "count", period, null));
+            }
+            boolean ahead = pattern == SCREEN_AHEAD;
+            drafts.add(new Verifier.Draft(ahead ? "screen_ahead" : "screen_breakouts", a.original(), vs, hedge(a,
+                    m.group(3), m.group(4), used), 1, ahead ? "percent" : "count", period, null));
+        }
+    }
 
     private static Pattern rule(String regex) {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
@@ -205,6 +228,7 @@ public final class ClaimChecker {
                     Integer.parseInt(m.group(3)))), hedge(a, m.group(1), m.group(2), used), 1, "percent", period,
                     null));
         }
+        screen(a, t, period, used, drafts);
         m = LEVEL.matcher(t);
         while (m.find()) {
             String number = m.group(1) != null ? m.group(1) : m.group(4);

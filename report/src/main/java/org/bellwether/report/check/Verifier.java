@@ -112,6 +112,7 @@ final class Verifier {
                 case "record_nth", "record_count" -> recordCount(draft);
                 case "record_high" -> recordHigh(draft);
                 case "zombie_share" -> zombieShare(draft);
+                case "screen_count", "screen_ahead", "screen_breakouts" -> universeScreen(draft);
                 case "level" -> level(draft, context);
                 case "breakout_held" -> breakoutHeld(draft);
                 case "intraday_correlation" -> tickForTick(draft);
@@ -246,6 +247,27 @@ final class Verifier {
         return judge(draft, zombies.sharePct(), zombies.zombies() + " of the " + zombies.withData() + " members of "
                 + zombies.index() + " with fundamentals as of " + asOf + " cover less than their interest (EBIT / "
                 + "interest expense below 1, latest fiscal year): " + Num.format(zombies.sharePct(), 1) + "%");
+    }
+
+    /** A figure of the universe screen against the stated benchmark on the date (an imported screen when held). */
+    private Claim universeScreen(Draft draft) {
+        String vs = draft.subjects().get(0);
+        LocalDate date = draft.period() != null ? draft.period().end() : asOf;
+        Reports.Screen screen = engine.screen(null, vs, date);
+        Reports.Summary summary = screen.summary();
+        if (summary == null) {
+            return unverifiable(draft, "the universe screen against " + vs + " on " + date + " has no row of " + vs);
+        }
+        String how = "the universe screen against " + vs + " on " + screen.asOf()
+                + (screen.source() == null ? "" : " (imported from " + screen.source() + ")") + ": ";
+        return switch (draft.kind()) {
+            case "screen_count" -> judge(draft, summary.screened(), how + summary.screened() + " symbols besides " + vs);
+            case "screen_ahead" -> judge(draft, summary.aheadPct(), how + summary.ahead() + " of " + summary.withYtd()
+                    + " ahead of " + vs + "'s " + Num.format(summary.benchmarkYtdPct(), 2) + "% this year: "
+                    + Num.format(summary.aheadPct(), 1) + "%");
+            default -> judge(draft, summary.breakouts(), how + summary.breakouts() + " closed above their 252-session "
+                    + "high on 1.5 times their 50-session average volume");
+        };
     }
 
     /** A support or resistance level with two or more touches near the stated price, daily or intraday. */

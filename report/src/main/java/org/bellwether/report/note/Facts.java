@@ -117,6 +117,30 @@ final class Facts {
                         + "of history closed above their 50-session simple moving average");
     }
 
+    NoteFact screened(Reports.Screen screen, Reports.Summary summary) {
+        return add("SCREENED", List.of(screen.vs()), screen.asOf(), screen.asOf(), summary.screened(), "count",
+                Phrases.number(summary.screened(), 0), "symbols in the universe screen against " + screen.vs() + " on "
+                        + screen.asOf() + ", " + screen.vs() + " itself left out" + origin(screen));
+    }
+
+    NoteFact screenAhead(Reports.Screen screen, Reports.Summary summary) {
+        return add("SCREEN_AHEAD_SHARE", List.of(screen.vs()), screen.asOf().withDayOfYear(1), screen.asOf(),
+                summary.aheadPct(), "percent", Phrases.percent1(summary.aheadPct()), summary.ahead() + " of the "
+                        + summary.withYtd() + " screened symbols with a return this year above " + screen.vs() + "'s "
+                        + Phrases.signedPercent(summary.benchmarkYtdPct()) + origin(screen));
+    }
+
+    NoteFact screenBreakouts(Reports.Screen screen, Reports.Summary summary) {
+        return add("SCREEN_BREAKOUTS", List.of(screen.vs()), screen.asOf(), screen.asOf(), summary.breakouts(),
+                "count", Phrases.number(summary.breakouts(), 0), "screened symbols closing above the highest high of "
+                        + "their previous 252 sessions on more than 1.5 times their 50-session average volume"
+                        + origin(screen));
+    }
+
+    private static String origin(Reports.Screen screen) {
+        return screen.source() == null ? "" : " (screen imported from " + screen.source() + ")";
+    }
+
     NoteFact rateChange(Reports.RateRow row, LocalDate session) {
         LocalDate start = session.withDayOfMonth(1).minusDays(1);
         return add("SERIES_CHANGE", List.of(row.series()), start, row.date(), row.changeMtdBp(), "bp",

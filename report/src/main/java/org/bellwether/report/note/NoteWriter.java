@@ -32,6 +32,8 @@ import org.bellwether.report.chart.NoteCharts;
  */
 public final class NoteWriter {
 
+    /** Symbols a universe screen needs before the note reports it. */
+    static final int MIN_SCREENED = 20;
     /** Sessions a recent move or break may be in. */
     static final int RECENT_SESSIONS = 5;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d", Locale.US);
@@ -108,6 +110,7 @@ public final class NoteWriter {
         topWeights.stream().map(weights -> concentration(weights, facts)).flatMap(Optional::stream)
                 .forEach(stories::add);
         breadth(main, session, facts).ifPresent(stories::add);
+        universeScreen(main, session, facts).ifPresent(stories::add);
         stories.addAll(rates(session, facts));
         zombies(universe, session, facts).ifPresent(stories::add);
         nextRelease(session, facts).ifPresent(stories::add);
@@ -341,6 +344,24 @@ public final class NoteWriter {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The universe screen against the subject (imported from a Spark run when the store holds one for the session,
+     * else computed here): how many symbols are ahead of it this year, and how many broke out on volume.
+     */
+    private Optional<Story> universeScreen(String index, LocalDate session, Facts facts) {
+        Reports.Screen screen = engine.screen(null, index, session);
+        Reports.Summary summary = screen.summary();
+        if (summary == null || summary.screened() < MIN_SCREENED || Double.isNaN(summary.aheadPct())) {
+            return Optional.empty(); // a handful of symbols is not a universe
+        }
+        return Optional.of(new Story(10, Phrases.percent1(summary.aheadPct()) + " of the universe ahead of "
+                + names(index), List.of(Text.builder().words("Of the ").number(facts.screened(screen, summary))
+                .words(" symbols screened against " + display(index, false) + ", ")
+                .number(facts.screenAhead(screen, summary)).words(" are ahead of it this year, and ")
+                .number(facts.screenBreakouts(screen, summary)).words(" closed above their one-year high on heavy "
+                        + "volume on " + DAY.format(screen.asOf()) + ".").build()), "Leadership and concentration"));
     }
 
     private List<Story> rates(LocalDate session, Facts facts) {
