@@ -68,10 +68,16 @@ export async function screens(root: HTMLElement, instruments: Instrument[]): Pro
     el("label", {}, "index ", indexInput)), el("div", { class: "grid" }, universe.root, zombies.root));
   await Promise.all([
     fill(universe.body, async () => {
-      const screen = await get<{ rows: Row[] }>("screen", { vs, as_of: asOf });
-      return screen.rows.length ? grid("screen", ["symbol", "return_mtd_pct", "return_ytd_pct", "volatility_20_pct",
-        "beta_60", "correlation_60", "records_ytd", "breakout_252"], screen.rows, new Set(["return_mtd_pct",
-        "return_ytd_pct", "volatility_20_pct", "beta_60", "correlation_60", "records_ytd"])) : null;
+      const screen = await get<{ rows: Row[]; source?: string }>("screen", { vs, as_of: asOf });
+      if (!screen.rows.length) {
+        return null;
+      }
+      const table = grid("screen", ["symbol", "return_mtd_pct", "return_ytd_pct", "volatility_20_pct", "beta_60",
+        "correlation_60", "records_ytd", "breakout_252"], screen.rows, new Set(["return_mtd_pct", "return_ytd_pct",
+        "volatility_20_pct", "beta_60", "correlation_60", "records_ytd"]));
+      // a screen computed elsewhere (bellwether spark screen, then import results) says where it comes from
+      return screen.source ? el("div", {}, el("p", { class: "source" }, `Imported from ${screen.source}`), table)
+        : table;
     }),
     fill(zombies.body, async () => {
       const z = await get<{ share_pct: number; zombies: number; with_data: number; companies: Row[] }>(
