@@ -43,46 +43,44 @@ public final class LongCsvGenerator {
 
     /** Writes the file and returns the number of data rows. */
     public static long write(Path file, int symbols, int sessions, long seed) throws IOException {
-        String[] dates = lastSessions(sessions, LocalDate.of(2025, 12, 31));
-        SplittableRandom random = new SplittableRandom(seed);
-        StringBuilder line = new StringBuilder(64);
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
-            out.write("symbol,date,open,high,low,close,volume\n");
-            for (int s = 0; s < symbols; s++) {
-                String symbol = String.format("SYM%04d", s);
-                double price = 10 + random.nextDouble() * 290;
-                for (String date : dates) {
-                    price = bar(out, line, random, symbol, date, price, 0.02, 1, 100_000, 5_000_000);
-                }
-            }
-        }
-        return (long) symbols * sessions;
+        List<String> dates = List.of(lastSessions(sessions, LocalDate.of(2025, 12, 31)));
+        return writeBars(file, "date", "SYM%04d", symbols, dates, seed, new double[] {0.02, 1, 100_000, 5_000_000});
     }
 
     /** Writes the 1-minute file and returns the number of data rows. */
     public static long writeMinutes(Path file, int symbols, int sessions, long seed) throws IOException {
-        String[] dates = lastSessions(sessions, LocalDate.of(2025, 12, 31));
         List<String> starts = new ArrayList<>();
-        for (String date : dates) {
+        for (String date : lastSessions(sessions, LocalDate.of(2025, 12, 31))) {
             Instant close = NyseCalendar.INSTANCE.sessionClose(LocalDate.parse(date));
             for (Instant t = NyseCalendar.INSTANCE.sessionOpen(LocalDate.parse(date)); t.isBefore(close);
                     t = t.plusSeconds(60)) {
                 starts.add(t.toString());
             }
         }
+        return writeBars(file, "ts", "MIN%03d", symbols, starts, seed, new double[] {0.001, 0.05, 1_000, 20_000});
+    }
+
+    /**
+     * Writes {@code symbols} random walks (symbols named by {@code nameFormat}) over {@code times}, one bar each, under
+     * a header whose time column is {@code timeColumn}; {@code shape} is {sigma, wickPct, volumeBase, volumeRange}
+     * as {@link #bar} takes them. Returns the number of data rows.
+     */
+    private static long writeBars(Path file, String timeColumn, String nameFormat, int symbols, List<String> times,
+            long seed, double[] shape) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
         StringBuilder line = new StringBuilder(64);
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
-            out.write("symbol,ts,open,high,low,close,volume\n");
+            out.write("symbol," + timeColumn + ",open,high,low,close,volume\n");
             for (int s = 0; s < symbols; s++) {
-                String symbol = String.format("MIN%03d", s);
+                String symbol = String.format(nameFormat, s);
                 double price = 10 + random.nextDouble() * 290;
-                for (String start : starts) {
-                    price = bar(out, line, random, symbol, start, price, 0.001, 0.05, 1_000, 20_000);
+                for (String time : times) {
+                    price = bar(out, line, random, symbol, time, price, shape[0], shape[1], (long) shape[2],
+                            (long) shape[3]);
                 }
             }
         }
-        return (long) symbols * starts.size();
+        return (long) symbols * times.size();
     }
 
     /**

@@ -15,6 +15,7 @@ import org.bellwether.core.model.Symbols;
 import org.bellwether.report.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -158,11 +159,8 @@ public final class SparkMain implements Callable<Integer> {
         @Option(names = "--vs", required = true, paramLabel = "SYM", description = "the benchmark")
         private String vs;
 
-        @Option(names = "--from", required = true, paramLabel = "DATE", description = "the first date")
-        private LocalDate from;
-
-        @Option(names = "--to", required = true, paramLabel = "DATE", description = "the last date")
-        private LocalDate to;
+        @Mixin
+        private Range range = new Range();
 
         @Override
         String name() {
@@ -171,12 +169,12 @@ public final class SparkMain implements Callable<Integer> {
 
         @Override
         Dataset<Row> rows(SparkSession spark) {
-            return SparkStats.stats(spark, dataset, symbol("--vs", vs), from, to);
+            return SparkStats.stats(spark, dataset, symbol("--vs", vs), range.from, range.to);
         }
 
         @Override
         Object document(SparkSession spark, List<Row> rows) {
-            return SparkStats.document(symbol("--vs", vs), from, to, SparkStats.reports(rows));
+            return SparkStats.document(symbol("--vs", vs), range.from, range.to, SparkStats.reports(rows));
         }
     }
 
@@ -215,11 +213,8 @@ public final class SparkMain implements Callable<Integer> {
                 "DIR/intraday_bars (held time and volume against the same time of day); rows written as Parquet to",
                 "OUT/breakouts."})
     static final class BreakoutsJob extends Job {
-        @Option(names = "--from", required = true, paramLabel = "DATE", description = "the first date")
-        private LocalDate from;
-
-        @Option(names = "--to", required = true, paramLabel = "DATE", description = "the last date")
-        private LocalDate to;
+        @Mixin
+        private Range range = new Range();
 
         @Option(names = "--intraday", description = "use 1-minute bars")
         private boolean intraday;
@@ -231,12 +226,12 @@ public final class SparkMain implements Callable<Integer> {
 
         @Override
         Dataset<Row> rows(SparkSession spark) {
-            return SparkBreakouts.breakouts(spark, dataset, from, to, intraday);
+            return SparkBreakouts.breakouts(spark, dataset, range.from, range.to, intraday);
         }
 
         @Override
         Object document(SparkSession spark, List<Row> rows) {
-            return SparkBreakouts.document(intraday ? "1m" : "1d", from, to, rows);
+            return SparkBreakouts.document(intraday ? "1m" : "1d", range.from, range.to, rows);
         }
     }
 
@@ -246,14 +241,11 @@ public final class SparkMain implements Callable<Integer> {
                 "point-in-time members in DIR/members and their bars in DIR/daily_bars; rows written as Parquet to",
                 "OUT/breadth."})
     static final class BreadthJob extends Job {
-        @Option(names = "--index", required = true, paramLabel = "SYM", description = "the index")
-        private String index;
+        @Mixin
+        private IndexOption index = new IndexOption();
 
-        @Option(names = "--from", required = true, paramLabel = "DATE", description = "the first date")
-        private LocalDate from;
-
-        @Option(names = "--to", required = true, paramLabel = "DATE", description = "the last date")
-        private LocalDate to;
+        @Mixin
+        private Range range = new Range();
 
         @Override
         String name() {
@@ -262,7 +254,7 @@ public final class SparkMain implements Callable<Integer> {
 
         @Override
         Dataset<Row> rows(SparkSession spark) {
-            return SparkIndexFacts.breadth(spark, dataset, symbol("--index", index), from, to);
+            return SparkIndexFacts.breadth(spark, dataset, index.symbol(), range.from, range.to);
         }
 
         @Override
@@ -277,14 +269,11 @@ public final class SparkMain implements Callable<Integer> {
                 "range, from its point-in-time members in DIR/members and their bars in DIR/daily_bars; rows written",
                 "as Parquet to OUT/concentration."})
     static final class ConcentrationJob extends Job {
-        @Option(names = "--index", required = true, paramLabel = "SYM", description = "the index")
-        private String index;
+        @Mixin
+        private IndexOption index = new IndexOption();
 
-        @Option(names = "--from", required = true, paramLabel = "DATE", description = "the first date")
-        private LocalDate from;
-
-        @Option(names = "--to", required = true, paramLabel = "DATE", description = "the last date")
-        private LocalDate to;
+        @Mixin
+        private Range range = new Range();
 
         @Option(names = "--top", defaultValue = "10", paramLabel = "N",
                 description = "how many of the largest members (default: ${DEFAULT-VALUE})")
@@ -301,7 +290,8 @@ public final class SparkMain implements Callable<Integer> {
 
         @Override
         Dataset<Row> rows(SparkSession spark) {
-            return SparkIndexFacts.concentration(spark, dataset, symbol("--index", index), from, to, top, periodStart);
+            return SparkIndexFacts.concentration(spark, dataset, index.symbol(), range.from, range.to, top,
+                    periodStart);
         }
 
         @Override
@@ -317,8 +307,8 @@ public final class SparkMain implements Callable<Integer> {
                 "DIR/instruments; the companies' rows written as Parquet to OUT/zombies (with --json the screen",
                 "printed as bellwether zombies --json prints it)."})
     static final class ZombiesJob extends Job {
-        @Option(names = "--index", required = true, paramLabel = "SYM", description = "the index")
-        private String index;
+        @Mixin
+        private IndexOption index = new IndexOption();
 
         @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the as-of date")
         private LocalDate asOf;
@@ -330,12 +320,31 @@ public final class SparkMain implements Callable<Integer> {
 
         @Override
         Dataset<Row> rows(SparkSession spark) {
-            return SparkZombies.companies(spark, dataset, symbol("--index", index), asOf);
+            return SparkZombies.companies(spark, dataset, index.symbol(), asOf);
         }
 
         @Override
         Object document(SparkSession spark, List<Row> rows) {
-            return SparkZombies.screen(spark, dataset, symbol("--index", index), asOf, rows);
+            return SparkZombies.screen(spark, dataset, index.symbol(), asOf, rows);
+        }
+    }
+
+    /** The date range of a job: {@code --from} and {@code --to}. */
+    static final class Range {
+        @Option(names = "--from", required = true, paramLabel = "DATE", description = "the first date")
+        LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "DATE", description = "the last date")
+        LocalDate to;
+    }
+
+    /** The index a job is about: {@code --index}. */
+    static final class IndexOption {
+        @Option(names = "--index", required = true, paramLabel = "SYM", description = "the index")
+        String value;
+
+        String symbol() {
+            return SparkMain.symbol("--index", value);
         }
     }
 
