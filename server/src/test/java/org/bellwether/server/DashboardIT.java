@@ -8,17 +8,27 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.bellwether.alerts.Alert;
+import org.bellwether.facts.FactsEngine;
+import org.bellwether.facts.Reports;
 import org.bellwether.report.DemoStore;
+import org.bellwether.store.MarketStore;
+import org.bellwether.store.ResultsImport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -78,8 +88,13 @@ class DashboardIT {
 
     /** Opens {@code hash}, waits until nothing is loading, and checks the console has no error. */
     private static void open(String hash, String screenshot) throws IOException {
+        open(server, hash, screenshot);
+    }
+
+    /** As {@link #open(String, String)}, on the dashboard of {@code on}. */
+    private static void open(ApiServer on, String hash, String screenshot) throws IOException {
         // the story's date: the demo data run one session past it
-        browser.get(server.url() + "#/" + hash + (hash.contains("?") ? "&" : "?") + "as_of=2026-01-22");
+        browser.get(on.url() + "#/" + hash + (hash.contains("?") ? "&" : "?") + "as_of=2026-01-22");
         new WebDriverWait(browser, Duration.ofSeconds(90)).until(driver -> {
             List<WebElement> loading = driver.findElements(By.cssSelector("#page .loading"));
             return !driver.findElements(By.cssSelector("#page h1")).isEmpty() && loading.isEmpty();
@@ -153,6 +168,42 @@ class DashboardIT {
         filter.sendKeys("RUT");
         assertThat(browser.findElement(By.cssSelector(".count")).getText()).startsWith("1 of");
         assertThat(browser.findElements(By.cssSelector("input[data-grid='zombies']"))).hasSize(1);
+    }
+
+    @Test
+    void an_imported_screen_says_where_it_comes_from(@TempDir Path dir) throws Exception {
+        LocalDate asOf = LocalDate.of(2026, 1, 22);
+        Reports.Screen screen = new FactsEngine(DemoStore.data()).screen(List.of("NDX", "SPX", "RUT"), "NDX", asOf);
+        Path results = Files.createDirectories(dir.resolve("results/screen"));
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+                Statement statement = connection.createStatement()) { // the rows bellwether spark screen writes
+            statement.execute("CREATE TABLE screen (as_of DATE, vs VARCHAR, symbol VARCHAR, return_mtd_pct DOUBLE, "
+                    + "return_ytd_pct DOUBLE, volatility_20_pct DOUBLE, beta_60 DOUBLE, correlation_60 DOUBLE, "
+                    + "records_ytd INTEGER, breakout_252 BOOLEAN)");
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO screen VALUES (?, ?, ?, ?, ?, ?, "
+                    + "?, ?, ?, ?)")) {
+                for (Reports.ScreenRow row : screen.rows()) {
+                    List<Object> values = Arrays.asList(asOf, "NDX", row.symbol(), row.returnMtdPct(),
+                            row.returnYtdPct(), row.volatility20Pct(), row.beta60(), row.correlation60(),
+                            row.recordsYtd(), row.breakout252());
+                    for (int i = 0; i < values.size(); i++) {
+                        insert.setObject(i + 1, values.get(i));
+                    }
+                    insert.executeUpdate();
+                }
+            }
+            statement.execute("COPY screen TO '" + results.resolve("part-0.parquet") + "' (FORMAT parquet)");
+        }
+        Path copy = dir.resolve("imported.duckdb");
+        Files.copy(DemoStore.data().store().file(), copy);
+        MarketStore store = MarketStore.at(copy);
+        ResultsImport.importResults(store, dir.resolve("results"), "spark: nightly run");
+        try (ApiServer imported = ApiServer.start(store, "127.0.0.1", 0, null)) {
+            open(imported, "screens?vs=NDX", "screens-imported");
+            assertThat(browser.findElement(By.cssSelector("#page .source")).getText())
+                    .isEqualTo("Imported from spark: nightly run");
+            assertThat(browser.findElement(By.cssSelector(".count")).getText()).startsWith("3 of 3");
+        }
     }
 
     @Test
