@@ -3,7 +3,6 @@ package org.bellwether.spark;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.Serializable;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +37,7 @@ final class Memberships implements Serializable {
     }
 
     /** The memberships of {@code index} in {@code DIR/members}, or a bad-input error when it has none. */
-    static Memberships read(SparkSession spark, Path dataset, String index) {
+    static Memberships read(SparkSession spark, String dataset, String index) {
         List<Spell> spells = new ArrayList<>();
         for (Row row : PerSymbol.table(spark, dataset, "members").filter(col("index_symbol").equalTo(index))
                 .select("member_symbol", "from_date", "to_date", "weight", "shares").collectAsList()) {

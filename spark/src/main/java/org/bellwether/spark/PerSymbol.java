@@ -3,8 +3,8 @@ package org.bellwether.spark;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.Serializable;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -39,7 +39,7 @@ final class PerSymbol {
      * The rows of {@code kernel} over every symbol of {@code dataset}, ordered by {@code order} (the symbol first),
      * with schema {@code result}; {@code vs} is the benchmark every kernel sees (null: none, the kernel gets null).
      */
-    static Dataset<Row> run(SparkSession spark, Path dataset, String vs, StructType result, Kernel kernel,
+    static Dataset<Row> run(SparkSession spark, String dataset, String vs, StructType result, Kernel kernel,
             String... order) {
         return sorted(unordered(spark, dataset, null, vs, result, kernel), "symbol", order);
     }
@@ -56,7 +56,7 @@ final class PerSymbol {
      * The rows of {@code kernel} over the symbols of {@code dataset} in {@code symbols} (every symbol when null), in
      * no particular order; {@code vs} as in {@link #run}.
      */
-    static Dataset<Row> unordered(SparkSession spark, Path dataset, Collection<String> symbols, String vs,
+    static Dataset<Row> unordered(SparkSession spark, String dataset, Collection<String> symbols, String vs,
             StructType result, Kernel kernel) {
         Dataset<Row> bars = dailyBars(spark, dataset);
         SymbolBars benchmarkBars = null;
@@ -78,19 +78,37 @@ final class PerSymbol {
     }
 
     /** The dataset's daily bars ({@code DIR/daily_bars}, partitioned by symbol), with the columns the jobs read. */
-    static Dataset<Row> dailyBars(SparkSession spark, Path dataset) {
+    static Dataset<Row> dailyBars(SparkSession spark, String dataset) {
         return table(spark, dataset, "daily_bars").select(SymbolBars.COLUMNS[0], Arrays.copyOfRange(
                 SymbolBars.COLUMNS, 1, SymbolBars.COLUMNS.length));
     }
 
     /** The dataset's table {@code name} ({@code DIR/name}), or a bad-input error saying how to write it. */
-    static Dataset<Row> table(SparkSession spark, Path dataset, String name) {
-        Path dir = dataset.resolve(name);
-        if (!Files.isDirectory(dir)) {
+    static Dataset<Row> table(SparkSession spark, String dataset, String name) {
+        String dir = child(dataset, name);
+        if (!exists(spark, dir)) {
             throw new IllegalArgumentException("the dataset " + dataset + " has no " + name + " folder: write it with "
                     + "bellwether export " + name + " --dataset " + dataset);
         }
-        return spark.read().parquet(dir.toString());
+        return spark.read().parquet(dir);
+    }
+
+    /**
+     * The location {@code name} inside {@code location}: a local folder or a URI Hadoop reads (hdfs://, s3a://,
+     * file://), kept as text since a java.nio Path would fold a URI's "//".
+     */
+    static String child(String location, String name) {
+        return location.endsWith("/") ? location + name : location + "/" + name;
+    }
+
+    /** Whether {@code location} exists, on the file system its scheme names (local without one). */
+    static boolean exists(SparkSession spark, String location) {
+        org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(location);
+        try {
+            return path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not look at " + location + ": " + e.getMessage(), e);
+        }
     }
 
     /** Whether the session's DateType values are LocalDates (the java8API setting) rather than java.sql.Dates. */

@@ -3,7 +3,6 @@ package org.bellwether.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -61,7 +60,7 @@ public final class SparkBreakouts {
     }
 
     /** The breaks within {@code [from, to]} of every symbol of {@code dataset}, on 1-minute bars when {@code intraday}. */
-    public static Dataset<Row> breakouts(SparkSession spark, Path dataset, LocalDate from, LocalDate to,
+    public static Dataset<Row> breakouts(SparkSession spark, String dataset, LocalDate from, LocalDate to,
             boolean intraday) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);
@@ -89,7 +88,7 @@ public final class SparkBreakouts {
      * The 1-minute bars of {@code DIR/intraday_bars} starting in {@code [start, end)}, columns {@link #MINUTE_COLUMNS};
      * only the UTC years of the range are read.
      */
-    static Dataset<Row> minuteBars(SparkSession spark, Path dataset, Instant start, Instant end) {
+    static Dataset<Row> minuteBars(SparkSession spark, String dataset, Instant start, Instant end) {
         int firstYear = start.atOffset(ZoneOffset.UTC).getYear();
         int lastYear = end.atOffset(ZoneOffset.UTC).getYear();
         return PerSymbol.table(spark, dataset, "intraday_bars")

@@ -2,7 +2,6 @@ package org.bellwether.spark;
 
 import static org.apache.spark.sql.functions.col;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,7 +84,7 @@ public final class SparkIndexFacts {
     }
 
     /** The breadth of {@code index} at each of its sessions in {@code [from, to]}. */
-    public static Dataset<Row> breadth(SparkSession spark, Path dataset, String index, LocalDate from, LocalDate to) {
+    public static Dataset<Row> breadth(SparkSession spark, String dataset, String index, LocalDate from, LocalDate to) {
         Memberships memberships = Memberships.read(spark, dataset, index);
         List<LocalDate> sessions = sessions(spark, dataset, index, from, to);
         Map<Integer, Integer> memberCounts = new HashMap<>();
@@ -132,7 +131,7 @@ public final class SparkIndexFacts {
      * members' weight, and cap- against equal-weighted return from {@code periodStart} (null: from the previous
      * year's last close of each session).
      */
-    public static Dataset<Row> concentration(SparkSession spark, Path dataset, String index, LocalDate from,
+    public static Dataset<Row> concentration(SparkSession spark, String dataset, String index, LocalDate from,
             LocalDate to, int topN, LocalDate periodStart) {
         if (topN < 1) {
             throw new IllegalArgumentException("--top must be at least 1, but was " + topN);
@@ -186,7 +185,7 @@ public final class SparkIndexFacts {
     }
 
     /** The sessions of {@code index}'s own daily bars in {@code [from, to]}, the dates the jobs report. */
-    private static List<LocalDate> sessions(SparkSession spark, Path dataset, String index, LocalDate from,
+    private static List<LocalDate> sessions(SparkSession spark, String dataset, String index, LocalDate from,
             LocalDate to) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);

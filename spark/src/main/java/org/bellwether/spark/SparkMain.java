@@ -2,8 +2,6 @@ package org.bellwether.spark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -62,12 +60,13 @@ public final class SparkMain implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--dataset", required = true, paramLabel = "DIR", description = "the dataset folder")
-        Path dataset;
+        @Option(names = "--dataset", required = true, paramLabel = "DIR", description = "the dataset folder (a path, "
+                + "or a URI: hdfs://, s3a://, file://)")
+        String dataset;
 
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "where the results go "
-                + "(OUT/<job> must not exist yet)")
-        Path out;
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "where the results go, a path "
+                + "or a URI (OUT/<job> must not exist yet)")
+        String out;
 
         @Option(names = "--master", paramLabel = "URL", description = "the Spark master (default: local[*] here; "
                 + "under spark-submit, the cluster's)")
@@ -87,11 +86,6 @@ public final class SparkMain implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            Path target = out.resolve(name());
-            if (Files.exists(target)) {
-                throw new IllegalArgumentException("the results " + target + " exist already: remove them or give "
-                        + "another --out");
-            }
             SparkSession.Builder builder = SparkSession.builder().appName("bellwether " + name())
                     .config("spark.ui.showConsoleProgress", "false");
             if (master != null) {
@@ -102,8 +96,13 @@ public final class SparkMain implements Callable<Integer> {
             boolean shared = SparkSession.getDefaultSession().isDefined(); // a session of the caller's: leave it running
             SparkSession spark = builder.getOrCreate();
             try {
+                String target = PerSymbol.child(out, name());
+                if (PerSymbol.exists(spark, target)) {
+                    throw new IllegalArgumentException("the results " + target + " exist already: remove them or give "
+                            + "another --out");
+                }
                 Dataset<Row> rows = rows(spark).cache();
-                rows.write().mode(SaveMode.ErrorIfExists).parquet(target.toString());
+                rows.write().mode(SaveMode.ErrorIfExists).parquet(target);
                 PrintWriter printer = spec.commandLine().getOut();
                 if (json) {
                     ObjectMapper mapper = Json.mapper(Boolean.getBoolean("bellwether.pretty"));

@@ -1,6 +1,5 @@
 package org.bellwether.spark;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +34,7 @@ public final class SparkRecords {
     }
 
     /** The record closes of {@code year} up to {@code asOf} of every symbol of {@code dataset}, by symbol and date. */
-    public static Dataset<Row> records(SparkSession spark, Path dataset, int year, LocalDate asOf) {
+    public static Dataset<Row> records(SparkSession spark, String dataset, int year, LocalDate asOf) {
         boolean localDates = PerSymbol.localDates(spark);
         Object asOfValue = PerSymbol.date(localDates, asOf);
         return PerSymbol.run(spark, dataset, null, RESULT, (one, none) -> {

@@ -1,6 +1,5 @@
 package org.bellwether.spark;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ public final class SparkScreen {
     }
 
     /** The screen of every symbol with daily bars in {@code dataset} as of {@code asOf} against {@code vs}. */
-    public static Dataset<Row> screen(SparkSession spark, Path dataset, String vs, LocalDate asOf) {
+    public static Dataset<Row> screen(SparkSession spark, String dataset, String vs, LocalDate asOf) {
         LocalDate yearStart = asOf.with(TemporalAdjusters.firstDayOfYear());
         Object asOfValue = PerSymbol.date(PerSymbol.localDates(spark), asOf);
         return PerSymbol.run(spark, dataset, vs, RESULT, (one, benchmark) -> {

@@ -1,6 +1,5 @@
 package org.bellwether.spark;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,7 +38,7 @@ public final class SparkStats {
     }
 
     /** The statistics of every symbol of {@code dataset} against {@code vs} over {@code [from, to]}. */
-    public static Dataset<Row> stats(SparkSession spark, Path dataset, String vs, LocalDate from, LocalDate to) {
+    public static Dataset<Row> stats(SparkSession spark, String dataset, String vs, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);
         }

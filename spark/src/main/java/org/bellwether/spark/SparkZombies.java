@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,7 +56,7 @@ public final class SparkZombies {
     }
 
     /** The company rows of the zombie screen of {@code index}'s members on {@code asOf}, by symbol. */
-    public static Dataset<Row> companies(SparkSession spark, Path dataset, String index, LocalDate asOf) {
+    public static Dataset<Row> companies(SparkSession spark, String dataset, String index, LocalDate asOf) {
         List<String> members = Memberships.read(spark, dataset, index).on(asOf).stream().map(Member::symbol)
                 .distinct().toList();
         if (members.isEmpty()) {
@@ -96,7 +95,7 @@ public final class SparkZombies {
     }
 
     /** The screen of the company rows: the embedded engine's report of {@code index} on {@code asOf}. */
-    public static Reports.Zombies screen(SparkSession spark, Path dataset, String index, LocalDate asOf,
+    public static Reports.Zombies screen(SparkSession spark, String dataset, String index, LocalDate asOf,
             List<Row> rows) {
         Map<String, String> sectors = new HashMap<>();
         Map<String, ZombieCompany> companies = new LinkedHashMap<>();

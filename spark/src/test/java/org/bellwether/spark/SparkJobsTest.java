@@ -64,6 +64,11 @@ class SparkJobsTest {
                 .config("spark.sql.shuffle.partitions", "4").getOrCreate();
     }
 
+    /** The exported dataset's location, as the jobs take it. */
+    private static String dataset() {
+        return dir.resolve("dataset").toString();
+    }
+
     @AfterAll
     static void stop() {
         spark.stop();
@@ -72,7 +77,7 @@ class SparkJobsTest {
     @Test
     void every_row_equals_the_embedded_engine_s() {
         LocalDate asOf = LocalDate.of(2026, 1, 22);
-        List<Row> rows = SparkScreen.screen(spark, dir.resolve("dataset"), "SPX", asOf).collectAsList();
+        List<Row> rows = SparkScreen.screen(spark, dataset(), "SPX", asOf).collectAsList();
         Reports.Screen computed = SparkScreen.report(rows, "SPX", asOf);
         Reports.Screen embedded = new FactsEngine(DemoStore.data()).screen(null, "SPX", asOf);
         assertThat(computed.rows()).hasSize(embedded.rows().size()).hasSizeGreaterThan(2500);
@@ -87,7 +92,7 @@ class SparkJobsTest {
     void statistics_against_an_index_equal_the_embedded_engine_s_for_every_symbol() throws Exception {
         LocalDate from = LocalDate.of(2025, 1, 2);
         LocalDate to = LocalDate.of(2025, 12, 31);
-        List<Reports.Stats> computed = SparkStats.reports(SparkStats.stats(spark, dir.resolve("dataset"), "RUT",
+        List<Reports.Stats> computed = SparkStats.reports(SparkStats.stats(spark, dataset(), "RUT",
                 from, to).collectAsList());
         FactsEngine engine = new FactsEngine(DemoStore.data());
         assertThat(computed).hasSizeGreaterThan(2500);
@@ -102,7 +107,7 @@ class SparkJobsTest {
     void record_closes_equal_the_embedded_engine_s_for_every_symbol() {
         LocalDate asOf = LocalDate.of(2026, 1, 22);
         Map<String, List<String>> computed = new TreeMap<>();
-        for (Row row : SparkRecords.records(spark, dir.resolve("dataset"), 2026, asOf).collectAsList()) {
+        for (Row row : SparkRecords.records(spark, dataset(), 2026, asOf).collectAsList()) {
             computed.computeIfAbsent(row.getString(0), s -> new ArrayList<>()).add(row.get(1) + " " + row.getDouble(2));
         }
         FactsEngine engine = new FactsEngine(DemoStore.data());
@@ -123,7 +128,7 @@ class SparkJobsTest {
         LocalDate from = LocalDate.of(2025, 6, 2);
         LocalDate to = LocalDate.of(2026, 1, 22);
         Map<String, Reports.Breakouts> computed = SparkBreakouts.reports(SparkBreakouts.breakouts(spark,
-                dir.resolve("dataset"), from, to, false).collectAsList());
+                dataset(), from, to, false).collectAsList());
         LevelFacts levels = new LevelFacts(DemoStore.data(), NyseCalendar.INSTANCE);
         Map<String, Reports.Breakouts> embedded = new LinkedHashMap<>();
         for (String symbol : DemoStore.data().dailySymbols()) {
@@ -140,7 +145,7 @@ class SparkJobsTest {
         LocalDate from = LocalDate.of(2026, 1, 2);
         LocalDate to = LocalDate.of(2026, 1, 22);
         Map<String, Reports.Breakouts> computed = SparkBreakouts.reports(SparkBreakouts.breakouts(spark,
-                dir.resolve("dataset"), from, to, true).collectAsList());
+                dataset(), from, to, true).collectAsList());
         LevelFacts levels = new LevelFacts(DemoStore.data(), NyseCalendar.INSTANCE);
         assertThat(computed).containsKeys("RUT", "KRX");
         for (Reports.Breakouts breakouts : computed.values()) {
@@ -159,7 +164,7 @@ class SparkJobsTest {
         LocalDate to = LocalDate.of(2026, 1, 22);
         IndexFacts embedded = new IndexFacts(DemoStore.data());
         for (String index : List.of("RUT", "SPX")) {
-            List<Reports.Breadth> computed = SparkIndexFacts.breadth(spark, dir.resolve("dataset"), index, from, to)
+            List<Reports.Breadth> computed = SparkIndexFacts.breadth(spark, dataset(), index, from, to)
                     .collectAsList().stream().map(SparkIndexFacts::breadthReport).toList();
             assertThat(computed).hasSize(DemoStore.data().daily(index).range(from, to)[1]
                     - DemoStore.data().daily(index).range(from, to)[0]);
@@ -174,7 +179,7 @@ class SparkJobsTest {
         LocalDate from = LocalDate.of(2025, 12, 1);
         LocalDate to = LocalDate.of(2026, 1, 22);
         IndexFacts embedded = new IndexFacts(DemoStore.data());
-        List<Reports.Concentration> computed = SparkIndexFacts.concentration(spark, dir.resolve("dataset"), "SPX",
+        List<Reports.Concentration> computed = SparkIndexFacts.concentration(spark, dataset(), "SPX",
                 from, to, 5, null).collectAsList().stream().map(SparkIndexFacts::concentrationReport).toList();
         assertThat(computed).hasSizeGreaterThan(30);
         for (Reports.Concentration row : computed) {
@@ -182,7 +187,7 @@ class SparkJobsTest {
         }
         assertThat(computed.get(computed.size() - 1).topWeightPct()).isBetween(22.49, 22.51);
         Reports.Concentration fromDecember = SparkIndexFacts.concentrationReport(SparkIndexFacts.concentration(spark,
-                dir.resolve("dataset"), "RUT", to, to, 10, from).first());
+                dataset(), "RUT", to, to, 10, from).first());
         assertThat(fromDecember).isEqualTo(embedded.concentration("RUT", to, 10, from));
     }
 
@@ -191,12 +196,12 @@ class SparkJobsTest {
         LocalDate asOf = LocalDate.of(2026, 1, 22);
         BalanceSheetFacts embedded = new BalanceSheetFacts(DemoStore.data());
         for (String index : List.of("RUT", "SPX")) {
-            List<Row> rows = SparkZombies.companies(spark, dir.resolve("dataset"), index, asOf).collectAsList();
-            Reports.Zombies computed = SparkZombies.screen(spark, dir.resolve("dataset"), index, asOf, rows);
+            List<Row> rows = SparkZombies.companies(spark, dataset(), index, asOf).collectAsList();
+            Reports.Zombies computed = SparkZombies.screen(spark, dataset(), index, asOf, rows);
             assertThat(computed).isEqualTo(embedded.zombies(index, asOf));
         }
-        Reports.Zombies rut = SparkZombies.screen(spark, dir.resolve("dataset"), "RUT", asOf, SparkZombies.companies(
-                spark, dir.resolve("dataset"), "RUT", asOf).collectAsList());
+        Reports.Zombies rut = SparkZombies.screen(spark, dataset(), "RUT", asOf, SparkZombies.companies(
+                spark, dataset(), "RUT", asOf).collectAsList());
         assertThat(rut.sharePct()).isEqualTo(20.0);
         assertThat(rut.withData()).isEqualTo(2000);
     }
@@ -206,7 +211,7 @@ class SparkJobsTest {
         LocalDate asOf = LocalDate.of(2026, 1, 22);
         LocalDate from = LocalDate.of(2025, 6, 2);
         Path results = dir.resolve("all-results");
-        String dataset = dir.resolve("dataset").toString();
+        String dataset = dir.resolve("dataset").toUri().toString(); // as a URI (file:///...), as on a cluster
         for (String[] job : List.of(
                 new String[] {"screen", "--vs", "RUT", "--as-of", "2026-01-22"},
                 new String[] {"stats", "--vs", "RUT", "--from", "2025-06-02", "--to", "2026-01-22"},
@@ -223,7 +228,7 @@ class SparkJobsTest {
         MarketData demo = DemoStore.data();
         String member = demo.members("RUT", asOf).get(0).symbol();
         Reports.Stats stats = new FactsEngine(demo).stats(member, "RUT", from, asOf);
-        String recordSymbol = SparkRecords.records(spark, dir.resolve("dataset"), 2026, asOf).collectAsList().stream()
+        String recordSymbol = SparkRecords.records(spark, dataset(), 2026, asOf).collectAsList().stream()
                 .map(row -> row.getString(0)).filter(symbol -> !List.of("RUT", "SPX", "NDX").contains(symbol)).findFirst()
                 .orElseThrow();
         Reports.Records records = new FactsEngine(demo).records(recordSymbol, 2026, asOf);
