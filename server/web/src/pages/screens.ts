@@ -5,6 +5,9 @@ import { card, el, fill, fmt } from "../ui";
 
 type Row = Record<string, string | number | boolean | null>;
 
+/** Columns that count things: shown without decimals. */
+const COUNTS = new Set(["records_ytd"]);
+
 /** A sortable, filterable table of {@code rows} with a CSV download of what is shown. */
 function grid(name: string, columns: string[], rows: Row[], numeric: Set<string>): HTMLElement {
   let sortKey = columns[0];
@@ -26,7 +29,8 @@ function grid(name: string, columns: string[], rows: Row[], numeric: Set<string>
     const kept = shown();
     count.textContent = `${kept.length} of ${rows.length} rows`;
     body.replaceChildren(...kept.slice(0, 500).map(r => el("tr", {}, ...columns.map(c => el("td",
-      numeric.has(c) ? { class: "num" } : {}, typeof r[c] === "number" ? fmt(r[c] as number) : String(r[c] ?? "–"))))));
+      numeric.has(c) ? { class: "num" } : {},
+      typeof r[c] === "number" ? fmt(r[c] as number, COUNTS.has(c) ? 0 : 2) : String(r[c] ?? "–"))))));
   };
   const head = el("tr", {}, ...columns.map(c => {
     const th = el("th", { class: numeric.has(c) ? "num sortable" : "sortable", "data-column": c }, c);

@@ -203,6 +203,10 @@ class DashboardIT {
             assertThat(browser.findElement(By.cssSelector("#page .source")).getText())
                     .isEqualTo("Imported from spark: nightly run");
             assertThat(browser.findElement(By.cssSelector(".count")).getText()).startsWith("3 of 3");
+            WebElement rut = browser.findElements(By.cssSelector("#page table tbody tr")).stream()
+                    .filter(row -> row.getText().startsWith("RUT")).findFirst().orElseThrow();
+            assertThat(rut.findElements(By.tagName("td")).get(6).getText()).as("records this year, a count")
+                    .isEqualTo("7");
         }
     }
 
