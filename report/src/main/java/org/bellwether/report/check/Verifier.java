@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -79,6 +81,8 @@ final class Verifier {
     private final FactsEngine engine;
     private final LevelFacts levels;
     private final String source;
+    /** Universe screens by benchmark and date: a sentence's three screen claims compute one. */
+    private final Map<String, Reports.Screen> screens = new HashMap<>();
 
     Verifier(MarketData data, InstrumentIndex index, LocalDate asOf, int sessionWindow) {
         this.data = data;
@@ -253,7 +257,7 @@ final class Verifier {
     private Claim universeScreen(Draft draft) {
         String vs = draft.subjects().get(0);
         LocalDate date = draft.period() != null ? draft.period().end() : asOf;
-        Reports.Screen screen = engine.screen(null, vs, date);
+        Reports.Screen screen = screens.computeIfAbsent(vs + " " + date, key -> engine.screen(null, vs, date));
         Reports.Summary summary = screen.summary();
         if (summary == null) {
             return unverifiable(draft, "the universe screen against " + vs + " on " + date + " has no row of " + vs);
