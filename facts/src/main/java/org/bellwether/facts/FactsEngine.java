@@ -272,13 +272,32 @@ public final class FactsEngine {
     }
 
     /**
+     * The imported screen against {@code vs} as of {@code asOf}, or else as of the benchmark's last session on or
+     * before it (a screen as of a weekend is its Friday's), if the store holds one.
+     */
+    private Optional<Screen> importedScreen(String vs, LocalDate asOf) {
+        Optional<Screen> exact = data.screenResults(asOf, vs);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        try {
+            DailySeries benchmark = data.daily(vs);
+            int session = benchmark.indexOnOrBefore(asOf);
+            return session < 0 || benchmark.date(session).equals(asOf) ? Optional.empty()
+                    : data.screenResults(benchmark.date(session), vs);
+        } catch (UnknownSymbolException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * The universe screen at {@code asOf} for {@code symbols} (every symbol with daily bars when null), against
      * {@code vs}: reads this year and the windows' sessions of every symbol in one query, plus each symbol's highest
      * close before the year, and runs {@link UniverseScreen} per symbol.
      */
     public Screen screen(List<String> symbols, String vs, LocalDate asOf) {
         if (symbols == null) { // the whole universe may have been screened elsewhere (bellwether spark screen)
-            Optional<Screen> imported = data.screenResults(asOf, vs);
+            Optional<Screen> imported = importedScreen(vs, asOf);
             if (imported.isPresent()) {
                 return imported.get();
             }

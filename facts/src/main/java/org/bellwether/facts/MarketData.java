@@ -198,11 +198,14 @@ public final class MarketData {
     public record Member(String symbol, double weight, double shares) {
     }
 
-    /** The members of {@code index} on {@code date} (point in time: from ≤ date ≤ to, an empty to still a member). */
+    /**
+     * The members of {@code index} on {@code date} (point in time: from ≤ date ≤ to, an empty to still a member), by
+     * symbol (overlapping spells of one symbol by their start).
+     */
     public List<Member> members(String index, LocalDate date) {
         List<Member> members = new ArrayList<>();
         query("members", "SELECT member_symbol, weight, shares FROM members WHERE index_symbol = ? AND from_date <= ? "
-                + "AND (to_date IS NULL OR to_date >= ?) ORDER BY member_symbol", List.of(index, date, date),
+                + "AND (to_date IS NULL OR to_date >= ?) ORDER BY member_symbol, from_date", List.of(index, date, date),
                 rows -> members.add(new Member(rows.getString(1), orNaN(rows, 2), orNaN(rows, 3))));
         if (members.isEmpty()) {
             throw new IllegalArgumentException("the store " + store.file() + " has no members of " + index + " on "

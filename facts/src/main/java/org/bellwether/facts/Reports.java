@@ -172,7 +172,8 @@ public final class Reports {
                 }
                 breakouts += Boolean.TRUE.equals(row.breakout252()) ? 1 : 0;
             }
-            return new Summary(screened, withYtd, ahead, withYtd == 0 ? Double.NaN : 100.0 * ahead / withYtd,
+            boolean comparable = withYtd > 0 && !Double.isNaN(benchmark.returnYtdPct());
+            return new Summary(screened, withYtd, ahead, comparable ? 100.0 * ahead / withYtd : Double.NaN,
                     breakouts, benchmark.returnYtdPct());
         }
     }
@@ -183,7 +184,8 @@ public final class Reports {
      * @param screened the symbols screened, the benchmark left out
      * @param withYtd those with a return this year
      * @param ahead those of them with a higher return this year than the benchmark's
-     * @param aheadPct {@code ahead} as a percentage of {@code withYtd}
+     * @param aheadPct {@code ahead} as a percentage of {@code withYtd}; NaN when there is nothing to compare (the
+     *     benchmark without a return this year, or no symbol with one)
      * @param breakouts the screened symbols closing above their 252-session high on 1.5 times their volume
      * @param benchmarkYtdPct the benchmark's return this year
      */

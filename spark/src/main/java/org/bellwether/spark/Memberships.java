@@ -22,9 +22,14 @@ import org.bellwether.facts.MarketData.Member;
 final class Memberships implements Serializable {
 
     /** A membership spell: epoch days from and to (inclusive; to {@code Integer.MAX_VALUE} while it lasts). */
-    private record Spell(String symbol, int from, int to, double weight, double shares) implements Serializable {
+    record Spell(String symbol, int from, int to, double weight, double shares) implements Serializable {
         boolean on(int day) {
             return from <= day && day <= to;
+        }
+
+        /** The spell as the store's member of a date. */
+        Member member() {
+            return new Member(symbol, weight, shares);
         }
     }
 
@@ -65,21 +70,21 @@ final class Memberships implements Serializable {
         return bySymbol.keySet();
     }
 
-    /** The members on {@code date}, as the store's {@code members(index, date)} lists them. */
+    /** The members on {@code date}, as the store's {@code members(index, date)} lists them (by symbol, then start). */
     List<Member> on(LocalDate date) {
         List<Member> members = new ArrayList<>();
-        bySymbol.keySet().forEach(symbol -> members.addAll(of(symbol, date)));
+        bySymbol.keySet().forEach(symbol -> of(symbol, date).forEach(spell -> members.add(spell.member())));
         return members;
     }
 
-    /** {@code symbol}'s memberships on {@code date}: none, one, or one per overlapping spell. */
-    List<Member> of(String symbol, LocalDate date) {
-        List<Member> members = new ArrayList<>();
+    /** {@code symbol}'s spells on {@code date}: none, one, or one per overlapping spell, by start. */
+    List<Spell> of(String symbol, LocalDate date) {
+        List<Spell> spells = new ArrayList<>();
         for (Spell spell : bySymbol.getOrDefault(symbol, List.of())) {
             if (spell.on((int) date.toEpochDay())) {
-                members.add(new Member(symbol, spell.weight(), spell.shares()));
+                spells.add(spell);
             }
         }
-        return members;
+        return spells;
     }
 }

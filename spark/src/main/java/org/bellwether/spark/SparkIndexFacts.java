@@ -75,6 +75,7 @@ public final class SparkIndexFacts {
     private static final StructType WEIGHT = new StructType()
             .add("day", DataTypes.IntegerType, false)
             .add("symbol", DataTypes.StringType, false)
+            .add("spell_from", DataTypes.IntegerType, false)
             .add("now", DataTypes.DoubleType, false)
             .add("held", DataTypes.BooleanType, false)
             .add("start", DataTypes.DoubleType, false)
@@ -86,7 +87,7 @@ public final class SparkIndexFacts {
     /** The breadth of {@code index} at each of its sessions in {@code [from, to]}. */
     public static Dataset<Row> breadth(SparkSession spark, String dataset, String index, LocalDate from, LocalDate to) {
         Memberships memberships = Memberships.read(spark, dataset, index);
-        List<LocalDate> sessions = sessions(spark, dataset, index, from, to);
+        List<LocalDate> sessions = sessions(spark, dataset, index, from, to, memberships);
         Map<Integer, Integer> memberCounts = new HashMap<>();
         sessions.forEach(date -> memberCounts.put((int) date.toEpochDay(), memberships.on(date).size()));
         Dataset<Row> states = PerSymbol.unordered(spark, dataset, memberships.symbols(), null, STATE, (one, none) -> {
@@ -137,14 +138,14 @@ public final class SparkIndexFacts {
             throw new IllegalArgumentException("--top must be at least 1, but was " + topN);
         }
         Memberships memberships = Memberships.read(spark, dataset, index);
-        List<LocalDate> sessions = sessions(spark, dataset, index, from, to);
+        List<LocalDate> sessions = sessions(spark, dataset, index, from, to, memberships);
         Map<Integer, Boolean> weighted = new HashMap<>();
         for (LocalDate date : sessions) {
             List<Member> members = memberships.on(date);
             boolean byWeight = members.stream().allMatch(member -> !Double.isNaN(member.weight()));
-            if (members.isEmpty() || !byWeight && !members.stream().allMatch(m -> !Double.isNaN(m.shares()))) {
+            if (!byWeight && !members.stream().allMatch(m -> !Double.isNaN(m.shares()))) {
                 throw new IllegalArgumentException("the members of " + index + " on " + date + " need a weight or "
-                        + "shares each for concentration (and there must be members)");
+                        + "shares each for concentration (import them with bellwether import members)");
             }
             weighted.put((int) date.toEpochDay(), byWeight);
         }
@@ -154,10 +155,10 @@ public final class SparkIndexFacts {
             for (LocalDate date : sessions) {
                 LocalDate start = periodStart(periodStart, date);
                 DailySeries read = SymbolBars.since(all, IndexFacts.concentrationReadStart(date, start));
-                for (Member member : memberships.of(one.symbol(), date)) {
-                    IndexFacts.memberWeight(member, read, weighted.get((int) date.toEpochDay()), start, date)
-                            .ifPresent(w -> rows.add(RowFactory.create((int) date.toEpochDay(), one.symbol(), w.now(),
-                                    w.held(), w.start(), w.periodReturn())));
+                for (Memberships.Spell spell : memberships.of(one.symbol(), date)) {
+                    IndexFacts.memberWeight(spell.member(), read, weighted.get((int) date.toEpochDay()), start, date)
+                            .ifPresent(w -> rows.add(RowFactory.create((int) date.toEpochDay(), one.symbol(),
+                                    spell.from(), w.now(), w.held(), w.start(), w.periodReturn())));
                 }
             }
             return rows;
@@ -167,9 +168,11 @@ public final class SparkIndexFacts {
                 .flatMapGroups((FlatMapGroupsFunction<Integer, Row, Row>) (day, rows) -> {
                     List<Row> members = new ArrayList<>();
                     rows.forEachRemaining(members::add);
-                    members.sort(Comparator.comparing(row -> row.getString(1))); // the store's member order
-                    List<MemberWeight> found = members.stream().map(row -> new MemberWeight(row.getDouble(2),
-                            row.getBoolean(3), row.getDouble(4), row.getDouble(5))).toList();
+                    // the store's member order: by symbol, then spell start
+                    members.sort(Comparator.comparing((Row row) -> row.getString(1))
+                            .thenComparingInt(row -> row.getInt(2)));
+                    List<MemberWeight> found = members.stream().map(row -> new MemberWeight(row.getDouble(3),
+                            row.getBoolean(4), row.getDouble(5), row.getDouble(6))).toList();
                     LocalDate date = LocalDate.ofEpochDay(day);
                     Reports.Concentration c = IndexFacts.concentration(index, date, topN,
                             periodStart(periodStart, date), weighted.get(day), found);
@@ -184,9 +187,12 @@ public final class SparkIndexFacts {
         return given != null ? given : asOf.withDayOfYear(1).minusDays(1);
     }
 
-    /** The sessions of {@code index}'s own daily bars in {@code [from, to]}, the dates the jobs report. */
+    /**
+     * The sessions of {@code index}'s own daily bars in {@code [from, to]} on which it has members: the dates the
+     * jobs report (the embedded engine has no breadth or concentration of a date without members).
+     */
     private static List<LocalDate> sessions(SparkSession spark, String dataset, String index, LocalDate from,
-            LocalDate to) {
+            LocalDate to, Memberships memberships) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);
         }
@@ -194,13 +200,13 @@ public final class SparkIndexFacts {
         for (Row row : PerSymbol.dailyBars(spark, dataset).filter(col("symbol").equalTo(index)).select("date")
                 .collectAsList()) {
             LocalDate date = PerSymbol.localDate(row.get(0));
-            if (!date.isBefore(from) && !date.isAfter(to)) {
+            if (!date.isBefore(from) && !date.isAfter(to) && !memberships.on(date).isEmpty()) {
                 sessions.add(date);
             }
         }
         if (sessions.isEmpty()) {
-            throw new IllegalArgumentException("the dataset " + dataset + " has no daily bars of " + index + " from "
-                    + from + " to " + to + " (the sessions to report are the index's own)");
+            throw new IllegalArgumentException("the dataset " + dataset + " has no session of " + index + " with "
+                    + "members from " + from + " to " + to + " (the sessions reported are the index's own daily bars)");
         }
         sessions.sort(null);
         return sessions;

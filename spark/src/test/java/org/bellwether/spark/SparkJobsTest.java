@@ -262,6 +262,15 @@ class SparkJobsTest {
         assertThat(new LevelFacts(imported, NyseCalendar.INSTANCE).breakouts(breakoutSymbol, from, asOf, false))
                 .isEqualTo(breakouts);
 
+        // a screen asked for a holiday is the imported screen of the session before
+        Path friday = dir.resolve("friday-results");
+        assertThat(SparkMain.commandLine().execute("screen", "--vs", "SPX", "--as-of", "2026-01-16", "--dataset",
+                dataset, "--out", friday.toString(), "--master", "local[2]")).isZero();
+        ResultsImport.importResults(store, friday, "spark: friday");
+        Reports.Screen holiday = new FactsEngine(imported).screen(null, "SPX", LocalDate.of(2026, 1, 19));
+        assertThat(holiday.source()).isEqualTo("spark: friday");
+        assertThat(holiday.asOf()).isEqualTo(LocalDate.of(2026, 1, 16));
+
         // the note reads the imported universe screen, and the checker finds its numbers right
         MarketNote note = new NoteWriter(imported).write(List.of("RUT", "SPX"), asOf);
         NoteFact screened = note.facts().stream().filter(f -> f.kind().equals("SCREENED")).findFirst().orElseThrow();
