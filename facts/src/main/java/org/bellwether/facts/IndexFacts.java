@@ -324,10 +324,20 @@ public final class IndexFacts {
             throw new IllegalArgumentException("none of the members of " + index + " on " + asOf
                     + " has a close on or before that date");
         }
-        double[] now = weights.stream().mapToDouble(MemberWeight::now).toArray();
-        List<MemberWeight> held = weights.stream().filter(MemberWeight::held).toList();
-        double[] atStart = held.stream().mapToDouble(MemberWeight::start).toArray();
-        double[] r = held.stream().mapToDouble(MemberWeight::periodReturn).toArray();
+        // weights now of every member; weights at the start and returns of those held from the start, in member order
+        int heldCount = (int) weights.stream().filter(MemberWeight::held).count();
+        double[] now = new double[weights.size()];
+        double[] atStart = new double[heldCount];
+        double[] r = new double[heldCount];
+        int h = 0;
+        for (int i = 0; i < now.length; i++) {
+            MemberWeight weight = weights.get(i);
+            now[i] = weight.now();
+            if (weight.held()) {
+                atStart[h] = weight.start();
+                r[h++] = weight.periodReturn();
+            }
+        }
         double cap = r.length == 0 ? Double.NaN : Concentration.weightedReturn(atStart, r);
         double equal = r.length == 0 ? Double.NaN : Concentration.equalWeightedReturn(r);
         return new Reports.Concentration(index, asOf, now.length, weighted ? "weight" : "shares x close", topN,
