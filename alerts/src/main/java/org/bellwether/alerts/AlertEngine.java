@@ -17,9 +17,9 @@ import org.bellwether.alerts.feed.MarketEvent;
 import org.bellwether.alerts.feed.News;
 import org.bellwether.alerts.rules.Condition;
 import org.bellwether.alerts.rules.Rule;
+import org.bellwether.core.calendar.ToDate;
+import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.levels.Breakout;
-import org.bellwether.core.levels.IntradayBreakouts;
-import org.bellwether.core.levels.Levels;
 import org.bellwether.core.returns.Relative;
 import org.bellwether.core.window.RollingBeta;
 import org.bellwether.facts.MarketData;
@@ -229,7 +229,7 @@ public final class AlertEngine {
         double heldMinutes = bar.daily() ? Double.NaN : (bar.start() - bar.sessionOpen()) / 60.0;
         if (condition.level() != null) {
             double level = condition.level();
-            double threshold = level * (condition.up() ? 1 + Levels.DEFAULT_TOLERANCE : 1 - Levels.DEFAULT_TOLERANCE);
+            double threshold = level * (condition.up() ? 1 + Definitions.LEVEL_TOLERANCE : 1 - Definitions.LEVEL_TOLERANCE);
             boolean beyond = condition.up() ? bar.close() > threshold : bar.close() < threshold;
             if (crossed(watch, beyond) && confirmed(condition, bar, ratio, heldMinutes)) {
                 fire(watch, at(bar), bar.session(), AlertFacts.breakout(bar, level, 0, condition.up(), heldMinutes,
@@ -252,7 +252,7 @@ public final class AlertEngine {
     /** Whether a break passes the rule's held-for time and volume confirmation. */
     private static boolean confirmed(Condition.Breakout condition, Bar bar, double ratio, double heldMinutes) {
         return (bar.daily() || heldMinutes >= condition.minHeldMinutes())
-                && (!condition.volumeConfirmed() || ratio >= IntradayBreakouts.VOLUME_MULTIPLE);
+                && (!condition.volumeConfirmed() || ratio >= Definitions.VOLUME_MULTIPLE);
     }
 
     private static Instant at(Bar bar) {
@@ -309,8 +309,8 @@ public final class AlertEngine {
         int last = state.dailySize() - 1;
         LocalDate session = state.date(last);
         return switch (period) {
-            case "mtd" -> state.indexOnOrBefore(session.withDayOfMonth(1).minusDays(1));
-            case "ytd" -> state.indexOnOrBefore(session.withDayOfYear(1).minusDays(1));
+            case "mtd" -> state.indexOnOrBefore(ToDate.MONTH.base(session));
+            case "ytd" -> state.indexOnOrBefore(ToDate.YEAR.base(session));
             default -> last - Integer.parseInt(period);
         };
     }

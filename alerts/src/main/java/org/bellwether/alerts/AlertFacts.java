@@ -8,14 +8,15 @@ import org.bellwether.alerts.feed.Bar;
 import org.bellwether.alerts.feed.MacroPoint;
 import org.bellwether.alerts.feed.News;
 import org.bellwether.alerts.rules.Condition;
-import org.bellwether.core.moves.LargeMoves;
-import org.bellwether.core.records.RecordHighs;
-import org.bellwether.report.note.Phrases;
+import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.definitions.Definitions;
+import org.bellwether.core.model.SeriesIds;
+import org.bellwether.facts.text.Wording;
 
 /** The facts of each kind of alert, and the live note written from them, as the market note words them. */
 final class AlertFacts {
 
-    static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    static final ZoneId NEW_YORK = NyseCalendar.INSTANCE.zone();
 
     /**
      * What an alert found.
@@ -31,27 +32,27 @@ final class AlertFacts {
     static Found breakout(Bar bar, double level, int touches, boolean up, double heldMinutes, double volumeRatio) {
         Map<String, Object> facts = map("interval", bar.daily() ? "1d" : "1m", "level", level, "touches", touches,
                 "direction", up ? "up" : "down", "close", bar.close(), "held_minutes", bar.daily() ? null : heldMinutes,
-                "volume_ratio", volumeRatio, "volume_confirmed", volumeRatio >= 1.5,
+                "volume_ratio", volumeRatio, "volume_confirmed", volumeRatio >= Definitions.VOLUME_MULTIPLE,
                 "definition", touches > 0 ? "first close beyond a level of " + touches + " clustered swing touches by "
                         + "more than 0.5% (DESIGN: Breakout)" : "first close beyond the given level by more than 0.5%");
         String what = (up ? "broke " : "fell through ") + price(level) + (touches > 0 ? up ? " resistance" : " support"
                 : "");
         String volume = Double.isNaN(volumeRatio) ? "" : bar.daily()
-                ? ", on " + Phrases.number(volumeRatio, 1) + " times its average volume of the previous 20 sessions"
-                : ", on " + Phrases.number(volumeRatio, 1) + " times its usual volume for that time of day";
+                ? ", on " + Wording.number(volumeRatio, 1) + " times its average volume of the previous 20 sessions"
+                : ", on " + Wording.number(volumeRatio, 1) + " times its usual volume for that time of day";
         String note = bar.daily()
                 ? bar.symbol() + " " + what + " on " + bar.session() + ", closing at " + price(bar.close()) + volume + "."
-                : bar.symbol() + " " + what + " at " + Phrases.clock(bar.startInstant()) + " ET on " + bar.session()
-                        + ", " + Phrases.duration(heldMinutes) + " into the session" + volume + ".";
+                : bar.symbol() + " " + what + " at " + Wording.clock(bar.startInstant()) + " ET on " + bar.session()
+                        + ", " + Wording.duration(heldMinutes) + " into the session" + volume + ".";
         if (touches > 0) {
-            note += " The level had " + Phrases.words(touches) + " touches.";
+            note += " The level had " + Wording.words(touches) + " touches.";
         }
-        return new Found(facts, note, "|" + Phrases.level(level));
+        return new Found(facts, note, "|" + Wording.level(level));
     }
 
     static Found newHigh(SymbolState state, Bar bar, boolean weeks52) {
         if (weeks52) {
-            return new Found(map("close", bar.close(), "window_sessions", RecordHighs.WEEKS_52,
+            return new Found(map("close", bar.close(), "window_sessions", Definitions.WEEKS_52_SESSIONS,
                     "definition", "close above the highest close of the previous 252 sessions"),
                     bar.symbol() + " closed at " + price(bar.close()) + " on " + bar.session() + ", above its highest "
                             + "close of the previous 252 sessions (a 52-week high).", "");
@@ -60,7 +61,7 @@ final class AlertFacts {
         return new Found(map("close", bar.close(), "records_this_year", n, "year", bar.session().getYear(),
                 "definition", "close strictly above every earlier close in the stored history"),
                 bar.symbol() + " closed at a record " + price(bar.close()) + " on " + bar.session() + ", its "
-                        + Phrases.ordinal(n) + " record close of " + bar.session().getYear() + ".", "");
+                        + Wording.ordinal(n) + " record close of " + bar.session().getYear() + ".", "");
     }
 
     static Found move(SymbolState state, Bar bar, double k) {
@@ -68,10 +69,10 @@ final class AlertFacts {
         double z = state.lastReturn() / state.lastSigma();
         return new Found(map("return_pct", returnPct, "sigma_pct", state.lastSigma() * 100, "z", z, "k", k,
                 "definition", "session return of at least k standard deviations of the previous "
-                        + LargeMoves.LOOKBACK + " session returns"),
-                bar.symbol() + (returnPct >= 0 ? " jumped " : " dropped ") + Phrases.percent(Math.abs(returnPct))
-                        + " on " + bar.session() + " to " + price(bar.close()) + ", " + Phrases.number(Math.abs(z), 1)
-                        + " standard deviations of its previous " + LargeMoves.LOOKBACK + " session returns.", "");
+                        + Definitions.MOVE_SIGMA_SESSIONS + " session returns"),
+                bar.symbol() + (returnPct >= 0 ? " jumped " : " dropped ") + Wording.percent(Math.abs(returnPct))
+                        + " on " + bar.session() + " to " + price(bar.close()) + ", " + Wording.number(Math.abs(z), 1)
+                        + " standard deviations of its previous " + Definitions.MOVE_SIGMA_SESSIONS + " session returns.", "");
     }
 
     static Found relative(SymbolState a, SymbolState b, Condition.Relative rule, int startA, int startB, double ra,
@@ -86,8 +87,8 @@ final class AlertFacts {
                 "relative_bp", bp, "threshold_bp", rule.aboveBp() != null ? rule.aboveBp() : rule.belowBp(),
                 "definition", "(r_a - r_b) x 10,000, each from its last close on or before the period start"),
                 a.symbol + (bp >= 0 ? " has outperformed " : " has underperformed ") + b.symbol + " by "
-                        + Phrases.number(Math.abs(bp), 0) + " basis points " + period + " (" + a.symbol + " "
-                        + Phrases.signedPercent(ra * 100) + ", " + b.symbol + " " + Phrases.signedPercent(rb * 100)
+                        + Wording.number(Math.abs(bp), 0) + " basis points " + period + " (" + a.symbol + " "
+                        + Wording.signedPercent(ra * 100) + ", " + b.symbol + " " + Wording.signedPercent(rb * 100)
                         + ") as of " + a.lastDaily.session() + ".", "");
     }
 
@@ -95,8 +96,8 @@ final class AlertFacts {
         return new Found(map("vs", b.symbol, "window_sessions", rule.window(), "correlation", correlation,
                 "threshold", rule.below(), "definition", "Pearson correlation of aligned daily returns over the window"),
                 a.symbol + "'s " + rule.window() + "-session correlation with " + b.symbol + " fell to "
-                        + Phrases.number(correlation, 2) + " on " + a.lastDaily.session() + ", below "
-                        + Phrases.number(rule.below(), 2) + ".", "");
+                        + Wording.number(correlation, 2) + " on " + a.lastDaily.session() + ", below "
+                        + Wording.number(rule.below(), 2) + ".", "");
     }
 
     static Found volumeSurge(SymbolState state, Bar bar) {
@@ -104,25 +105,25 @@ final class AlertFacts {
         return new Found(map("volume_ratio", ratio, "session_volume", state.minuteSessionVolume, "definition", "the session's "
                 + "volume up to and including the bar over the average of the previous 20 sessions up to the same "
                 + "time of day"),
-                bar.symbol() + " has traded " + Phrases.number(ratio, 1) + " times its usual volume for the time of day"
-                        + " by " + Phrases.clock(bar.startInstant()) + " ET on " + bar.session() + ".", "");
+                bar.symbol() + " has traded " + Wording.number(ratio, 1) + " times its usual volume for the time of day"
+                        + " by " + Wording.clock(bar.startInstant()) + " ET on " + bar.session() + ".", "");
     }
 
     static Found macro(MacroPoint point, Condition.MacroChange rule, double changeBp, double before) {
-        boolean spread = point.series().startsWith("BAML") || point.series().contains("SPREAD");
+        boolean spread = SeriesIds.isCreditSpread(point.series());
         String verb = changeBp >= 0 ? spread ? "widened" : "rose" : spread ? "tightened" : "fell";
         return new Found(map("value", point.value(), "value_before", before, "change_bp", changeBp,
                 "observations", rule.observations(), "threshold_bp", rule.changeBp(),
                 "definition", "change over the last observations, in basis points of a percent value"),
-                point.series() + " " + verb + " " + Phrases.number(Math.abs(changeBp), 0) + " basis points over "
-                        + (rule.observations() == 1 ? "one observation" : Phrases.words(rule.observations())
-                        + " observations") + " to " + Phrases.percent(point.value()) + " on " + point.date() + ".",
+                point.series() + " " + verb + " " + Wording.number(Math.abs(changeBp), 0) + " basis points over "
+                        + (rule.observations() == 1 ? "one observation" : Wording.words(rule.observations())
+                        + " observations") + " to " + Wording.percent(point.value()) + " on " + point.date() + ".",
                 "");
     }
 
     static Found news(News news) {
         return new Found(map("id", news.id(), "headline", news.headline(), "tags", news.tags(), "symbols",
-                news.symbols()), "News at " + Phrases.clock(news.time()) + " ET on " + news.time().atZone(NEW_YORK)
+                news.symbols()), "News at " + Wording.clock(news.time()) + " ET on " + news.time().atZone(NEW_YORK)
                         .toLocalDate() + ": \"" + news.headline() + "\" (" + String.join(", ", news.tags()) + ").",
                 "|" + news.id());
     }
@@ -130,6 +131,6 @@ final class AlertFacts {
     /** A level or close as printed: whole numbers without decimals ("2,450"), others with two. */
     private static String price(double value) {
         double cents = Math.rint(value * 100) / 100;
-        return cents == Math.rint(cents) ? Phrases.number(cents, 0) : Phrases.level(value);
+        return cents == Math.rint(cents) ? Wording.number(cents, 0) : Wording.level(value);
     }
 }

@@ -16,7 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.bellwether.report.Json;
+import org.bellwether.facts.text.Json;
 import org.bellwether.store.MarketStore;
 import org.bellwether.store.StoreException;
 

@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.bellwether.alerts.feed.Bar;
+import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.levels.Breakout;
-import org.bellwether.core.levels.IntradayBreakouts;
-import org.bellwether.core.levels.Levels;
-import org.bellwether.core.records.RecordHighs;
 import org.bellwether.core.stream.BreakoutTracker;
 import org.bellwether.core.stream.MoveTracker;
 import org.bellwether.core.stream.RecordTracker;
@@ -26,10 +24,10 @@ final class SymbolState {
 
     // daily
     private final RecordTracker records = new RecordTracker();
-    private final WindowHighTracker highs52 = new WindowHighTracker(RecordHighs.WEEKS_52);
+    private final WindowHighTracker highs52 = new WindowHighTracker(Definitions.WEEKS_52_SESSIONS);
     private final MoveTracker moves = new MoveTracker();
-    private final BreakoutTracker dailyBreaks = new BreakoutTracker(LevelFacts.DAILY_K, Levels.DEFAULT_TOLERANCE);
-    private final double[] dailyVolumes = new double[LevelFacts.DAILY_VOLUME_SESSIONS];
+    private final BreakoutTracker dailyBreaks = new BreakoutTracker(Definitions.SWING_BARS_DAILY, Definitions.LEVEL_TOLERANCE);
+    private final double[] dailyVolumes = new double[Definitions.LEVEL_VOLUME_SESSIONS];
     private long dailyCount;
     private int recordYear;
     int recordsThisYear;
@@ -44,8 +42,8 @@ final class SymbolState {
     double dailyVolumeRatio = Double.NaN;
 
     // intraday
-    private final BreakoutTracker minuteBreaks = new BreakoutTracker(LevelFacts.INTRADAY_K, Levels.DEFAULT_TOLERANCE);
-    private final SessionVolume sessionVolume = new SessionVolume(IntradayBreakouts.VOLUME_SESSIONS);
+    private final BreakoutTracker minuteBreaks = new BreakoutTracker(Definitions.SWING_BARS_INTRADAY, Definitions.LEVEL_TOLERANCE);
+    private final SessionVolume sessionVolume = new SessionVolume(Definitions.LEVEL_VOLUME_SESSIONS);
     Bar lastMinute;
     List<Breakout> minuteBreakouts = List.of();
     double minuteVolumeRatio = Double.NaN;

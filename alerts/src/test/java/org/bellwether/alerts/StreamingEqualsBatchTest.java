@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.bellwether.alerts.rules.RuleFile;
 import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.calendar.ToDate;
 import org.bellwether.facts.FactsEngine;
 import org.bellwether.facts.LevelFacts;
 import org.bellwether.facts.Reports;
@@ -102,7 +103,7 @@ class StreamingEqualsBatchTest {
     void relative_performance_equals_the_batch_spread() {
         Alert lead = of("lead", "RUT").getLast();
         assertThat(lead.session()).isEqualTo(LocalDate.of(2026, 1, 22));
-        Reports.Perf perf = new FactsEngine(DemoStore.data()).perfToDate(List.of("RUT", "SPX"), false,
+        Reports.Perf perf = new FactsEngine(DemoStore.data()).perfToDate(List.of("RUT", "SPX"), ToDate.MONTH,
                 LocalDate.of(2026, 1, 22));
         assertThat(lead.facts().get("relative_bp")).isEqualTo(perf.relativeBp().getFirst().bp());
         assertThat(lead.note()).contains("638 basis points month to date");

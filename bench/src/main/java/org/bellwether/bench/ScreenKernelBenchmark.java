@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.calendar.ToDate;
+import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.screen.ScreenMetrics;
 import org.bellwether.core.screen.UniverseScreen;
 import org.bellwether.core.series.DailySeries;
@@ -52,7 +54,7 @@ public class ScreenKernelBenchmark {
         int[] days = sessions.stream().mapToInt(date -> (int) date.toEpochDay()).toArray();
         asOf = sessions.get(SESSIONS - 1);
         yearStart = indexOfFirst(days, LocalDate.of(2025, 1, 1));
-        monthStart = indexOfFirst(days, asOf.withDayOfMonth(1));
+        monthStart = indexOfFirst(days, ToDate.MONTH.firstDay(asOf));
         SplittableRandom random = new SplittableRandom(42);
         series = new DailySeries[SYMBOLS];
         closes = new double[SYMBOLS][SESSIONS];
@@ -147,7 +149,7 @@ public class ScreenKernelBenchmark {
             for (int i = end - 50; i < end; i++) {
                 volume += v[i];
             }
-            blackhole.consume(c[end] > maxHigh && v[end] > 1.5 * volume / 50);
+            blackhole.consume(c[end] > maxHigh && v[end] > Definitions.VOLUME_MULTIPLE * volume / Definitions.BREAKOUT_VOLUME_SESSIONS);
         }
     }
 }

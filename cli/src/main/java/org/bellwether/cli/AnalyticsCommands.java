@@ -2,11 +2,12 @@ package org.bellwether.cli;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.calendar.ToDate;
+import org.bellwether.core.definitions.Definitions;
 import org.bellwether.facts.FactsEngine;
 import org.bellwether.facts.IndexFacts;
 import org.bellwether.facts.LevelFacts;
@@ -130,7 +131,7 @@ final class AnalyticsCommands {
             private Range range;
 
             @ArgGroup(exclusive = false)
-            private ToDate toDate;
+            private ToDateOptions toDate;
         }
 
         static final class Range {
@@ -141,7 +142,7 @@ final class AnalyticsCommands {
             private LocalDate to;
         }
 
-        static final class ToDate {
+        static final class ToDateOptions {
             @ArgGroup(exclusive = true, multiplicity = "1")
             private Which which;
 
@@ -155,6 +156,16 @@ final class AnalyticsCommands {
 
             @Option(names = "--ytd", description = "year to date: from the previous year's last close")
             private boolean ytd;
+
+            @Option(names = "--qtd", description = "quarter to date: from the previous quarter's last close")
+            private boolean qtd;
+
+            @Option(names = "--wtd", description = "week to date: from the previous week's last close")
+            private boolean wtd;
+
+            ToDate period() {
+                return ytd ? ToDate.YEAR : qtd ? ToDate.QUARTER : wtd ? ToDate.WEEK : ToDate.MONTH;
+            }
         }
 
         @Override
@@ -164,7 +175,7 @@ final class AnalyticsCommands {
                 requireOrder(period.range.from, period.range.to);
                 return engine.perf(checked, period.range.from, period.range.to);
             }
-            return engine.perfToDate(checked, period.toDate.which.ytd, period.toDate.asOf);
+            return engine.perfToDate(checked, period.toDate.which.period(), period.toDate.asOf);
         }
 
         @Override

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.levels.Levels;
 import org.bellwether.facts.BalanceSheetFacts;
 import org.bellwether.facts.EventFacts;
 import org.bellwether.facts.FactsEngine;
@@ -216,7 +217,7 @@ final class DemoCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  Its largest gain of the month: %+.2f%% on %s.%n", largest.returnPct(),
                 largest.date());
         levels.breakouts("RUT", BREAK_DAY, BREAK_DAY, true).breakouts().stream()
-                .filter(row -> Math.abs(row.level() / 2450 - 1) <= 0.005).findFirst().ifPresent(row -> out.printf(
+                .filter(row -> Levels.isNear(row.level(), 2450)).findFirst().ifPresent(row -> out.printf(
                         Locale.ROOT, "  It broke the %,.2f resistance (%d touches) at %s, %.0f minutes into the "
                                 + "session, on %.2f times the usual volume for that time of day.%n", row.level(),
                         row.touches(), row.time(), row.heldMinutes(), row.volumeRatio()));

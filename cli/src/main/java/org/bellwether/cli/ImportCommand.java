@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.ingest.BadInputException;
 import org.bellwether.ingest.BarFormat;
 import org.bellwether.ingest.BarOptions;
@@ -19,11 +20,11 @@ import org.bellwether.store.ImportResult;
 import org.bellwether.store.ResultsImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bellwether import KIND FILE...}: each file in its own transaction, stored whole or not at all. */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -162,7 +163,7 @@ final class ImportCommand {
                 + "1h, 30s set the length of intraday bars (default: 1m; Stooq's PER column says it itself)")
         private String interval;
 
-        @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "America/New_York",
+        @Option(names = "--zone", paramLabel = "ZONE", defaultValue = NyseCalendar.ZONE_ID,
                 description = "time zone of naive timestamps (default: ${DEFAULT-VALUE}, the exchange's)")
         private String zone;
 
@@ -223,7 +224,7 @@ final class ImportCommand {
             description = {"Import events from CSV or JSON: timestamp, headline, and optional id, kind (NEWS,",
                 "ECONOMIC_RELEASE, EARNINGS), tags and symbols (separated by ';'), expected_date, source."})
     static final class Events extends Subcommand {
-        @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "America/New_York",
+        @Option(names = "--zone", paramLabel = "ZONE", defaultValue = NyseCalendar.ZONE_ID,
                 description = "time zone of naive timestamps (default: ${DEFAULT-VALUE})")
         private String zone;
 

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.bellwether.facts.MarketData;
-import org.bellwether.report.Json;
+import org.bellwether.facts.text.Json;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Printing results: one JSON document for {@code --json}, aligned text tables otherwise. */

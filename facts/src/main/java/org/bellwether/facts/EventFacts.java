@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.bellwether.core.calendar.TradingCalendar;
+import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.events.MarketModel;
 import org.bellwether.core.moves.LargeMoves;
 import org.bellwether.core.returns.Returns;
@@ -21,11 +22,6 @@ import org.bellwether.facts.MarketData.Event;
  */
 public final class EventFacts {
 
-    /** The estimation window: sessions −250 to −11 before day 0. */
-    static final int ESTIMATION_FIRST = -250;
-    static final int ESTIMATION_LAST = -11;
-    /** An estimation window with fewer returns than this is too short to trust. */
-    static final int MIN_ESTIMATION_RETURNS = 60;
     /** Previous sessions the minutes after an intraday event are compared with. */
     static final int INTRADAY_SESSIONS = 20;
 
@@ -82,13 +78,13 @@ public final class EventFacts {
                     + "session on " + day0 + " with one before it");
         }
         // return t spans sessions t-1 to t of the joined series; day 0's return ends on day 0
-        int firstEstimation = Math.max(1, zero + ESTIMATION_FIRST);
-        int lastEstimation = zero + ESTIMATION_LAST;
+        int firstEstimation = Math.max(1, zero + Definitions.EVENT_ESTIMATION_FIRST);
+        int lastEstimation = zero + Definitions.EVENT_ESTIMATION_LAST;
         int estimation = lastEstimation - firstEstimation + 1;
-        if (estimation < MIN_ESTIMATION_RETURNS) {
+        if (estimation < Definitions.EVENT_MIN_ESTIMATION_RETURNS) {
             throw new IllegalArgumentException(asset.symbol() + " has " + Math.max(0, estimation) + " returns in the "
-                    + "estimation window (sessions " + ESTIMATION_FIRST + " to " + ESTIMATION_LAST + " before " + day0
-                    + "); at least " + MIN_ESTIMATION_RETURNS + " are needed");
+                    + "estimation window (sessions " + Definitions.EVENT_ESTIMATION_FIRST + " to " + Definitions.EVENT_ESTIMATION_LAST + " before " + day0
+                    + "); at least " + Definitions.EVENT_MIN_ESTIMATION_RETURNS + " are needed");
         }
         MarketModel model = MarketModel.fit(returns(joined.a(), firstEstimation, lastEstimation),
                 returns(joined.b(), firstEstimation, lastEstimation));

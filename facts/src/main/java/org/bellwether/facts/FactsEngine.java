@@ -1,13 +1,14 @@
 package org.bellwether.facts;
 
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.bellwether.core.calendar.ToDate;
+import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.moves.LargeMoves;
 import org.bellwether.core.records.RecordHighs;
 import org.bellwether.core.returns.PeriodReturn;
@@ -53,10 +54,9 @@ public final class FactsEngine {
         return perfOf(returns);
     }
 
-    /** Month-to-date ({@code ytd} false) or year-to-date returns as of {@code asOf}. */
-    public Perf perfToDate(List<String> symbols, boolean ytd, LocalDate asOf) {
-        LocalDate start = ytd ? asOf.with(TemporalAdjusters.firstDayOfYear()) : asOf.withDayOfMonth(1);
-        return perf(symbols, start.minusDays(1), asOf);
+    /** Returns over {@code period} as of {@code asOf} (month to date: from the last close of the previous month). */
+    public Perf perfToDate(List<String> symbols, ToDate period, LocalDate asOf) {
+        return perf(symbols, period.base(asOf), asOf);
     }
 
     private static Perf perfOf(List<PeriodReturn> returns) {
@@ -106,9 +106,9 @@ public final class FactsEngine {
         List<Fact> facts = new ArrayList<>();
         for (Move move : moves.moves()) {
             facts.add(new Fact(FactKind.LARGE_MOVE, List.of(moves.symbol()), move.date(), move.date(), move.z(),
-                    "sigma", new Provenance(List.of(moves.symbol()), move.date(), move.date(), LargeMoves.LOOKBACK + 2,
+                    "sigma", new Provenance(List.of(moves.symbol()), move.date(), move.date(), Definitions.MOVE_SIGMA_SESSIONS + 2,
                     null, "session return of at least " + k + " sample standard deviations of the previous "
-                    + LargeMoves.LOOKBACK + " session returns")));
+                    + Definitions.MOVE_SIGMA_SESSIONS + " session returns")));
         }
         return facts;
     }
@@ -302,7 +302,7 @@ public final class FactsEngine {
                 return imported.get();
             }
         }
-        LocalDate yearStart = asOf.with(TemporalAdjusters.firstDayOfYear());
+        LocalDate yearStart = ToDate.YEAR.firstDay(asOf);
         LocalDate from = yearStart.isBefore(asOf.minusDays(SCREEN_LOOKBACK_DAYS)) ? yearStart
                 : asOf.minusDays(SCREEN_LOOKBACK_DAYS);
         List<String> wanted = symbols == null ? null : new ArrayList<>(new LinkedHashSet<>(symbols));
@@ -324,7 +324,7 @@ public final class FactsEngine {
         // symbols are independent: the kernel runs on every core, the rows keep the order of the symbols
         List<ScreenRow> rows = screened.parallelStream().map(symbol -> {
             DailySeries one = series.get(symbol);
-            if (one.indexOnOrBefore(asOf) < UniverseScreen.BREAKOUT_WINDOW && before.containsKey(symbol)) {
+            if (one.indexOnOrBefore(asOf) < Definitions.BREAKOUT_HIGH_SESSIONS && before.containsKey(symbol)) {
                 one = data.daily(symbol); // gaps in the data: the windows need older sessions than were read
             }
             double[] history = before.get(symbol);

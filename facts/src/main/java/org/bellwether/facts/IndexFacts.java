@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.bellwether.core.breadth.Concentration;
 import org.bellwether.core.breadth.MemberState;
+import org.bellwether.core.calendar.ToDate;
 import org.bellwether.core.returns.PeriodReturn;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.facts.MarketData.Member;
@@ -253,7 +254,7 @@ public final class IndexFacts {
         if (topN < 1) {
             throw new IllegalArgumentException("--top must be at least 1, but was " + topN);
         }
-        LocalDate start = periodStart != null ? periodStart : asOf.withDayOfYear(1).minusDays(1);
+        LocalDate start = periodStart != null ? periodStart : ToDate.YEAR.base(asOf);
         Optional<Reports.Concentration> imported = data.concentrationResult(index, asOf, topN, start);
         if (imported.isPresent()) {
             return imported.get();

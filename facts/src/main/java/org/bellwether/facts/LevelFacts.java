@@ -6,11 +6,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import org.bellwether.core.aggregate.SessionBars;
 import org.bellwether.core.calendar.TradingCalendar;
+import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.levels.Breakout;
 import org.bellwether.core.levels.Breakouts;
 import org.bellwether.core.levels.IntradayBreakout;
@@ -31,12 +32,6 @@ import org.bellwether.facts.Reports.LevelRow;
  */
 public final class LevelFacts {
 
-    /** Swing half-width on daily bars. */
-    public static final int DAILY_K = 3;
-    /** Swing half-width on 1-minute bars. */
-    public static final int INTRADAY_K = 5;
-    /** Sessions of daily volume a daily breakout's volume is compared with. */
-    public static final int DAILY_VOLUME_SESSIONS = 20;
     /** Calendar days of 1-minute bars read before the range: levels form and 20 sessions of volume are needed. */
     public static final int INTRADAY_LOOKBACK_DAYS = 45;
 
@@ -79,28 +74,28 @@ public final class LevelFacts {
     public static List<BreakoutRow> dailyBreakouts(DailySeries series, LocalDate from, LocalDate to) {
         double[] volumes = series.volumes();
         List<BreakoutRow> rows = new ArrayList<>();
-        for (Breakout breakout : Breakouts.find(series.highs(), series.lows(), series.closes(), DAILY_K,
-                Levels.DEFAULT_TOLERANCE)) {
+        for (Breakout breakout : Breakouts.find(series.highs(), series.lows(), series.closes(), Definitions.SWING_BARS_DAILY,
+                Definitions.LEVEL_TOLERANCE)) {
             LocalDate date = series.date(breakout.index());
             if (date.isBefore(from) || date.isAfter(to)) {
                 continue;
             }
             double ratio = volumeRatio(volumes, breakout.index());
             rows.add(new BreakoutRow(date.toString(), breakout.level().price(), breakout.up() ? "up" : "down",
-                    breakout.level().touches(), null, ratio, ratio >= IntradayBreakouts.VOLUME_MULTIPLE));
+                    breakout.level().touches(), null, ratio, ratio >= Definitions.VOLUME_MULTIPLE));
         }
         return rows;
     }
 
     private static double volumeRatio(double[] volumes, int index) {
-        if (index < DAILY_VOLUME_SESSIONS) {
+        if (index < Definitions.LEVEL_VOLUME_SESSIONS) {
             return Double.NaN;
         }
         double sum = 0;
-        for (int i = index - DAILY_VOLUME_SESSIONS; i < index; i++) {
+        for (int i = index - Definitions.LEVEL_VOLUME_SESSIONS; i < index; i++) {
             sum += volumes[i];
         }
-        return volumes[index] / (sum / DAILY_VOLUME_SESSIONS);
+        return volumes[index] / (sum / Definitions.LEVEL_VOLUME_SESSIONS);
     }
 
     /**
@@ -114,7 +109,7 @@ public final class LevelFacts {
         ZoneId zone = calendar.zone();
         List<BreakoutRow> rows = new ArrayList<>();
         for (IntradayBreakout found : IntradayBreakouts.find(starts, sessions.sessionOf(), sessions.sessionOpens(),
-                bars.highs(), bars.lows(), bars.closes(), bars.volumes(), INTRADAY_K, Levels.DEFAULT_TOLERANCE)) {
+                bars.highs(), bars.lows(), bars.closes(), bars.volumes(), Definitions.SWING_BARS_INTRADAY, Definitions.LEVEL_TOLERANCE)) {
             Breakout breakout = found.breakout();
             Instant start = Instant.ofEpochSecond(starts[breakout.index()]);
             LocalDate date = start.atZone(zone).toLocalDate();
@@ -180,7 +175,7 @@ public final class LevelFacts {
             long[] starts = bars.starts();
             ZoneId zone = calendar.zone();
             close = bars.closes()[bars.size() - 1];
-            addLevels(rows, bars.highs(), bars.lows(), INTRADAY_K, index -> DateTimeFormatter.ISO_OFFSET_DATE_TIME
+            addLevels(rows, bars.highs(), bars.lows(), Definitions.SWING_BARS_INTRADAY, index -> DateTimeFormatter.ISO_OFFSET_DATE_TIME
                     .format(Instant.ofEpochSecond(starts[index]).atZone(zone)));
         } else {
             DailySeries series = data.daily(symbol);
@@ -190,7 +185,7 @@ public final class LevelFacts {
             }
             DailySeries known = series.slice(0, end + 1);
             close = known.close(end);
-            addLevels(rows, known.highs(), known.lows(), DAILY_K, index -> known.date(index).toString());
+            addLevels(rows, known.highs(), known.lows(), Definitions.SWING_BARS_DAILY, index -> known.date(index).toString());
         }
         rows.removeIf(row -> Math.abs(row.price() / close - 1) * 100 > withinPercent);
         rows.sort((a, b) -> Double.compare(b.price(), a.price()));
@@ -201,8 +196,8 @@ public final class LevelFacts {
             IntFunction<String> time) {
         for (boolean resistance : new boolean[] {true, false}) {
             int[] swings = resistance ? Swings.highs(highs, k) : Swings.lows(lows, k);
-            for (Level level : Levels.cluster(swings, resistance ? highs : lows, Levels.DEFAULT_TOLERANCE, resistance)) {
-                if (level.touches() >= Breakouts.MIN_TOUCHES) {
+            for (Level level : Levels.cluster(swings, resistance ? highs : lows, Definitions.LEVEL_TOLERANCE, resistance)) {
+                if (level.touches() >= Definitions.BREAKOUT_MIN_TOUCHES) {
                     rows.add(new LevelRow(level.price(), resistance ? "resistance" : "support", level.touches(),
                             time.apply(level.firstTouch()), time.apply(level.lastTouch())));
                 }

@@ -9,6 +9,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.calendar.ToDate;
+import org.bellwether.core.model.SeriesIds;
 import org.bellwether.core.regression.Ols;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.facts.MarketData.Event;
@@ -20,9 +23,7 @@ import org.bellwether.facts.MarketData.MacroSeries;
  */
 public final class MacroFacts {
 
-    /** Series whose id starts with this are credit spreads (ICE BofA option-adjusted spreads on FRED). */
-    private static final String CREDIT_SPREAD_PREFIX = "BAML";
-    private static final ZoneId EXCHANGE = ZoneId.of("America/New_York");
+    private static final ZoneId EXCHANGE = NyseCalendar.INSTANCE.zone();
 
     private final MarketData data;
 
@@ -46,13 +47,13 @@ public final class MacroFacts {
             }
             double level = series.values()[i];
             boolean percent = "percent".equalsIgnoreCase(String.valueOf(series.unit()));
-            double mtd = changeBp(series, level, asOf.withDayOfMonth(1).minusDays(1), percent);
-            String move = !series.id().startsWith(CREDIT_SPREAD_PREFIX) || Double.isNaN(mtd) ? null
+            double mtd = changeBp(series, level, ToDate.MONTH.base(asOf), percent);
+            String move = !SeriesIds.isCreditSpread(series.id()) || Double.isNaN(mtd) ? null
                     : mtd < 0 ? "tightening" : mtd > 0 ? "widening" : "unchanged";
             rows.add(new Reports.RateRow(series.id(), series.unit(), series.dates()[i], level,
                     i == 0 || !percent ? Double.NaN : bp(level - series.values()[i - 1]),
                     changeBp(series, level, series.dates()[i].minusDays(7), percent), mtd,
-                    changeBp(series, level, asOf.withDayOfYear(1).minusDays(1), percent), move));
+                    changeBp(series, level, ToDate.YEAR.base(asOf), percent), move));
         }
         return new Reports.Rates(asOf, rows);
     }

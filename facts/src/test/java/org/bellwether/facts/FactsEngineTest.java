@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.bellwether.core.calendar.ToDate;
 import org.bellwether.ingest.BarOptions;
 import org.bellwether.ingest.ImportProgress;
 import org.bellwether.ingest.Imports;
@@ -75,7 +76,7 @@ class FactsEngineTest {
 
     @Test
     void year_to_date_starts_at_the_previous_years_last_close() {
-        Reports.Perf perf = engine.perfToDate(List.of("SPX"), true, LocalDate.of(2019, 12, 31));
+        Reports.Perf perf = engine.perfToDate(List.of("SPX"), ToDate.YEAR, LocalDate.of(2019, 12, 31));
         assertThat(perf.rows().get(0).startDate()).isEqualTo(LocalDate.of(2018, 12, 31));
         assertThat(perf.rows().get(0).returnPct()).isCloseTo(28.87807019564359, within(1e-9));
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bellwether.core.calendar.NyseCalendar;
 
 /**
  * How to read a bar file.
@@ -24,7 +25,7 @@ public record BarOptions(BarFormat format, String symbol, OptionalInt intervalSe
 
     /** Auto-detected format, no symbol, default interval, New York time. */
     public static BarOptions defaults() {
-        return new BarOptions(BarFormat.AUTO, null, OptionalInt.empty(), ZoneId.of("America/New_York"));
+        return new BarOptions(BarFormat.AUTO, null, OptionalInt.empty(), NyseCalendar.INSTANCE.zone());
     }
 
     /**

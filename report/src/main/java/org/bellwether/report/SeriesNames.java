@@ -32,11 +32,6 @@ public final class SeriesNames {
         return Optional.ofNullable(ALIASES.get(seriesId)).map(names -> names.get(0));
     }
 
-    /** Whether {@code seriesId} is a credit spread (it tightens and widens rather than falls and rises). */
-    public static boolean isSpread(String seriesId) {
-        return name(seriesId).map(name -> name.contains("spread")).orElse(false);
-    }
-
     private static Map<String, List<String>> load() {
         Map<String, List<String>> aliases = new LinkedHashMap<>();
         try (InputStream in = SeriesNames.class.getResourceAsStream("series-aliases.csv");

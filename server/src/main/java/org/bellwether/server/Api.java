@@ -13,6 +13,7 @@ import java.util.Map;
 import org.bellwether.alerts.AlertLog;
 import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.calendar.SessionDay;
+import org.bellwether.core.calendar.ToDate;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.IntradaySeries;
 import org.bellwether.facts.BalanceSheetFacts;
@@ -321,7 +322,7 @@ final class Api {
         List<String> symbols = p.symbols("symbols");
         String period = p.choice("period", null, List.of("mtd", "ytd"));
         if (period != null) {
-            return engine().perfToDate(symbols, period.equals("ytd"), p.date("as_of"));
+            return engine().perfToDate(symbols, period.equals("ytd") ? ToDate.YEAR : ToDate.MONTH, p.date("as_of"));
         }
         LocalDate[] range = p.range();
         return engine().perf(symbols, range[0], range[1]);

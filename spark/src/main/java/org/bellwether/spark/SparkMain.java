@@ -10,13 +10,13 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.bellwether.core.model.Symbols;
-import org.bellwether.report.Json;
-import picocli.CommandLine;
+import org.bellwether.facts.text.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code bellwether spark ...}: the Spark jobs, run by {@code bin/bellwether spark} in local mode or given to

@@ -15,7 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.Set;
 import org.bellwether.alerts.Alert;
-import org.bellwether.report.Json;
+import org.bellwether.facts.text.Json;
 
 /**
  * Alerts as JSON lines (one alert per line, flushed at once) on stdout or appended to a file. A file is idempotent:

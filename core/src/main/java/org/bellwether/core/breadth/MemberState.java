@@ -1,5 +1,7 @@
 package org.bellwether.core.breadth;
 
+import org.bellwether.core.definitions.Definitions;
+
 /**
  * One member's breadth signals at a session; null where its history is too short to say.
  *
@@ -10,28 +12,23 @@ package org.bellwether.core.breadth;
  */
 public record MemberState(Boolean aboveSma50, Integer change, Boolean newHigh, Boolean newLow) {
 
-    /** Sessions in the moving average. */
-    public static final int SMA_SESSIONS = 50;
-    /** Prior sessions of the 52-week high and low. */
-    public static final int HIGH_LOW_SESSIONS = 252;
-
     /** The signals of {@code closes} at index {@code end}. */
     public static MemberState of(double[] closes, int end) {
         Boolean above = null;
-        if (end + 1 >= SMA_SESSIONS) {
+        if (end + 1 >= Definitions.BREADTH_SMA_SESSIONS) {
             double sum = 0;
-            for (int i = end - SMA_SESSIONS + 1; i <= end; i++) {
+            for (int i = end - Definitions.BREADTH_SMA_SESSIONS + 1; i <= end; i++) {
                 sum += closes[i];
             }
-            above = closes[end] > sum / SMA_SESSIONS;
+            above = closes[end] > sum / Definitions.BREADTH_SMA_SESSIONS;
         }
         Integer change = end >= 1 ? Integer.valueOf((int) Math.signum(closes[end] - closes[end - 1])) : null;
         Boolean high = null;
         Boolean low = null;
-        if (end >= HIGH_LOW_SESSIONS) {
+        if (end >= Definitions.WEEKS_52_SESSIONS) {
             double max = Double.NEGATIVE_INFINITY;
             double min = Double.POSITIVE_INFINITY;
-            for (int i = end - HIGH_LOW_SESSIONS; i < end; i++) {
+            for (int i = end - Definitions.WEEKS_52_SESSIONS; i < end; i++) {
                 max = Math.max(max, closes[i]);
                 min = Math.min(min, closes[i]);
             }

@@ -26,7 +26,9 @@ import java.util.Set;
  */
 public final class NyseCalendar implements TradingCalendar {
 
-    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    /** The exchange's time zone, in which its sessions and naive timestamps are read. */
+    public static final String ZONE_ID = "America/New_York";
+    private static final ZoneId NEW_YORK = ZoneId.of(ZONE_ID);
     private static final LocalTime OPEN = LocalTime.of(9, 30);
     private static final LocalTime CLOSE = LocalTime.of(16, 0);
     private static final LocalTime EARLY_CLOSE = LocalTime.of(13, 0);

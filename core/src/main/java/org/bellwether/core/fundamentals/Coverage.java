@@ -1,19 +1,13 @@
 package org.bellwether.core.fundamentals;
 
 import java.time.LocalDate;
+import org.bellwether.core.definitions.Definitions;
 
 /**
  * Interest coverage and the zombie tests (DESIGN: "Fundamentals as of D", "Zombie"). A company's fiscal periods are
  * given oldest first as parallel arrays; only 12-month periods count.
  */
 public final class Coverage {
-
-    /** How far back the latest fiscal period may end and still count, in months. */
-    public static final int STALE_MONTHS = 15;
-    /** Consecutive fiscal years the strict (OECD) form needs below 1. */
-    public static final int STRICT_YEARS = 3;
-    /** Years a firm must exist for the strict form. */
-    public static final int STRICT_MIN_AGE = 10;
 
     private Coverage() {
     }
@@ -35,11 +29,11 @@ public final class Coverage {
     }
 
     /**
-     * The index of the latest period ending on or before {@code asOf} and no earlier than {@value #STALE_MONTHS}
+     * The index of the latest period ending on or before {@code asOf} and no earlier than {@value Definitions#FUNDAMENTALS_MAX_AGE_MONTHS}
      * months before it, or -1 when there is none.
      */
     public static int latestAsOf(LocalDate[] periodEnds, LocalDate asOf) {
-        LocalDate oldest = asOf.minusMonths(STALE_MONTHS);
+        LocalDate oldest = asOf.minusMonths(Definitions.FUNDAMENTALS_MAX_AGE_MONTHS);
         for (int i = periodEnds.length - 1; i >= 0; i--) {
             if (!periodEnds[i].isAfter(asOf)) {
                 return periodEnds[i].isBefore(oldest) ? -1 : i;
@@ -51,7 +45,7 @@ public final class Coverage {
     /**
      * The strict (OECD) form at period {@code latest}: coverage below 1 in it, and in three consecutive fiscal years
      * (each ending 11 to 13 months after the one before) ending with it or, when the latest period is a trailing
-     * twelve months after the last fiscal year, with that fiscal year; and a firm at least {@value #STRICT_MIN_AGE}
+     * twelve months after the last fiscal year, with that fiscal year; and a firm at least {@value Definitions#ZOMBIE_STRICT_MIN_AGE_YEARS}
      * years old in {@code asOf}'s year. Null when the founding year is unknown or no three consecutive years are known:
      * undetermined, not a verdict.
      */
@@ -63,7 +57,7 @@ public final class Coverage {
         if (!isZombie(ratios[latest])) {
             return false;
         }
-        for (int end = latest; end >= 0 && end > latest - STRICT_YEARS; end--) {
+        for (int end = latest; end >= 0 && end > latest - Definitions.ZOMBIE_STRICT_YEARS; end--) {
             int[] chain = yearChain(periodEnds, end);
             if (chain != null) {
                 for (int year : chain) {
@@ -71,17 +65,17 @@ public final class Coverage {
                         return false;
                     }
                 }
-                return founded == null ? null : asOf.getYear() - founded >= STRICT_MIN_AGE;
+                return founded == null ? null : asOf.getYear() - founded >= Definitions.ZOMBIE_STRICT_MIN_AGE_YEARS;
             }
         }
         return null;
     }
 
-    /** {@value #STRICT_YEARS} periods ending about a year apart, the last being {@code end}; null if there are none. */
+    /** {@value Definitions#ZOMBIE_STRICT_YEARS} periods ending about a year apart, the last being {@code end}; null if there are none. */
     private static int[] yearChain(LocalDate[] periodEnds, int end) {
-        int[] chain = new int[STRICT_YEARS];
-        chain[STRICT_YEARS - 1] = end;
-        for (int k = STRICT_YEARS - 2; k >= 0; k--) {
+        int[] chain = new int[Definitions.ZOMBIE_STRICT_YEARS];
+        chain[Definitions.ZOMBIE_STRICT_YEARS - 1] = end;
+        for (int k = Definitions.ZOMBIE_STRICT_YEARS - 2; k >= 0; k--) {
             LocalDate yearBefore = periodEnds[chain[k + 1]].minusMonths(12);
             chain[k] = -1;
             for (int i = chain[k + 1] - 1; i >= 0 && chain[k] < 0; i--) {

@@ -2,6 +2,7 @@ package org.bellwether.core.levels;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.bellwether.core.definitions.Definitions;
 
 /**
  * Breakouts (DESIGN: "the first bar whose close exceeds a resistance level by more than the tolerance after at least
@@ -10,9 +11,6 @@ import java.util.List;
  * later. Each level breaks once: a level formed again within the tolerance of a broken one is the same level.
  */
 public final class Breakouts {
-
-    /** Touches a level needs before a close through it counts. */
-    public static final int MIN_TOUCHES = 2;
 
     private Breakouts() {
     }
@@ -75,7 +73,7 @@ public final class Breakouts {
     public static void breaksAt(int t, double close, List<Level> levels, List<Double> broken, double tolerance,
             boolean up, List<Breakout> into) {
         for (Level level : levels) {
-            if (level.touches() < MIN_TOUCHES || isBroken(broken, level.price(), tolerance)) {
+            if (level.touches() < Definitions.BREAKOUT_MIN_TOUCHES || isBroken(broken, level.price(), tolerance)) {
                 continue;
             }
             boolean through = up ? close > level.price() * (1 + tolerance) : close < level.price() * (1 - tolerance);

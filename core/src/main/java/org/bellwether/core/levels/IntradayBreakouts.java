@@ -3,6 +3,7 @@ package org.bellwether.core.levels;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.bellwether.core.definitions.Definitions;
 
 /**
  * Breakouts on intraday bars (DESIGN: "Breakout"): "held for" is the time from the session open to the start of
@@ -10,11 +11,6 @@ import java.util.List;
  * at least 1.5 times the average volume of the previous 20 sessions up to the same time of day.
  */
 public final class IntradayBreakouts {
-
-    /** Previous sessions in the volume comparison. */
-    public static final int VOLUME_SESSIONS = 20;
-    /** The confirmation multiple. */
-    public static final double VOLUME_MULTIPLE = 1.5;
 
     private IntradayBreakouts() {
     }
@@ -42,14 +38,14 @@ public final class IntradayBreakouts {
             long offset = starts[bar] - sessionOpens[s];
             double today = volumeUpTo(starts, session, sessionOpens, volumes, firstBar, s, offset);
             double ratio = Double.NaN;
-            if (s >= VOLUME_SESSIONS) {
+            if (s >= Definitions.LEVEL_VOLUME_SESSIONS) {
                 double sum = 0;
-                for (int previous = s - VOLUME_SESSIONS; previous < s; previous++) {
+                for (int previous = s - Definitions.LEVEL_VOLUME_SESSIONS; previous < s; previous++) {
                     sum += volumeUpTo(starts, session, sessionOpens, volumes, firstBar, previous, offset);
                 }
-                ratio = today / (sum / VOLUME_SESSIONS);
+                ratio = today / (sum / Definitions.LEVEL_VOLUME_SESSIONS);
             }
-            result.add(new IntradayBreakout(breakout, offset, ratio, ratio >= VOLUME_MULTIPLE));
+            result.add(new IntradayBreakout(breakout, offset, ratio, ratio >= Definitions.VOLUME_MULTIPLE));
         }
         return result;
     }

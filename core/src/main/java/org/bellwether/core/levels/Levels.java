@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.bellwether.core.definitions.Definitions;
 
 /**
  * Clusters swing prices into levels: sorted by price, a swing joins the current cluster while it is within the
@@ -12,10 +13,12 @@ import java.util.List;
  */
 public final class Levels {
 
-    /** The default tolerance: 0.5% of the price. */
-    public static final double DEFAULT_TOLERANCE = 0.005;
-
     private Levels() {
+    }
+
+    /** Whether {@code price} is {@code level} within the level tolerance (DESIGN: 0.5% of the price). */
+    public static boolean isNear(double price, double level) {
+        return Math.abs(price / level - 1) <= Definitions.LEVEL_TOLERANCE;
     }
 
     /**

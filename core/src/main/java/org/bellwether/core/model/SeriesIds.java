@@ -19,6 +19,15 @@ public final class SeriesIds {
         return Symbols.normalize(raw).replaceAll("[\\s-]+", "_");
     }
 
+    /**
+     * Whether {@code id} is a credit spread, which widens and tightens rather than rises and falls: the ICE BofA
+     * option-adjusted spreads FRED publishes ({@code BAMLH0A0HYM2}, {@code BAMLC0A0CM}). A yield curve spread
+     * ({@code T10Y2Y}) is not one: it steepens and flattens.
+     */
+    public static boolean isCreditSpread(String id) {
+        return id.startsWith("BAML");
+    }
+
     /** Whether {@code id} matches {@link #PATTERN}. */
     public static boolean isValid(String id) {
         return PATTERN.matcher(id).matches();

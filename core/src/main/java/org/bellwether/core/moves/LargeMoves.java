@@ -1,5 +1,6 @@
 package org.bellwether.core.moves;
 
+import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.window.RollingStd;
 
 /**
@@ -8,18 +9,12 @@ import org.bellwether.core.window.RollingStd;
  */
 public final class LargeMoves {
 
-    /** The look-back of the standard deviation, in session returns. */
-    public static final int LOOKBACK = 63;
-
-    /** The default threshold in standard deviations. */
-    public static final double DEFAULT_K = 2;
-
     private LargeMoves() {
     }
 
-    /** For each return, the sample standard deviation of the previous {@value #LOOKBACK} returns; NaN in warm-up. */
+    /** For each return, the sample standard deviation of the previous {@value Definitions#MOVE_SIGMA_SESSIONS} returns; NaN in warm-up. */
     public static double[] sigma(double[] returns) {
-        return RollingStd.ofPrevious(returns, LOOKBACK);
+        return RollingStd.ofPrevious(returns, Definitions.MOVE_SIGMA_SESSIONS);
     }
 
     /** For each return, {@code r / sigma}; NaN in warm-up. */

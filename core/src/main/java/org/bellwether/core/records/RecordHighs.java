@@ -1,15 +1,10 @@
 package org.bellwether.core.records;
 
 import java.time.LocalDate;
+import org.bellwether.core.definitions.Definitions;
 
 /** Record closes (DESIGN: "Record high"), O(n) over primitive arrays. */
 public final class RecordHighs {
-
-    /** Sessions in the 52-week look-back. */
-    public static final int WEEKS_52 = 252;
-
-    /** How much history makes a record "all-time" when the history does not start at inception. */
-    public static final int YEARS_FOR_ALL_TIME = 10;
 
     private RecordHighs() {
     }
@@ -37,11 +32,11 @@ public final class RecordHighs {
     }
 
     /**
-     * Whether each close is above the highest close of the previous {@value #WEEKS_52} sessions (the session itself
+     * Whether each close is above the highest close of the previous {@value Definitions#WEEKS_52_SESSIONS} sessions (the session itself
      * excluded); false until a full window exists. O(n) with a monotonic deque of window maxima.
      */
     public static boolean[] fiftyTwoWeekHighs(double[] closes) {
-        return aboveWindowMax(closes, WEEKS_52);
+        return aboveWindowMax(closes, Definitions.WEEKS_52_SESSIONS);
     }
 
     /** Whether each value is above the maximum of the previous {@code window} values; false during warm-up. */
@@ -67,13 +62,13 @@ public final class RecordHighs {
 
     /**
      * Whether a record on {@code recordDate} can be called all-time: the stored history starts at the instrument's
-     * inception, or at least {@value #YEARS_FOR_ALL_TIME} years before the record. Otherwise it is a "high since
+     * inception, or at least {@value Definitions#RECORD_HISTORY_YEARS} years before the record. Otherwise it is a "high since
      * {@code historyStart}".
      *
      * @param inception the instrument's inception date, or null when unknown
      */
     public static boolean isAllTime(LocalDate historyStart, LocalDate inception, LocalDate recordDate) {
         boolean fromInception = inception != null && !historyStart.isAfter(inception);
-        return fromInception || !historyStart.isAfter(recordDate.minusYears(YEARS_FOR_ALL_TIME));
+        return fromInception || !historyStart.isAfter(recordDate.minusYears(Definitions.RECORD_HISTORY_YEARS));
     }
 }

@@ -1,8 +1,7 @@
 package org.bellwether.core.returns;
 
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
+import org.bellwether.core.calendar.ToDate;
 import org.bellwether.core.series.DailySeries;
 
 /**
@@ -47,19 +46,8 @@ public record PeriodReturn(String symbol, LocalDate startDate, double startLevel
                 series.close(end));
     }
 
-    /** Month-to-date as of {@code asOf}: from the last close of the previous month. */
-    public static PeriodReturn monthToDate(DailySeries series, LocalDate asOf) {
-        return between(series, asOf.withDayOfMonth(1).minusDays(1), asOf);
-    }
-
-    /** Quarter-to-date as of {@code asOf}: from the last close of the previous quarter. */
-    public static PeriodReturn quarterToDate(DailySeries series, LocalDate asOf) {
-        LocalDate quarterStart = asOf.with(IsoFields.DAY_OF_QUARTER, 1);
-        return between(series, quarterStart.minusDays(1), asOf);
-    }
-
-    /** Year-to-date as of {@code asOf}: from the last close of the previous year. */
-    public static PeriodReturn yearToDate(DailySeries series, LocalDate asOf) {
-        return between(series, asOf.with(TemporalAdjusters.firstDayOfYear()).minusDays(1), asOf);
+    /** The return over {@code period} as of {@code asOf}: from the previous period's last close. */
+    public static PeriodReturn toDate(DailySeries series, ToDate period, LocalDate asOf) {
+        return between(series, period.base(asOf), asOf);
     }
 }

@@ -1,14 +1,13 @@
 package org.bellwether.core.risk;
 
+import org.bellwether.core.definitions.Definitions;
+
 /**
  * Period statistics (DESIGN: "Volatility", "Beta", "Correlation", "Tracking error", "Maximum drawdown"). Returns are
  * daily simple returns of aligned sessions; sample statistics use n − 1; annualisation is by √252. Fewer than two
  * returns (or no variance where one is divided by) give NaN.
  */
 public final class RiskStats {
-
-    /** Sessions per year, for annualisation. */
-    public static final double SESSIONS_PER_YEAR = 252;
 
     private RiskStats() {
     }
@@ -49,7 +48,7 @@ public final class RiskStats {
 
     /** Annualised volatility as a fraction: sample standard deviation × √252. */
     public static double volatility(double[] returns) {
-        return Math.sqrt(variance(returns) * SESSIONS_PER_YEAR);
+        return Math.sqrt(variance(returns) * Definitions.SESSIONS_PER_YEAR);
     }
 
     /** Beta of {@code a} on the market {@code m}: cov(a, m) / var(m). */

@@ -3,6 +3,7 @@ package org.bellwether.core.stream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.levels.Breakout;
 import org.bellwether.core.levels.Breakouts;
 import org.bellwether.core.levels.Level;
@@ -102,7 +103,7 @@ public final class BreakoutTracker {
         void breaks(int t, double close, List<Breakout> into) {
             List<Level> through = null;
             for (Level level : levels) {
-                if (level.touches() >= Breakouts.MIN_TOUCHES && (up ? close > level.price() * (1 + tolerance)
+                if (level.touches() >= Definitions.BREAKOUT_MIN_TOUCHES && (up ? close > level.price() * (1 + tolerance)
                         : close < level.price() * (1 - tolerance))) {
                     if (through == null) {
                         through = new ArrayList<>(2);

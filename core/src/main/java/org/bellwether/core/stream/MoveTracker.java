@@ -1,16 +1,17 @@
 package org.bellwether.core.stream;
 
+import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.moves.LargeMoves;
 import org.bellwether.core.window.RollingStd;
 
 /**
  * Bar-by-bar large moves: for each new close, its return and the sample standard deviation of the previous
- * {@value LargeMoves#LOOKBACK} returns, the same doubles as {@link LargeMoves#sigma} on the same history (both run
+ * {@value Definitions#MOVE_SIGMA_SESSIONS} returns, the same doubles as {@link LargeMoves#sigma} on the same history (both run
  * {@link RollingStd.Window}).
  */
 public final class MoveTracker {
 
-    private final RollingStd.Window window = new RollingStd.Window(LargeMoves.LOOKBACK);
+    private final RollingStd.Window window = new RollingStd.Window(Definitions.MOVE_SIGMA_SESSIONS);
     private double previousClose = Double.NaN;
     private double lastReturn = Double.NaN;
     private double lastSigma = Double.NaN;

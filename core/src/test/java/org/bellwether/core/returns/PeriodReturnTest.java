@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
+import org.bellwether.core.calendar.ToDate;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.testdata.Spx;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class PeriodReturnTest {
 
     @Test
     void level_on_a_date_is_the_last_close_on_or_before_it() {
-        PeriodReturn ytd = PeriodReturn.yearToDate(series, LocalDate.of(2026, 1, 4));
+        PeriodReturn ytd = PeriodReturn.toDate(series, ToDate.YEAR, LocalDate.of(2026, 1, 4));
         assertThat(ytd.startDate()).isEqualTo(LocalDate.of(2025, 12, 31));
         assertThat(ytd.startLevel()).isEqualTo(2310.45);
         assertThat(ytd.endDate()).as("a Sunday: the Friday's close").isEqualTo(LocalDate.of(2026, 1, 2));
@@ -40,11 +41,11 @@ class PeriodReturnTest {
 
     @Test
     void month_and_quarter_to_date_start_at_the_previous_periods_last_close() {
-        assertThat(PeriodReturn.monthToDate(series, LocalDate.of(2026, 1, 5)).startDate())
+        assertThat(PeriodReturn.toDate(series, ToDate.MONTH, LocalDate.of(2026, 1, 5)).startDate())
                 .isEqualTo(LocalDate.of(2025, 12, 31));
-        assertThat(PeriodReturn.quarterToDate(series, LocalDate.of(2026, 1, 5)).startDate())
+        assertThat(PeriodReturn.toDate(series, ToDate.QUARTER, LocalDate.of(2026, 1, 5)).startDate())
                 .isEqualTo(LocalDate.of(2025, 12, 31));
-        assertThatThrownBy(() -> PeriodReturn.monthToDate(series, LocalDate.of(2025, 12, 31)))
+        assertThatThrownBy(() -> PeriodReturn.toDate(series, ToDate.MONTH, LocalDate.of(2025, 12, 31)))
                 .as("no close in November: the start falls before the history")
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no close on or before 2025-11-30");
     }
@@ -67,10 +68,10 @@ class PeriodReturnTest {
     @Test
     void real_sp500_2019_and_march_2020() {
         DailySeries spx = Spx.series();
-        PeriodReturn y2019 = PeriodReturn.yearToDate(spx, LocalDate.of(2019, 12, 31));
+        PeriodReturn y2019 = PeriodReturn.toDate(spx, ToDate.YEAR, LocalDate.of(2019, 12, 31));
         assertThat(y2019.startDate()).isEqualTo(LocalDate.of(2018, 12, 31));
         assertThat(y2019.percent()).isCloseTo(28.87807019564359, within(1e-9));
-        PeriodReturn march = PeriodReturn.monthToDate(spx, LocalDate.of(2020, 3, 31));
+        PeriodReturn march = PeriodReturn.toDate(spx, ToDate.MONTH, LocalDate.of(2020, 3, 31));
         assertThat(march.startDate()).isEqualTo(LocalDate.of(2020, 2, 28));
         assertThat(march.percent()).isCloseTo(-12.511928245982329, within(1e-9));
     }

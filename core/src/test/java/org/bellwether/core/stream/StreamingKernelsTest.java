@@ -11,6 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.levels.Breakout;
 import org.bellwether.core.levels.Breakouts;
 import org.bellwether.core.levels.IntradayBreakout;
@@ -107,7 +108,7 @@ class StreamingKernelsTest {
         }
         List<IntradayBreakout> batch = IntradayBreakouts.find(starts, session, opens, hlc[0], hlc[1], hlc[2], volumes,
                 5, 0.003);
-        SessionVolume volume = new SessionVolume(IntradayBreakouts.VOLUME_SESSIONS);
+        SessionVolume volume = new SessionVolume(Definitions.LEVEL_VOLUME_SESSIONS);
         double[] streamed = new double[starts.length];
         for (int i = 0; i < starts.length; i++) {
             streamed[i] = volume.next(opens[session[i]], starts[i], volumes[i]);

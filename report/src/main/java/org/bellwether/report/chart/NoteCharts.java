@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.IntradaySeries;
 import org.bellwether.facts.Reports;
@@ -41,7 +42,7 @@ public final class NoteCharts {
 
     private static final int WIDTH = 760;
     private static final int HEIGHT = 360;
-    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    private static final ZoneId NEW_YORK = NyseCalendar.INSTANCE.zone();
     private static final Color LEVEL = new Color(0xC0392B);
     private static final Color BREAK = new Color(0x1F77B4);
 

@@ -2,6 +2,7 @@ package org.bellwether.report.check;
 
 import java.util.Locale;
 import java.util.Map;
+import org.bellwether.core.definitions.Definitions;
 
 /**
  * How a text qualifies a number, and the values it then allows (DESIGN: hedges): "nearly/almost X" is [0.9X, X];
@@ -48,8 +49,8 @@ record Hedge(Kind kind, double value, int decimals) {
         double slack = 1e-9 * Math.max(1, value);
         return switch (kind) {
             case EXACT -> Math.abs(x - value) <= 0.5 * Math.pow(10, -decimals) + slack;
-            case NEARLY -> x >= 0.9 * value - slack && x <= value + slack;
-            case ABOUT -> Math.abs(x - value) <= 0.1 * value + slack;
+            case NEARLY -> x >= Definitions.NEARLY_LOWER * value - slack && x <= value + slack;
+            case ABOUT -> Math.abs(x - value) <= Definitions.ABOUT_BAND * value + slack;
             case MORE_THAN -> x > value;
             case LESS_THAN -> x < value;
             case AT_LEAST -> x >= value - slack;
@@ -64,9 +65,9 @@ record Hedge(Kind kind, double value, int decimals) {
         return switch (kind) {
             case EXACT -> v + unit + " as printed allows " + Num.format(value - half, decimals + 1) + " to "
                     + Num.format(value + half, decimals + 1) + unit;
-            case NEARLY -> "nearly " + v + unit + " allows " + Num.format(0.9 * value, decimals) + " to " + v + unit;
-            case ABOUT -> "about " + v + unit + " allows " + Num.format(0.9 * value, decimals) + " to "
-                    + Num.format(1.1 * value, decimals) + unit;
+            case NEARLY -> "nearly " + v + unit + " allows " + Num.format(Definitions.NEARLY_LOWER * value, decimals) + " to " + v + unit;
+            case ABOUT -> "about " + v + unit + " allows " + Num.format((1 - Definitions.ABOUT_BAND) * value, decimals)
+                    + " to " + Num.format((1 + Definitions.ABOUT_BAND) * value, decimals) + unit;
             case MORE_THAN -> "more than " + v + unit;
             case LESS_THAN -> "less than " + v + unit;
             case AT_LEAST -> "at least " + v + unit;

@@ -1,6 +1,7 @@
 package org.bellwether.report.check;
 
 import java.time.LocalDate;
+import org.bellwether.core.calendar.ToDate;
 
 /**
  * A period a claim is about, resolved to dates.
@@ -28,15 +29,13 @@ record Period(Type type, LocalDate start, LocalDate end, String label) {
         return new Period(Type.RANGE, start, end, label);
     }
 
-    /** Month to date as of {@code asOf}: from the last close of the previous month. */
-    static Period monthToDate(LocalDate asOf) {
-        return range(asOf.withDayOfMonth(1).minusDays(1), asOf, "month to date (" + asOf.withDayOfMonth(1).minusDays(1)
-                + " to " + asOf + ")");
+    /** {@code period} as of {@code asOf}: from the previous period's last close. */
+    static Period toDate(ToDate period, LocalDate asOf) {
+        return range(period.base(asOf), asOf, period.label() + " (" + period.base(asOf) + " to " + asOf + ")");
     }
 
-    /** Year to date as of {@code asOf}: from the last close of the previous year. */
-    static Period yearToDate(LocalDate asOf) {
-        return range(asOf.withDayOfYear(1).minusDays(1), asOf, "year to date (" + asOf.withDayOfYear(1).minusDays(1)
-                + " to " + asOf + ")");
+    /** Month to date as of {@code asOf}. */
+    static Period monthToDate(LocalDate asOf) {
+        return toDate(ToDate.MONTH, asOf);
     }
 }

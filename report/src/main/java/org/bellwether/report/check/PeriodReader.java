@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bellwether.core.calendar.ToDate;
 
 /**
  * Finds the periods and dates a sentence names and resolves them against the as-of date: explicit ("on April 4", "in
@@ -39,7 +40,7 @@ final class PeriodReader {
     PeriodReader(LocalDate asOf, int window) {
         this.asOf = asOf;
         rule("(?:year-to-date|year to date|ytd|so far this year|since the start of the year|this year|of the year)"
-                + "(?: as of " + DATE + ")?", m -> Period.yearToDate(m.group(1) == null ? asOf
+                + "(?: as of " + DATE + ")?", m -> Period.toDate(ToDate.YEAR, m.group(1) == null ? asOf
                         : date(m.group(1), m.group(2), m.group(3))));
         rule("(?:month-to-date|month to date|mtd|so far this month|since the start of the month|this month)"
                 + "(?: as of " + DATE + ")?", m -> Period.monthToDate(m.group(1) == null ? asOf

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.definitions.Definitions;
+import org.bellwether.core.levels.Levels;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.facts.BalanceSheetFacts;
 import org.bellwether.facts.FactsEngine;
@@ -25,10 +27,6 @@ import org.bellwether.facts.Reports;
 /** Computes what a claim states, under the definitions of DESIGN.md, and gives the verdict with its provenance. */
 final class Verifier {
 
-    /** Within this share of the price a stated level is the computed one (DESIGN: level tolerance 0.5%). */
-    private static final double LEVEL_TOLERANCE = 0.005;
-    /** "Tick-for-tick": a 1-minute return correlation at least this high. */
-    static final double TICK_FOR_TICK = 0.9;
     /** Sessions of a statistic stated without a period: three months. */
     private static final int STATISTICS_SESSIONS = 63;
     private static final Pattern TABLE_NUMBER_2DP = Pattern.compile("[+\\-−]?\\d{1,3}(?:,\\d{3})*\\.\\d{2}%?");
@@ -289,7 +287,7 @@ final class Verifier {
         for (boolean intraday : List.of(true, false)) {
             try {
                 levels.levels(symbol, asOf, intraday, 25).levels().stream()
-                        .filter(row -> Math.abs(row.price() / stated - 1) <= LEVEL_TOLERANCE)
+                        .filter(row -> Levels.isNear(row.price(), stated))
                         .filter(row -> draft.sign() == 0 || row.kind().equals(draft.sign() > 0 ? "resistance"
                                 : "support"))
                         .forEach(found::add);
@@ -331,7 +329,7 @@ final class Verifier {
         for (boolean intraday : List.of(true, false)) {
             try {
                 List<Reports.BreakoutRow> rows = levels.breakouts(symbol, first, series.date(last), intraday)
-                        .breakouts().stream().filter(row -> Math.abs(row.level() / stated - 1) <= LEVEL_TOLERANCE)
+                        .breakouts().stream().filter(row -> Levels.isNear(row.level(), stated))
                         .sorted(Comparator.comparingDouble(row -> Math.abs(row.level() - stated))).toList();
                 if (!rows.isEmpty()) {
                     return rows;
@@ -380,11 +378,11 @@ final class Verifier {
         if (draft.hedge() != null) {
             return judge(draft, correlation.correlation(), how);
         }
-        boolean holds = correlation.correlation() >= TICK_FOR_TICK;
+        boolean holds = correlation.correlation() >= Definitions.TICK_FOR_TICK;
         return claim(draft, correlation.correlation(), holds ? Claim.VERIFIED : Claim.CONTRADICTED,
                 "correlation of 1-minute returns of " + a + " and " + b + " from " + first + " to " + asOf + ": "
                         + Num.format(correlation.correlation(), 3) + " over " + correlation.observations()
-                        + " returns; \"tick-for-tick\" needs at least " + TICK_FOR_TICK);
+                        + " returns; \"tick-for-tick\" needs at least " + Definitions.TICK_FOR_TICK);
     }
 
     private Claim volumeRatio(Draft draft) {

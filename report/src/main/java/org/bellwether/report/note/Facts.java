@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.bellwether.core.calendar.ToDate;
 import org.bellwether.facts.Reports;
+import org.bellwether.facts.text.Wording;
 
 /** The note's facts, numbered in order of first use; each method makes the fact behind one printed number. */
 final class Facts {
@@ -29,28 +31,28 @@ final class Facts {
     }
 
     NoteFact level(String symbol, LocalDate session, double close) {
-        return add("CLOSE", List.of(symbol), session, session, close, "level", Phrases.level(close),
+        return add("CLOSE", List.of(symbol), session, session, close, "level", Wording.level(close),
                 "the close of " + symbol + " on " + session + ", the last session on or before the date asked");
     }
 
     NoteFact periodReturn(Reports.PerfRow row, boolean signed) {
         return add("PERIOD_RETURN", List.of(row.symbol()), row.startDate(), row.endDate(), row.returnPct(), "percent",
-                signed ? Phrases.signedPercent(row.returnPct()) : Phrases.percent(Math.abs(row.returnPct())),
-                "simple return " + Phrases.level(row.endLevel()) + " / " + Phrases.level(row.startLevel())
+                signed ? Wording.signedPercent(row.returnPct()) : Wording.percent(Math.abs(row.returnPct())),
+                "simple return " + Wording.level(row.endLevel()) + " / " + Wording.level(row.startLevel())
                         + " - 1 of the closes of " + row.endDate() + " and " + row.startDate()
                         + " (month to date: from the last close of the previous month)");
     }
 
     NoteFact relative(Reports.RelativeBp relative, Reports.PerfRow a, Reports.PerfRow b) {
         return add("RELATIVE_PERFORMANCE", List.of(relative.a(), relative.b()), a.startDate(), a.endDate(),
-                relative.bp(), "bp", Phrases.number(Math.abs(relative.bp()), 0), "(r_a - r_b) x 10,000 with "
-                        + relative.a() + " " + Phrases.signedPercent(a.returnPct()) + " and " + relative.b() + " "
-                        + Phrases.signedPercent(b.returnPct()) + " from " + a.startDate() + " to " + a.endDate());
+                relative.bp(), "bp", Wording.number(Math.abs(relative.bp()), 0), "(r_a - r_b) x 10,000 with "
+                        + relative.a() + " " + Wording.signedPercent(a.returnPct()) + " and " + relative.b() + " "
+                        + Wording.signedPercent(b.returnPct()) + " from " + a.startDate() + " to " + a.endDate());
     }
 
     NoteFact factor(Reports.PerfRow a, Reports.PerfRow b, double factor) {
         return add("RETURN_FACTOR", List.of(a.symbol(), b.symbol()), a.startDate(), a.endDate(), factor, "ratio",
-                Phrases.factor(factor), "r_a / r_b = " + Phrases.number(factor, 2) + " (both returns positive), from "
+                Wording.factor(factor), "r_a / r_b = " + Wording.number(factor, 2) + " (both returns positive), from "
                         + a.startDate() + " to " + a.endDate());
     }
 
@@ -65,74 +67,74 @@ final class Facts {
 
     NoteFact sessionReturn(String symbol, Reports.Move move) {
         return add("SESSION_RETURN", List.of(symbol), move.date(), move.date(), move.returnPct(), "percent",
-                Phrases.percent(Math.abs(move.returnPct())), "the close of " + move.date() + " against the previous "
-                        + "session's close; " + Phrases.number(move.z(), 2) + " standard deviations of the previous "
-                        + "63 session returns (" + Phrases.number(move.sigma(), 2) + "%)");
+                Wording.percent(Math.abs(move.returnPct())), "the close of " + move.date() + " against the previous "
+                        + "session's close; " + Wording.number(move.z(), 2) + " standard deviations of the previous "
+                        + "63 session returns (" + Wording.number(move.sigma(), 2) + "%)");
     }
 
     NoteFact breakLevel(String symbol, Reports.BreakoutRow row) {
         return add(row.direction().equals("up") ? "BREAKOUT" : "BREAKDOWN", List.of(symbol), day(row), day(row),
-                row.level(), "level", Phrases.level(row.level()), "a level of " + row.touches() + " clustered 1-minute "
+                row.level(), "level", Wording.level(row.level()), "a level of " + row.touches() + " clustered 1-minute "
                         + "swing touches (k = 5, 0.5% tolerance), first closed beyond by more than the tolerance at "
                         + row.time());
     }
 
     NoteFact held(String symbol, Reports.BreakoutRow row) {
         double minutes = row.heldMinutes();
-        String printed = Phrases.duration(minutes);
+        String printed = Wording.duration(minutes);
         return add("BREAKOUT_HELD", List.of(symbol), day(row), day(row), minutes, "minutes", printed,
                 "the time from the session open to the start of the breakout bar (" + row.time() + ")");
     }
 
     NoteFact volumeRatio(String symbol, Reports.BreakoutRow row) {
         return add("VOLUME_RATIO", List.of(symbol), day(row), day(row), row.volumeRatio(), "ratio",
-                Phrases.number(row.volumeRatio(), 2), "the session's volume up to and including the breakout bar over "
+                Wording.number(row.volumeRatio(), 2), "the session's volume up to and including the breakout bar over "
                         + "the average of the previous 20 sessions up to the same time of day (confirmed at 1.5)");
     }
 
     NoteFact intradayCorrelation(Reports.Correlation c, LocalDate from, LocalDate to) {
         return add("INTRADAY_CORRELATION", List.of(c.a(), c.b()), from, to, c.correlation(), "ratio",
-                Phrases.number(c.correlation(), 2), "Pearson correlation of " + c.observations() + " 1-minute returns "
+                Wording.number(c.correlation(), 2), "Pearson correlation of " + c.observations() + " 1-minute returns "
                         + "within the sessions from " + from + " to " + to + " (\"tick-for-tick\": at least 0.9)");
     }
 
     NoteFact sector(String index, Reports.Sectors sectors, Reports.SectorRow row) {
         return add("SECTOR_CONTRIBUTION", List.of(index), sectors.startDate(), sectors.endDate(), row.contributionBp(),
-                "bp", Phrases.number(row.contributionBp(), 0), row.sector() + ": weight " + Phrases.number(row
+                "bp", Wording.number(row.contributionBp(), 0), row.sector() + ": weight " + Wording.number(row
                         .weightPct(), 2) + "% at " + sectors.startDate() + " x its cap-weighted return "
-                        + Phrases.signedPercent(row.returnPct()) + " (" + row.members() + " members)");
+                        + Wording.signedPercent(row.returnPct()) + " (" + row.members() + " members)");
     }
 
     NoteFact topWeight(Reports.TopWeights weights, int session) {
         LocalDate date = weights.dates().get(session);
         double value = weights.weightPct().get(session);
-        return add("TOP_N_WEIGHT", List.of(weights.index()), date, date, value, "percent", Phrases.percent(value),
+        return add("TOP_N_WEIGHT", List.of(weights.index()), date, date, value, "percent", Wording.percent(value),
                 "weight of the top " + weights.topN() + " members of " + weights.index() + " on " + date
                         + " (their weights, or shares x close)");
     }
 
     NoteFact breadth(String index, Reports.Breadth b) {
         return add("SHARE_ABOVE_50D", List.of(index), b.asOf(), b.asOf(), b.above50dPct(), "percent",
-                Phrases.percent1(b.above50dPct()), b.above50d() + " of " + b.withData() + " members with 50 sessions "
+                Wording.percent1(b.above50dPct()), b.above50d() + " of " + b.withData() + " members with 50 sessions "
                         + "of history closed above their 50-session simple moving average");
     }
 
     NoteFact screened(Reports.Screen screen, Reports.Summary summary) {
         return add("SCREENED", List.of(screen.vs()), screen.asOf(), screen.asOf(), summary.screened(), "count",
-                Phrases.number(summary.screened(), 0), "symbols in the universe screen against " + screen.vs() + " on "
+                Wording.number(summary.screened(), 0), "symbols in the universe screen against " + screen.vs() + " on "
                         + screen.asOf() + ", " + screen.vs() + " itself left out" + origin(screen));
     }
 
     NoteFact screenAhead(Reports.Screen screen, Reports.Summary summary) {
-        return add("SCREEN_AHEAD_SHARE", List.of(screen.vs()), screen.asOf().withDayOfYear(1), screen.asOf(),
-                summary.aheadPct(), "percent", Phrases.percent1(summary.aheadPct()), summary.ahead() + " of the "
+        return add("SCREEN_AHEAD_SHARE", List.of(screen.vs()), ToDate.YEAR.firstDay(screen.asOf()), screen.asOf(),
+                summary.aheadPct(), "percent", Wording.percent1(summary.aheadPct()), summary.ahead() + " of the "
                         + summary.withYtd() + " screened symbols with a return this year above " + screen.vs() + "'s "
-                        + Phrases.signedPercent(summary.benchmarkYtdPct()) + origin(screen));
+                        + Wording.signedPercent(summary.benchmarkYtdPct()) + origin(screen));
     }
 
     NoteFact screenBreakouts(Reports.Screen screen, Reports.Summary summary) {
         return add("SCREEN_BREAKOUTS", List.of(screen.vs()), screen.asOf(), screen.asOf(), summary.breakouts(),
-                "count", Phrases.number(summary.breakouts(), 0), "screened symbols closing above the highest high of "
+                "count", Wording.number(summary.breakouts(), 0), "screened symbols closing above the highest high of "
                         + "their previous 252 sessions on more than 1.5 times their 50-session average volume"
                         + origin(screen));
     }
@@ -142,20 +144,20 @@ final class Facts {
     }
 
     NoteFact rateChange(Reports.RateRow row, LocalDate session) {
-        LocalDate start = session.withDayOfMonth(1).minusDays(1);
+        LocalDate start = ToDate.MONTH.base(session);
         return add("SERIES_CHANGE", List.of(row.series()), start, row.date(), row.changeMtdBp(), "bp",
-                Phrases.number(Math.abs(row.changeMtdBp()), 0), "the change of " + row.series() + " from its last "
+                Wording.number(Math.abs(row.changeMtdBp()), 0), "the change of " + row.series() + " from its last "
                         + "observation on or before " + start + " to " + row.date() + ", in basis points");
     }
 
     NoteFact rateLevel(Reports.RateRow row) {
         return add("SERIES_LEVEL", List.of(row.series()), row.date(), row.date(), row.level(), "percent",
-                Phrases.percent(row.level()), row.series() + " on " + row.date());
+                Wording.percent(row.level()), row.series() + " on " + row.date());
     }
 
     NoteFact zombies(Reports.Zombies z) {
         return add("ZOMBIE_SHARE", List.of(z.index()), z.asOf(), z.asOf(), z.sharePct(), "percent",
-                Phrases.percent1(z.sharePct()), z.zombies() + " of " + z.withData() + " members with fundamentals have "
+                Wording.percent1(z.sharePct()), z.zombies() + " of " + z.withData() + " members with fundamentals have "
                         + "EBIT / interest expense below 1 in their latest fiscal year ending within 15 months");
     }
 

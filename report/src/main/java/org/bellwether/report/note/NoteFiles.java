@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.bellwether.report.Json;
+import org.bellwether.facts.text.Json;
 
 /**
  * Writes a note to disk: the note itself ({@code .md}, {@code .html} or {@code .pdf}), its charts as SVG and PNG in

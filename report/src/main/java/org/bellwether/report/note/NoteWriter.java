@@ -12,6 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.calendar.ToDate;
+import org.bellwether.core.definitions.Definitions;
+import org.bellwether.core.model.SeriesIds;
+import org.bellwether.core.moves.LargeMoves;
+import org.bellwether.core.returns.Returns;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.IntradaySeries;
 import org.bellwether.facts.BalanceSheetFacts;
@@ -22,6 +27,7 @@ import org.bellwether.facts.LevelFacts;
 import org.bellwether.facts.MacroFacts;
 import org.bellwether.facts.MarketData;
 import org.bellwether.facts.Reports;
+import org.bellwether.facts.text.Wording;
 import org.bellwether.report.SeriesNames;
 import org.bellwether.report.chart.NoteCharts;
 
@@ -94,7 +100,7 @@ public final class NoteWriter {
         data.prepareManyReads();
         Facts facts = new Facts(data.simulatedSources().orElse("store " + data.store().file()));
         List<Story> stories = new ArrayList<>();
-        Reports.Perf perf = engine.perfToDate(universe, false, session);
+        Reports.Perf perf = engine.perfToDate(universe, ToDate.MONTH, session);
         MarketNote.PerfTable table = table(perf, facts);
         stories.addAll(performance(perf, facts, session));
         records(universe, session, facts).ifPresent(stories::add);
@@ -152,7 +158,7 @@ public final class NoteWriter {
         List<Story> stories = new ArrayList<>();
         List<Text> sentences = new ArrayList<>();
         for (Reports.PerfRow row : perf.rows()) {
-            sentences.add(Text.builder().words(display(row.symbol(), true) + " " + Phrases.monthVerb(row.returnPct())
+            sentences.add(Text.builder().words(display(row.symbol(), true) + " " + Wording.monthVerb(row.returnPct())
                     + " ").number(facts.periodReturn(row, false)).words(" this month.").build());
         }
         Reports.PerfRow main = perf.rows().get(0);
@@ -171,7 +177,7 @@ public final class NoteWriter {
                 sentence.words(".");
             }
             sentences.add(sentence.build());
-            double percentile = Phrases.percentileOfMonthlyRelative(data.daily(relative.a()), data.daily(relative.b()),
+            double percentile = Newsworthiness.percentileOfMonthlyRelative(data.daily(relative.a()), data.daily(relative.b()),
                     session, Math.abs(relative.bp()));
             if (30 + 60 * percentile > best) {
                 best = 30 + 60 * percentile;
@@ -180,7 +186,7 @@ public final class NoteWriter {
             }
         }
         stories.add(new Story(bestHeadline == null ? 10 : best, bestHeadline == null ? names(main.symbol()) + " "
-                + Phrases.monthVerb(main.returnPct()) + " this month" : bestHeadline, sentences, "Performance"));
+                + Wording.monthVerb(main.returnPct()) + " this month" : bestHeadline, sentences, "Performance"));
         return stories;
     }
 
@@ -196,12 +202,12 @@ public final class NoteWriter {
             Reports.RecordClose latest = records.records().get(records.count() - 1);
             boolean today = latest.date().equals(session);
             sentences.add(Text.builder().words(display(index, true) + " set its ")
-                    .number(facts.recordCount(index, records, Phrases.ordinal(records.count())))
+                    .number(facts.recordCount(index, records, Wording.ordinal(records.count())))
                     .words(" record high of the year on " + DAY.format(latest.date()) + ".").build());
             double indexScore = (today ? 100 : 40) + records.count();
             if (indexScore > score) {
                 score = indexScore;
-                headline = names(index) + (today ? " sets" : " has set") + " its " + Phrases.ordinal(records.count())
+                headline = names(index) + (today ? " sets" : " has set") + " its " + Wording.ordinal(records.count())
                         + " record high of the year";
             }
         }
@@ -216,7 +222,9 @@ public final class NoteWriter {
 
     private Story moveStory(String symbol, Reports.Move move, Facts facts) {
         DailySeries series = data.daily(symbol);
-        Optional<LocalDate> since = Phrases.lastLargerMoveBefore(series, move.date(), move.returnPct());
+        int at = series.indexOnOrBefore(move.date());
+        int larger = LargeMoves.largestSince(Returns.simple(series.closes()), at - 1);
+        Optional<LocalDate> since = larger < 0 ? Optional.empty() : Optional.of(series.date(larger + 1));
         String kind = move.returnPct() >= 0 ? "gain" : "loss";
         List<Text> sentences = new ArrayList<>();
         sentences.add(Text.builder().words("On " + DAY.format(move.date()) + " " + display(symbol, false) + " posted a ")
@@ -226,10 +234,10 @@ public final class NoteWriter {
         new EventFacts(data, NyseCalendar.INSTANCE).catalysts(symbol, move.date(), move.date(), 1, 0).moves().stream()
                 .flatMap(m -> m.events().stream()).reduce((a, b) -> b).ifPresent(event -> sentences.add(
                         Text.builder().words("It came after \"" + event.headline() + "\" at "
-                                + Phrases.clock(OffsetDateTime.parse(event.time()).toInstant()) + " ET.").build()));
+                                + Wording.clock(OffsetDateTime.parse(event.time()).toInstant()) + " ET.").build()));
         double score = 25 * Math.min(4, Math.abs(move.z()));
         return new Story(score, names(symbol) + (move.returnPct() >= 0 ? " jumps " : " drops ")
-                + Phrases.percent(Math.abs(move.returnPct())) + " in a session", sentences, "Records and moves");
+                + Wording.percent(Math.abs(move.returnPct())) + " in a session", sentences, "Records and moves");
     }
 
     private Optional<Reports.BreakoutRow> breakout(String symbol, LocalDate from, LocalDate to) {
@@ -250,26 +258,26 @@ public final class NoteWriter {
         List<Text> sentences = List.of(
                 Text.builder().words(display(symbol, true) + (up ? " broke through the " : " broke below the "))
                         .number(facts.breakLevel(symbol, row)).words((up ? " resistance" : " support") + " at "
-                                + Phrases.clock(time.toInstant()) + " ET on " + DAY.format(time.toLocalDate())
-                                + ", after " + Phrases.words(row.touches()) + " touches.").build(),
+                                + Wording.clock(time.toInstant()) + " ET on " + DAY.format(time.toLocalDate())
+                                + ", after " + Wording.words(row.touches()) + " touches.").build(),
                 Text.builder().words("The level had held for ").number(facts.held(symbol, row))
                         .words(" of the session, and the break came on ").number(facts.volumeRatio(symbol, row))
                         .words(" times the usual volume for that time of day" + (row.confirmed() ? "" : ", too little to "
                                 + "confirm it") + ".").build());
         return new Story(row.confirmed() ? 90 : 60, names(symbol) + (up ? " breaks through " : " breaks below ")
-                + Phrases.level(row.level()) + (up ? " resistance" : " support"), sentences, "Levels and breakouts");
+                + Wording.level(row.level()) + (up ? " resistance" : " support"), sentences, "Levels and breakouts");
     }
 
     private Optional<Story> tickForTick(String other, String main, LocalDate from, LocalDate to, Facts facts) {
         try {
             Reports.Correlation c = levelFacts.intradayCorrelation(other, main, from, to);
-            if (c.observations() < 100 || !(c.correlation() >= 0.9)) {
+            if (c.observations() < 100 || !(c.correlation() >= Definitions.TICK_FOR_TICK)) {
                 return Optional.empty();
             }
             return Optional.of(new Story(35, names(other) + " track " + names(main) + " tick-for-tick",
                     List.of(Text.builder().words(display(other, true) + " tracked " + display(main, false)
                             + " tick-for-tick, with a correlation of ").number(facts.intradayCorrelation(c, from, to))
-                            .words(" between their 1-minute returns over the last " + Phrases.words(RECENT_SESSIONS)
+                            .words(" between their 1-minute returns over the last " + Wording.words(RECENT_SESSIONS)
                                     + " sessions.").build()), "Leadership and concentration"));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
@@ -337,7 +345,7 @@ public final class NoteWriter {
                 return Optional.empty();
             }
             double share = breadth.above50dPct();
-            return Optional.of(new Story(share >= 80 || share <= 20 ? 45 : 20, Phrases.percent1(share) + " of "
+            return Optional.of(new Story(share >= 80 || share <= 20 ? 45 : 20, Wording.percent1(share) + " of "
                     + names(index) + " above the 50-day average", List.of(Text.builder().number(facts.breadth(index,
                     breadth)).words(" of " + display(index, false) + "'s members closed above their 50-day average on "
                     + DAY.format(breadth.asOf()) + ".").build()), "Leadership and concentration"));
@@ -356,7 +364,7 @@ public final class NoteWriter {
         if (summary == null || summary.screened() < MIN_SCREENED || Double.isNaN(summary.aheadPct())) {
             return Optional.empty(); // a handful of symbols is not a universe
         }
-        return Optional.of(new Story(10, Phrases.percent1(summary.aheadPct()) + " of the universe ahead of "
+        return Optional.of(new Story(10, Wording.percent1(summary.aheadPct()) + " of the universe ahead of "
                 + names(index), List.of(Text.builder().words("Of the ").number(facts.screened(screen, summary))
                 .words(" symbols screened against " + display(index, false) + ", ")
                 .number(facts.screenAhead(screen, summary)).words(" are ahead of it this year, and ")
@@ -371,10 +379,10 @@ public final class NoteWriter {
             if (name.isEmpty() || Double.isNaN(row.changeMtdBp())) {
                 continue;
             }
-            boolean spread = SeriesNames.isSpread(row.series());
-            String verb = Phrases.rateVerb(row.changeMtdBp(), spread);
-            stories.add(new Story(20 + Math.min(30, Math.abs(row.changeMtdBp())), Phrases.capitalise(name.get()) + " "
-                    + verb, List.of(Text.builder().words(Phrases.capitalise("the " + name.get()) + " " + verb + " ")
+            boolean spread = SeriesIds.isCreditSpread(row.series());
+            String verb = Wording.rateVerb(row.changeMtdBp(), spread);
+            stories.add(new Story(20 + Math.min(30, Math.abs(row.changeMtdBp())), Wording.capitalise(name.get()) + " "
+                    + verb, List.of(Text.builder().words(Wording.capitalise("the " + name.get()) + " " + verb + " ")
                     .number(facts.rateChange(row, session)).words(" basis points this month, to ")
                     .number(facts.rateLevel(row)).words(".").build()), "Rates and credit"));
         }
@@ -404,7 +412,7 @@ public final class NoteWriter {
         screens.stream().skip(1).limit(1).forEach(other -> sentences.add(Text.builder().words("That compares with ")
                 .number(facts.zombies(other)).words(" of " + display(other.index(), false) + "'s members that cannot "
                         + "cover their interest.").build()));
-        return Optional.of(new Story(25, Phrases.percent1(first.sharePct()) + " of " + names(first.index())
+        return Optional.of(new Story(25, Wording.percent1(first.sharePct()) + " of " + names(first.index())
                 + " cannot cover their interest", sentences, "Balance sheets"));
     }
 
@@ -448,7 +456,7 @@ public final class NoteWriter {
     /** The name as a sentence uses it ("the Russell 2000"), capitalised at the start of a sentence. */
     private String display(String symbol, boolean sentenceStart) {
         String name = names.getOrDefault(symbol, symbol);
-        return sentenceStart ? Phrases.capitalise(name) : name;
+        return sentenceStart ? Wording.capitalise(name) : name;
     }
 
     /** The name for a headline: without the article. */

@@ -1,4 +1,4 @@
-package org.bellwether.report;
+package org.bellwether.facts.text;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;

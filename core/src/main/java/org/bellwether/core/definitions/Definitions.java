@@ -1,0 +1,83 @@
+package org.bellwether.core.definitions;
+
+/**
+ * Every parameter of DESIGN.md's definitions of facts, each the only copy in the code: the kernels of core, the
+ * facts engine, the note, the checker, the alerts and Spark all read these. The fact registry
+ * ({@code org.bellwether.facts.FactKind}) names them per kind of fact, and a test holds DESIGN.md to the same values.
+ */
+public final class Definitions {
+
+    private Definitions() {
+    }
+
+    /** Sessions in a year: annualises volatility and tracking error (√252), and is the 52-week window. */
+    public static final int SESSIONS_PER_YEAR = 252;
+
+    // Records and highs
+    /** Sessions of the 52-week high and low window. */
+    public static final int WEEKS_52_SESSIONS = SESSIONS_PER_YEAR;
+    /** Years of stored history that make a record all-time when the history does not start at inception. */
+    public static final int RECORD_HISTORY_YEARS = 10;
+
+    // 252-session breakout (the universe screen)
+    /** Prior sessions whose highest high a 252-session breakout must close above. */
+    public static final int BREAKOUT_HIGH_SESSIONS = 252;
+    /** Prior sessions of the average volume a 252-session breakout's volume is compared with. */
+    public static final int BREAKOUT_VOLUME_SESSIONS = 50;
+    /** A breakout's volume must be above this multiple of the usual volume (also confirms a level's break). */
+    public static final double VOLUME_MULTIPLE = 1.5;
+
+    // Large moves
+    /** Prior session returns whose sample standard deviation a large move is measured in. */
+    public static final int MOVE_SIGMA_SESSIONS = 63;
+    /** A large move is at least this many standard deviations. */
+    public static final double MOVE_K = 2;
+
+    // Support, resistance and breakouts
+    /** Bars on each side of a swing on daily bars. */
+    public static final int SWING_BARS_DAILY = 3;
+    /** Bars on each side of a swing on 1-minute bars. */
+    public static final int SWING_BARS_INTRADAY = 5;
+    /** Swings within this share of the price cluster into one level; a break must clear a level by more. */
+    public static final double LEVEL_TOLERANCE = 0.005;
+    /** Touches a level needs before a break through it counts. */
+    public static final int BREAKOUT_MIN_TOUCHES = 2;
+    /** Previous sessions whose volume up to the same time of day (intraday) or whole (daily) is the usual volume. */
+    public static final int LEVEL_VOLUME_SESSIONS = 20;
+
+    // Correlation
+    /** "Tick-for-tick": a correlation of 1-minute returns at least this high. */
+    public static final double TICK_FOR_TICK = 0.9;
+
+    // Screen windows
+    /** Returns in the universe screen's volatility window. */
+    public static final int SCREEN_VOLATILITY_RETURNS = 20;
+    /** Aligned returns in the universe screen's beta and correlation window. */
+    public static final int SCREEN_BETA_RETURNS = 60;
+
+    // Breadth
+    /** Sessions of the simple moving average breadth compares each member's close with. */
+    public static final int BREADTH_SMA_SESSIONS = 50;
+
+    // Fundamentals and zombies
+    /** Fundamentals older than this many calendar months before the as-of date count as missing. */
+    public static final int FUNDAMENTALS_MAX_AGE_MONTHS = 15;
+    /** Consecutive fiscal years of coverage below 1 that the strict (OECD) zombie form needs. */
+    public static final int ZOMBIE_STRICT_YEARS = 3;
+    /** Years a firm must be old for the strict zombie form. */
+    public static final int ZOMBIE_STRICT_MIN_AGE_YEARS = 10;
+
+    // Event study
+    /** The first session of the market model's estimation window, relative to the event (day 0). */
+    public static final int EVENT_ESTIMATION_FIRST = -250;
+    /** The last session of the estimation window. */
+    public static final int EVENT_ESTIMATION_LAST = -11;
+    /** Returns the estimation window needs at least. */
+    public static final int EVENT_MIN_ESTIMATION_RETURNS = 60;
+
+    // Hedges
+    /** "Nearly X" allows [this × X, X]. */
+    public static final double NEARLY_LOWER = 0.9;
+    /** "About X" allows X ± this share of X. */
+    public static final double ABOUT_BAND = 0.10;
+}
