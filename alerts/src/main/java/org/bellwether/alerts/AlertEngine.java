@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.bellwether.alerts.feed.Bar;
@@ -40,6 +41,7 @@ public final class AlertEngine {
     private final Map<String, Watch> byKey = new HashMap<>(); // rule|subject
     private final Map<String, SymbolState> states = new HashMap<>();
     private final Map<String, MacroHistory> macro = new HashMap<>();
+    private final Function<String, Optional<LocalDate>> inceptions;
     private long liveFrom = Long.MIN_VALUE;
     private long outOfOrder;
 
@@ -65,9 +67,19 @@ public final class AlertEngine {
 
     /**
      * An engine for {@code rules}; {@code membersOf} gives the symbols of an index for rules scoped with
-     * {@code members_of}.
+     * {@code members_of}. No inception dates are known: a close is a record after ten years of history.
      */
     public AlertEngine(List<Rule> rules, Function<String, List<String>> membersOf) {
+        this(rules, membersOf, symbol -> Optional.empty());
+    }
+
+    /**
+     * An engine for {@code rules}; {@code inceptions} gives an instrument's inception date when known, from which its
+     * history is long enough to call a close a record (DESIGN: "Record high").
+     */
+    public AlertEngine(List<Rule> rules, Function<String, List<String>> membersOf,
+            Function<String, Optional<LocalDate>> inceptions) {
+        this.inceptions = inceptions;
         for (Rule rule : rules) {
             Set<String> scope = new LinkedHashSet<>(rule.symbols());
             if (rule.membersOf() != null) {
@@ -93,7 +105,7 @@ public final class AlertEngine {
     /** An engine for {@code rules} whose {@code members_of} scopes are the index members of {@code membersOn}. */
     public static AlertEngine forStore(List<Rule> rules, MarketData data, LocalDate membersOn) {
         return new AlertEngine(rules, index -> data.members(index, membersOn).stream().map(MarketData.Member::symbol)
-                .toList());
+                .toList(), data::inception);
     }
 
     private Watch watch(Rule rule, String subject) {
@@ -157,7 +169,8 @@ public final class AlertEngine {
         if (subjectWatches == null && benchmarkWatches == null) {
             return;
         }
-        SymbolState state = states.computeIfAbsent(bar.symbol(), SymbolState::new);
+        SymbolState state = states.computeIfAbsent(bar.symbol(), symbol -> new SymbolState(symbol,
+                inceptions.apply(symbol).orElse(null)));
         if (!state.isNew(bar)) {
             outOfOrder++;
             return;

@@ -11,6 +11,7 @@ import org.bellwether.alerts.rules.Condition;
 import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.model.SeriesIds;
+import org.bellwether.facts.FactKind;
 import org.bellwether.facts.text.Wording;
 
 /** The facts of each kind of alert, and the live note written from them, as the market note words them. */
@@ -33,12 +34,15 @@ final class AlertFacts {
         Map<String, Object> facts = map("interval", bar.daily() ? "1d" : "1m", "level", level, "touches", touches,
                 "direction", up ? "up" : "down", "close", bar.close(), "held_minutes", bar.daily() ? null : heldMinutes,
                 "volume_ratio", volumeRatio, "volume_confirmed", volumeRatio >= Definitions.VOLUME_MULTIPLE,
-                "definition", touches > 0 ? "first close beyond a level of " + touches + " clustered swing touches by "
-                        + "more than 0.5% (DESIGN: Breakout)" : "first close beyond the given level by more than 0.5%");
+                "kind", (up ? FactKind.BREAKOUT : FactKind.BREAKDOWN).id(),
+                "definition", touches > 0 ? (up ? FactKind.BREAKOUT : FactKind.BREAKDOWN).definition() + "; a level of "
+                        + touches + " clustered swing touches" : "first close beyond the given level by more than "
+                        + Wording.number(Definitions.LEVEL_TOLERANCE * 100, 1) + "%");
         String what = (up ? "broke " : "fell through ") + price(level) + (touches > 0 ? up ? " resistance" : " support"
                 : "");
         String volume = Double.isNaN(volumeRatio) ? "" : bar.daily()
-                ? ", on " + Wording.number(volumeRatio, 1) + " times its average volume of the previous 20 sessions"
+                ? ", on " + Wording.number(volumeRatio, 1) + " times its average volume of the previous "
+                        + Definitions.LEVEL_VOLUME_SESSIONS + " sessions"
                 : ", on " + Wording.number(volumeRatio, 1) + " times its usual volume for that time of day";
         String note = bar.daily()
                 ? bar.symbol() + " " + what + " on " + bar.session() + ", closing at " + price(bar.close()) + volume + "."
@@ -52,14 +56,16 @@ final class AlertFacts {
 
     static Found newHigh(SymbolState state, Bar bar, boolean weeks52) {
         if (weeks52) {
-            return new Found(map("close", bar.close(), "window_sessions", Definitions.WEEKS_52_SESSIONS,
-                    "definition", "close above the highest close of the previous 252 sessions"),
+            return new Found(map("kind", FactKind.FIFTY_TWO_WEEK_HIGH.id(), "close", bar.close(), "window_sessions",
+                    Definitions.WEEKS_52_SESSIONS, "definition", FactKind.FIFTY_TWO_WEEK_HIGH.definition()),
                     bar.symbol() + " closed at " + price(bar.close()) + " on " + bar.session() + ", above its highest "
-                            + "close of the previous 252 sessions (a 52-week high).", "");
+                            + "close of the previous " + Definitions.WEEKS_52_SESSIONS + " sessions (a 52-week high).",
+                    "");
         }
         int n = state.recordsThisYear;
-        return new Found(map("close", bar.close(), "records_this_year", n, "year", bar.session().getYear(),
-                "definition", "close strictly above every earlier close in the stored history"),
+        return new Found(map("kind", FactKind.RECORD_HIGH.id(), "close", bar.close(), "records_this_year", n, "year",
+                bar.session().getYear(), "history_start", state.historyStart.toString(),
+                "definition", FactKind.RECORD_HIGH.definition()),
                 bar.symbol() + " closed at a record " + price(bar.close()) + " on " + bar.session() + ", its "
                         + Wording.ordinal(n) + " record close of " + bar.session().getYear() + ".", "");
     }
@@ -68,8 +74,7 @@ final class AlertFacts {
         double returnPct = state.lastReturn() * 100;
         double z = state.lastReturn() / state.lastSigma();
         return new Found(map("return_pct", returnPct, "sigma_pct", state.lastSigma() * 100, "z", z, "k", k,
-                "definition", "session return of at least k standard deviations of the previous "
-                        + Definitions.MOVE_SIGMA_SESSIONS + " session returns"),
+                "kind", FactKind.LARGE_MOVE.id(), "definition", FactKind.LARGE_MOVE.definition()),
                 bar.symbol() + (returnPct >= 0 ? " jumped " : " dropped ") + Wording.percent(Math.abs(returnPct))
                         + " on " + bar.session() + " to " + price(bar.close()) + ", " + Wording.number(Math.abs(z), 1)
                         + " standard deviations of its previous " + Definitions.MOVE_SIGMA_SESSIONS + " session returns.", "");
@@ -85,7 +90,7 @@ final class AlertFacts {
         return new Found(map("vs", b.symbol, "period", rule.period(), "start_a", a.date(startA).toString(),
                 "start_b", b.date(startB).toString(), "return_pct", ra * 100, "vs_return_pct", rb * 100,
                 "relative_bp", bp, "threshold_bp", rule.aboveBp() != null ? rule.aboveBp() : rule.belowBp(),
-                "definition", "(r_a - r_b) x 10,000, each from its last close on or before the period start"),
+                "kind", FactKind.RELATIVE_PERFORMANCE.id(), "definition", FactKind.RELATIVE_PERFORMANCE.definition()),
                 a.symbol + (bp >= 0 ? " has outperformed " : " has underperformed ") + b.symbol + " by "
                         + Wording.number(Math.abs(bp), 0) + " basis points " + period + " (" + a.symbol + " "
                         + Wording.signedPercent(ra * 100) + ", " + b.symbol + " " + Wording.signedPercent(rb * 100)
@@ -94,7 +99,8 @@ final class AlertFacts {
 
     static Found correlation(SymbolState a, SymbolState b, Condition.CorrelationBelow rule, double correlation) {
         return new Found(map("vs", b.symbol, "window_sessions", rule.window(), "correlation", correlation,
-                "threshold", rule.below(), "definition", "Pearson correlation of aligned daily returns over the window"),
+                "threshold", rule.below(), "kind", FactKind.CORRELATION.id(),
+                "definition", FactKind.CORRELATION.definition() + " over the window"),
                 a.symbol + "'s " + rule.window() + "-session correlation with " + b.symbol + " fell to "
                         + Wording.number(correlation, 2) + " on " + a.lastDaily.session() + ", below "
                         + Wording.number(rule.below(), 2) + ".", "");
@@ -102,19 +108,19 @@ final class AlertFacts {
 
     static Found volumeSurge(SymbolState state, Bar bar) {
         double ratio = state.minuteVolumeRatio;
-        return new Found(map("volume_ratio", ratio, "session_volume", state.minuteSessionVolume, "definition", "the session's "
-                + "volume up to and including the bar over the average of the previous 20 sessions up to the same "
-                + "time of day"),
+        return new Found(map("volume_ratio", ratio, "session_volume", state.minuteSessionVolume, "kind",
+                FactKind.VOLUME_RATIO.id(), "definition", FactKind.VOLUME_RATIO.definition()),
                 bar.symbol() + " has traded " + Wording.number(ratio, 1) + " times its usual volume for the time of day"
                         + " by " + Wording.clock(bar.startInstant()) + " ET on " + bar.session() + ".", "");
     }
 
     static Found macro(MacroPoint point, Condition.MacroChange rule, double changeBp, double before) {
         boolean spread = SeriesIds.isCreditSpread(point.series());
-        String verb = changeBp >= 0 ? spread ? "widened" : "rose" : spread ? "tightened" : "fell";
+        String verb = Wording.rateVerb(changeBp, spread);
         return new Found(map("value", point.value(), "value_before", before, "change_bp", changeBp,
                 "observations", rule.observations(), "threshold_bp", rule.changeBp(),
-                "definition", "change over the last observations, in basis points of a percent value"),
+                "kind", FactKind.SERIES_CHANGE.id(), "definition", "the change over the last observations, in basis "
+                        + "points of a percent value"),
                 point.series() + " " + verb + " " + Wording.number(Math.abs(changeBp), 0) + " basis points over "
                         + (rule.observations() == 1 ? "one observation" : Wording.words(rule.observations())
                         + " observations") + " to " + Wording.percent(point.value()) + " on " + point.date() + ".",

@@ -6,6 +6,7 @@ import java.util.List;
 import org.bellwether.alerts.feed.Bar;
 import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.levels.Breakout;
+import org.bellwether.core.records.RecordHighs;
 import org.bellwether.core.stream.BreakoutTracker;
 import org.bellwether.core.stream.MoveTracker;
 import org.bellwether.core.stream.RecordTracker;
@@ -21,6 +22,10 @@ import org.bellwether.facts.LevelFacts;
 final class SymbolState {
 
     final String symbol;
+    /** The instrument's inception date when known: a record needs a history from it, or of ten years. */
+    private final LocalDate inception;
+    /** The first daily session taken: the history start that bounds what a record can be called. */
+    LocalDate historyStart;
 
     // daily
     private final RecordTracker records = new RecordTracker();
@@ -35,6 +40,7 @@ final class SymbolState {
     private int[] days = new int[512];
     private int size;
     Bar lastDaily;
+    /** Whether the last close is a record: above every earlier close, with a history long enough to call it one. */
     boolean isRecord;
     boolean is52WeekHigh;
     boolean hasReturn;
@@ -49,8 +55,9 @@ final class SymbolState {
     double minuteVolumeRatio = Double.NaN;
     double minuteSessionVolume;
 
-    SymbolState(String symbol) {
+    SymbolState(String symbol, LocalDate inception) {
         this.symbol = symbol;
+        this.inception = inception;
     }
 
     /** Whether {@code bar} is later than the last bar of its interval (trackers take each bar once, in order). */
@@ -61,14 +68,19 @@ final class SymbolState {
 
     void onDaily(Bar bar) {
         double close = bar.close();
-        isRecord = records.next(close);
+        if (historyStart == null) {
+            historyStart = bar.session();
+        }
+        boolean aboveEveryEarlier = records.next(close);
         if (bar.session().getYear() != recordYear) {
             recordYear = bar.session().getYear();
             recordsThisYear = 0;
         }
-        if (isRecord) {
+        if (aboveEveryEarlier) {
             recordsThisYear++;
         }
+        // a record only with a history long enough to know (DESIGN: "Record high"); else a high since the start
+        isRecord = aboveEveryEarlier && RecordHighs.isAllTime(historyStart, inception, bar.session());
         is52WeekHigh = highs52.next(close);
         hasReturn = moves.next(close);
         dailyBreakouts = dailyBreaks.next(bar.high(), bar.low(), close);

@@ -231,6 +231,11 @@ public enum FactKind {
      * level, "20.4%" for a share.
      */
     public String printed(double value) {
+        return printed(value, unit);
+    }
+
+    /** As {@link #printed(double)}, of a value in {@code unit} (a macro series has its own). */
+    public String printed(double value, Unit unit) {
         String number = Wording.number(Math.abs(value), decimals);
         return unit == Unit.PERCENT ? number + "%" : number;
     }

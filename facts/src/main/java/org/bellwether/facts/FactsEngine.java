@@ -72,62 +72,6 @@ public final class FactsEngine {
         return new Perf(rows, relative);
     }
 
-    /** The facts behind a {@link Perf}: each period return and each relative performance. */
-    public List<Fact> facts(Perf perf) {
-        List<Fact> facts = new ArrayList<>();
-        for (PerfRow row : perf.rows()) {
-            facts.add(new Fact(FactKind.PERIOD_RETURN, List.of(row.symbol()), row.startDate(), row.endDate(),
-                    row.returnPct(), "percent", new Provenance(List.of(row.symbol()), row.startDate(), row.endDate(), 2,
-                    null, "simple return end/start - 1 of the closes of the last sessions on or before each date")));
-        }
-        for (RelativeBp relative : perf.relativeBp()) {
-            PerfRow a = perf.rows().stream().filter(row -> row.symbol().equals(relative.a())).findFirst().orElseThrow();
-            facts.add(new Fact(FactKind.RELATIVE_PERFORMANCE, List.of(relative.a(), relative.b()), a.startDate(),
-                    a.endDate(), relative.bp(), "bp", new Provenance(List.of(relative.a(), relative.b()), a.startDate(),
-                    a.endDate(), 2, null, "(r_a - r_b) x 10000 over the same period and as-of rule")));
-        }
-        return facts;
-    }
-
-    /** The fact behind a {@link Records}: the count of record closes, with the history start as provenance. */
-    public Fact fact(Records records, Integer year) {
-        LocalDate first = records.records().isEmpty() ? records.historyStart() : records.records().get(0).date();
-        LocalDate last = records.records().isEmpty() ? records.historyStart()
-                : records.records().get(records.records().size() - 1).date();
-        String scope = isAllTime(records) ? "all-time record closes" : "closes above every earlier close since "
-                + records.historyStart() + " (history too short to call them all-time)";
-        return new Fact(FactKind.RECORD_HIGH_COUNT, List.of(records.symbol()), first, last, records.count(), "count",
-                new Provenance(List.of(records.symbol()), first, last, records.count(), records.historyStart(),
-                        scope + (year == null ? "" : " in " + year)));
-    }
-
-    /** The facts behind {@link Moves}: one LARGE_MOVE per session listed, valued in standard deviations. */
-    public List<Fact> facts(Moves moves, double k) {
-        List<Fact> facts = new ArrayList<>();
-        for (Move move : moves.moves()) {
-            facts.add(new Fact(FactKind.LARGE_MOVE, List.of(moves.symbol()), move.date(), move.date(), move.z(),
-                    "sigma", new Provenance(List.of(moves.symbol()), move.date(), move.date(), Definitions.MOVE_SIGMA_SESSIONS + 2,
-                    null, "session return of at least " + k + " sample standard deviations of the previous "
-                    + Definitions.MOVE_SIGMA_SESSIONS + " session returns")));
-        }
-        return facts;
-    }
-
-    /** The facts behind {@link Stats}, over the aligned sessions of {@code [from, to]}. */
-    public List<Fact> facts(Stats stats, LocalDate from, LocalDate to) {
-        List<String> both = List.of(stats.symbol(), stats.vs());
-        Provenance provenance = new Provenance(both, from, to, stats.sessions() + 1, null,
-                "daily simple returns of the sessions both series have, sample statistics, annualised by sqrt(252)");
-        return List.of(
-                new Fact(FactKind.VOLATILITY, List.of(stats.symbol()), from, to, stats.volatilityPct(), "percent",
-                        provenance),
-                new Fact(FactKind.BETA, both, from, to, stats.beta(), "ratio", provenance),
-                new Fact(FactKind.CORRELATION, both, from, to, stats.correlation(), "ratio", provenance),
-                new Fact(FactKind.TRACKING_ERROR, both, from, to, stats.trackingErrorPct(), "percent", provenance),
-                new Fact(FactKind.MAX_DRAWDOWN, List.of(stats.symbol()), from, to, stats.maxDrawdownPct(), "percent",
-                        provenance));
-    }
-
     /**
      * Record closes: within {@code year} (all years when null) up to {@code asOf} (the last session when null).
      * {@code history_start} is the first stored session, which decides whether a record can be called all-time.

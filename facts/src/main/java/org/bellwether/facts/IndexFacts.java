@@ -89,45 +89,6 @@ public final class IndexFacts {
                 unchanged, highs, lows, highs - lows);
     }
 
-    /** The facts behind {@link Reports.Breadth}. */
-    public static List<Fact> facts(Reports.Breadth breadth) {
-        Provenance provenance = new Provenance(List.of(breadth.index()), breadth.asOf(), breadth.asOf(),
-                breadth.withData(), null, "point-in-time members on the date with a close that day; the 50-session "
-                + "average includes the session; 52-week highs and lows against the previous 252 closes");
-        List<String> index = List.of(breadth.index());
-        return List.of(
-                new Fact(FactKind.SHARE_ABOVE_50D, index, breadth.asOf(), breadth.asOf(), breadth.above50dPct(),
-                        "percent", provenance),
-                new Fact(FactKind.ADVANCERS_MINUS_DECLINERS, index, breadth.asOf(), breadth.asOf(),
-                        breadth.advancers() - breadth.decliners(), "count", provenance),
-                new Fact(FactKind.NET_NEW_HIGHS, index, breadth.asOf(), breadth.asOf(), breadth.netNewHighs(), "count",
-                        provenance));
-    }
-
-    /** The facts behind {@link Reports.Concentration}. */
-    public static List<Fact> facts(Reports.Concentration c) {
-        Provenance provenance = new Provenance(List.of(c.index()), c.periodStart(), c.asOf(), c.members(), null,
-                "weights by " + c.weighting() + " on " + c.asOf() + "; returns weighted at " + c.periodStart());
-        List<String> index = List.of(c.index());
-        return List.of(
-                new Fact(FactKind.TOP_N_WEIGHT, index, c.asOf(), c.asOf(), c.topWeightPct(), "percent", provenance),
-                new Fact(FactKind.HERFINDAHL, index, c.asOf(), c.asOf(), c.herfindahl(), "ratio", provenance),
-                new Fact(FactKind.CAP_MINUS_EQUAL, index, c.periodStart(), c.asOf(), c.capMinusEqualBp(), "bp",
-                        provenance));
-    }
-
-    /** The facts behind {@link Reports.Sectors}: one SECTOR_CONTRIBUTION per sector, in basis points. */
-    public static List<Fact> facts(Reports.Sectors sectors) {
-        List<Fact> facts = new ArrayList<>();
-        for (Reports.SectorRow row : sectors.sectors()) {
-            facts.add(new Fact(FactKind.SECTOR_CONTRIBUTION, List.of(sectors.index(), row.sector()),
-                    sectors.startDate(), sectors.endDate(), row.contributionBp(), "bp",
-                    new Provenance(List.of(sectors.index()), sectors.startDate(), sectors.endDate(), row.members(), null,
-                            "weight at the start x cap-weighted return of the sector's members")));
-        }
-        return facts;
-    }
-
     /**
      * Sector contributions to {@code index}'s cap-weighted return from the level on {@code from} to the level on
      * {@code to}, for the members on {@code to} with closes at both ends; weights at the start are the members' weights,

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import org.bellwether.core.aggregate.SessionBars;
@@ -121,25 +120,6 @@ public final class LevelFacts {
                     found.heldSeconds() / 60.0, found.volumeRatio(), found.confirmed()));
         }
         return rows;
-    }
-
-    /**
-     * The facts behind {@link Reports.Breakouts}: a BREAKOUT (or BREAKDOWN) per break, valued at the level, with the
-     * volume confirmation and held time in the definition text.
-     */
-    public static List<Fact> facts(Reports.Breakouts breakouts) {
-        List<Fact> facts = new ArrayList<>();
-        for (BreakoutRow row : breakouts.breakouts()) {
-            LocalDate date = LocalDate.parse(row.time().substring(0, 10));
-            String detail = "close beyond a level of " + row.touches() + " touches by more than 0.5%"
-                    + (row.heldMinutes() == null ? "" : ", held " + row.heldMinutes().intValue() + " minutes into the session")
-                    + ", volume " + String.format(Locale.ROOT, "%.2f", row.volumeRatio()) + "x usual"
-                    + (row.confirmed() ? " (confirmed)" : " (not confirmed)") + " at " + row.time();
-            facts.add(new Fact("up".equals(row.direction()) ? FactKind.BREAKOUT : FactKind.BREAKDOWN,
-                    List.of(breakouts.symbol()), date, date, row.level(), "price",
-                    new Provenance(List.of(breakouts.symbol()), date, date, row.touches() + 1, null, detail)));
-        }
-        return facts;
     }
 
     /** The 1-minute bars within sessions from the open of {@code from} to the end of {@code to}. */

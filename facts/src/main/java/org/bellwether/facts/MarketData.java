@@ -38,14 +38,14 @@ public final class MarketData {
         return store;
     }
 
-    /** All daily bars of {@code symbol}. */
+    /** All daily bars of {@code symbol}; a question about a symbol without bars is refused. */
     public DailySeries daily(String symbol) {
-        Map<String, DailySeries> series = dailySince(List.of(symbol), LocalDate.MIN);
-        DailySeries found = series.get(symbol);
-        if (found == null) {
-            throw new UnknownSymbolException(symbol, store.file().toString());
-        }
-        return found;
+        return dailyIfAny(symbol).orElseThrow(() -> new UnknownSymbolException(symbol, store.file().toString()));
+    }
+
+    /** All daily bars of {@code symbol}, or empty when the store has none. */
+    public Optional<DailySeries> dailyIfAny(String symbol) {
+        return Optional.ofNullable(dailySince(List.of(symbol), LocalDate.MIN).get(symbol));
     }
 
     /**
@@ -531,6 +531,12 @@ public final class MarketData {
         } catch (SQLException e) {
             throw new StoreException("could not read instruments from " + store.file() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Where the store's data come from, as facts name it: the simulated scenario, or the store's file. */
+    public DataSource source() {
+        return simulatedSources().map(sources -> new DataSource(sources, true))
+                .orElseGet(() -> new DataSource("store " + store.file(), false));
     }
 
     /** The symbols with daily bars, sorted. */

@@ -2,22 +2,40 @@ package org.bellwether.facts;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Where a fact's number comes from.
  *
- * @param symbols the series read
- * @param firstSession the first session used
- * @param lastSession the last session used
- * @param sessions the number of closes used
- * @param historyStart the first stored session of the (first) series, which bounds what "record" can mean
- * @param definition the definition applied, in words (from DESIGN.md)
+ * @param inputs the series read, each with the dates and the number of rows used
+ * @param definition the definition applied, in words: the registry's, then what this fact used of it
+ * @param version the version of the kind's definition
+ * @param historyStart the first stored session of the subject when it bounds what the fact can mean (a record), or
+ *     null
+ * @param source the data source: the store, or the simulated scenario
+ * @param simulated whether the data are simulated, not real market prices
  */
-public record Provenance(List<String> symbols, LocalDate firstSession, LocalDate lastSession, int sessions,
-        LocalDate historyStart, String definition) {
+public record Provenance(List<Input> inputs, String definition, int version, LocalDate historyStart, String source,
+        boolean simulated) {
 
-    /** Copies the symbols. */
+    /** One series read for a fact: {@code rows} rows from {@code first} to {@code last}. */
+    public record Input(String symbol, LocalDate first, LocalDate last, int rows) {
+    }
+
+    /** Checks the parts and copies the inputs. */
     public Provenance {
-        symbols = List.copyOf(symbols);
+        Objects.requireNonNull(definition, "definition");
+        Objects.requireNonNull(source, "source");
+        inputs = List.copyOf(inputs);
+    }
+
+    /**
+     * The provenance of a fact of {@code kind} from {@code source}: the kind's definition, then {@code detail} (what
+     * this fact used of it; none when null).
+     */
+    public static Provenance of(FactKind kind, String detail, DataSource source, LocalDate historyStart,
+            Input... inputs) {
+        return new Provenance(List.of(inputs), detail == null ? kind.definition() : kind.definition() + "; " + detail,
+                kind.version(), historyStart, source.description(), source.simulated());
     }
 }

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FactsEngineTest {
 
+    private static final DataSource SOURCE = new DataSource("test", false);
+
     @TempDir
     static Path dir;
 
@@ -67,11 +69,13 @@ class FactsEngineTest {
         Reports.Perf perf = engine.perf(List.of("A", "B"), LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 7));
         // A: 101.9592 / 100 - 1 = 1.9592%; B: 50.5 / 50 - 1 = 1%; difference 0.9592% = 95.92 bp
         assertThat(perf.relativeBp().get(0).bp()).isCloseTo(95.92, within(1e-9));
-        List<Fact> facts = engine.facts(perf);
+        List<Fact> facts = new Facts(SOURCE).perf(perf);
         assertThat(facts).extracting(Fact::kind).containsExactly(FactKind.PERIOD_RETURN, FactKind.PERIOD_RETURN,
                 FactKind.RELATIVE_PERFORMANCE);
-        assertThat(facts.get(2).unit()).isEqualTo("bp");
-        assertThat(facts.get(2).provenance().lastSession()).isEqualTo(LocalDate.of(2026, 1, 7));
+        assertThat(facts.get(2).unit()).isEqualTo(Unit.BP);
+        assertThat(facts.get(2).end()).isEqualTo(LocalDate.of(2026, 1, 7));
+        assertThat(facts.get(2).provenance().inputs()).extracting(Provenance.Input::symbol).containsExactly("A", "B");
+        assertThat(facts.get(2).provenance().definition()).startsWith(FactKind.RELATIVE_PERFORMANCE.definition());
     }
 
     @Test
@@ -105,16 +109,21 @@ class FactsEngineTest {
 
     @Test
     void records_moves_and_stats_are_facts_with_provenance() {
-        Fact records = engine.fact(engine.records("SPX", 2019, null), 2019);
+        Facts facts = new Facts(SOURCE);
+        Reports.Records records2019 = engine.records("SPX", 2019, null);
+        Fact records = facts.recordCount(records2019, engine.isAllTime(records2019));
         assertThat(records.kind()).isEqualTo(FactKind.RECORD_HIGH_COUNT);
         assertThat(records.value()).isEqualTo(35);
         assertThat(records.provenance().historyStart()).isEqualTo(LocalDate.of(2000, 1, 3));
-        assertThat(records.provenance().definition()).startsWith("all-time record closes");
-        assertThat(engine.fact(engine.records("SPX", 2007, null), 2007).provenance().definition())
+        assertThat(records.provenance().definition()).contains("; all-time record closes");
+        assertThat(records.provenance().version()).isEqualTo(FactKind.RECORD_HIGH_COUNT.version());
+        Reports.Records records2007 = engine.records("SPX", 2007, null);
+        assertThat(facts.recordCount(records2007, engine.isAllTime(records2007)).provenance().definition())
                 .contains("history too short");
-        List<Fact> moves = engine.facts(engine.moves("SPX", LocalDate.of(2020, 3, 16), LocalDate.of(2020, 3, 16), 2), 2);
-        assertThat(moves).singleElement().satisfies(fact -> assertThat(fact.value()).isCloseTo(-4.7016, within(1e-4)));
-        List<Fact> stats = engine.facts(engine.stats("A", "B", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)),
+        Reports.Moves march16 = engine.moves("SPX", LocalDate.of(2020, 3, 16), LocalDate.of(2020, 3, 16), 2);
+        assertThat(march16.moves()).singleElement().satisfies(move -> assertThat(facts.largeMove("SPX", move).value())
+                .isCloseTo(-4.7016, within(1e-4)));
+        List<Fact> stats = facts.stats(engine.stats("A", "B", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)),
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31));
         assertThat(stats).extracting(Fact::kind).containsExactly(FactKind.VOLATILITY, FactKind.BETA,
                 FactKind.CORRELATION, FactKind.TRACKING_ERROR, FactKind.MAX_DRAWDOWN);

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.bellwether.alerts.AlertLog;
 import org.bellwether.core.calendar.NyseCalendar;
@@ -18,11 +19,16 @@ import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.IntradaySeries;
 import org.bellwether.facts.BalanceSheetFacts;
 import org.bellwether.facts.EventFacts;
+import org.bellwether.facts.Fact;
+import org.bellwether.facts.FactDefinition;
+import org.bellwether.facts.FactKind;
+import org.bellwether.facts.FactRegistry;
 import org.bellwether.facts.FactsEngine;
 import org.bellwether.facts.IndexFacts;
 import org.bellwether.facts.LevelFacts;
 import org.bellwether.facts.MacroFacts;
 import org.bellwether.facts.MarketData;
+import org.bellwether.facts.Outcome;
 import org.bellwether.facts.Reports;
 import org.bellwether.report.check.ClaimChecker;
 import org.bellwether.report.note.MarketNote;
@@ -82,6 +88,13 @@ final class Api {
         List<Route> routes = new ArrayList<>();
         routes.add(get("/instruments", "What the store holds: every symbol with its name, kind, first and last "
                 + "session and bar counts (bellwether symbols)", List.of(), (p, c) -> SymbolSummary.list(store)));
+        routes.add(get("/facts", "The fact registry: every kind of fact with its unit, definition, version, "
+                + "parameters and how a stated value compares; computable kinds are served at /facts/{kind}",
+                List.of(), (p, c) -> registry()));
+        routes.add(get("/facts/{kind}", "A fact of a registered kind about a symbol as of a date (404 with the reason "
+                + "when there is none)", List.of(path("kind", "the kind's id, e.g. streak"), query("symbol", "string",
+                        true, "the subject"), AS_OF), (p, c) -> registeredFact(p.text("kind"), p.symbol("symbol"),
+                        p.date("as_of"))));
         routes.add(get("/universe", "The indices of the store, the most members first (the note's default universe)",
                 List.of(), (p, c) -> new NoteWriter(data).defaultUniverse()));
         routes.add(get("/instruments/{symbol}", "One instrument (404 when the store has no such symbol)",
@@ -237,6 +250,32 @@ final class Api {
 
     private static Route get(String path, String summary, List<Route.Param> parameters, Route.Handler handler) {
         return new Route("GET", path, summary, parameters, handler, true);
+    }
+
+    /** The registry as the API lists it, kind by kind. */
+    private static List<Map<String, Object>> registry() {
+        List<Map<String, Object>> kinds = new ArrayList<>();
+        for (FactKind kind : FactKind.values()) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("kind", kind.id());
+            one.put("unit", kind.unit());
+            one.put("definition", kind.definition());
+            one.put("version", kind.version());
+            one.put("comparison", kind.comparison().name().toLowerCase(Locale.ROOT));
+            one.put("parameters", kind.parameters().stream().map(parameter -> Map.of("name", parameter.constant(),
+                    "value", parameter.value())).toList());
+            one.put("computable", FactRegistry.definition(kind).isPresent());
+            kinds.add(one);
+        }
+        return kinds;
+    }
+
+    /** The fact of a registered kind, or 404 with why there is none. */
+    private Fact registeredFact(String id, String symbol, LocalDate asOf) {
+        FactDefinition definition = FactKind.byId(id).flatMap(FactRegistry::definition).orElseThrow(() ->
+                ApiException.notFound("no computable fact kind " + id + " (GET /api/v1/facts lists them)"));
+        Outcome outcome = definition.compute(data, symbol, asOf);
+        return outcome.fact().orElseThrow(() -> ApiException.notFound(outcome.absence().orElseThrow()));
     }
 
     private SymbolSummary instrument(String symbol) {

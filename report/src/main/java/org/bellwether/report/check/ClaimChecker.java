@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.bellwether.facts.FactDefinition;
+import org.bellwether.facts.FactKind;
+import org.bellwether.facts.FactRegistry;
 import org.bellwether.facts.MarketData;
 
 /**
@@ -92,14 +96,28 @@ public final class ClaimChecker {
             }
             List<String> vs = Arrays.asList(a.instruments().get(Integer.parseInt(m.group(2))));
             if (!used.contains(Integer.parseInt(m.group(1)))) {
-                drafts.add(new Verifier.Draft("screen_count", a.original(), vs, hedge(a, null, m.group(1), used), 1,
+                drafts.add(new Verifier.Draft(FactKind.SCREENED, a.original(), vs, hedge(a, null, m.group(1), used), 1,
                         "count", period, null));
             }
             boolean ahead = pattern == SCREEN_AHEAD;
-            drafts.add(new Verifier.Draft(ahead ? "screen_ahead" : "screen_breakouts", a.original(), vs, hedge(a,
+            drafts.add(new Verifier.Draft(ahead ? FactKind.SCREEN_AHEAD_SHARE : FactKind.SCREEN_BREAKOUTS, a.original(), vs, hedge(a,
                     m.group(3), m.group(4), used), 1, ahead ? "percent" : "count", period, null));
         }
     }
+
+    /**
+     * The claim patterns of the registered kinds, each {@code {N}} of a definition's pattern made this checker's mark
+     * of a number, captured as {@code n1}, {@code n2}, ... in order.
+     */
+    private static final Map<FactKind, Pattern> REGISTERED = FactRegistry.definitions().stream().collect(
+            Collectors.toMap(FactDefinition::kind, definition -> {
+                String[] parts = definition.claim().split("\\{N\\}", -1);
+                StringBuilder regex = new StringBuilder(parts[0]);
+                for (int i = 1; i < parts.length; i++) {
+                    regex.append("\\{N(?<n").append(i).append(">\\d+)\\}").append(parts[i]);
+                }
+                return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
+            }));
 
     private static Pattern rule(String regex) {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
@@ -174,7 +192,7 @@ public final class ClaimChecker {
         List<Verifier.Draft> drafts = drafts(a, context, used);
         for (Verifier.Draft draft : drafts) {
             claims.add(forecastWord != null
-                    ? new Claim(a.original(), draft.kind(), draft.stated(), null, draft.unit(), Claim.UNVERIFIABLE,
+                    ? new Claim(a.original(), draft.claimKind(), draft.stated(), null, draft.unit(), Claim.UNVERIFIABLE,
                             "a forecast or condition ('" + forecastWord + "'), not a statement about the data")
                     : verifier.verify(draft, context));
         }
@@ -201,13 +219,13 @@ public final class ClaimChecker {
         boolean periodUnusable = a.periods().stream().anyMatch(p -> p == null);
         Matcher m;
         if ((m = FACTOR.matcher(t)).find()) {
-            drafts.add(new Verifier.Draft("factor", a.original(), Arrays.asList(subject(a, m.group(1), t.substring(0, m.start(2)), context),
+            drafts.add(new Verifier.Draft(FactKind.RETURN_FACTOR, a.original(), Arrays.asList(subject(a, m.group(1), t.substring(0, m.start(2)), context),
                     a.instruments().get(Integer.parseInt(m.group(3)))), hedge(a, m.group(4), m.group(5), used),
                     sign(m.group(2)), "ratio", period, null));
         }
         if ((m = RELATIVE.matcher(t)).find()) {
             String unit = m.group(6).toLowerCase().startsWith("b") ? "bp" : "percentage points";
-            drafts.add(new Verifier.Draft("relative_performance", a.original(), Arrays.asList(subject(a, m.group(1), t.substring(0, m.start(2)), context),
+            drafts.add(new Verifier.Draft(FactKind.RELATIVE_PERFORMANCE, a.original(), Arrays.asList(subject(a, m.group(1), t.substring(0, m.start(2)), context),
                     a.instruments().get(Integer.parseInt(m.group(3)))), hedge(a, m.group(4), m.group(5), used),
                     sign(m.group(2)), unit, period, null));
         }
@@ -215,16 +233,16 @@ public final class ClaimChecker {
         while (m.find()) {
             Num n = a.numbers().get(Integer.parseInt(m.group(1)));
             used.add(Integer.parseInt(m.group(1)));
-            drafts.add(new Verifier.Draft(n.ordinal() ? "record_nth" : "record_count", a.original(),
+            drafts.add(new Verifier.Draft(FactKind.RECORD_HIGH_COUNT, a.original(),
                     Arrays.asList(nearestSubject(a, t, m.start(), context)), Hedge.exact(n.value(), 0), 1, "count", period,
                     null));
         }
-        if ((m = NEW_RECORD.matcher(t)).find() && drafts.stream().noneMatch(d -> d.kind().startsWith("record"))) {
-            drafts.add(new Verifier.Draft("record_high", a.original(), Arrays.asList(nearestSubject(a, t,
+        if ((m = NEW_RECORD.matcher(t)).find() && drafts.stream().noneMatch(d -> d.kind() == FactKind.RECORD_HIGH_COUNT)) {
+            drafts.add(new Verifier.Draft(FactKind.RECORD_HIGH, a.original(), Arrays.asList(nearestSubject(a, t,
                     m.start(), context)), null, 1, null, period, null));
         }
         if ((m = ZOMBIES.matcher(t)).find() && t.toLowerCase().matches(".*(interest|zombie|coverage|debt).*")) {
-            drafts.add(new Verifier.Draft("zombie_share", a.original(), Arrays.asList(a.instruments().get(
+            drafts.add(new Verifier.Draft(FactKind.ZOMBIE_SHARE, a.original(), Arrays.asList(a.instruments().get(
                     Integer.parseInt(m.group(3)))), hedge(a, m.group(1), m.group(2), used), 1, "percent", period,
                     null));
         }
@@ -245,36 +263,36 @@ public final class ClaimChecker {
             subjects.add(context.lastSubject);
             subjects.add(context.mainSubject);
             subjects.addAll(context.tableRows.keySet());
-            drafts.add(new Verifier.Draft("level", a.original(), subjects, Hedge.exact(level,
+            drafts.add(new Verifier.Draft(FactKind.SUPPORT_RESISTANCE, a.original(), subjects, Hedge.exact(level,
                     a.numbers().get(Integer.parseInt(number)).decimals()), kind.matches("support|floor") ? -1
                     : kind.matches("resistance|ceiling|barrier") ? 1 : 0, "level", period, level, named));
         }
-        Verifier.Draft levelHere = drafts.stream().filter(d -> d.kind().equals("level")).findFirst().orElse(null);
+        Verifier.Draft levelHere = drafts.stream().filter(d -> d.kind() == FactKind.SUPPORT_RESISTANCE).findFirst().orElse(null);
         if ((m = HELD.matcher(t)).find() && (levelHere != null || context.level != null)) {
             String unit = m.group(3).toLowerCase().startsWith("hour") ? "hours" : "minutes";
-            drafts.add(new Verifier.Draft("breakout_held", a.original(), levelHere != null ? levelHere.subjects()
+            drafts.add(new Verifier.Draft(FactKind.BREAKOUT_HELD, a.original(), levelHere != null ? levelHere.subjects()
                     : List.of(context.levelSymbol), hedge(a, m.group(1), m.group(2), used), 1, unit, period,
                     levelHere != null ? levelHere.level() : context.level, levelHere != null && levelHere.named()));
         }
         if ((m = TICK_FOR_TICK.matcher(t)).find() && a.instruments().size() >= 2) {
-            drafts.add(new Verifier.Draft("intraday_correlation", a.original(), a.instruments().subList(0, 2), null, 1,
+            drafts.add(new Verifier.Draft(FactKind.INTRADAY_CORRELATION, a.original(), a.instruments().subList(0, 2), null, 1,
                     "ratio", period, null));
         }
         if ((m = VOLUME_RATIO.matcher(t)).find() && (levelHere != null || context.level != null)) {
-            drafts.add(new Verifier.Draft("volume_ratio", a.original(), levelHere != null ? levelHere.subjects()
+            drafts.add(new Verifier.Draft(FactKind.VOLUME_RATIO, a.original(), levelHere != null ? levelHere.subjects()
                     : List.of(context.levelSymbol), hedge(a, m.group(1), m.group(2), used), 1, "ratio", period,
                     levelHere != null ? levelHere.level() : context.level, levelHere != null && levelHere.named()));
         }
         if ((m = SECTOR.matcher(t)).find()) {
             String index = a.instruments().stream().filter(s -> s != null && !this.index.isMacro(s)).findFirst()
                     .orElse(context.lastSubject);
-            drafts.add(new Verifier.Draft("sector_contribution", a.original(), Arrays.asList(index), hedge(a,
+            drafts.add(new Verifier.Draft(FactKind.SECTOR_CONTRIBUTION, a.original(), Arrays.asList(index), hedge(a,
                     m.group(2), m.group(3), used), direction(t.substring(m.start(), m.end()).matches(
                     "(?is).*\\b(?:subtract|cost|took|negative).*") ? "down" : "up"), "bp", period, null, true,
                     m.group(1)));
         }
         if ((m = BREADTH.matcher(t)).find()) {
-            drafts.add(new Verifier.Draft("breadth_share", a.original(), Arrays.asList(a.instruments().get(
+            drafts.add(new Verifier.Draft(FactKind.SHARE_ABOVE_50D, a.original(), Arrays.asList(a.instruments().get(
                     Integer.parseInt(m.group(3)))), hedge(a, m.group(1), m.group(2), used), 1, "percent", period,
                     null));
         }
@@ -283,29 +301,48 @@ public final class ClaimChecker {
             used.add(Integer.parseInt(m.group(1)));
             String index = a.instruments().stream().filter(s -> s != null && !this.index.isMacro(s)).findFirst()
                     .orElse(context.lastSubject);
-            drafts.add(new Verifier.Draft("top_weight", a.original(), Arrays.asList(index), hedge(a, m.group(2),
+            drafts.add(new Verifier.Draft(FactKind.TOP_N_WEIGHT, a.original(), Arrays.asList(index), hedge(a, m.group(2),
                     m.group(3), used), 1, "percent", period, (double) top, true, "start"));
-            drafts.add(new Verifier.Draft("top_weight", a.original(), Arrays.asList(index), hedge(a, m.group(4),
+            drafts.add(new Verifier.Draft(FactKind.TOP_N_WEIGHT, a.original(), Arrays.asList(index), hedge(a, m.group(4),
                     m.group(5), used), 1, "percent", period, (double) top, true, "end"));
         }
         for (Pattern stat : List.of(CORRELATION, BETA, VOLATILITY)) {
             if ((m = stat.matcher(t)).find()) {
-                String kind = stat == CORRELATION ? (t.matches("(?is).*\\b(minute|tick).*") ? "intraday_correlation"
-                        : "correlation") : stat == BETA ? "beta" : "volatility";
+                FactKind kind = stat == CORRELATION ? (t.matches("(?is).*\\b(minute|tick).*")
+                        ? FactKind.INTRADAY_CORRELATION : FactKind.CORRELATION) : stat == BETA ? FactKind.BETA
+                        : FactKind.VOLATILITY;
                 drafts.add(new Verifier.Draft(kind, a.original(), a.instruments(), hedge(a, m.group(1), m.group(2),
-                        used), 1, kind.equals("volatility") ? "percent" : "ratio", period, null));
+                        used), 1, kind == FactKind.VOLATILITY ? "percent" : "ratio", period, null));
             }
         }
+        registered(a, t, period, context, used, drafts);
         macroAndMoves(a, t, period, context, used, drafts);
         if ((m = NEXT_EVENT.matcher(t)).find()) {
             a.periods().stream().filter(p -> p != null && (p.type() == Period.Type.DATE
                     || p.type() == Period.Type.SESSION)).findFirst().ifPresent(date -> drafts.add(new Verifier.Draft(
-                            "scheduled_release", a.original(), List.of(), null, 1, null, date, null)));
+                            FactKind.SCHEDULED_RELEASE, a.original(), List.of(), null, 1, null, date, null)));
         }
         if (periodUnusable) {
             return drafts.stream().map(d -> d.withUnusablePeriod()).toList();
         }
         return drafts;
+    }
+
+    /** Claims of the kinds with a definition of their own ({@link FactRegistry}), as their definitions read them. */
+    private void registered(Annotated a, String t, Period period, Context context, Set<Integer> used,
+            List<Verifier.Draft> drafts) {
+        for (FactDefinition definition : FactRegistry.definitions()) {
+            Matcher m = REGISTERED.get(definition.kind()).matcher(t);
+            while (m.find()) {
+                String number = m.group("n1") != null ? m.group("n1") : m.group("n2");
+                if (number == null || used.contains(Integer.parseInt(number))) {
+                    continue;
+                }
+                drafts.add(new Verifier.Draft(definition.kind(), a.original(), Arrays.asList(nearestSubject(a, t,
+                        m.start(), context)), hedge(a, null, number, used), definition.direction(a.original()),
+                        definition.kind().unit().id(), period, null));
+            }
+        }
     }
 
     /** Macro series' levels, changes and directions; instruments' moves over a period or in a session. */
@@ -315,7 +352,7 @@ public final class ClaimChecker {
         while (m.find()) {
             String series = nearestInstrument(a, t, m.start());
             if (series != null && index.isMacro(series)) {
-                drafts.add(new Verifier.Draft("macro_change", a.original(), List.of(series), hedge(a, m.group(2),
+                drafts.add(new Verifier.Draft(FactKind.SERIES_CHANGE, a.original(), List.of(series), hedge(a, m.group(2),
                         m.group(3), used), direction(m.group(1)), "bp", period, null));
             }
         }
@@ -323,16 +360,17 @@ public final class ClaimChecker {
         while (m.find()) {
             String series = nearestInstrument(a, t, m.start());
             if (series != null && index.isMacro(series) && !used.contains(Integer.parseInt(m.group(2)))) {
-                drafts.add(new Verifier.Draft("macro_level", a.original(), List.of(series), hedge(a, m.group(1),
+                drafts.add(new Verifier.Draft(FactKind.SERIES_LEVEL, a.original(), List.of(series), hedge(a, m.group(1),
                         m.group(2), used), 1, "percent", period, null));
             }
         }
-        if (drafts.stream().noneMatch(d -> d.kind().startsWith("macro"))) {
+        if (drafts.stream().noneMatch(d -> d.kind() == FactKind.SERIES_CHANGE
+                || d.kind() == FactKind.SERIES_LEVEL)) {
             m = DIRECTION.matcher(t);
             while (m.find()) {
                 String series = nearestInstrument(a, t, m.start());
                 if (series != null && index.isMacro(series)) {
-                    drafts.add(new Verifier.Draft("macro_direction", a.original(), List.of(series), null,
+                    drafts.add(new Verifier.Draft(FactKind.SERIES_CHANGE, a.original(), List.of(series), null,
                             direction(m.group(1)), "bp", period, null));
                     break;
                 }
@@ -353,8 +391,7 @@ public final class ClaimChecker {
                 String unknown = unknownName(t.substring(0, m.start()));
                 if (unknown != null && !t.substring(0, m.start()).contains("{I")) {
                     subject = null; // "Apple shares rose 3%": a name the store does not know, not the last subject
-                    drafts.add(new Verifier.Draft("unknown_instrument", a.original(), List.of(unknown), null, 0, null,
-                            null, null));
+                    drafts.add(Verifier.Draft.unknownInstrument(a.original(), unknown));
                     Matcher numbers = Pattern.compile(N).matcher(t.substring(0, m.end()));
                     while (numbers.find()) {
                         used.add(Integer.parseInt(numbers.group(1))); // "FTSE 100": part of the name, or its move
@@ -362,8 +399,8 @@ public final class ClaimChecker {
                     continue;
                 }
                 String word = verbFirst ? m.group(1) : m.group(3);
-                drafts.add(new Verifier.Draft(period == null || period.type() != Period.Type.RANGE ? "session_move"
-                        : "return", a.original(), Arrays.asList(subject), hedge(a, verbFirst ? m.group(2) : m.group(1),
+                drafts.add(new Verifier.Draft(period == null || period.type() != Period.Type.RANGE ? FactKind.SESSION_RETURN
+                        : FactKind.PERIOD_RETURN, a.original(), Arrays.asList(subject), hedge(a, verbFirst ? m.group(2) : m.group(1),
                         number, used), direction(word), "percent", period, null));
             }
         }

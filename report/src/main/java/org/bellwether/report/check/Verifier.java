@@ -18,15 +18,22 @@ import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.levels.Levels;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.facts.BalanceSheetFacts;
+import org.bellwether.facts.Fact;
+import org.bellwether.facts.FactDefinition;
+import org.bellwether.facts.FactKind;
+import org.bellwether.facts.FactRegistry;
 import org.bellwether.facts.FactsEngine;
 import org.bellwether.facts.IndexFacts;
 import org.bellwether.facts.LevelFacts;
 import org.bellwether.facts.MarketData;
+import org.bellwether.facts.Outcome;
 import org.bellwether.facts.Reports;
 
 /** Computes what a claim states, under the definitions of DESIGN.md, and gives the verdict with its provenance. */
 final class Verifier {
 
+    /** The level tolerance as the explanations print it: "0.5%". */
+    private static final String TOLERANCE = Num.format(Definitions.LEVEL_TOLERANCE * 100, 1) + "%";
     /** Sessions of a statistic stated without a period: three months. */
     private static final int STATISTICS_SESSIONS = 63;
     private static final Pattern TABLE_NUMBER_2DP = Pattern.compile("[+\\-−]?\\d{1,3}(?:,\\d{3})*\\.\\d{2}%?");
@@ -35,10 +42,18 @@ final class Verifier {
             + "|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?"
             + "|oct\\.?|nov\\.?|dec\\.?) \\d{1,2}(?:,? (?:19|20)\\d{2})?|\\d{4}-\\d{2}-\\d{2}");
 
+    /** What keeps a claim from being checked at all, found while reading it. */
+    enum Problem {
+        /** It names an instrument the store does not know. */
+        UNKNOWN_INSTRUMENT,
+        /** The period it names has no usable dates ("on February 30"). */
+        UNUSABLE_PERIOD
+    }
+
     /**
      * A claim as read, before it is checked.
      *
-     * @param kind the claim kind
+     * @param kind the kind of fact it states (the registry's); null with a problem
      * @param text the sentence
      * @param subjects the instruments it is about (for a level: candidates, the first near the level wins)
      * @param hedge the stated number with its qualifier (null when none)
@@ -48,18 +63,35 @@ final class Verifier {
      * @param level the price level the claim is about, for levels and breakouts (for a top-N weight, N)
      * @param named whether the sentence itself names the instrument (else the subjects are candidates)
      * @param detail what else the kind needs: a sector's name, or "start" or "end" of a top-N weight's period
+     * @param problem what keeps it from being checked, or null
      */
-    record Draft(String kind, String text, List<String> subjects, Hedge hedge, int sign, String unit, Period period,
-            Double level, boolean named, String detail) {
+    record Draft(FactKind kind, String text, List<String> subjects, Hedge hedge, int sign, String unit, Period period,
+            Double level, boolean named, String detail, Problem problem) {
 
-        Draft(String kind, String text, List<String> subjects, Hedge hedge, int sign, String unit, Period period,
+        Draft(FactKind kind, String text, List<String> subjects, Hedge hedge, int sign, String unit, Period period,
+                Double level, boolean named, String detail) {
+            this(kind, text, subjects, hedge, sign, unit, period, level, named, detail, null);
+        }
+
+        Draft(FactKind kind, String text, List<String> subjects, Hedge hedge, int sign, String unit, Period period,
                 Double level) {
             this(kind, text, subjects, hedge, sign, unit, period, level, false, null);
         }
 
-        Draft(String kind, String text, List<String> subjects, Hedge hedge, int sign, String unit, Period period,
+        Draft(FactKind kind, String text, List<String> subjects, Hedge hedge, int sign, String unit, Period period,
                 Double level, boolean named) {
             this(kind, text, subjects, hedge, sign, unit, period, level, named, null);
+        }
+
+        /** A claim about {@code name}, which the store does not know. */
+        static Draft unknownInstrument(String text, String name) {
+            return new Draft(null, text, List.of(name), null, 0, null, null, null, false, null,
+                    Problem.UNKNOWN_INSTRUMENT);
+        }
+
+        /** The kind the claim's JSON gives: the registry's name of its fact kind, or its problem. */
+        String claimKind() {
+            return problem != null ? problem.name().toLowerCase(Locale.ROOT) : kind.id();
         }
 
         Double stated() {
@@ -68,7 +100,7 @@ final class Verifier {
 
         /** This claim with a period of no usable dates ("on February 30"). */
         Draft withUnusablePeriod() {
-            return new Draft("unusable_period", text, subjects, hedge, sign, unit, null, level, named, detail);
+            return new Draft(kind, text, subjects, hedge, sign, unit, null, level, named, detail, Problem.UNUSABLE_PERIOD);
         }
     }
 
@@ -94,45 +126,65 @@ final class Verifier {
 
     /** The verdict on {@code draft}; missing data and unknown names make it unverifiable, with the reason. */
     Claim verify(Draft draft, ClaimChecker.Context context) {
-        if (draft.kind().equals("unknown_instrument")) {
+        if (draft.problem() == Problem.UNKNOWN_INSTRUMENT) {
             return unverifiable(draft, "'" + draft.subjects().get(0) + "' is no instrument or alias the store knows "
                     + "(bellwether import instruments adds names and aliases)");
         }
-        if (draft.kind().equals("unusable_period")) {
+        if (draft.problem() == Problem.UNUSABLE_PERIOD) {
             return unverifiable(draft, "the period it names has no usable dates");
         }
-        if (draft.subjects().stream().anyMatch(Objects::isNull) && !draft.kind().equals("level")
-                || draft.subjects().isEmpty() && !draft.kind().equals("scheduled_release")) {
+        if (draft.subjects().stream().anyMatch(Objects::isNull) && draft.kind() != FactKind.SUPPORT_RESISTANCE
+                || draft.subjects().isEmpty() && draft.kind() != FactKind.SCHEDULED_RELEASE) {
             return unverifiable(draft, "it names no instrument the store knows (bellwether symbols lists them; "
                     + "bellwether import instruments adds names and aliases)");
         }
         try {
             Claim claim = switch (draft.kind()) {
-                case "return" -> periodReturn(draft, draft.period());
-                case "session_move" -> sessionMove(draft);
-                case "relative_performance", "factor" -> relative(draft, context);
-                case "record_nth", "record_count" -> recordCount(draft);
-                case "record_high" -> recordHigh(draft);
-                case "zombie_share" -> zombieShare(draft);
-                case "screen_count", "screen_ahead", "screen_breakouts" -> universeScreen(draft);
-                case "level" -> level(draft, context);
-                case "breakout_held" -> breakoutHeld(draft);
-                case "intraday_correlation" -> tickForTick(draft);
-                case "volume_ratio" -> volumeRatio(draft);
-                case "sector_contribution" -> sectorContribution(draft);
-                case "breadth_share" -> breadthShare(draft);
-                case "top_weight" -> topWeight(draft);
-                case "correlation", "beta", "volatility" -> statistic(draft);
-                case "macro_change", "macro_direction" -> macroChange(draft);
-                case "macro_level" -> macroLevel(draft);
-                case "scheduled_release" -> scheduledRelease(draft);
-                default -> unverifiable(draft, "no check is defined for this kind of claim");
+                case PERIOD_RETURN -> periodReturn(draft, draft.period());
+                case SESSION_RETURN -> sessionMove(draft);
+                case RELATIVE_PERFORMANCE, RETURN_FACTOR -> relative(draft, context);
+                case RECORD_HIGH_COUNT -> recordCount(draft);
+                case RECORD_HIGH -> recordHigh(draft);
+                case ZOMBIE_SHARE -> zombieShare(draft);
+                case SCREENED, SCREEN_AHEAD_SHARE, SCREEN_BREAKOUTS -> universeScreen(draft);
+                case SUPPORT_RESISTANCE -> level(draft, context);
+                case BREAKOUT_HELD -> breakoutHeld(draft);
+                case INTRADAY_CORRELATION -> tickForTick(draft);
+                case VOLUME_RATIO -> volumeRatio(draft);
+                case SECTOR_CONTRIBUTION -> sectorContribution(draft);
+                case SHARE_ABOVE_50D -> breadthShare(draft);
+                case TOP_N_WEIGHT -> topWeight(draft);
+                case CORRELATION, BETA, VOLATILITY -> statistic(draft);
+                case SERIES_CHANGE -> macroChange(draft);
+                case SERIES_LEVEL -> macroLevel(draft);
+                case SCHEDULED_RELEASE -> scheduledRelease(draft);
+                default -> FactRegistry.definition(draft.kind()).map(definition -> registered(definition, draft))
+                        .orElseGet(() -> unverifiable(draft, "no check is defined for this kind of claim"));
             };
             return new Claim(claim.text(), claim.kind(), claim.stated(), claim.computed(), claim.unit(),
                     claim.verdict(), claim.explanation() + "." + source);
         } catch (IllegalArgumentException | IllegalStateException e) {
             return unverifiable(draft, e.getMessage());
         }
+    }
+
+    /** A claim of a registered kind: its definition computes the fact, the kind's comparison judges the claim. */
+    private Claim registered(FactDefinition definition, Draft draft) {
+        String subject = draft.subjects().get(0);
+        Outcome outcome = definition.compute(data, subject, draft.period() != null ? draft.period().end() : asOf);
+        if (!outcome.isPresent()) {
+            return unverifiable(draft, outcome.absence().orElseThrow());
+        }
+        Fact fact = outcome.get();
+        String how = subject + ": " + fact.provenance().definition();
+        return switch (fact.kind().comparison()) {
+            case HEDGED -> judge(draft, fact.value(), how);
+            case WITHIN_LEVEL_TOLERANCE -> claim(draft, fact.value(), draft.hedge() != null && Levels.isNear(
+                    fact.value(), draft.hedge().value()) ? Claim.VERIFIED : Claim.CONTRADICTED, how);
+            case HOLDS -> claim(draft, null, fact.value() != 0 ? Claim.VERIFIED : Claim.CONTRADICTED, how);
+            case SAME_DATE -> claim(draft, null, draft.period() != null && fact.end().equals(draft.period().end())
+                    ? Claim.VERIFIED : Claim.CONTRADICTED, how);
+        };
     }
 
     private Claim periodReturn(Draft draft, Period period) {
@@ -194,7 +246,7 @@ final class Verifier {
                         ? "the period of the note's table" : period.label()) + ")";
         double[] tableA = context.tableRows.get(a);
         double[] tableB = context.tableRows.get(b);
-        if (draft.kind().equals("factor")) {
+        if (draft.kind() == FactKind.RETURN_FACTOR) {
             if (ra.returnPct() <= 0 || rb.returnPct() <= 0) {
                 return unverifiable(draft, "a factor needs both returns positive: " + how);
             }
@@ -263,12 +315,12 @@ final class Verifier {
         String how = "the universe screen against " + vs + " on " + screen.asOf()
                 + (screen.source() == null ? "" : " (imported from " + screen.source() + ")") + ": ";
         return switch (draft.kind()) {
-            case "screen_count" -> judge(draft, summary.screened(), how + summary.screened() + " symbols besides " + vs);
-            case "screen_ahead" -> judge(draft, summary.aheadPct(), how + summary.ahead() + " of " + summary.withYtd()
+            case SCREENED -> judge(draft, summary.screened(), how + summary.screened() + " symbols besides " + vs);
+            case SCREEN_AHEAD_SHARE -> judge(draft, summary.aheadPct(), how + summary.ahead() + " of " + summary.withYtd()
                     + " ahead of " + vs + "'s " + Num.format(summary.benchmarkYtdPct(), 2) + "% this year: "
                     + Num.format(summary.aheadPct(), 1) + "%");
-            default -> judge(draft, summary.breakouts(), how + summary.breakouts() + " closed above their 252-session "
-                    + "high on 1.5 times their 50-session average volume");
+            default -> judge(draft, summary.breakouts(), how + summary.breakouts() + " with "
+                    + FactKind.BREAKOUT_252.definition());
         };
     }
 
@@ -298,13 +350,13 @@ final class Verifier {
         List<Reports.BreakoutRow> breaks = breaksNear(symbol, stated);
         if (found.isEmpty() && breaks.isEmpty()) {
             return claim(draft, null, Claim.CONTRADICTED, symbol + " has no support or resistance level with two or "
-                    + "more touches within 0.5% of " + level(stated) + " as of " + asOf);
+                    + "more touches within " + TOLERANCE + " of " + level(stated) + " as of " + asOf);
         }
         if (!breaks.isEmpty()) {
             Reports.BreakoutRow row = breaks.get(0);
             return claim(draft, row.level(), Claim.VERIFIED, symbol + " had a " + (row.direction().equals("up")
                     ? "resistance" : "support") + " at " + level(row.level()) + " (" + row.touches() + " touches) until "
-                    + "it broke at " + row.time() + " (levels: clustered swing highs/lows, 0.5% tolerance)");
+                    + "it broke at " + row.time() + " (" + FactKind.SUPPORT_RESISTANCE.definition() + ")");
         }
         Reports.LevelRow row = found.get(0);
         return claim(draft, row.price(), Claim.VERIFIED, symbol + " has a " + row.kind() + " at " + level(row.price())
@@ -395,7 +447,7 @@ final class Verifier {
                         + " in the last " + sessionWindow + " sessions up to " + asOf));
         return judge(draft, row.volumeRatio(), symbol + " broke " + level(row.level()) + " at " + row.time() + " on "
                 + Num.format(row.volumeRatio(), 2) + " times the volume of the same minutes of the previous 20 "
-                + "sessions (" + (row.confirmed() ? "volume-confirmed" : "not volume-confirmed") + " at 1.5)");
+                + "sessions (" + (row.confirmed() ? "volume-confirmed" : "not volume-confirmed") + " at " + Num.format(Definitions.VOLUME_MULTIPLE, 1) + ")");
     }
 
     private Claim sectorContribution(Draft draft) {
@@ -417,7 +469,8 @@ final class Verifier {
         LocalDate date = draft.period() != null ? draft.period().end() : asOf;
         Reports.Breadth breadth = new IndexFacts(data).breadth(index, date);
         return judge(draft, breadth.above50dPct(), breadth.above50d() + " of the " + breadth.withData() + " members of "
-                + index + " with 50 sessions of history closed above their 50-session average on " + breadth.asOf()
+                + index + " with " + Definitions.BREADTH_SMA_SESSIONS + " sessions of history closed above their "
+                + Definitions.BREADTH_SMA_SESSIONS + "-session average on " + breadth.asOf()
                 + ": " + Num.format(breadth.above50dPct(), 1) + "%");
     }
 
@@ -438,8 +491,9 @@ final class Verifier {
 
     private Claim statistic(Draft draft) {
         List<String> subjects = draft.subjects().stream().filter(Objects::nonNull).distinct().toList();
-        if (subjects.size() < (draft.kind().equals("volatility") ? 1 : 2)) {
-            return unverifiable(draft, "a " + draft.kind() + " needs " + (draft.kind().equals("volatility")
+        boolean volatility = draft.kind() == FactKind.VOLATILITY;
+        if (subjects.size() < (volatility ? 1 : 2)) {
+            return unverifiable(draft, "a " + draft.kind().id() + " needs " + (volatility
                     ? "an instrument" : "two instruments") + " the store knows");
         }
         String a = subjects.get(0);
@@ -457,13 +511,13 @@ final class Verifier {
         }
         Reports.Stats stats = engine.stats(a, b, from, to);
         double computed = switch (draft.kind()) {
-            case "correlation" -> stats.correlation();
-            case "beta" -> stats.beta();
+            case CORRELATION -> stats.correlation();
+            case BETA -> stats.beta();
             default -> stats.volatilityPct();
         };
-        return judge(draft, computed, draft.kind() + " of " + a + (a.equals(b) ? "" : " against " + b) + " from "
+        return judge(draft, computed, draft.kind().id() + " of " + a + (a.equals(b) ? "" : " against " + b) + " from "
                 + from + " to " + to + " over " + stats.sessions() + " daily returns: " + Num.format(computed, 3)
-                + (draft.kind().equals("volatility") ? "% annualised (sample, sqrt(252))" : ""));
+                + (volatility ? "% annualised (sample, sqrt(" + Definitions.SESSIONS_PER_YEAR + "))" : ""));
     }
 
     private Claim macroChange(Draft draft) {
@@ -478,7 +532,7 @@ final class Verifier {
             end = onOrBefore(series, period.end());
             start = onOrBefore(series, period.start());
             label = period.label();
-        } else if (draft.kind().equals("macro_direction")) {
+        } else if (draft.hedge() == null) { // a direction only: "spreads are tightening" is month to date
             Period mtd = Period.monthToDate(asOf);
             end = onOrBefore(series, mtd.end());
             start = onOrBefore(series, mtd.start());
@@ -663,11 +717,11 @@ final class Verifier {
     }
 
     private static Claim claim(Draft draft, Double computed, String verdict, String explanation) {
-        return new Claim(draft.text(), draft.kind(), draft.stated(), computed, draft.unit(), verdict, explanation);
+        return new Claim(draft.text(), draft.claimKind(), draft.stated(), computed, draft.unit(), verdict, explanation);
     }
 
     private static Claim unverifiable(Draft draft, String why) {
-        return new Claim(draft.text(), draft.kind(), draft.stated(), null, draft.unit(), Claim.UNVERIFIABLE, why);
+        return new Claim(draft.text(), draft.claimKind(), draft.stated(), null, draft.unit(), Claim.UNVERIFIABLE, why);
     }
 
     private static String level(double value) {

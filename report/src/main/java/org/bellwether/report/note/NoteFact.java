@@ -1,28 +1,60 @@
 package org.bellwether.report.note;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
+import org.bellwether.facts.Fact;
 
 /**
- * A number of the note and where it comes from: the note links (HTML) or footnotes (Markdown) each printed number to
- * one of these, and writes them all as JSON next to the note.
+ * A number of the note: the fact it prints, where (the anchor the HTML links and the Markdown footnotes), and as
+ * what. The note writes them all as JSON next to itself, each with the fact's kind, subjects, sessions, value, unit,
+ * definition and source.
  *
  * @param id the anchor, {@code f1}, {@code f2}, ...
- * @param kind what the number states (DESIGN's fact kinds)
- * @param subjects the instruments or series it is about
- * @param start the first session (or date) used
- * @param end the last session (or date) used
- * @param value the number as computed (full precision)
- * @param unit {@code percent}, {@code bp}, {@code count}, {@code ratio}, {@code level}, {@code minutes}
+ * @param fact the fact
  * @param printed the number as the note prints it
- * @param definition the definition applied, with the inputs (sessions, windows) used
- * @param source the data source
  */
-public record NoteFact(String id, String kind, List<String> subjects, LocalDate start, LocalDate end, double value,
-        String unit, String printed, String definition, String source) {
+@JsonPropertyOrder({"id", "kind", "subjects", "start", "end", "value", "unit", "printed", "definition", "source"})
+public record NoteFact(String id, @JsonIgnore Fact fact, String printed) {
 
-    /** Copies the subjects. */
-    public NoteFact {
-        subjects = List.copyOf(subjects);
+    /** The fact's kind, as the registry names it: {@code PERIOD_RETURN}. */
+    public String kind() {
+        return fact.kind().name();
+    }
+
+    /** The instruments or series it is about. */
+    public List<String> subjects() {
+        return fact.subjects();
+    }
+
+    /** The first session (or date) used. */
+    public LocalDate start() {
+        return fact.start();
+    }
+
+    /** The last session (or date) used. */
+    public LocalDate end() {
+        return fact.end();
+    }
+
+    /** The number as computed (full precision). */
+    public double value() {
+        return fact.value();
+    }
+
+    /** The unit: {@code percent}, {@code bp}, {@code count}, {@code ratio}, {@code level}, {@code minutes}. */
+    public String unit() {
+        return fact.unit().id();
+    }
+
+    /** The definition applied, with the inputs (sessions, windows) used. */
+    public String definition() {
+        return fact.provenance().definition();
+    }
+
+    /** The data source. */
+    public String source() {
+        return fact.provenance().source();
     }
 }

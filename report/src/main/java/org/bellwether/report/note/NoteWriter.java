@@ -21,6 +21,9 @@ import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.IntradaySeries;
 import org.bellwether.facts.BalanceSheetFacts;
 import org.bellwether.facts.EventFacts;
+import org.bellwether.facts.FactDefinition;
+import org.bellwether.facts.FactRegistry;
+import org.bellwether.facts.Facts;
 import org.bellwether.facts.FactsEngine;
 import org.bellwether.facts.IndexFacts;
 import org.bellwether.facts.LevelFacts;
@@ -98,12 +101,13 @@ public final class NoteWriter {
         LocalDate session = mainSeries.date(last);
         LocalDate recentStart = mainSeries.date(Math.max(1, last - RECENT_SESSIONS + 1));
         data.prepareManyReads();
-        Facts facts = new Facts(data.simulatedSources().orElse("store " + data.store().file()));
+        NoteFacts facts = new NoteFacts(Facts.of(data));
         List<Story> stories = new ArrayList<>();
         Reports.Perf perf = engine.perfToDate(universe, ToDate.MONTH, session);
         MarketNote.PerfTable table = table(perf, facts);
         stories.addAll(performance(perf, facts, session));
         records(universe, session, facts).ifPresent(stories::add);
+        stories.addAll(registered(main, session, facts));
         Optional<Reports.Move> move = largestMove(main, recentStart, session);
         move.ifPresent(m -> stories.add(moveStory(main, m, facts)));
         Optional<Reports.BreakoutRow> breakout = breakout(main, recentStart, session);
@@ -141,7 +145,7 @@ public final class NoteWriter {
         return new MarketNote(asOf, session, headline, lede, table, sections, charts, facts.all(), dataNote);
     }
 
-    private MarketNote.PerfTable table(Reports.Perf perf, Facts facts) {
+    private MarketNote.PerfTable table(Reports.Perf perf, NoteFacts facts) {
         List<MarketNote.PerfRow> rows = new ArrayList<>();
         for (Reports.PerfRow row : perf.rows()) {
             rows.add(new MarketNote.PerfRow(names(row.symbol()),
@@ -154,7 +158,7 @@ public final class NoteWriter {
                 + DAY_YEAR.format(first.endDate()), first.startDate(), first.endDate(), rows);
     }
 
-    private List<Story> performance(Reports.Perf perf, Facts facts, LocalDate session) {
+    private List<Story> performance(Reports.Perf perf, NoteFacts facts, LocalDate session) {
         List<Story> stories = new ArrayList<>();
         List<Text> sentences = new ArrayList<>();
         for (Reports.PerfRow row : perf.rows()) {
@@ -172,7 +176,7 @@ public final class NoteWriter {
                     + " by ").number(facts.relative(relative, main, other)).words(" basis points this month");
             double factor = main.returnPct() / other.returnPct();
             if (main.returnPct() > 0 && other.returnPct() > 0 && factor >= 2) {
-                sentence.words(", a factor of ").number(facts.factor(main, other, factor)).words(".");
+                sentence.words(", a factor of ").number(facts.factor(main, other)).words(".");
             } else {
                 sentence.words(".");
             }
@@ -190,7 +194,7 @@ public final class NoteWriter {
         return stories;
     }
 
-    private Optional<Story> records(List<String> universe, LocalDate session, Facts facts) {
+    private Optional<Story> records(List<String> universe, LocalDate session, NoteFacts facts) {
         List<Text> sentences = new ArrayList<>();
         double score = 0;
         String headline = null;
@@ -202,7 +206,7 @@ public final class NoteWriter {
             Reports.RecordClose latest = records.records().get(records.count() - 1);
             boolean today = latest.date().equals(session);
             sentences.add(Text.builder().words(display(index, true) + " set its ")
-                    .number(facts.recordCount(index, records, Wording.ordinal(records.count())))
+                    .number(facts.recordCount(records, Wording.ordinal(records.count())))
                     .words(" record high of the year on " + DAY.format(latest.date()) + ".").build());
             double indexScore = (today ? 100 : 40) + records.count();
             if (indexScore > score) {
@@ -215,12 +219,25 @@ public final class NoteWriter {
                 : Optional.of(new Story(score, headline, sentences, "Records and moves"));
     }
 
+    /** The facts of the registered kinds about {@code subject}, each as its definition states it (FactRegistry). */
+    private List<Story> registered(String subject, LocalDate session, NoteFacts facts) {
+        List<Story> stories = new ArrayList<>();
+        for (FactDefinition definition : FactRegistry.definitions()) {
+            definition.compute(data, subject, session).fact().ifPresent(fact -> definition.statement(fact,
+                    display(subject, false)).ifPresent(statement -> stories.add(new Story(statement.score(),
+                            statement.headline(), List.of(Text.builder().words(statement.before())
+                                    .number(facts.registered(fact, statement.printed())).words(statement.after())
+                                    .build()), "Records and moves"))));
+        }
+        return stories;
+    }
+
     private Optional<Reports.Move> largestMove(String symbol, LocalDate from, LocalDate to) {
         return engine.moves(symbol, from, to, 0).moves().stream()
                 .max(Comparator.comparingDouble(m -> Math.abs(m.returnPct())));
     }
 
-    private Story moveStory(String symbol, Reports.Move move, Facts facts) {
+    private Story moveStory(String symbol, Reports.Move move, NoteFacts facts) {
         DailySeries series = data.daily(symbol);
         int at = series.indexOnOrBefore(move.date());
         int larger = LargeMoves.largestSince(Returns.simple(series.closes()), at - 1);
@@ -252,7 +269,7 @@ public final class NoteWriter {
         }
     }
 
-    private Story breakoutStory(String symbol, Reports.BreakoutRow row, Facts facts) {
+    private Story breakoutStory(String symbol, Reports.BreakoutRow row, NoteFacts facts) {
         boolean up = row.direction().equals("up");
         OffsetDateTime time = OffsetDateTime.parse(row.time());
         List<Text> sentences = List.of(
@@ -268,7 +285,7 @@ public final class NoteWriter {
                 + Wording.level(row.level()) + (up ? " resistance" : " support"), sentences, "Levels and breakouts");
     }
 
-    private Optional<Story> tickForTick(String other, String main, LocalDate from, LocalDate to, Facts facts) {
+    private Optional<Story> tickForTick(String other, String main, LocalDate from, LocalDate to, NoteFacts facts) {
         try {
             Reports.Correlation c = levelFacts.intradayCorrelation(other, main, from, to);
             if (c.observations() < 100 || !(c.correlation() >= Definitions.TICK_FOR_TICK)) {
@@ -292,7 +309,7 @@ public final class NoteWriter {
         }
     }
 
-    private Optional<Story> sectorStory(String index, Reports.Sectors sectors, Facts facts) {
+    private Optional<Story> sectorStory(String index, Reports.Sectors sectors, NoteFacts facts) {
         List<Reports.SectorRow> top = sectors.sectors().stream().filter(s -> s.contributionBp() > 0)
                 .sorted(Comparator.comparingDouble(Reports.SectorRow::contributionBp).reversed()).limit(2).toList();
         if (top.isEmpty()) {
@@ -300,11 +317,11 @@ public final class NoteWriter {
         }
         List<Text> sentences = new ArrayList<>();
         sentences.add(Text.builder().words(top.get(0).sector() + " contributed ")
-                .number(facts.sector(index, sectors, top.get(0))).words(" basis points of " + display(index, false)
+                .number(facts.sector(sectors, top.get(0))).words(" basis points of " + display(index, false)
                         + "'s move this month.").build());
         if (top.size() > 1) {
             sentences.add(Text.builder().words(top.get(1).sector() + " contributed ")
-                    .number(facts.sector(index, sectors, top.get(1))).words(" basis points.").build());
+                    .number(facts.sector(sectors, top.get(1))).words(" basis points.").build());
         }
         return Optional.of(new Story(30, top.get(0).sector() + " lead " + names(index), sentences,
                 "Leadership and concentration"));
@@ -323,7 +340,7 @@ public final class NoteWriter {
         return found;
     }
 
-    private Optional<Story> concentration(Reports.TopWeights weights, Facts facts) {
+    private Optional<Story> concentration(Reports.TopWeights weights, NoteFacts facts) {
         List<Double> w = weights.weightPct();
         if (w.size() < 2) {
             return Optional.empty();
@@ -338,7 +355,7 @@ public final class NoteWriter {
                 .words(" this month.").build()), "Leadership and concentration"));
     }
 
-    private Optional<Story> breadth(String index, LocalDate session, Facts facts) {
+    private Optional<Story> breadth(String index, LocalDate session, NoteFacts facts) {
         try {
             Reports.Breadth breadth = indexFacts.breadth(index, session);
             if (breadth.withData() == 0 || Double.isNaN(breadth.above50dPct())) {
@@ -346,8 +363,8 @@ public final class NoteWriter {
             }
             double share = breadth.above50dPct();
             return Optional.of(new Story(share >= 80 || share <= 20 ? 45 : 20, Wording.percent1(share) + " of "
-                    + names(index) + " above the 50-day average", List.of(Text.builder().number(facts.breadth(index,
-                    breadth)).words(" of " + display(index, false) + "'s members closed above their 50-day average on "
+                    + names(index) + " above the 50-day average", List.of(Text.builder().number(facts.breadth(breadth))
+                    .words(" of " + display(index, false) + "'s members closed above their 50-day average on "
                     + DAY.format(breadth.asOf()) + ".").build()), "Leadership and concentration"));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
@@ -358,7 +375,7 @@ public final class NoteWriter {
      * The universe screen against the subject (imported from a Spark run when the store holds one for the session,
      * else computed here): how many symbols are ahead of it this year, and how many broke out on volume.
      */
-    private Optional<Story> universeScreen(String index, LocalDate session, Facts facts) {
+    private Optional<Story> universeScreen(String index, LocalDate session, NoteFacts facts) {
         Reports.Screen screen = engine.screen(null, index, session);
         Reports.Summary summary = screen.summary();
         if (summary == null || summary.screened() < MIN_SCREENED || Double.isNaN(summary.aheadPct())) {
@@ -372,7 +389,7 @@ public final class NoteWriter {
                         + "volume on " + DAY.format(screen.asOf()) + ".").build()), "Leadership and concentration"));
     }
 
-    private List<Story> rates(LocalDate session, Facts facts) {
+    private List<Story> rates(LocalDate session, NoteFacts facts) {
         List<Story> stories = new ArrayList<>();
         for (Reports.RateRow row : new MacroFacts(data).rates(session).series()) {
             Optional<String> name = SeriesNames.name(row.series());
@@ -389,7 +406,7 @@ public final class NoteWriter {
         return stories;
     }
 
-    private Optional<Story> zombies(List<String> universe, LocalDate session, Facts facts) {
+    private Optional<Story> zombies(List<String> universe, LocalDate session, NoteFacts facts) {
         BalanceSheetFacts balanceSheets = new BalanceSheetFacts(data);
         List<Reports.Zombies> screens = new ArrayList<>();
         for (String index : universe) {
@@ -416,7 +433,7 @@ public final class NoteWriter {
                 + " cannot cover their interest", sentences, "Balance sheets"));
     }
 
-    private Optional<Story> nextRelease(LocalDate session, Facts facts) {
+    private Optional<Story> nextRelease(LocalDate session, NoteFacts facts) {
         Reports.CalendarEvent next = new MacroFacts(data).calendar(session, session, session).nextCatalyst();
         if (next == null || next.expectedDate() == null) {
             return Optional.empty();

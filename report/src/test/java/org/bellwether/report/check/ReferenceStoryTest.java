@@ -36,7 +36,7 @@ class ReferenceStoryTest {
 
     @Test
     void the_seventh_record_high_of_the_year_is_verified() {
-        Claim claim = only("record_nth", "seventh record high");
+        Claim claim = only("record_count", "seventh record high");
         assertThat(claim.verdict()).isEqualTo(Claim.VERIFIED);
         assertThat(claim.computed()).isEqualTo(7.0);
         assertThat(claim.explanation()).contains("2026-01-22").contains("history from 2024-01-02");
@@ -94,7 +94,7 @@ class ReferenceStoryTest {
     @Test
     void regional_banks_tick_for_tick_spreads_tightening_and_the_gdp_release_are_verified() {
         assertThat(only("intraday_correlation", "tick-for-tick").verdict()).isEqualTo(Claim.VERIFIED);
-        assertThat(only("macro_direction", "Credit spreads are tightening").verdict()).isEqualTo(Claim.VERIFIED);
+        assertThat(only("macro_change", "Credit spreads are tightening").verdict()).isEqualTo(Claim.VERIFIED);
         assertThat(only("scheduled_release", "January 29").verdict()).isEqualTo(Claim.VERIFIED);
     }
 

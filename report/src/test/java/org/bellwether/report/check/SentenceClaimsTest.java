@@ -51,7 +51,7 @@ class SentenceClaimsTest {
         Small caps are outperforming the Nasdaq by a factor of seven this month.     | factor:verified
         The Russell 2000 outperformed the Nasdaq 100 by a factor of two this month.  | factor:contradicted
         # records
-        The Russell 2000 set its seventh record high of the year.                    | record_nth:verified
+        The Russell 2000 set its seventh record high of the year.                    | record_count:verified
         The Russell 2000 has notched five record highs this year.                    | record_count:contradicted
         Small caps closed at a fresh record high.                                    | record_high:verified
         The S&P 500 closed at a record high.                                         | record_high:contradicted
@@ -76,7 +76,7 @@ class SentenceClaimsTest {
         The two-year yield is down 24 basis points this month.                       | macro_change:verified
         The 10-year Treasury yield rose 14 bp this month.                            | macro_change:contradicted
         High-yield spreads tightened 27 basis points since the start of the month.  | macro_change:verified
-        Credit spreads are widening.                                                 | macro_direction:contradicted
+        Credit spreads are widening.                                                 | macro_change:contradicted
         High-yield spreads stood at 2.78% on January 22.                             | macro_level:verified
         # balance sheets
         Roughly 20 percent of the Russell 2000's constituents cannot cover their interest payments. | zombie_share:verified
