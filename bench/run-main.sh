@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs a whole-process measurement of this module (a class with a main), e.g. AlertLatency STORE RULES FROM TO.
+# Runs a whole-process measurement of this module (a class with a main), e.g. LongCsvGenerator.
 # Build first: mvn -q package -DskipTests
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

@@ -23,8 +23,9 @@ public interface FactDefinition {
     Optional<Statement> statement(Fact fact, String name);
 
     /**
-     * How text claims a fact of this kind: a regular expression over a sentence whose stated number is written
-     * {@code {N}} (the claim checker puts its own mark of a number there). The claim's direction comes from
+     * How text claims a fact of this kind: a regular expression over a sentence in which {@code {N}} stands for the
+     * stated number and {@code {I}} for a mention of an instrument ("the S&P 500's"), as the claim checker marks
+     * them. The claim's subject is the instrument named last before the match, its direction comes from
      * {@link #direction(String)}.
      */
     String claim();

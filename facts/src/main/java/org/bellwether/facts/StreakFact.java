@@ -62,9 +62,9 @@ final class StreakFact implements FactDefinition {
 
     @Override
     public String claim() {
-        return "(?i)\\b(?:for\\s+(?:a|an|its|the)\\s+{N}\\s+(?:straight|consecutive)\\s+(?:trading\\s+)?"
-                + "(?:sessions?|days?)|(?:its|a|an|the)\\s+{N}\\s+(?:straight|consecutive)\\s+(?:daily\\s+)?"
-                + "(?:gains?|advances?|losses|declines?|(?:winning|losing)\\s+sessions?))\\b";
+        return "(?i)(?:\\bfor\\s+(?:a|an|its|the)\\s+{N}\\s+(?:straight|consecutive)\\s+(?:trading\\s+)?"
+                + "(?:sessions?|days?)|(?:\\b(?:its|a|an|the)|{I})\\s+{N}\\s+(?:straight|consecutive)\\s+(?:daily\\s+)?"
+                + "(?:gains?|advances?|loss(?:es)?|declines?|(?:winning|losing)\\s+sessions?))\\b";
     }
 
     @Override

@@ -130,6 +130,39 @@ class ApiServerTest {
     }
 
     @Test
+    void the_registry_and_its_computable_kinds_are_served() throws Exception {
+        JsonNode registry = ok("api/v1/facts");
+        JsonNode breakout = null;
+        for (JsonNode kind : registry) {
+            if (kind.get("kind").asText().equals("breakout_252")) {
+                breakout = kind;
+            }
+        }
+        assertThat(breakout).isNotNull();
+        assertThat(breakout.get("version").asInt()).as("undefined on a short history since version 2").isEqualTo(2);
+        assertThat(breakout.get("parameters").findValuesAsText("name")).contains("BREAKOUT_HIGH_SESSIONS",
+                "VOLUME_MULTIPLE", "BREAKOUT_VOLUME_SESSIONS");
+        assertThat(breakout.get("computable").asBoolean()).isFalse();
+        // the streak of RUT as of 2026-01-22, counted here from its closes
+        JsonNode bars = ok("api/v1/bars/RUT?from=2025-11-01&to=2026-01-22").get("bars");
+        int last = bars.size() - 1;
+        double sign = Math.signum(bars.get(last).get("close").asDouble() - bars.get(last - 1).get("close").asDouble());
+        int run = 0;
+        for (int i = last; i > 0 && Math.signum(bars.get(i).get("close").asDouble()
+                - bars.get(i - 1).get("close").asDouble()) == sign && sign != 0; i--) {
+            run++;
+        }
+        JsonNode streak = ok("api/v1/facts/streak?symbol=RUT&as_of=2026-01-22");
+        assertThat(streak.get("kind").asText()).isEqualTo("STREAK");
+        assertThat(streak.get("value").asDouble()).isEqualTo(sign * run);
+        assertThat(streak.get("end").asText()).isEqualTo("2026-01-22");
+        assertThat(streak.get("unit").asText()).isEqualTo("count");
+        assertThat(streak.get("provenance").get("simulated").asBoolean()).isTrue();
+        error(get("api/v1/facts/streak?symbol=NOPE&as_of=2026-01-22"), 404, "not_found", "no daily bars for NOPE");
+        error(get("api/v1/facts/return?symbol=RUT&as_of=2026-01-22"), 404, "not_found", "no computable fact kind");
+    }
+
+    @Test
     void check_reads_the_note_in_the_body() throws Exception {
         String story;
         try (InputStream in = ApiServerTest.class.getResourceAsStream("/org/bellwether/report/small-cap-fever.txt")) {
@@ -186,7 +219,7 @@ class ApiServerTest {
         List<String> paths = new ArrayList<>();
         openApi.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).contains("/api/v1/perf", "/api/v1/instruments/{symbol}", "/api/v1/checks", "/api/v1/notes",
-                "/api/v1/zombies/{index}", "/api/v1/event-study", "/api/v1/rolling", "/api/v1/universe", "/api/v1/whatif/{index}", "/api/v1/sessions", "/api/v1/alerts", "/api/v1/health").hasSize(29);
+                "/api/v1/zombies/{index}", "/api/v1/event-study", "/api/v1/rolling", "/api/v1/universe", "/api/v1/whatif/{index}", "/api/v1/sessions", "/api/v1/alerts", "/api/v1/health", "/api/v1/facts", "/api/v1/facts/{kind}").hasSize(31);
         assertThat(openApi.at("/paths/~1api~1v1~1checks/post/responses/413")).isNotNull();
     }
 

@@ -106,12 +106,12 @@ public final class ClaimChecker {
     }
 
     /**
-     * The claim patterns of the registered kinds, each {@code {N}} of a definition's pattern made this checker's mark
-     * of a number, captured as {@code n1}, {@code n2}, ... in order.
+     * The claim patterns of the registered kinds: each {@code {N}} of a definition's pattern made this checker's mark
+     * of a number, captured as {@code n1}, {@code n2}, ... in order, and each {@code {I}} its mark of an instrument.
      */
     private static final Map<FactKind, Pattern> REGISTERED = FactRegistry.definitions().stream().collect(
             Collectors.toMap(FactDefinition::kind, definition -> {
-                String[] parts = definition.claim().split("\\{N\\}", -1);
+                String[] parts = definition.claim().replace("{I}", I).split("\\{N\\}", -1);
                 StringBuilder regex = new StringBuilder(parts[0]);
                 for (int i = 1; i < parts.length; i++) {
                     regex.append("\\{N(?<n").append(i).append(">\\d+)\\}").append(parts[i]);

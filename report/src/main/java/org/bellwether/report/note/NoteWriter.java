@@ -141,7 +141,7 @@ public final class NoteWriter {
         List<MarketNote.Chart> charts = charts(universe, perf, breakout, sectors, topWeights);
         String dataNote = data.simulatedSources().map(s -> "Simulated data (" + s.replace("simulated: ", "")
                 + "), not real market prices.")
-                .orElse("Data: " + data.store().file() + ".");
+                .orElse("Data: " + data.source().description() + ".");
         return new MarketNote(asOf, session, headline, lede, table, sections, charts, facts.all(), dataNote);
     }
 

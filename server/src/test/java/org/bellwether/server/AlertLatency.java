@@ -1,4 +1,4 @@
-package org.bellwether.bench;
+package org.bellwether.server;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,8 +22,6 @@ import org.bellwether.alerts.rules.Rule;
 import org.bellwether.alerts.rules.RuleFile;
 import org.bellwether.alerts.sink.AlertSink;
 import org.bellwether.facts.MarketData;
-import org.bellwether.server.AlertFeed;
-import org.bellwether.server.ApiServer;
 import org.bellwether.store.MarketStore;
 
 /**
@@ -32,7 +30,10 @@ import org.bellwether.store.MarketStore;
  * entered the engine to the moment the client read its event. Prints p50, p99 and max, with the alert history in the
  * store (the real path: record, deliver, mark) or without ({@code --no-history}).
  *
- * <pre>bench/run-main.sh AlertLatency STORE RULES FROM TO [--no-history]</pre>
+ * <p>A whole-process measurement, not a test: it lives beside the server it measures so that the benchmarks do not
+ * depend on the server.
+ *
+ * <pre>bench/alert-latency.sh STORE RULES FROM TO [--no-history]</pre>
  */
 public final class AlertLatency {
 
