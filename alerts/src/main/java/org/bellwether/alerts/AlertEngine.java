@@ -21,6 +21,8 @@ import org.bellwether.alerts.rules.Rule;
 import org.bellwether.core.calendar.ToDate;
 import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.levels.Breakout;
+import org.bellwether.core.model.Member;
+import org.bellwether.core.moves.LargeMoves;
 import org.bellwether.core.returns.Relative;
 import org.bellwether.core.window.RollingBeta;
 import org.bellwether.facts.MarketData;
@@ -104,7 +106,7 @@ public final class AlertEngine {
 
     /** An engine for {@code rules} whose {@code members_of} scopes are the index members of {@code membersOn}. */
     public static AlertEngine forStore(List<Rule> rules, MarketData data, LocalDate membersOn) {
-        return new AlertEngine(rules, index -> data.members(index, membersOn).stream().map(MarketData.Member::symbol)
+        return new AlertEngine(rules, index -> data.members(index, membersOn).stream().map(Member::symbol)
                 .toList(), data::inception);
     }
 
@@ -206,7 +208,7 @@ public final class AlertEngine {
                 }
             }
             case Condition.Move move when bar.daily() -> {
-                if (state.hasReturn && Math.abs(state.lastReturn()) >= move.k() * state.lastSigma()) {
+                if (state.hasReturn && LargeMoves.isLarge(state.lastReturn(), state.lastSigma(), move.k())) {
                     fire(watch, closeOf(bar), bar.session(), AlertFacts.move(state, bar, move.k()), live, fired);
                 }
             }

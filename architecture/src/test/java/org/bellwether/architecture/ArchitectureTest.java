@@ -7,13 +7,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * DESIGN's architecture, held on every module's main classes: dependencies point inward (nothing depends on the
  * command line, the server, Spark or the benchmarks; alerts and Spark do not reach the note and the checker), and
- * core is the data model and the kernels only, without I/O or a framework.
+ * core is the data model and the kernels only, without I/O or a framework; every package says what it holds.
  */
 class ArchitectureTest {
 
@@ -60,6 +67,29 @@ class ArchitectureTest {
                 .whereLayer("store").mayOnlyBeAccessedByLayers("ingest", "facts", "sim", "alerts", "server", "cli",
                         "spark", "bench")
                 .check(classes);
+    }
+
+    @Test
+    void every_package_says_what_it_holds() throws IOException {
+        List<Path> missing = new ArrayList<>();
+        try (Stream<Path> modules = Files.list(Path.of(".."))) {
+            for (Path sources : modules.map(module -> module.resolve("src/main/java")).filter(Files::isDirectory)
+                    .toList()) {
+                try (Stream<Path> dirs = Files.walk(sources)) {
+                    dirs.filter(Files::isDirectory).filter(ArchitectureTest::holdsCode)
+                            .filter(dir -> !Files.exists(dir.resolve("package-info.java"))).forEach(missing::add);
+                }
+            }
+        }
+        assertThat(missing).as("packages without a package-info.java").isEmpty();
+    }
+
+    private static boolean holdsCode(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(file -> file.toString().endsWith(".java"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

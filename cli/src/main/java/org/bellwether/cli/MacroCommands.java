@@ -11,6 +11,7 @@ import org.bellwether.cli.AnalyticsCommands.DateRange;
 import org.bellwether.cli.AnalyticsCommands.IndexAsOf;
 import org.bellwether.cli.AnalyticsCommands.Query;
 import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.model.Event;
 import org.bellwether.facts.BalanceSheetFacts;
 import org.bellwether.facts.EventFacts;
 import org.bellwether.facts.FactsEngine;
@@ -215,7 +216,7 @@ final class MacroCommands {
             Instant time;
             String label;
             if (which.id != null) {
-                MarketData.Event event = facts.event(which.id);
+                Event event = facts.event(which.id);
                 time = event.time();
                 label = event.headline();
             } else {

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.bellwether.core.fundamentals.Coverage;
-import org.bellwether.facts.MarketData.FiscalPeriod;
-import org.bellwether.facts.MarketData.Member;
+import org.bellwether.core.model.FiscalPeriod;
+import org.bellwether.core.model.Member;
 
 /**
  * The zombie screen of an index (DESIGN: "Fundamentals as of D", "Zombie"): point-in-time members on the date, each

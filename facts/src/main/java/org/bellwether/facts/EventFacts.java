@@ -9,12 +9,12 @@ import java.util.List;
 import org.bellwether.core.calendar.TradingCalendar;
 import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.events.MarketModel;
+import org.bellwether.core.model.Event;
 import org.bellwether.core.moves.LargeMoves;
 import org.bellwether.core.returns.Returns;
 import org.bellwether.core.series.Aligned;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.IntradaySeries;
-import org.bellwether.facts.MarketData.Event;
 
 /**
  * Event studies (DESIGN: "Event study") and the events behind the largest moves. Day 0 of an event is the session
@@ -37,7 +37,7 @@ public final class EventFacts {
     /** The stored event {@code id}. */
     public Event event(String id) {
         return data.events(Instant.EPOCH, Instant.parse("9999-12-31T00:00:00Z")).stream()
-                .filter(event -> event.id().equals(id)).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                .filter(event -> event.id().equals(id)).findFirst().orElseThrow(() -> new NoDataException(
                         "the store has no event " + id + " (bellwether calendar lists them with their ids)"));
     }
 
@@ -74,7 +74,7 @@ public final class EventFacts {
         int[] days = joined.days();
         int zero = Arrays.binarySearch(days, (int) day0.toEpochDay());
         if (zero < 1) {
-            throw new IllegalArgumentException(asset.symbol() + " and " + market.symbol() + " do not both have a "
+            throw new NoDataException(asset.symbol() + " and " + market.symbol() + " do not both have a "
                     + "session on " + day0 + " with one before it");
         }
         // return t spans sessions t-1 to t of the joined series; day 0's return ends on day 0
@@ -82,7 +82,7 @@ public final class EventFacts {
         int lastEstimation = zero + Definitions.EVENT_ESTIMATION_LAST;
         int estimation = lastEstimation - firstEstimation + 1;
         if (estimation < Definitions.EVENT_MIN_ESTIMATION_RETURNS) {
-            throw new IllegalArgumentException(asset.symbol() + " has " + Math.max(0, estimation) + " returns in the "
+            throw new NoDataException(asset.symbol() + " has " + Math.max(0, estimation) + " returns in the "
                     + "estimation window (sessions " + Definitions.EVENT_ESTIMATION_FIRST + " to " + Definitions.EVENT_ESTIMATION_LAST + " before " + day0
                     + "); at least " + Definitions.EVENT_MIN_ESTIMATION_RETURNS + " are needed");
         }
@@ -124,7 +124,7 @@ public final class EventFacts {
         try {
             bars = data.intraday(symbol, 60, date.minusDays(45).atStartOfDay(calendar.zone()).toInstant(),
                     date.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
-        } catch (IllegalArgumentException noBars) {
+        } catch (NoDataException noBars) {
             return null;
         }
         double eventMove = windowReturn(bars, calendar.sessionOpen(date).getEpochSecond() + offset, minutes);
@@ -149,10 +149,9 @@ public final class EventFacts {
 
     /** The return from the close of the bar before {@code start} to the close {@code minutes} later; NaN if absent. */
     private static double windowReturn(IntradaySeries bars, long start, int minutes) {
-        long[] starts = bars.starts();
-        int before = Arrays.binarySearch(starts, start - 60);
-        int end = Arrays.binarySearch(starts, start + 60L * (minutes - 1));
-        return before < 0 || end < 0 ? Double.NaN : bars.closes()[end] / bars.closes()[before] - 1;
+        int before = bars.indexOf(start - 60);
+        int end = bars.indexOf(start + 60L * (minutes - 1));
+        return before < 0 || end < 0 ? Double.NaN : bars.close(end) / bars.close(before) - 1;
     }
 
     /**
@@ -167,7 +166,7 @@ public final class EventFacts {
         int[] range = series.range(from, to);
         List<Integer> sessions = new ArrayList<>();
         for (int i = Math.max(1, range[0]); i < range[1]; i++) {
-            if (k <= 0 || Math.abs(returns[i - 1]) >= k * sigma[i - 1]) {
+            if (LargeMoves.isLarge(returns[i - 1], sigma[i - 1], k)) {
                 sessions.add(i);
             }
         }

@@ -111,13 +111,6 @@ public final class Facts {
                         + "%)", one(symbol, move.date())));
     }
 
-    /** A large move: the session's return in standard deviations. */
-    public Fact largeMove(String symbol, Reports.Move move) {
-        return Fact.of(FactKind.LARGE_MOVE, List.of(symbol), move.date(), move.date(), move.z(),
-                provenance(FactKind.LARGE_MOVE, Wording.signedPercent(move.returnPct()) + " against a sigma of "
-                        + Wording.number(move.sigma(), 2) + "%", one(symbol, move.date())));
-    }
-
     /** The statistics of {@code stats} over {@code [from, to]}. */
     public List<Fact> stats(Reports.Stats stats, LocalDate from, LocalDate to) {
         List<String> both = List.of(stats.symbol(), stats.vs());

@@ -49,7 +49,12 @@ public final class FactsEngine {
     public Perf perf(List<String> symbols, LocalDate from, LocalDate to) {
         List<PeriodReturn> returns = new ArrayList<>();
         for (String symbol : symbols) {
-            returns.add(PeriodReturn.between(data.daily(symbol), from, to));
+            DailySeries series = data.daily(symbol);
+            if (!to.isBefore(from) && series.indexOnOrBefore(from) < 0) { // a period before the history: no data
+                throw new NoDataException(symbol + " has no close on or before " + from + "; its history starts "
+                        + series.firstDate());
+            }
+            returns.add(PeriodReturn.between(series, from, to));
         }
         return perfOf(returns);
     }
@@ -132,7 +137,7 @@ public final class FactsEngine {
             if (date.isBefore(from) || date.isAfter(to)) {
                 continue;
             }
-            if (k == 0 || Math.abs(returns[i]) >= k * sigma[i]) {
+            if (LargeMoves.isLarge(returns[i], sigma[i], k)) {
                 moves.add(new Move(date, returns[i] * 100, sigma[i] * 100, returns[i] / sigma[i]));
             }
         }

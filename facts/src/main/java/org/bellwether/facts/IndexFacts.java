@@ -12,9 +12,10 @@ import java.util.stream.IntStream;
 import org.bellwether.core.breadth.Concentration;
 import org.bellwether.core.breadth.MemberState;
 import org.bellwether.core.calendar.ToDate;
+import org.bellwether.core.model.Member;
+import org.bellwether.core.model.Membership;
 import org.bellwether.core.returns.PeriodReturn;
 import org.bellwether.core.series.DailySeries;
-import org.bellwether.facts.MarketData.Member;
 
 /** Breadth and concentration of an index from its point-in-time membership (DESIGN: "Breadth", "Concentration"). */
 public final class IndexFacts {
@@ -119,7 +120,7 @@ public final class IndexFacts {
             total += weight;
         }
         if (!(total > 0)) {
-            throw new IllegalArgumentException("no member of " + index + " on " + to + " has a close on or before "
+            throw new NoDataException("no member of " + index + " on " + to + " has a close on or before "
                     + from + " and a weight");
         }
         List<Reports.SectorRow> rows = new ArrayList<>();
@@ -138,7 +139,7 @@ public final class IndexFacts {
     private static double startWeight(String index, Member member, double startLevel) {
         double weight = !Double.isNaN(member.weight()) ? member.weight() : member.shares() * startLevel;
         if (Double.isNaN(weight)) {
-            throw new IllegalArgumentException("member " + member.symbol() + " of " + index
+            throw new NoDataException("member " + member.symbol() + " of " + index
                     + " has neither a weight nor shares");
         }
         return weight;
@@ -160,7 +161,7 @@ public final class IndexFacts {
         List<Member> held = members.stream().filter(m -> series.containsKey(m.symbol())
                 && series.get(m.symbol()).indexOnOrBefore(from) >= 0).toList();
         if (held.isEmpty()) {
-            throw new IllegalArgumentException("no member of " + index + " on " + to + " has a close on or before "
+            throw new NoDataException("no member of " + index + " on " + to + " has a close on or before "
                     + from);
         }
         int[] days = sessionsTraded(held.stream().map(m -> series.get(m.symbol())).toList(), from, to);
@@ -224,7 +225,7 @@ public final class IndexFacts {
         boolean weighted = members.stream().allMatch(member -> !Double.isNaN(member.weight()));
         boolean byShares = !weighted && members.stream().allMatch(member -> !Double.isNaN(member.shares()));
         if (!weighted && !byShares) {
-            throw new IllegalArgumentException("the members of " + index + " on " + asOf
+            throw new NoDataException("the members of " + index + " on " + asOf
                     + " need a weight or shares each for concentration (import them with bellwether import members)");
         }
         Map<String, DailySeries> series = data.dailySince(members.stream().map(Member::symbol).toList(),
@@ -283,7 +284,7 @@ public final class IndexFacts {
     public static Reports.Concentration concentration(String index, LocalDate asOf, int topN, LocalDate periodStart,
             boolean weighted, List<MemberWeight> weights) {
         if (weights.isEmpty()) {
-            throw new IllegalArgumentException("none of the members of " + index + " on " + asOf
+            throw new NoDataException("none of the members of " + index + " on " + asOf
                     + " has a close on or before that date");
         }
         // weights now of every member; weights at the start and returns of those held from the start, in member order
@@ -315,15 +316,15 @@ public final class IndexFacts {
     public Reports.TopWeights topWeights(String index, LocalDate from, LocalDate to, int topN) {
         DailySeries sessions = data.daily(index);
         int[] range = sessions.range(from, to);
-        List<MarketData.Membership> memberships = data.memberships(index, from, to);
-        Map<String, DailySeries> series = data.dailySince(memberships.stream().map(MarketData.Membership::symbol)
+        List<Membership> memberships = data.memberships(index, from, to);
+        Map<String, DailySeries> series = data.dailySince(memberships.stream().map(Membership::symbol)
                 .distinct().toList(), from.minusDays(10));
         List<LocalDate> dates = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         for (int i = range[0]; i < range[1]; i++) {
             LocalDate date = sessions.date(i);
             List<Double> caps = new ArrayList<>();
-            for (MarketData.Membership member : memberships) {
+            for (Membership member : memberships) {
                 if (!member.on(date)) {
                     continue;
                 }

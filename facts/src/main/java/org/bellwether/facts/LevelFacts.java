@@ -154,14 +154,14 @@ public final class LevelFacts {
             IntradaySeries bars = sessionMinutes(symbol, asOf.minusDays(INTRADAY_LOOKBACK_DAYS), asOf);
             long[] starts = bars.starts();
             ZoneId zone = calendar.zone();
-            close = bars.closes()[bars.size() - 1];
+            close = bars.close(bars.size() - 1);
             addLevels(rows, bars.highs(), bars.lows(), Definitions.SWING_BARS_INTRADAY, index -> DateTimeFormatter.ISO_OFFSET_DATE_TIME
                     .format(Instant.ofEpochSecond(starts[index]).atZone(zone)));
         } else {
             DailySeries series = data.daily(symbol);
             int end = series.indexOnOrBefore(asOf);
             if (end < 0) {
-                throw new IllegalArgumentException(symbol + " has no bars on or before " + asOf);
+                throw new NoDataException(symbol + " has no bars on or before " + asOf);
             }
             DailySeries known = series.slice(0, end + 1);
             close = known.close(end);

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.calendar.ToDate;
+import org.bellwether.core.model.Event;
+import org.bellwether.core.model.MacroSeries;
 import org.bellwether.core.model.SeriesIds;
 import org.bellwether.core.regression.Ols;
 import org.bellwether.core.series.DailySeries;
-import org.bellwether.facts.MarketData.Event;
-import org.bellwether.facts.MarketData.MacroSeries;
 
 /**
  * Rates, credit spreads, rate sensitivity and the economic calendar (DESIGN: "Rate sensitivity"). Levels follow the
@@ -80,7 +80,7 @@ public final class MacroFacts {
      * window of that many observations (running sums: O(n)).
      */
     public Reports.Sensitivity sensitivity(String symbol, String seriesId, LocalDate from, LocalDate to, int window) {
-        MacroSeries series = data.macroSeries(seriesId).orElseThrow(() -> new IllegalArgumentException(
+        MacroSeries series = data.macroSeries(seriesId).orElseThrow(() -> new NoDataException(
                 "the store has no macro series " + seriesId + " (bellwether rates lists them; import them with "
                         + "bellwether import macro)"));
         DailySeries prices = data.daily(symbol);

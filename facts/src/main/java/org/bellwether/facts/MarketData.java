@@ -14,6 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bellwether.core.model.Event;
+import org.bellwether.core.model.FiscalPeriod;
+import org.bellwether.core.model.InstrumentName;
+import org.bellwether.core.model.MacroSeries;
+import org.bellwether.core.model.Member;
+import org.bellwether.core.model.Membership;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.IntradaySeries;
 import org.bellwether.store.DailySnapshot;
@@ -125,7 +131,7 @@ public final class MarketData {
 
     /** The intraday bars of {@code symbol} of length {@code intervalSeconds} starting in {@code [from, to)}. */
     public IntradaySeries intraday(String symbol, int intervalSeconds, Instant from, Instant to) {
-        return intradayIfAny(symbol, intervalSeconds, from, to).orElseThrow(() -> new IllegalArgumentException(
+        return intradayIfAny(symbol, intervalSeconds, from, to).orElseThrow(() -> new NoDataException(
                 "the store " + store.file() + " has no " + intervalSeconds + "-second bars of " + symbol + " from "
                         + from + " to " + to + " (bellwether symbols lists what it holds)"));
     }
@@ -194,10 +200,6 @@ public final class MarketData {
         }
     }
 
-    /** A member of an index on a date, with its weight or shares where known (NaN otherwise). */
-    public record Member(String symbol, double weight, double shares) {
-    }
-
     /**
      * The members of {@code index} on {@code date} (point in time: from ≤ date ≤ to, an empty to still a member), by
      * symbol (overlapping spells of one symbol by their start).
@@ -208,19 +210,10 @@ public final class MarketData {
                 + "AND (to_date IS NULL OR to_date >= ?) ORDER BY member_symbol, from_date", List.of(index, date, date),
                 rows -> members.add(new Member(rows.getString(1), orNaN(rows, 2), orNaN(rows, 3))));
         if (members.isEmpty()) {
-            throw new IllegalArgumentException("the store " + store.file() + " has no members of " + index + " on "
+            throw new NoDataException("the store " + store.file() + " has no members of " + index + " on "
                     + date + " (import them with bellwether import members)");
         }
         return members;
-    }
-
-    /** A membership of an index over dates ({@code to} null while it lasts), with its weight or shares or NaN. */
-    public record Membership(String symbol, LocalDate from, LocalDate to, double weight, double shares) {
-
-        /** Whether it holds on {@code date}. */
-        public boolean on(LocalDate date) {
-            return !from.isAfter(date) && (to == null || !to.isBefore(date));
-        }
     }
 
     /** Every membership of {@code index} overlapping {@code [from, to]}, in one read. */
@@ -232,7 +225,7 @@ public final class MarketData {
                         rows.getObject(2, LocalDate.class), rows.getObject(3, LocalDate.class), orNaN(rows, 4),
                         orNaN(rows, 5))));
         if (found.isEmpty()) {
-            throw new IllegalArgumentException("the store " + store.file() + " has no members of " + index + " from "
+            throw new NoDataException("the store " + store.file() + " has no members of " + index + " from "
                     + from + " to " + to + " (import them with bellwether import members)");
         }
         return found;
@@ -244,10 +237,6 @@ public final class MarketData {
         query("instruments", "SELECT symbol, sector FROM instruments WHERE sector IS NOT NULL", List.of(),
                 rows -> sectors.put(rows.getString(1), rows.getString(2)));
         return sectors;
-    }
-
-    /** An instrument's names as text may call it: its symbol, name, kind and aliases ("small caps"). */
-    public record InstrumentName(String symbol, String name, String kind, List<String> aliases) {
     }
 
     /** The names of every instrument in the store, by symbol. */
@@ -267,11 +256,6 @@ public final class MarketData {
         return years;
     }
 
-    /** One fiscal period of a company; NaN where the source has no figure. */
-    public record FiscalPeriod(LocalDate periodEnd, double ebit, double ebitda, double interestExpense,
-            double totalDebt, double floatingRateDebt, double marketCap) {
-    }
-
     /** The 12-month fiscal periods (or periods of unstated length) of {@code symbols}, oldest first, by symbol. */
     public Map<String, List<FiscalPeriod>> fiscalYears(Collection<String> symbols) {
         Map<String, List<FiscalPeriod>> result = new LinkedHashMap<>();
@@ -282,10 +266,6 @@ public final class MarketData {
                                 rows.getObject(2, LocalDate.class), orNaN(rows, 3), orNaN(rows, 4), orNaN(rows, 5),
                                 orNaN(rows, 6), orNaN(rows, 7), orNaN(rows, 8))));
         return result;
-    }
-
-    /** A macro series' observations, ascending, with its unit (null when unknown). */
-    public record MacroSeries(String id, String unit, LocalDate[] dates, double[] values) {
     }
 
     /** Every macro series in the store, by id. */
@@ -410,11 +390,6 @@ public final class MarketData {
                         row.getDouble(2), row.getString(3), row.getInt(4), row.getObject(5) == null ? null
                         : row.getDouble(5), orNaN(row, 6), row.getBoolean(7))));
         return rows.isEmpty() ? Optional.empty() : Optional.of(new Reports.Breakouts(symbol, rows));
-    }
-
-    /** An event as stored: instant, headline, kind, tags, symbols and, for scheduled releases, the expected date. */
-    public record Event(String id, Instant time, String headline, String kind, List<String> tags, List<String> symbols,
-            LocalDate expectedDate) {
     }
 
     /** The events at or after {@code from} and before {@code to}, in time order. */

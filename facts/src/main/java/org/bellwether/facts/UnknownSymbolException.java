@@ -1,7 +1,7 @@
 package org.bellwether.facts;
 
 /** The store holds no data for a symbol a question is about. */
-public final class UnknownSymbolException extends IllegalArgumentException {
+public final class UnknownSymbolException extends NoDataException {
 
     private static final long serialVersionUID = 1L;
 

@@ -121,8 +121,8 @@ class FactsEngineTest {
         assertThat(facts.recordCount(records2007, engine.isAllTime(records2007)).provenance().definition())
                 .contains("history too short");
         Reports.Moves march16 = engine.moves("SPX", LocalDate.of(2020, 3, 16), LocalDate.of(2020, 3, 16), 2);
-        assertThat(march16.moves()).singleElement().satisfies(move -> assertThat(facts.largeMove("SPX", move).value())
-                .isCloseTo(-4.7016, within(1e-4)));
+        assertThat(march16.moves()).singleElement().satisfies(move -> assertThat(facts.sessionReturn("SPX", move)
+                .provenance().definition()).contains("-4.70 standard deviations"));
         List<Fact> stats = facts.stats(engine.stats("A", "B", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)),
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31));
         assertThat(stats).extracting(Fact::kind).containsExactly(FactKind.VOLATILITY, FactKind.BETA,

@@ -15,6 +15,7 @@ import org.bellwether.alerts.AlertLog;
 import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.calendar.SessionDay;
 import org.bellwether.core.calendar.ToDate;
+import org.bellwether.core.model.Event;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.IntradaySeries;
 import org.bellwether.facts.BalanceSheetFacts;
@@ -216,7 +217,7 @@ final class Api {
                         query("before", "integer", false, "sessions before, default 1"), query("after", "integer",
                         false, "sessions after, default 1")), (p, c) -> {
                     EventFacts facts = new EventFacts(data, NyseCalendar.INSTANCE);
-                    MarketData.Event event = facts.event(p.text("event"));
+                    Event event = facts.event(p.text("event"));
                     return facts.study(event.time(), event.headline(), p.symbols("symbols"), p.symbol("vs"),
                             p.integer("before", 1, 0, 20), p.integer("after", 1, 0, 20), 30);
                 }));
@@ -297,7 +298,7 @@ final class Api {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("time", series.date(i).toString());
                 row.put("high", series.high(i));
-                row.put("low", series.lows()[i]);
+                row.put("low", series.low(i));
                 row.put("close", series.close(i));
                 row.put("volume", series.volume(i));
                 rows.add(row);
@@ -310,15 +311,14 @@ final class Api {
             Instant from = range[0].atStartOfDay().toInstant(ZoneOffset.UTC);
             Instant to = range[1].plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
             IntradaySeries series = data.intraday(symbol, 60, from, to);
-            long[] starts = series.starts();
-            for (int i = 0; i < starts.length; i++) {
+            for (int i = 0; i < series.size(); i++) {
                 Map<String, Object> row = new LinkedHashMap<>();
-                row.put("time", starts[i]);
-                row.put("open", series.opens()[i]);
-                row.put("high", series.highs()[i]);
-                row.put("low", series.lows()[i]);
-                row.put("close", series.closes()[i]);
-                row.put("volume", series.volumes()[i]);
+                row.put("time", series.start(i));
+                row.put("open", series.open(i));
+                row.put("high", series.high(i));
+                row.put("low", series.low(i));
+                row.put("close", series.close(i));
+                row.put("volume", series.volume(i));
                 rows.add(row);
             }
         }

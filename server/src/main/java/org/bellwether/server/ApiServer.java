@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bellwether.facts.NoDataException;
 import org.bellwether.facts.UnknownSymbolException;
 import org.bellwether.facts.text.Json;
 import org.bellwether.store.MarketStore;
@@ -135,6 +136,8 @@ public final class ApiServer implements AutoCloseable {
             body(ctx, api.status(), api.code(), api.getMessage());
         } else if (exception instanceof UnknownSymbolException unknown) {
             body(ctx, 404, "unknown_symbol", unknown.getMessage());
+        } else if (exception instanceof NoDataException none) {
+            body(ctx, 404, "not_found", none.getMessage());
         } else if (exception instanceof IllegalArgumentException bad) {
             body(ctx, 400, "bad_request", bad.getMessage());
         } else if (exception instanceof io.javalin.http.HttpResponseException http) {

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.bellwether.facts.MarketData.Member;
+import org.bellwether.core.model.Member;
 
 /**
  * The point-in-time membership of one index, read from a dataset's {@code members} table on the driver (it is

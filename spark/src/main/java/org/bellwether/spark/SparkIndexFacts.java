@@ -18,10 +18,10 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.bellwether.core.breadth.MemberState;
+import org.bellwether.core.model.Member;
 import org.bellwether.core.series.DailySeries;
-import org.bellwether.facts.IndexFacts;
 import org.bellwether.facts.IndexFacts.MemberWeight;
-import org.bellwether.facts.MarketData.Member;
+import org.bellwether.facts.IndexFacts;
 import org.bellwether.facts.Reports;
 
 /**

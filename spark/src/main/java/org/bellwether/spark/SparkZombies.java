@@ -20,11 +20,11 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.bellwether.core.model.FiscalPeriod;
+import org.bellwether.core.model.Member;
 import org.bellwether.facts.BalanceSheetFacts;
-import org.bellwether.facts.MarketData.FiscalPeriod;
-import org.bellwether.facts.MarketData.Member;
-import org.bellwether.facts.Reports;
 import org.bellwether.facts.Reports.ZombieCompany;
+import org.bellwether.facts.Reports;
 
 /**
  * The zombie screen of an index (DESIGN: "Zombie") on Spark: each member's fiscal years from the dataset's

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.model.Member;
 import org.bellwether.facts.BalanceSheetFacts;
 import org.bellwether.facts.FactsEngine;
 import org.bellwether.facts.IndexFacts;
@@ -233,7 +234,7 @@ class SparkJobsTest {
                 .orElseThrow();
         Reports.Records records = new FactsEngine(demo).records(recordSymbol, 2026, asOf);
         LevelFacts demoLevels = new LevelFacts(demo, NyseCalendar.INSTANCE);
-        String breakoutSymbol = demo.members("RUT", asOf).stream().map(MarketData.Member::symbol).filter(symbol ->
+        String breakoutSymbol = demo.members("RUT", asOf).stream().map(Member::symbol).filter(symbol ->
                 !demoLevels.breakouts(symbol, from, asOf, false).breakouts().isEmpty()).findFirst().orElseThrow();
         Reports.Breakouts breakouts = demoLevels.breakouts(breakoutSymbol, from, asOf, false);
 

@@ -150,12 +150,12 @@ public final class ReplaySource implements EventSource {
     private List<MarketEvent> minuteBars(IntradaySeries minutes) {
         SessionBars sessions = SessionBars.of(minutes, calendar);
         List<MarketEvent> bars = new ArrayList<>(minutes.size());
-        long[] starts = minutes.starts();
         for (int i = 0; i < minutes.size(); i++) {
             int session = sessions.sessionOf()[i];
+            long start = minutes.start(i);
             bars.add(new Bar(minutes.symbol(), sessions.sessionDates()[session], sessions.sessionOpens()[session],
-                    starts[i], minutes.intervalSeconds(), starts[i] + minutes.intervalSeconds(), minutes.opens()[i],
-                    minutes.highs()[i], minutes.lows()[i], minutes.closes()[i], minutes.volumes()[i]));
+                    start, minutes.intervalSeconds(), start + minutes.intervalSeconds(), minutes.open(i),
+                    minutes.high(i), minutes.low(i), minutes.close(i), minutes.volume(i)));
         }
         return bars;
     }
@@ -169,7 +169,7 @@ public final class ReplaySource implements EventSource {
                     : date.atTime(9, 30).atZone(calendar.zone()).toEpochSecond();
             long close = session ? calendar.sessionClose(date).getEpochSecond()
                     : date.atTime(16, 0).atZone(calendar.zone()).toEpochSecond();
-            bars.add(new Bar(days.symbol(), date, open, open, 0, close, Double.NaN, days.high(i), days.lows()[i],
+            bars.add(new Bar(days.symbol(), date, open, open, 0, close, Double.NaN, days.high(i), days.low(i),
                     days.close(i), days.volume(i)));
         }
         return bars;

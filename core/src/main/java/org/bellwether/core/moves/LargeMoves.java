@@ -17,24 +17,12 @@ public final class LargeMoves {
         return RollingStd.ofPrevious(returns, Definitions.MOVE_SIGMA_SESSIONS);
     }
 
-    /** For each return, {@code r / sigma}; NaN in warm-up. */
-    public static double[] zScores(double[] returns) {
-        double[] sigma = sigma(returns);
-        double[] z = new double[returns.length];
-        for (int i = 0; i < returns.length; i++) {
-            z[i] = returns[i] / sigma[i];
-        }
-        return z;
-    }
-
-    /** Whether each return is a large move at threshold {@code k} (never in warm-up). */
-    public static boolean[] flags(double[] returns, double k) {
-        double[] sigma = sigma(returns);
-        boolean[] large = new boolean[returns.length];
-        for (int i = 0; i < returns.length; i++) {
-            large[i] = Math.abs(returns[i]) >= k * sigma[i];
-        }
-        return large;
+    /**
+     * Whether a return {@code r} is a large move at {@code k} standard deviations {@code sigma} (DESIGN: "Large
+     * move"): never when sigma is undefined (warm-up); every return when k is 0.
+     */
+    public static boolean isLarge(double r, double sigma, double k) {
+        return k <= 0 || Math.abs(r) >= k * sigma;
     }
 
     /**

@@ -32,14 +32,10 @@ public final class RecordHighs {
     }
 
     /**
-     * Whether each close is above the highest close of the previous {@value Definitions#WEEKS_52_SESSIONS} sessions (the session itself
-     * excluded); false until a full window exists. O(n) with a monotonic deque of window maxima.
+     * Whether each value is above the maximum of the previous {@code window} values (the value itself excluded), as
+     * a 52-week high is with {@link Definitions#WEEKS_52_SESSIONS}; false during warm-up. O(n) with a monotonic deque
+     * of window maxima.
      */
-    public static boolean[] fiftyTwoWeekHighs(double[] closes) {
-        return aboveWindowMax(closes, Definitions.WEEKS_52_SESSIONS);
-    }
-
-    /** Whether each value is above the maximum of the previous {@code window} values; false during warm-up. */
     public static boolean[] aboveWindowMax(double[] values, int window) {
         boolean[] above = new boolean[values.length];
         int[] deque = new int[values.length];

@@ -110,6 +110,11 @@ public final class DailySeries {
         return highs[index];
     }
 
+    /** Session {@code index}'s low (NaN when unknown). */
+    public double low(int index) {
+        return lows[index];
+    }
+
     /** Session {@code index}'s volume (NaN when unknown). */
     public double volume(int index) {
         return volumes[index];

@@ -72,7 +72,42 @@ public final class IntradaySeries {
         return starts.length;
     }
 
-    /** Copies of the arrays. */
+    /** Bar {@code index}'s start, epoch seconds. */
+    public long start(int index) {
+        return starts[index];
+    }
+
+    /** The index of the bar starting at {@code start} (epoch seconds), or a negative number when there is none. */
+    public int indexOf(long start) {
+        return Arrays.binarySearch(starts, start);
+    }
+
+    /** Bar {@code index}'s open. */
+    public double open(int index) {
+        return opens[index];
+    }
+
+    /** Bar {@code index}'s high. */
+    public double high(int index) {
+        return highs[index];
+    }
+
+    /** Bar {@code index}'s low. */
+    public double low(int index) {
+        return lows[index];
+    }
+
+    /** Bar {@code index}'s close. */
+    public double close(int index) {
+        return closes[index];
+    }
+
+    /** Bar {@code index}'s volume (NaN when unknown). */
+    public double volume(int index) {
+        return volumes[index];
+    }
+
+    /** Copies of the arrays (for kernels over whole arrays; in a loop, the indexed accessors). */
     public long[] starts() {
         return starts.clone();
     }

@@ -37,9 +37,4 @@ public final class MoveTracker {
     public double lastSigma() {
         return lastSigma;
     }
-
-    /** Whether the last return is a move of at least {@code k} standard deviations. */
-    public boolean isLarge(double k) {
-        return Math.abs(lastReturn) >= k * lastSigma;
-    }
 }

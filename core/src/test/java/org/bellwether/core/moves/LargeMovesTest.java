@@ -24,8 +24,10 @@ class LargeMovesTest {
         double[] sigma = LargeMoves.sigma(returns);
         assertThat(sigma[62]).as("warm-up: only 62 previous returns").isNaN();
         assertThat(sigma[63]).isCloseTo(expected, within(1e-15));
-        assertThat(LargeMoves.flags(returns, 2)[63]).isTrue();
-        assertThat(LargeMoves.flags(returns, 5)[63]).isFalse();
+        assertThat(LargeMoves.isLarge(returns[63], sigma[63], 2)).isTrue();
+        assertThat(LargeMoves.isLarge(returns[63], sigma[63], 5)).isFalse();
+        assertThat(LargeMoves.isLarge(returns[62], sigma[62], 2)).as("no sigma in warm-up: no large move").isFalse();
+        assertThat(LargeMoves.isLarge(returns[62], sigma[62], 0)).as("k = 0 lists every session").isTrue();
     }
 
     @Test
@@ -35,7 +37,7 @@ class LargeMovesTest {
         int t = spx.indexOnOrBefore(LocalDate.of(2020, 3, 16)) - 1; // return i ends on session i + 1
         assertThat(returns[t] * 100).isCloseTo(-11.984055248695647, within(1e-9));
         assertThat(LargeMoves.sigma(returns)[t] * 100).isCloseTo(2.5489314062103348, within(1e-9));
-        assertThat(LargeMoves.zScores(returns)[t]).isCloseTo(-4.701599744699735, within(1e-9));
+        assertThat(returns[t] / LargeMoves.sigma(returns)[t]).isCloseTo(-4.701599744699735, within(1e-9));
         assertThat(LargeMoves.largestSince(returns, t)).as("no deeper loss since 2000").isEqualTo(-1);
         int rebound = spx.indexOnOrBefore(LocalDate.of(2020, 3, 24)) - 1;
         assertThat(spx.date(LargeMoves.largestSince(returns, rebound) + 1))
@@ -46,6 +48,8 @@ class LargeMovesTest {
     void short_series_are_all_warm_up() {
         assertThat(LargeMoves.sigma(new double[0])).isEmpty();
         assertThat(LargeMoves.sigma(new double[] {0.01})).containsExactly(Double.NaN);
-        assertThat(LargeMoves.flags(new double[] {0.5, -0.5}, 2)).containsExactly(false, false);
+        double[] sigma = LargeMoves.sigma(new double[] {0.5, -0.5});
+        assertThat(sigma).containsExactly(Double.NaN, Double.NaN);
+        assertThat(LargeMoves.isLarge(0.5, sigma[0], 2)).isFalse();
     }
 }

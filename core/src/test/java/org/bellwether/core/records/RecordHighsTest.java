@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.testdata.Spx;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class RecordHighsTest {
         assertThat(in2019).hasSize(35);
         assertThat(in2020).hasSize(13).startsWith(LocalDate.of(2020, 1, 2)).endsWith(LocalDate.of(2020, 2, 19));
         int fiftyTwoWeek2019 = 0;
-        boolean[] highs = RecordHighs.fiftyTwoWeekHighs(spx.closes());
+        boolean[] highs = RecordHighs.aboveWindowMax(spx.closes(), Definitions.WEEKS_52_SESSIONS);
         for (int i = 0; i < spx.size(); i++) {
             fiftyTwoWeek2019 += highs[i] && spx.date(i).getYear() == 2019 ? 1 : 0;
         }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bellwether.core.model.InstrumentName;
 import org.bellwether.facts.MarketData;
 import org.bellwether.report.SeriesNames;
 
@@ -54,7 +55,7 @@ final class InstrumentIndex {
     static InstrumentIndex of(MarketData data) {
         Map<String, String> byName = new LinkedHashMap<>();
         Map<String, String> kinds = new LinkedHashMap<>();
-        for (MarketData.InstrumentName instrument : data.instrumentNames()) {
+        for (InstrumentName instrument : data.instrumentNames()) {
             kinds.put(instrument.symbol(), instrument.kind() == null ? "" : instrument.kind());
             if (instrument.name() != null && !instrument.name().isBlank()) {
                 byName.putIfAbsent(instrument.name().toLowerCase(Locale.ROOT), instrument.symbol());

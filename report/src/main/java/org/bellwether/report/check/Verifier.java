@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.levels.Levels;
+import org.bellwether.core.model.Event;
+import org.bellwether.core.model.MacroSeries;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.facts.BalanceSheetFacts;
 import org.bellwether.facts.Fact;
@@ -163,7 +165,7 @@ final class Verifier {
             };
             return new Claim(claim.text(), claim.kind(), claim.stated(), claim.computed(), claim.unit(),
                     claim.verdict(), claim.explanation() + "." + source);
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException e) { // no data, or a claim that asks something malformed; a bug propagates
             return unverifiable(draft, e.getMessage());
         }
     }
@@ -522,7 +524,7 @@ final class Verifier {
 
     private Claim macroChange(Draft draft) {
         String id = draft.subjects().get(0);
-        MarketData.MacroSeries series = data.macroSeries(id).orElseThrow(() -> new IllegalArgumentException(
+        MacroSeries series = data.macroSeries(id).orElseThrow(() -> new IllegalArgumentException(
                 "the store has no macro series " + id));
         int end;
         int start;
@@ -559,7 +561,7 @@ final class Verifier {
 
     private Claim macroLevel(Draft draft) {
         String id = draft.subjects().get(0);
-        MarketData.MacroSeries series = data.macroSeries(id).orElseThrow(() -> new IllegalArgumentException(
+        MacroSeries series = data.macroSeries(id).orElseThrow(() -> new IllegalArgumentException(
                 "the store has no macro series " + id));
         LocalDate date = draft.period() != null ? draft.period().end() : asOf;
         int at = onOrBefore(series, date);
@@ -570,7 +572,7 @@ final class Verifier {
                 + series.dates()[at] + " (the last observation on or before " + date + ")");
     }
 
-    private static int onOrBefore(MarketData.MacroSeries series, LocalDate date) {
+    private static int onOrBefore(MacroSeries series, LocalDate date) {
         int found = -1;
         for (int i = 0; i < series.dates().length && !series.dates()[i].isAfter(date); i++) {
             found = i;
@@ -581,11 +583,11 @@ final class Verifier {
     /** A scheduled release on the date, whose headline shares a word with the sentence ("GDP"). */
     private Claim scheduledRelease(Draft draft) {
         LocalDate date = draft.period().end();
-        List<MarketData.Event> releases = data.events(date.minusDays(3).atStartOfDay().toInstant(ZoneOffset.UTC),
+        List<Event> releases = data.events(date.minusDays(3).atStartOfDay().toInstant(ZoneOffset.UTC),
                 date.plusDays(3).atStartOfDay().toInstant(ZoneOffset.UTC)).stream()
                 .filter(e -> e.expectedDate() != null).toList();
         String sentence = draft.text().toLowerCase(Locale.ROOT);
-        Optional<MarketData.Event> named = releases.stream()
+        Optional<Event> named = releases.stream()
                 .filter(e -> sharesKeyword(e.headline() + " " + String.join(" ", e.tags()), sentence))
                 .findFirst();
         if (named.isEmpty()) {

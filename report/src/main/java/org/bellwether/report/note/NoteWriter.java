@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.calendar.ToDate;
 import org.bellwether.core.definitions.Definitions;
+import org.bellwether.core.model.InstrumentName;
 import org.bellwether.core.model.SeriesIds;
 import org.bellwether.core.moves.LargeMoves;
 import org.bellwether.core.returns.Returns;
@@ -29,6 +30,7 @@ import org.bellwether.facts.IndexFacts;
 import org.bellwether.facts.LevelFacts;
 import org.bellwether.facts.MacroFacts;
 import org.bellwether.facts.MarketData;
+import org.bellwether.facts.NoDataException;
 import org.bellwether.facts.Reports;
 import org.bellwether.facts.text.Wording;
 import org.bellwether.report.SeriesNames;
@@ -71,14 +73,14 @@ public final class NoteWriter {
     public List<String> defaultUniverse() {
         List<String> withBars = data.dailySymbols();
         return data.instrumentNames().stream().filter(i -> "INDEX".equals(i.kind()) && withBars.contains(i.symbol()))
-                .map(MarketData.InstrumentName::symbol)
+                .map(InstrumentName::symbol)
                 .sorted(Comparator.comparingInt(this::memberCount).reversed()).toList();
     }
 
     private int memberCount(String index) {
         try {
             return data.members(index, LocalDate.now()).size();
-        } catch (IllegalArgumentException e) {
+        } catch (NoDataException e) {
             return 0;
         }
     }
@@ -264,7 +266,7 @@ public final class NoteWriter {
                     .max(Comparator.comparing(Reports.BreakoutRow::confirmed)
                             .thenComparingInt(Reports.BreakoutRow::touches)
                             .thenComparing(Reports.BreakoutRow::time));
-        } catch (IllegalArgumentException e) {
+        } catch (NoDataException e) {
             return Optional.empty(); // no intraday bars
         }
     }
@@ -296,7 +298,7 @@ public final class NoteWriter {
                             + " tick-for-tick, with a correlation of ").number(facts.intradayCorrelation(c, from, to))
                             .words(" between their 1-minute returns over the last " + Wording.words(RECENT_SESSIONS)
                                     + " sessions.").build()), "Leadership and concentration"));
-        } catch (IllegalArgumentException e) {
+        } catch (NoDataException e) {
             return Optional.empty();
         }
     }
@@ -304,7 +306,7 @@ public final class NoteWriter {
     private Optional<Reports.Sectors> sectorsOf(String index, Reports.Perf perf) {
         try {
             return Optional.of(indexFacts.sectors(index, perf.rows().get(0).startDate(), perf.rows().get(0).endDate()));
-        } catch (IllegalArgumentException e) {
+        } catch (NoDataException e) {
             return Optional.empty(); // no members or sectors
         }
     }
@@ -333,7 +335,7 @@ public final class NoteWriter {
         for (String index : universe) {
             try {
                 found.add(indexFacts.topWeights(index, start, end, 5));
-            } catch (IllegalArgumentException e) {
+            } catch (NoDataException e) {
                 // no members with weights or shares: nothing to say
             }
         }
@@ -366,7 +368,7 @@ public final class NoteWriter {
                     + names(index) + " above the 50-day average", List.of(Text.builder().number(facts.breadth(breadth))
                     .words(" of " + display(index, false) + "'s members closed above their 50-day average on "
                     + DAY.format(breadth.asOf()) + ".").build()), "Leadership and concentration"));
-        } catch (IllegalArgumentException e) {
+        } catch (NoDataException e) {
             return Optional.empty();
         }
     }
@@ -415,7 +417,7 @@ public final class NoteWriter {
                 if (screen.withData() > 0) {
                     screens.add(screen);
                 }
-            } catch (IllegalArgumentException e) {
+            } catch (NoDataException e) {
                 // no members or fundamentals: nothing to say
             }
         }

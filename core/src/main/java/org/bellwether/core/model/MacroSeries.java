@@ -1,0 +1,7 @@
+package org.bellwether.core.model;
+
+import java.time.LocalDate;
+
+/** A macro series' observations, ascending, with its unit (null when unknown). */
+public record MacroSeries(String id, String unit, LocalDate[] dates, double[] values) {
+}
