@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.bellwether.core.calendar.NyseCalendar;
 
 /**
  * What the store holds for one symbol: instruments with their bars, symbols that have bars but no instrument
@@ -28,8 +29,8 @@ public record SymbolSummary(String symbol, String name, String kind, LocalDate f
                 SELECT symbol, min(date) AS first_date, max(date) AS last_date, count(*) AS bars
                 FROM daily_bars GROUP BY symbol),
             intraday AS (
-                SELECT symbol, min(CAST(timezone('America/New_York', ts) AS DATE)) AS first_date,
-                       max(CAST(timezone('America/New_York', ts) AS DATE)) AS last_date, count(*) AS bars
+                SELECT symbol, min(CAST(timezone('%1$s', ts) AS DATE)) AS first_date,
+                       max(CAST(timezone('%1$s', ts) AS DATE)) AS last_date, count(*) AS bars
                 FROM intraday_bars GROUP BY symbol),
             series AS (
                 SELECT series_id AS symbol, min(date) AS first_date, max(date) AS last_date, count(*) AS bars
@@ -47,7 +48,7 @@ public record SymbolSummary(String symbol, String name, String kind, LocalDate f
             LEFT JOIN intraday x USING (symbol)
             LEFT JOIN series m USING (symbol)
             ORDER BY s.symbol
-            """;
+            """.formatted(NyseCalendar.ZONE_ID); // session dates of 1-minute bars in the exchange zone
 
     /** Every symbol in the store, sorted. */
     public static List<SymbolSummary> list(MarketStore store) {

@@ -1,6 +1,7 @@
 package org.bellwether.core.records;
 
 import java.time.LocalDate;
+import org.bellwether.core.stream.RecordTracker;
 import org.bellwether.core.definitions.Definitions;
 
 /** Record closes (DESIGN: "Record high"), O(n) over primitive arrays. */
@@ -15,21 +16,13 @@ public final class RecordHighs {
      */
     public static boolean[] recordCloses(double[] closes) {
         boolean[] records = new boolean[closes.length];
-        double highest = Double.NaN;
+        RecordTracker tracker = new RecordTracker();
         for (int i = 0; i < closes.length; i++) {
-            double close = closes[i];
-            if (Double.isNaN(close)) {
-                continue;
-            }
-            if (Double.isNaN(highest)) {
-                highest = close;
-            } else if (close > highest) {
-                records[i] = true;
-                highest = close;
-            }
+            records[i] = tracker.next(closes[i]);
         }
         return records;
     }
+
 
     /**
      * Whether each value is above the maximum of the previous {@code window} values (the value itself excluded), as

@@ -5,6 +5,7 @@ import org.bellwether.core.calendar.ToDate;
 import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.risk.RiskStats;
 import org.bellwether.core.series.DailySeries;
+import org.bellwether.core.stream.RecordTracker;
 
 /** Computes {@link ScreenMetrics} for one symbol at an as-of date. */
 public final class UniverseScreen {
@@ -81,19 +82,16 @@ public final class UniverseScreen {
 
     private static int recordsThisYear(DailySeries series, int end, double highestBeforeYear) {
         long yearStart = ToDate.YEAR.firstDay(series.date(end)).toEpochDay();
-        double highest = highestBeforeYear;
+        RecordTracker records = new RecordTracker(highestBeforeYear);
         int count = 0;
         for (int i = 0; i <= end; i++) {
-            double close = series.close(i);
-            if (!Double.isNaN(highest) && close > highest && series.day(i) >= yearStart) {
+            if (records.next(series.close(i)) && series.day(i) >= yearStart) {
                 count++;
-            }
-            if (Double.isNaN(highest) || close > highest) {
-                highest = close;
             }
         }
         return count;
     }
+
 
     private static Boolean breakout(DailySeries series, int end) {
         if (end < Definitions.BREAKOUT_HIGH_SESSIONS) {
