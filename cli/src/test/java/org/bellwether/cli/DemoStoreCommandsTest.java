@@ -164,6 +164,19 @@ class DemoStoreCommandsTest {
         assertThat(demo.resolve("demo-note.html")).isNotEmptyFile();
         assertThat(demo.resolve("demo-note.md")).isNotEmptyFile();
         assertThat(demo.resolve("demo-note.facts.json")).isNotEmptyFile();
+        // every printed number with its fact: the table's first cell is RUT's close on 2025-12-31
+        JsonNode first = new com.fasterxml.jackson.databind.ObjectMapper().readTree(demo.resolve(
+                "demo-note.facts.json").toFile()).get("facts").get(0);
+        assertThat(first.get("id").asText()).isEqualTo("f1");
+        assertThat(first.get("kind").asText()).isEqualTo("CLOSE");
+        assertThat(first.get("subjects").get(0).asText()).isEqualTo("RUT");
+        assertThat(first.get("start").asText()).isEqualTo("2025-12-31");
+        assertThat(first.get("end").asText()).isEqualTo("2025-12-31");
+        assertThat(first.get("value").asDouble()).isEqualTo(2310.45);
+        assertThat(first.get("unit").asText()).isEqualTo("level");
+        assertThat(first.get("printed").asText()).isEqualTo("2,310.45");
+        assertThat(first.get("definition").asText()).startsWith("the close of the last session on or before");
+        assertThat(first.get("source").asText()).startsWith("simulated: small-cap-breakout-2026");
         assertThat(demo.resolve("demo-note-charts/price.svg")).isNotEmptyFile();
         assertThat(java.nio.file.Files.readString(demo.resolve("small-cap-fever.txt")))
                 .contains("nearly 400 basis points");

@@ -274,10 +274,10 @@ public final class Facts {
                         new Input(z.index(), z.asOf(), z.asOf(), z.withData())));
     }
 
-    /** The next scheduled release; its value is its expected date's epoch day. */
+    /** The next scheduled release: a date (its {@code end}), not a number. */
     public Fact release(Reports.CalendarEvent event) {
         return Fact.of(FactKind.SCHEDULED_RELEASE, event.symbols(), event.expectedDate(), event.expectedDate(),
-                event.expectedDate().toEpochDay(), provenance(FactKind.SCHEDULED_RELEASE, "\"" + event.headline()
+                Double.NaN, provenance(FactKind.SCHEDULED_RELEASE, "\"" + event.headline()
                         + "\", expected on " + event.expectedDate()));
     }
 

@@ -21,7 +21,7 @@ public enum Unit {
     SIGMA,
     /** Minutes of a session. */
     MINUTES,
-    /** A date; the value is not a number. */
+    /** A date (the fact's {@code end}); the value is NaN, written as JSON null. */
     DATE,
     /** A statement that holds or not; the value is 1 or 0. */
     TRUTH;

@@ -1,6 +1,7 @@
 package org.bellwether.report.note;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,41 +20,49 @@ import org.bellwether.facts.Fact;
 public record NoteFact(String id, @JsonIgnore Fact fact, String printed) {
 
     /** The fact's kind, as the registry names it: {@code PERIOD_RETURN}. */
+    @JsonProperty
     public String kind() {
         return fact.kind().name();
     }
 
     /** The instruments or series it is about. */
+    @JsonProperty
     public List<String> subjects() {
         return fact.subjects();
     }
 
     /** The first session (or date) used. */
+    @JsonProperty
     public LocalDate start() {
         return fact.start();
     }
 
     /** The last session (or date) used. */
+    @JsonProperty
     public LocalDate end() {
         return fact.end();
     }
 
     /** The number as computed (full precision). */
+    @JsonProperty
     public double value() {
         return fact.value();
     }
 
     /** The unit: {@code percent}, {@code bp}, {@code count}, {@code ratio}, {@code level}, {@code minutes}. */
+    @JsonProperty
     public String unit() {
         return fact.unit().id();
     }
 
     /** The definition applied, with the inputs (sessions, windows) used. */
+    @JsonProperty
     public String definition() {
         return fact.provenance().definition();
     }
 
     /** The data source. */
+    @JsonProperty
     public String source() {
         return fact.provenance().source();
     }
