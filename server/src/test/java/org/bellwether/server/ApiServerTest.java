@@ -190,7 +190,7 @@ class ApiServerTest {
         error(get("api/v1/moves/RUT?from=2026-01-02&to=2026-01-22&k=abc"), 400, "bad_request", "k must be a number");
         error(get("api/v1/bars/RUT?from=2025-01-01&to=2026-01-22&interval=1m"), 400, "bad_request", "at most 31 days");
         error(get("api/v1/bars/RUT?from=1900-01-01&to=2100-01-01"), 400, "bad_request", "60 years");
-        error(get("api/v1/breadth/KRX?as_of=2026-01-22"), 404, "not_found", "has no members of KRX");
+        error(get("api/v1/breadth/DGS2?as_of=2026-01-22"), 404, "not_found", "has no members of DGS2");
     }
 
     @Test
