@@ -29,6 +29,11 @@ import org.bellwether.store.StoreException;
 /** Reads what the kernels need from the store into primitive-array series. One read-only attachment per call. */
 public final class MarketData {
 
+    /**
+     * The condition on imported results that they were computed from the store's data as they are now: results of
+     * an older data generation (or of none known) are not answered from.
+     */
+    private static final String CURRENT = " AND data_generation = (SELECT generation FROM store_generation)";
     private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
 
     private final MarketStore store;
@@ -302,8 +307,8 @@ public final class MarketData {
         List<Reports.ScreenRow> rows = new ArrayList<>();
         String[] source = new String[1];
         query("screen_results", "SELECT symbol, return_mtd_pct, return_ytd_pct, volatility_20_pct, beta_60, "
-                + "correlation_60, records_ytd, breakout_252, source FROM screen_results WHERE as_of = ? AND vs = ? "
-                + "ORDER BY symbol", List.of(asOf, vs), row -> {
+                + "correlation_60, records_ytd, breakout_252, source FROM screen_results WHERE as_of = ? AND vs = ?" + CURRENT
+                + " ORDER BY symbol", List.of(asOf, vs), row -> {
                     rows.add(new Reports.ScreenRow(row.getString(1), orNaN(row, 2), orNaN(row, 3), orNaN(row, 4),
                             orNaN(row, 5), orNaN(row, 6), row.getInt(7), row.getObject(8) == null ? null
                             : row.getBoolean(8)));
@@ -316,7 +321,7 @@ public final class MarketData {
     public Optional<Reports.Breadth> breadthResult(String index, LocalDate asOf) {
         List<Reports.Breadth> found = new ArrayList<>();
         query("breadth_results", "SELECT members, with_data, above_50d, above_50d_pct, advancers, decliners, unchanged, "
-                + "new_highs, new_lows, net_new_highs FROM breadth_results WHERE index_symbol = ? AND as_of = ?",
+                + "new_highs, new_lows, net_new_highs FROM breadth_results WHERE index_symbol = ? AND as_of = ?" + CURRENT,
                 List.of(index, asOf), row -> found.add(new Reports.Breadth(index, asOf, row.getInt(1), row.getInt(2),
                         row.getInt(3), orNaN(row, 4), row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8),
                         row.getInt(9), row.getInt(10))));
@@ -332,7 +337,7 @@ public final class MarketData {
         List<Reports.Concentration> found = new ArrayList<>();
         query("concentration_results", "SELECT members, weighting, top_weight_pct, herfindahl, effective_number, "
                 + "cap_weighted_return_pct, equal_weighted_return_pct, cap_minus_equal_bp FROM concentration_results "
-                + "WHERE index_symbol = ? AND as_of = ? AND top_n = ? AND period_start = ?",
+                + "WHERE index_symbol = ? AND as_of = ? AND top_n = ? AND period_start = ?" + CURRENT,
                 List.of(index, asOf, topN, periodStart), row -> found.add(new Reports.Concentration(index, asOf,
                         row.getInt(1), row.getString(2), topN, orNaN(row, 3), orNaN(row, 4), orNaN(row, 5),
                         periodStart, orNaN(row, 6), orNaN(row, 7), orNaN(row, 8))));
@@ -347,7 +352,7 @@ public final class MarketData {
         Map<String, Reports.ZombieCompany> companies = new LinkedHashMap<>();
         query("zombie_results", "SELECT symbol, sector, period_end, coverage, zombie, strict, leverage, floating_share, "
                 + "market_cap, total_debt, floating_rate_debt, ebit, interest_expense FROM zombie_results WHERE "
-                + "index_symbol = ? AND as_of = ? ORDER BY symbol", List.of(index, asOf), row -> companies.put(
+                + "index_symbol = ? AND as_of = ?" + CURRENT + " ORDER BY symbol", List.of(index, asOf), row -> companies.put(
                         row.getString(1), new Reports.ZombieCompany(row.getString(1), row.getString(2),
                         row.getObject(3, LocalDate.class), orNaN(row, 4), row.getBoolean(5), row.getObject(6) == null
                         ? null : row.getBoolean(6), orNaN(row, 7), orNaN(row, 8), orNaN(row, 9), orNaN(row, 10),
@@ -359,7 +364,7 @@ public final class MarketData {
     public Optional<Reports.Stats> statsResult(String symbol, String vs, LocalDate from, LocalDate to) {
         List<Reports.Stats> found = new ArrayList<>();
         query("stats_results", "SELECT sessions, volatility_pct, beta, correlation, tracking_error_pct, max_drawdown_pct "
-                + "FROM stats_results WHERE symbol = ? AND vs = ? AND from_date = ? AND to_date = ?",
+                + "FROM stats_results WHERE symbol = ? AND vs = ? AND from_date = ? AND to_date = ?" + CURRENT,
                 List.of(symbol, vs, from, to), row -> found.add(new Reports.Stats(symbol, vs, row.getInt(1),
                         orNaN(row, 2), orNaN(row, 3), orNaN(row, 4), orNaN(row, 5), orNaN(row, 6))));
         return found.stream().findFirst();
@@ -370,7 +375,7 @@ public final class MarketData {
         List<Reports.RecordClose> records = new ArrayList<>();
         LocalDate[] historyStart = new LocalDate[1];
         query("records_results", "SELECT date, close, history_start FROM records_results WHERE symbol = ? AND year = ? "
-                + "AND as_of = ? ORDER BY date", List.of(symbol, year, asOf), row -> {
+                + "AND as_of = ?" + CURRENT + " ORDER BY date", List.of(symbol, year, asOf), row -> {
                     records.add(new Reports.RecordClose(row.getObject(1, LocalDate.class), row.getDouble(2)));
                     historyStart[0] = row.getObject(3, LocalDate.class);
                 });
@@ -385,7 +390,8 @@ public final class MarketData {
     public Optional<Reports.Breakouts> breakoutResults(String symbol, String interval, LocalDate from, LocalDate to) {
         List<Reports.BreakoutRow> rows = new ArrayList<>();
         query("breakout_results", "SELECT time, level, direction, touches, held_minutes, volume_ratio, confirmed FROM "
-                + "breakout_results WHERE symbol = ? AND interval = ? AND from_date = ? AND to_date = ? ORDER BY n",
+                + "breakout_results WHERE symbol = ? AND interval = ? AND from_date = ? AND to_date = ?" + CURRENT
+                + " ORDER BY n",
                 List.of(symbol, interval, from, to), row -> rows.add(new Reports.BreakoutRow(row.getString(1),
                         row.getDouble(2), row.getString(3), row.getInt(4), row.getObject(5) == null ? null
                         : row.getDouble(5), orNaN(row, 6), row.getBoolean(7))));

@@ -24,6 +24,7 @@ import org.bellwether.facts.FactsEngine;
 import org.bellwether.facts.Reports;
 import org.bellwether.report.DemoStore;
 import org.bellwether.store.MarketStore;
+import org.bellwether.store.ParquetExport;
 import org.bellwether.store.ResultsImport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -197,6 +198,8 @@ class DashboardIT {
         Path copy = dir.resolve("imported.duckdb");
         Files.copy(DemoStore.data().store().file(), copy);
         MarketStore store = MarketStore.at(copy);
+        // computed from the store's data as they are: the generation a Spark job writes beside its rows
+        Files.writeString(results.resolve(ParquetExport.GENERATION_FILE), Long.toString(store.generation()));
         ResultsImport.importResults(store, dir.resolve("results"), "spark: nightly run");
         try (ApiServer imported = ApiServer.start(store, "127.0.0.1", 0, null)) {
             open(imported, "screens?vs=NDX", "screens-imported");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -101,8 +102,10 @@ public final class SparkMain implements Callable<Integer> {
                     throw new IllegalArgumentException("the results " + target + " exist already: remove them or give "
                             + "another --out");
                 }
+                OptionalLong generation = Generations.of(spark, dataset); // read before the data, as the export does
                 Dataset<Row> rows = rows(spark).cache();
                 rows.write().mode(SaveMode.ErrorIfExists).parquet(target);
+                generation.ifPresent(value -> Generations.write(spark, target, value));
                 PrintWriter printer = spec.commandLine().getOut();
                 if (json) {
                     ObjectMapper mapper = Json.mapper(Boolean.getBoolean("bellwether.pretty"));

@@ -154,9 +154,18 @@ final class KeyedMerge {
         }
     }
 
-    /** Adds the import to the store's log, in the caller's transaction. */
+    /**
+     * Adds the import to the store's log, in the caller's transaction, and bumps the store's data generation when it
+     * changed data (a re-import that changes nothing leaves what was computed from the data valid).
+     */
     void logImport(ImportSource source, long inserted, long replaced, long unchanged, long rejectedAtCommit)
             throws SQLException {
+        if (inserted + replaced > 0) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("UPDATE " + MarketStore.CATALOG + ".main.store_generation SET generation = "
+                        + "generation + 1");
+            }
+        }
         try (PreparedStatement log = connection.prepareStatement("INSERT INTO " + MarketStore.CATALOG
                 + ".main.imports VALUES (now(), ?, ?, ?, ?, ?, ?, ?, ?)")) {
             log.setString(1, table.name());

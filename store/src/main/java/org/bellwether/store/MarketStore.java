@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -92,6 +93,20 @@ public final class MarketStore {
             closeQuietly(connection);
             throw e instanceof StoreException se ? se : new StoreException("could not open the store " + file + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The store's data generation: bumped by every import that changes data, not by alert-history or results
+     * writes. What was computed from the data (an exported dataset, Spark's results) records it.
+     */
+    public long generation() {
+        try (Connection connection = openReadOnly(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT generation FROM store_generation")) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("could not read the generation of the store " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -14,6 +14,12 @@ import java.util.stream.Stream;
 /** Writes a store table to a Parquet file, ordered by its key, for Spark, pandas, polars and re-import. */
 public final class ParquetExport {
 
+    /**
+     * The file of a dataset table (and of a Spark job's results) that holds the store's data generation it was
+     * exported at; Parquet readers skip it (its name starts with an underscore).
+     */
+    public static final String GENERATION_FILE = "_generation";
+
     private ParquetExport() {
     }
 
@@ -53,14 +59,23 @@ public final class ParquetExport {
             };
             String extra = table.name().equals("intraday_bars") ? ", year(ts) AS year" : "";
             Path out = partitions.isEmpty() ? Files.createDirectories(staging).resolve("data_0.parquet") : staging;
+            long generation = generation(statement); // read first: an import meanwhile makes the dataset newer, not older
             statement.execute("COPY (" + select(table, extra) + ") TO '" + quoted(out) + "' (FORMAT parquet, "
                     + "COMPRESSION zstd" + partitions + ")");
+            Files.writeString(staging.resolve(GENERATION_FILE), Long.toString(generation));
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             return count(statement, table);
         } catch (SQLException | IOException e) {
             deleteRecursivelyQuietly(staging);
             throw new StoreException("could not export " + table.name() + " to the dataset " + target + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    private static long generation(Statement statement) throws SQLException {
+        try (ResultSet row = statement.executeQuery("SELECT generation FROM store_generation")) {
+            row.next();
+            return row.getLong(1);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.bellwether.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -84,6 +85,17 @@ public final class ResultsImport {
         });
     }
 
+    /** The data generation the results were computed from, as the Spark job wrote it beside them, or null. */
+    private static Long generation(Path folder) {
+        Path file = folder.resolve(ParquetExport.GENERATION_FILE);
+        try {
+            return Files.exists(file) ? Long.valueOf(Files.readString(file).strip()) : null;
+        } catch (IOException | NumberFormatException e) {
+            throw new IllegalArgumentException("the results " + folder + " have an unreadable "
+                    + ParquetExport.GENERATION_FILE + " (" + e.getMessage() + "): run the Spark job again", e);
+        }
+    }
+
     private static long importKind(Connection connection, Kind kind, Path folder, String source, List<String> imported)
             throws SQLException {
         String files = folder.toAbsolutePath().toString().replace("'", "''") + "/*.parquet";
@@ -117,8 +129,9 @@ public final class ResultsImport {
                     + " FROM incoming)");
             long rows;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + kind.table() + " SELECT "
-                    + columns + ", ?, now() FROM incoming")) {
+                    + columns + ", ?, now(), ? FROM incoming")) {
                 insert.setString(1, source);
+                insert.setObject(2, generation(folder)); // null: a dataset that did not say, never answered from
                 rows = insert.executeUpdate();
             }
             statement.execute("DROP TABLE incoming");
