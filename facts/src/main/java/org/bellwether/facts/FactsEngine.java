@@ -97,7 +97,7 @@ public final class FactsEngine {
             if (intradayHighs || year == null || asOf == null) {
                 throw e;
             }
-            return data.recordsResult(symbol, year, asOf).orElseThrow(() -> e);
+            return data.results().records(symbol, year, asOf).orElseThrow(() -> e);
         }
         return records(series, year, asOf, intradayHighs);
     }
@@ -157,7 +157,7 @@ public final class FactsEngine {
         try {
             series = data.daily(symbol);
         } catch (UnknownSymbolException e) { // no bars here: the statistics computed elsewhere (bellwether spark stats)
-            return data.statsResult(symbol, vs, from, to).orElseThrow(() -> e);
+            return data.results().stats(symbol, vs, from, to).orElseThrow(() -> e);
         }
         return stats(series, data.daily(vs), from, to);
     }
@@ -225,7 +225,7 @@ public final class FactsEngine {
      * before it (a screen as of a weekend is its Friday's), if the store holds one.
      */
     private Optional<Screen> importedScreen(String vs, LocalDate asOf) {
-        Optional<Screen> exact = data.screenResults(asOf, vs);
+        Optional<Screen> exact = data.results().screen(asOf, vs);
         if (exact.isPresent()) {
             return exact;
         }
@@ -233,7 +233,7 @@ public final class FactsEngine {
             DailySeries benchmark = data.daily(vs);
             int session = benchmark.indexOnOrBefore(asOf);
             return session < 0 || benchmark.date(session).equals(asOf) ? Optional.empty()
-                    : data.screenResults(benchmark.date(session), vs);
+                    : data.results().screen(benchmark.date(session), vs);
         } catch (UnknownSymbolException e) {
             return Optional.empty();
         }

@@ -32,7 +32,7 @@ public final class IndexFacts {
 
     /** Breadth of {@code index}'s members on {@code asOf}; members without a bar on {@code asOf} count as no data. */
     public Reports.Breadth breadth(String index, LocalDate asOf) {
-        Optional<Reports.Breadth> imported = data.breadthResult(index, asOf); // computed elsewhere on a wider universe
+        Optional<Reports.Breadth> imported = data.results().breadth(index, asOf); // computed elsewhere on a wider universe
         if (imported.isPresent()) {
             return imported.get();
         }
@@ -217,7 +217,7 @@ public final class IndexFacts {
             throw new IllegalArgumentException("--top must be at least 1, but was " + topN);
         }
         LocalDate start = periodStart != null ? periodStart : ToDate.YEAR.base(asOf);
-        Optional<Reports.Concentration> imported = data.concentrationResult(index, asOf, topN, start);
+        Optional<Reports.Concentration> imported = data.results().concentration(index, asOf, topN, start);
         if (imported.isPresent()) {
             return imported.get();
         }

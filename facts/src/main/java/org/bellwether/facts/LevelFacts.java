@@ -56,7 +56,7 @@ public final class LevelFacts {
                 return new Reports.Breakouts(symbol, intradayBreakouts(bars.get(), calendar, from, to));
             }
             // no minute bars here: the breaks computed elsewhere (bellwether spark breakouts), else the store's error
-            return data.breakoutResults(symbol, "1m", from, to).orElseGet(() -> new Reports.Breakouts(symbol,
+            return data.results().breakouts(symbol, "1m", from, to).orElseGet(() -> new Reports.Breakouts(symbol,
                     intradayBreakouts(sessionMinutes(symbol, from.minusDays(INTRADAY_LOOKBACK_DAYS), to), calendar,
                             from, to)));
         }
@@ -64,7 +64,7 @@ public final class LevelFacts {
         try {
             series = data.daily(symbol);
         } catch (UnknownSymbolException e) { // no bars here: the breaks computed elsewhere, if any
-            return data.breakoutResults(symbol, "1d", from, to).orElseThrow(() -> e);
+            return data.results().breakouts(symbol, "1d", from, to).orElseThrow(() -> e);
         }
         return new Reports.Breakouts(symbol, dailyBreakouts(series, from, to));
     }

@@ -29,19 +29,20 @@ import org.bellwether.store.StoreException;
 /** Reads what the kernels need from the store into primitive-array series. One read-only attachment per call. */
 public final class MarketData {
 
-    /**
-     * The condition on imported results that they were computed from the store's data as they are now: results of
-     * an older data generation (or of none known) are not answered from.
-     */
-    private static final String CURRENT = " AND data_generation = (SELECT generation FROM store_generation)";
     private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
 
     private final MarketStore store;
+    private final ImportedResults results = new ImportedResults(this);
     private DailySnapshot snapshot; // the last one opened: mapping and reading its header cost more than a stat
 
     /** Data of {@code store}. */
     public MarketData(MarketStore store) {
         this.store = store;
+    }
+
+    /** The results computed elsewhere (Spark) and imported into the store. */
+    public ImportedResults results() {
+        return results;
     }
 
     /** The store read. */
@@ -129,7 +130,7 @@ public final class MarketData {
     }
 
     /** Column {@code column} of the current row; NaN when it is missing. */
-    private static double orNaN(ResultSet rows, int column) throws SQLException {
+    static double orNaN(ResultSet rows, int column) throws SQLException {
         double value = rows.getDouble(column);
         return rows.wasNull() ? Double.NaN : value;
     }
@@ -302,102 +303,6 @@ public final class MarketData {
         return result;
     }
 
-    /** The screen of {@code vs} on {@code asOf} imported from results computed elsewhere, if the store holds one. */
-    public Optional<Reports.Screen> screenResults(LocalDate asOf, String vs) {
-        List<Reports.ScreenRow> rows = new ArrayList<>();
-        String[] source = new String[1];
-        query("screen_results", "SELECT symbol, return_mtd_pct, return_ytd_pct, volatility_20_pct, beta_60, "
-                + "correlation_60, records_ytd, breakout_252, source FROM screen_results WHERE as_of = ? AND vs = ?" + CURRENT
-                + " ORDER BY symbol", List.of(asOf, vs), row -> {
-                    rows.add(new Reports.ScreenRow(row.getString(1), orNaN(row, 2), orNaN(row, 3), orNaN(row, 4),
-                            orNaN(row, 5), orNaN(row, 6), row.getInt(7), row.getObject(8) == null ? null
-                            : row.getBoolean(8)));
-                    source[0] = row.getString(9);
-                });
-        return rows.isEmpty() ? Optional.empty() : Optional.of(new Reports.Screen(asOf, vs, rows, source[0]));
-    }
-
-    /** The breadth of {@code index} on {@code asOf} imported from results computed elsewhere, if the store holds it. */
-    public Optional<Reports.Breadth> breadthResult(String index, LocalDate asOf) {
-        List<Reports.Breadth> found = new ArrayList<>();
-        query("breadth_results", "SELECT members, with_data, above_50d, above_50d_pct, advancers, decliners, unchanged, "
-                + "new_highs, new_lows, net_new_highs FROM breadth_results WHERE index_symbol = ? AND as_of = ?" + CURRENT,
-                List.of(index, asOf), row -> found.add(new Reports.Breadth(index, asOf, row.getInt(1), row.getInt(2),
-                        row.getInt(3), orNaN(row, 4), row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8),
-                        row.getInt(9), row.getInt(10))));
-        return found.stream().findFirst();
-    }
-
-    /**
-     * The concentration of {@code index} on {@code asOf} (top {@code topN}, returns from {@code periodStart}) imported
-     * from results computed elsewhere, if the store holds it.
-     */
-    public Optional<Reports.Concentration> concentrationResult(String index, LocalDate asOf, int topN,
-            LocalDate periodStart) {
-        List<Reports.Concentration> found = new ArrayList<>();
-        query("concentration_results", "SELECT members, weighting, top_weight_pct, herfindahl, effective_number, "
-                + "cap_weighted_return_pct, equal_weighted_return_pct, cap_minus_equal_bp FROM concentration_results "
-                + "WHERE index_symbol = ? AND as_of = ? AND top_n = ? AND period_start = ?" + CURRENT,
-                List.of(index, asOf, topN, periodStart), row -> found.add(new Reports.Concentration(index, asOf,
-                        row.getInt(1), row.getString(2), topN, orNaN(row, 3), orNaN(row, 4), orNaN(row, 5),
-                        periodStart, orNaN(row, 6), orNaN(row, 7), orNaN(row, 8))));
-        return found.stream().findFirst();
-    }
-
-    /**
-     * The company rows of the zombie screen of {@code index} on {@code asOf} imported from results computed elsewhere,
-     * by symbol, if the store holds them.
-     */
-    public Optional<Map<String, Reports.ZombieCompany>> zombieResults(String index, LocalDate asOf) {
-        Map<String, Reports.ZombieCompany> companies = new LinkedHashMap<>();
-        query("zombie_results", "SELECT symbol, sector, period_end, coverage, zombie, strict, leverage, floating_share, "
-                + "market_cap, total_debt, floating_rate_debt, ebit, interest_expense FROM zombie_results WHERE "
-                + "index_symbol = ? AND as_of = ?" + CURRENT + " ORDER BY symbol", List.of(index, asOf), row -> companies.put(
-                        row.getString(1), new Reports.ZombieCompany(row.getString(1), row.getString(2),
-                        row.getObject(3, LocalDate.class), orNaN(row, 4), row.getBoolean(5), row.getObject(6) == null
-                        ? null : row.getBoolean(6), orNaN(row, 7), orNaN(row, 8), orNaN(row, 9), orNaN(row, 10),
-                        orNaN(row, 11), orNaN(row, 12), orNaN(row, 13))));
-        return companies.isEmpty() ? Optional.empty() : Optional.of(companies);
-    }
-
-    /** {@code symbol}'s statistics against {@code vs} over {@code [from, to]} imported from results, if held. */
-    public Optional<Reports.Stats> statsResult(String symbol, String vs, LocalDate from, LocalDate to) {
-        List<Reports.Stats> found = new ArrayList<>();
-        query("stats_results", "SELECT sessions, volatility_pct, beta, correlation, tracking_error_pct, max_drawdown_pct "
-                + "FROM stats_results WHERE symbol = ? AND vs = ? AND from_date = ? AND to_date = ?" + CURRENT,
-                List.of(symbol, vs, from, to), row -> found.add(new Reports.Stats(symbol, vs, row.getInt(1),
-                        orNaN(row, 2), orNaN(row, 3), orNaN(row, 4), orNaN(row, 5), orNaN(row, 6))));
-        return found.stream().findFirst();
-    }
-
-    /** {@code symbol}'s record closes of {@code year} up to {@code asOf} imported from results, if held (any). */
-    public Optional<Reports.Records> recordsResult(String symbol, int year, LocalDate asOf) {
-        List<Reports.RecordClose> records = new ArrayList<>();
-        LocalDate[] historyStart = new LocalDate[1];
-        query("records_results", "SELECT date, close, history_start FROM records_results WHERE symbol = ? AND year = ? "
-                + "AND as_of = ?" + CURRENT + " ORDER BY date", List.of(symbol, year, asOf), row -> {
-                    records.add(new Reports.RecordClose(row.getObject(1, LocalDate.class), row.getDouble(2)));
-                    historyStart[0] = row.getObject(3, LocalDate.class);
-                });
-        return records.isEmpty() ? Optional.empty()
-                : Optional.of(new Reports.Records(symbol, historyStart[0], records.size(), records));
-    }
-
-    /**
-     * {@code symbol}'s breaks over {@code [from, to]} on {@code interval} ("1d" or "1m") bars imported from results,
-     * if held (any).
-     */
-    public Optional<Reports.Breakouts> breakoutResults(String symbol, String interval, LocalDate from, LocalDate to) {
-        List<Reports.BreakoutRow> rows = new ArrayList<>();
-        query("breakout_results", "SELECT time, level, direction, touches, held_minutes, volume_ratio, confirmed FROM "
-                + "breakout_results WHERE symbol = ? AND interval = ? AND from_date = ? AND to_date = ?" + CURRENT
-                + " ORDER BY n",
-                List.of(symbol, interval, from, to), row -> rows.add(new Reports.BreakoutRow(row.getString(1),
-                        row.getDouble(2), row.getString(3), row.getInt(4), row.getObject(5) == null ? null
-                        : row.getDouble(5), orNaN(row, 6), row.getBoolean(7))));
-        return rows.isEmpty() ? Optional.empty() : Optional.of(new Reports.Breakouts(symbol, rows));
-    }
-
     /** The events at or after {@code from} and before {@code to}, in time order. */
     public List<Event> events(Instant from, Instant to) {
         List<Event> events = new ArrayList<>();
@@ -415,12 +320,12 @@ public final class MarketData {
     }
 
     /** What a query does with each row. */
-    private interface RowReader {
+    interface RowReader {
         void read(ResultSet rows) throws SQLException;
     }
 
     /** Runs {@code sql} with {@code parameters} (collections become VARCHAR arrays) and reads every row. */
-    private void query(String table, String sql, List<Object> parameters, RowReader reader) {
+    void query(String table, String sql, List<Object> parameters, RowReader reader) {
         try (Connection connection = store.openReadOnly(); PreparedStatement query = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 Object parameter = parameters.get(i);

@@ -75,12 +75,12 @@ class DataGenerationTest {
         MarketData data = new MarketData(store);
         LocalDate asOf = LocalDate.of(2026, 1, 5);
         ResultsImport.importResults(store, screenResults("current", store.generation()), "spark: test");
-        assertThat(data.screenResults(asOf, "X")).isPresent();
+        assertThat(data.results().screen(asOf, "X")).isPresent();
         imports.bars(bars("later.csv", "X,2026-01-02,99\n"), BarOptions.defaults()); // a correction of a close
-        assertThat(data.screenResults(asOf, "X")).as("computed from data since changed").isEmpty();
+        assertThat(data.results().screen(asOf, "X")).as("computed from data since changed").isEmpty();
         ResultsImport.importResults(store, screenResults("again", store.generation()), "spark: test");
-        assertThat(data.screenResults(asOf, "X")).isPresent();
+        assertThat(data.results().screen(asOf, "X")).isPresent();
         ResultsImport.importResults(store, screenResults("unknown", null), "spark: test");
-        assertThat(data.screenResults(asOf, "X")).as("a dataset that did not say its generation").isEmpty();
+        assertThat(data.results().screen(asOf, "X")).as("a dataset that did not say its generation").isEmpty();
     }
 }

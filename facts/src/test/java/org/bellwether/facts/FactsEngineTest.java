@@ -33,11 +33,8 @@ class FactsEngineTest {
 
     @BeforeAll
     static void fillStore() throws IOException {
-        MarketStore store = MarketStore.at(dir.resolve("facts.duckdb"));
+        MarketStore store = RealSpx.store(dir, "facts.duckdb");
         Imports imports = new Imports(store, ImportProgress.NONE, false);
-        imports.bars(Path.of("../data/real/SPX.csv"), BarOptions.defaults());
-        imports.instruments(Files.writeString(dir.resolve("instruments.csv"),
-                "symbol,name,kind,inception\nSPX,S&P 500,INDEX,1957-03-04\n"));
         // A doubles what B does each session, on the sessions both have (A has an extra one, B a holiday gap)
         imports.bars(Files.writeString(dir.resolve("pair.csv"), """
                 symbol,date,close

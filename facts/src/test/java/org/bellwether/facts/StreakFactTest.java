@@ -3,13 +3,8 @@ package org.bellwether.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.bellwether.ingest.BarOptions;
-import org.bellwether.ingest.ImportProgress;
-import org.bellwether.ingest.Imports;
-import org.bellwether.store.MarketStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,12 +24,7 @@ class StreakFactTest {
 
     @BeforeAll
     static void fillStore() throws IOException {
-        MarketStore store = MarketStore.at(dir.resolve("streak.duckdb"));
-        Imports imports = new Imports(store, ImportProgress.NONE, false);
-        imports.bars(Path.of("../data/real/SPX.csv"), BarOptions.defaults());
-        imports.instruments(Files.writeString(dir.resolve("instruments.csv"),
-                "symbol,name,kind,inception\nSPX,S&P 500,INDEX,1957-03-04\n"));
-        data = new MarketData(store);
+        data = new MarketData(RealSpx.store(dir, "streak.duckdb"));
     }
 
     @Test
