@@ -76,7 +76,7 @@ class StreamingEqualsBatchTest {
         FactsEngine engine = new FactsEngine(DemoStore.data());
         for (String symbol : List.of("RUT", "SPX", "NDX")) {
             Reports.Records records = engine.records(symbol, null, TO);
-            LocalDate inception = DemoStore.data().inception(symbol).orElse(null);
+            LocalDate inception = DemoStore.data().reference().inception(symbol).orElse(null);
             List<String> batch = records.records().stream().filter(r -> !r.date().isBefore(FROM))
                     .filter(r -> RecordHighs.isAllTime(records.historyStart(), inception, r.date()))
                     .map(r -> r.date() + " " + r.close()).toList();

@@ -30,14 +30,14 @@ public final class BalanceSheetFacts {
 
     /** The zombie screen of {@code index}'s members on {@code asOf}. */
     public Reports.Zombies zombies(String index, LocalDate asOf) {
-        List<Member> members = data.members(index, asOf);
+        List<Member> members = data.reference().members(index, asOf);
         Optional<Map<String, Reports.ZombieCompany>> imported = data.results().zombies(index, asOf);
         if (imported.isPresent()) { // the companies' rows computed elsewhere (bellwether spark zombies)
-            return zombies(index, asOf, members, data.sectors(), imported.get());
+            return zombies(index, asOf, members, data.reference().sectors(), imported.get());
         }
-        Map<String, List<FiscalPeriod>> years = data.fiscalYears(members.stream().map(Member::symbol).toList());
-        Map<String, String> sectors = data.sectors();
-        Map<String, Integer> founded = data.foundingYears();
+        Map<String, List<FiscalPeriod>> years = data.macro().fiscalYears(members.stream().map(Member::symbol).toList());
+        Map<String, String> sectors = data.reference().sectors();
+        Map<String, Integer> founded = data.reference().foundingYears();
         Map<String, Reports.ZombieCompany> companies = new LinkedHashMap<>();
         for (Member member : members) {
             Reports.ZombieCompany company = company(member.symbol(), years.getOrDefault(member.symbol(), List.of()),
@@ -101,7 +101,7 @@ public final class BalanceSheetFacts {
             throw new IllegalArgumentException("whatif needs a shock: a rate change (e.g. +100bp) or a tariff (e.g. "
                     + "Materials=25%)");
         }
-        Set<String> known = new TreeSet<>(data.sectors().values());
+        Set<String> known = new TreeSet<>(data.reference().sectors().values());
         for (String sector : tariffsPct.keySet()) {
             if (!known.contains(sector)) {
                 throw new IllegalArgumentException("tariff: no instrument has the sector '" + sector + "'; sectors: "

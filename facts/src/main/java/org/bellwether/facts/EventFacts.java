@@ -36,7 +36,7 @@ public final class EventFacts {
 
     /** The stored event {@code id}. */
     public Event event(String id) {
-        return data.events(Instant.EPOCH, Instant.parse("9999-12-31T00:00:00Z")).stream()
+        return data.macro().events(Instant.EPOCH, Instant.parse("9999-12-31T00:00:00Z")).stream()
                 .filter(event -> event.id().equals(id)).findFirst().orElseThrow(() -> new NoDataException(
                         "the store has no event " + id + " (bellwether calendar lists them with their ids)"));
     }
@@ -174,7 +174,7 @@ public final class EventFacts {
         List<Reports.MoveCatalysts> rows = new ArrayList<>();
         for (int i : sessions.subList(0, Math.min(top, sessions.size()))) {
             Instant close = calendar.sessionClose(series.date(i));
-            List<Reports.CalendarEvent> events = data.events(close.minusSeconds(24 * 3600), close) // at the close: next day
+            List<Reports.CalendarEvent> events = data.macro().events(close.minusSeconds(24 * 3600), close) // at the close: next day
                     .stream().map(event -> MacroFacts.calendarEvent(event, calendar.zone())).toList();
             rows.add(new Reports.MoveCatalysts(series.date(i), returns[i - 1] * 100, sigma[i - 1] * 100, events));
         }

@@ -123,7 +123,7 @@ public final class FactsEngine {
             return false;
         }
         LocalDate last = records.records().get(records.records().size() - 1).date();
-        return RecordHighs.isAllTime(records.historyStart(), data.inception(records.symbol()).orElse(null), last);
+        return RecordHighs.isAllTime(records.historyStart(), data.reference().inception(records.symbol()).orElse(null), last);
     }
 
     /** Session returns in {@code [from, to]} of at least {@code k} standard deviations (every session when k is 0). */

@@ -36,7 +36,7 @@ public final class IndexFacts {
         if (imported.isPresent()) {
             return imported.get();
         }
-        List<Member> members = data.members(index, asOf);
+        List<Member> members = data.reference().members(index, asOf);
         Map<String, DailySeries> series = data.dailySince(members.stream().map(Member::symbol).toList(),
                 breadthReadStart(asOf));
         List<MemberState> states = new ArrayList<>();
@@ -99,10 +99,10 @@ public final class IndexFacts {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);
         }
-        List<Member> members = data.members(index, to);
+        List<Member> members = data.reference().members(index, to);
         Map<String, DailySeries> series = data.dailySince(members.stream().map(Member::symbol).toList(),
                 from.minusDays(10));
-        Map<String, String> sectorOf = data.sectors();
+        Map<String, String> sectorOf = data.reference().sectors();
         Map<String, double[]> bySector = new TreeMap<>(); // weight, weight x return, members
         double total = 0;
         for (Member member : members) {
@@ -155,7 +155,7 @@ public final class IndexFacts {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);
         }
-        List<Member> members = data.members(index, to);
+        List<Member> members = data.reference().members(index, to);
         Map<String, DailySeries> series = data.dailySince(members.stream().map(Member::symbol).toList(),
                 from.minusDays(10));
         List<Member> held = members.stream().filter(m -> series.containsKey(m.symbol())
@@ -165,7 +165,7 @@ public final class IndexFacts {
                     + from);
         }
         int[] days = sessionsTraded(held.stream().map(m -> series.get(m.symbol())).toList(), from, to);
-        Map<String, String> sectorOf = data.sectors();
+        Map<String, String> sectorOf = data.reference().sectors();
         Map<String, double[]> sums = new TreeMap<>(); // per sector: Σ w·close(d)/close(start) per session, then Σ w
         for (Member member : held) {
             DailySeries one = series.get(member.symbol());
@@ -221,7 +221,7 @@ public final class IndexFacts {
         if (imported.isPresent()) {
             return imported.get();
         }
-        List<Member> members = data.members(index, asOf);
+        List<Member> members = data.reference().members(index, asOf);
         boolean weighted = members.stream().allMatch(member -> !Double.isNaN(member.weight()));
         boolean byShares = !weighted && members.stream().allMatch(member -> !Double.isNaN(member.shares()));
         if (!weighted && !byShares) {
@@ -316,7 +316,7 @@ public final class IndexFacts {
     public Reports.TopWeights topWeights(String index, LocalDate from, LocalDate to, int topN) {
         DailySeries sessions = data.daily(index);
         int[] range = sessions.range(from, to);
-        List<Membership> memberships = data.memberships(index, from, to);
+        List<Membership> memberships = data.reference().memberships(index, from, to);
         Map<String, DailySeries> series = data.dailySince(memberships.stream().map(Membership::symbol)
                 .distinct().toList(), from.minusDays(10));
         List<LocalDate> dates = new ArrayList<>();

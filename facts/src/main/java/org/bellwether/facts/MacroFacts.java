@@ -40,7 +40,7 @@ public final class MacroFacts {
      */
     public Reports.Rates rates(LocalDate asOf) {
         List<Reports.RateRow> rows = new ArrayList<>();
-        for (MacroSeries series : data.macroSeries().values()) {
+        for (MacroSeries series : data.macro().macroSeries().values()) {
             int i = indexOnOrBefore(series.dates(), asOf);
             if (i < 0) {
                 continue;
@@ -80,7 +80,7 @@ public final class MacroFacts {
      * window of that many observations (running sums: O(n)).
      */
     public Reports.Sensitivity sensitivity(String symbol, String seriesId, LocalDate from, LocalDate to, int window) {
-        MacroSeries series = data.macroSeries(seriesId).orElseThrow(() -> new NoDataException(
+        MacroSeries series = data.macro().macroSeries(seriesId).orElseThrow(() -> new NoDataException(
                 "the store has no macro series " + seriesId + " (bellwether rates lists them; import them with "
                         + "bellwether import macro)"));
         DailySeries prices = data.daily(symbol);
@@ -144,9 +144,9 @@ public final class MacroFacts {
      * (an economic release or earnings) on a day after {@code asOf}, within a year.
      */
     public Reports.Calendar calendar(LocalDate from, LocalDate to, LocalDate asOf) {
-        List<Reports.CalendarEvent> events = data.events(startOf(from), startOf(to.plusDays(1))).stream()
+        List<Reports.CalendarEvent> events = data.macro().events(startOf(from), startOf(to.plusDays(1))).stream()
                 .map(event -> calendarEvent(event, EXCHANGE)).toList();
-        Reports.CalendarEvent next = data.events(startOf(asOf.plusDays(1)), startOf(asOf.plusYears(1))).stream()
+        Reports.CalendarEvent next = data.macro().events(startOf(asOf.plusDays(1)), startOf(asOf.plusYears(1))).stream()
                 .filter(event -> !"NEWS".equals(event.kind())).findFirst().map(event -> calendarEvent(event, EXCHANGE))
                 .orElse(null);
         return new Reports.Calendar(from, to, events, next);

@@ -14,12 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bellwether.core.model.Event;
-import org.bellwether.core.model.FiscalPeriod;
-import org.bellwether.core.model.InstrumentName;
-import org.bellwether.core.model.MacroSeries;
-import org.bellwether.core.model.Member;
-import org.bellwether.core.model.Membership;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.IntradaySeries;
 import org.bellwether.store.DailySnapshot;
@@ -32,12 +26,24 @@ public final class MarketData {
     private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
 
     private final MarketStore store;
+    private final ReferenceData reference = new ReferenceData(this);
+    private final MacroData macro = new MacroData(this);
     private final ImportedResults results = new ImportedResults(this);
     private DailySnapshot snapshot; // the last one opened: mapping and reading its header cost more than a stat
 
     /** Data of {@code store}. */
     public MarketData(MarketStore store) {
         this.store = store;
+    }
+
+    /** The instruments and their index memberships. */
+    public ReferenceData reference() {
+        return reference;
+    }
+
+    /** The companies' fundamentals, the macro series and the events. */
+    public MacroData macro() {
+        return macro;
     }
 
     /** The results computed elsewhere (Spark) and imported into the store. */
@@ -206,116 +212,7 @@ public final class MarketData {
         }
     }
 
-    /**
-     * The members of {@code index} on {@code date} (point in time: from ≤ date ≤ to, an empty to still a member), by
-     * symbol (overlapping spells of one symbol by their start).
-     */
-    public List<Member> members(String index, LocalDate date) {
-        List<Member> members = new ArrayList<>();
-        query("members", "SELECT member_symbol, weight, shares FROM members WHERE index_symbol = ? AND from_date <= ? "
-                + "AND (to_date IS NULL OR to_date >= ?) ORDER BY member_symbol, from_date", List.of(index, date, date),
-                rows -> members.add(new Member(rows.getString(1), orNaN(rows, 2), orNaN(rows, 3))));
-        if (members.isEmpty()) {
-            throw new NoDataException("the store " + store.file() + " has no members of " + index + " on "
-                    + date + " (import them with bellwether import members)");
-        }
-        return members;
-    }
-
-    /** Every membership of {@code index} overlapping {@code [from, to]}, in one read. */
-    public List<Membership> memberships(String index, LocalDate from, LocalDate to) {
-        List<Membership> found = new ArrayList<>();
-        query("members", "SELECT member_symbol, from_date, to_date, weight, shares FROM members WHERE index_symbol = ? "
-                + "AND from_date <= ? AND (to_date IS NULL OR to_date >= ?) ORDER BY member_symbol, from_date",
-                List.of(index, to, from), rows -> found.add(new Membership(rows.getString(1),
-                        rows.getObject(2, LocalDate.class), rows.getObject(3, LocalDate.class), orNaN(rows, 4),
-                        orNaN(rows, 5))));
-        if (found.isEmpty()) {
-            throw new NoDataException("the store " + store.file() + " has no members of " + index + " from "
-                    + from + " to " + to + " (import them with bellwether import members)");
-        }
-        return found;
-    }
-
-    /** The GICS sector of each instrument that has one. */
-    public Map<String, String> sectors() {
-        Map<String, String> sectors = new LinkedHashMap<>();
-        query("instruments", "SELECT symbol, sector FROM instruments WHERE sector IS NOT NULL", List.of(),
-                rows -> sectors.put(rows.getString(1), rows.getString(2)));
-        return sectors;
-    }
-
-    /** The names of every instrument in the store, by symbol. */
-    public List<InstrumentName> instrumentNames() {
-        List<InstrumentName> names = new ArrayList<>();
-        query("instruments", "SELECT symbol, name, kind, coalesce(array_to_string(aliases, '\u001f'), '') FROM "
-                + "instruments ORDER BY symbol", List.of(), rows -> names.add(new InstrumentName(rows.getString(1),
-                        rows.getString(2), rows.getString(3), split(rows.getString(4)))));
-        return names;
-    }
-
-    /** The founding year of each instrument that has one. */
-    public Map<String, Integer> foundingYears() {
-        Map<String, Integer> years = new LinkedHashMap<>();
-        query("instruments", "SELECT symbol, founded FROM instruments WHERE founded IS NOT NULL", List.of(),
-                rows -> years.put(rows.getString(1), rows.getInt(2)));
-        return years;
-    }
-
-    /** The 12-month fiscal periods (or periods of unstated length) of {@code symbols}, oldest first, by symbol. */
-    public Map<String, List<FiscalPeriod>> fiscalYears(Collection<String> symbols) {
-        Map<String, List<FiscalPeriod>> result = new LinkedHashMap<>();
-        query("fundamentals", "SELECT symbol, period_end, ebit, ebitda, interest_expense, total_debt, floating_rate_debt, "
-                + "market_cap FROM fundamentals WHERE coalesce(fiscal_months, 12) = 12 AND symbol IN (SELECT unnest(?::"
-                + "VARCHAR[])) ORDER BY symbol, period_end", List.of(symbols), rows -> result.computeIfAbsent(
-                        rows.getString(1), symbol -> new ArrayList<>()).add(new FiscalPeriod(
-                                rows.getObject(2, LocalDate.class), orNaN(rows, 3), orNaN(rows, 4), orNaN(rows, 5),
-                                orNaN(rows, 6), orNaN(rows, 7), orNaN(rows, 8))));
-        return result;
-    }
-
-    /** Every macro series in the store, by id. */
-    public Map<String, MacroSeries> macroSeries() {
-        return macroSeries("SELECT series_id, unit, date, value FROM macro ORDER BY series_id, date", List.of());
-    }
-
-    /** The macro series {@code id}, when the store has it. */
-    public Optional<MacroSeries> macroSeries(String id) {
-        return Optional.ofNullable(macroSeries("SELECT series_id, unit, date, value FROM macro WHERE series_id = ? "
-                + "ORDER BY date", List.of(id)).get(id));
-    }
-
-    private Map<String, MacroSeries> macroSeries(String sql, List<Object> parameters) {
-        Map<String, List<Object[]>> rowsById = new LinkedHashMap<>();
-        query("macro", sql, parameters,
-                rows -> rowsById.computeIfAbsent(rows.getString(1), id -> new ArrayList<>()).add(new Object[] {
-                    rows.getString(2), rows.getObject(3, LocalDate.class), rows.getDouble(4)}));
-        Map<String, MacroSeries> result = new LinkedHashMap<>();
-        rowsById.forEach((id, rows) -> {
-            LocalDate[] dates = new LocalDate[rows.size()];
-            double[] values = new double[rows.size()];
-            for (int i = 0; i < rows.size(); i++) {
-                dates[i] = (LocalDate) rows.get(i)[1];
-                values[i] = (Double) rows.get(i)[2];
-            }
-            result.put(id, new MacroSeries(id, (String) rows.get(rows.size() - 1)[0], dates, values));
-        });
-        return result;
-    }
-
-    /** The events at or after {@code from} and before {@code to}, in time order. */
-    public List<Event> events(Instant from, Instant to) {
-        List<Event> events = new ArrayList<>();
-        query("events", "SELECT id, epoch_ms(ts), headline, kind, coalesce(array_to_string(tags, '\u001f'), ''), "
-                + "coalesce(array_to_string(symbols, '\u001f'), ''), expected_date FROM events WHERE ts >= ? AND ts < ? "
-                + "ORDER BY ts, id", List.of(from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC)),
-                rows -> events.add(new Event(rows.getString(1), Instant.ofEpochMilli(rows.getLong(2)),
-                        rows.getString(3), rows.getString(4), split(rows.getString(5)), split(rows.getString(6)),
-                        rows.getObject(7, LocalDate.class))));
-        return events;
-    }
-
-    private static List<String> split(String joined) {
+    static List<String> split(String joined) {
         return joined.isEmpty() ? List.of() : List.of(joined.split("\u001f"));
     }
 
@@ -340,14 +237,6 @@ public final class MarketData {
         } catch (SQLException e) {
             throw new StoreException("could not read " + table + " from " + store.file() + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The inception date of {@code symbol} from the instruments table, when known. */
-    public Optional<LocalDate> inception(String symbol) {
-        List<LocalDate> found = new ArrayList<>();
-        query("instruments", "SELECT inception FROM instruments WHERE symbol = ? AND inception IS NOT NULL",
-                List.of(symbol), rows -> found.add(rows.getObject(1, LocalDate.class)));
-        return found.stream().findFirst();
     }
 
     /**

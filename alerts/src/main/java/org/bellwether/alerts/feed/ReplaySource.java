@@ -130,7 +130,7 @@ public final class ReplaySource implements EventSource {
             }
         }
         for (String id : series) {
-            data.macroSeries(id).ifPresent(s -> {
+            data.macro().macroSeries(id).ifPresent(s -> {
                 List<MarketEvent> points = new ArrayList<>();
                 for (int i = 0; i < s.dates().length && !s.dates()[i].isAfter(to); i++) {
                     points.add(new MacroPoint(id, s.dates()[i], s.values()[i], s.dates()[i].atTime(MACRO_KNOWN_AT)
@@ -139,7 +139,7 @@ public final class ReplaySource implements EventSource {
                 cursors.add(new Cursor(Integer.MAX_VALUE - 1, points));
             });
         }
-        List<MarketEvent> news = new ArrayList<>(data.events(from.minusDays(LevelFacts.INTRADAY_LOOKBACK_DAYS)
+        List<MarketEvent> news = new ArrayList<>(data.macro().events(from.minusDays(LevelFacts.INTRADAY_LOOKBACK_DAYS)
                 .atStartOfDay(calendar.zone()).toInstant(), to.plusDays(1).atStartOfDay(calendar.zone()).toInstant())
                 .stream().map(e -> (MarketEvent) new News(e.id(), e.time(), e.headline(), e.tags(), e.symbols()))
                 .toList());

@@ -55,7 +55,7 @@ final class InstrumentIndex {
     static InstrumentIndex of(MarketData data) {
         Map<String, String> byName = new LinkedHashMap<>();
         Map<String, String> kinds = new LinkedHashMap<>();
-        for (InstrumentName instrument : data.instrumentNames()) {
+        for (InstrumentName instrument : data.reference().instrumentNames()) {
             kinds.put(instrument.symbol(), instrument.kind() == null ? "" : instrument.kind());
             if (instrument.name() != null && !instrument.name().isBlank()) {
                 byName.putIfAbsent(instrument.name().toLowerCase(Locale.ROOT), instrument.symbol());
@@ -63,7 +63,7 @@ final class InstrumentIndex {
             instrument.aliases().forEach(alias -> byName.putIfAbsent(alias.toLowerCase(Locale.ROOT),
                     instrument.symbol()));
         }
-        Set<String> series = data.macroSeries().keySet();
+        Set<String> series = data.macro().macroSeries().keySet();
         SeriesNames.aliases().forEach((id, aliases) -> {
             if (series.contains(id)) {
                 aliases.forEach(alias -> byName.putIfAbsent(alias.toLowerCase(Locale.ROOT), id));

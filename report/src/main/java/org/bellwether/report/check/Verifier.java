@@ -524,7 +524,7 @@ final class Verifier {
 
     private Claim macroChange(Draft draft) {
         String id = draft.subjects().get(0);
-        MacroSeries series = data.macroSeries(id).orElseThrow(() -> new IllegalArgumentException(
+        MacroSeries series = data.macro().macroSeries(id).orElseThrow(() -> new IllegalArgumentException(
                 "the store has no macro series " + id));
         int end;
         int start;
@@ -561,7 +561,7 @@ final class Verifier {
 
     private Claim macroLevel(Draft draft) {
         String id = draft.subjects().get(0);
-        MacroSeries series = data.macroSeries(id).orElseThrow(() -> new IllegalArgumentException(
+        MacroSeries series = data.macro().macroSeries(id).orElseThrow(() -> new IllegalArgumentException(
                 "the store has no macro series " + id));
         LocalDate date = draft.period() != null ? draft.period().end() : asOf;
         int at = onOrBefore(series, date);
@@ -583,7 +583,7 @@ final class Verifier {
     /** A scheduled release on the date, whose headline shares a word with the sentence ("GDP"). */
     private Claim scheduledRelease(Draft draft) {
         LocalDate date = draft.period().end();
-        List<Event> releases = data.events(date.minusDays(3).atStartOfDay().toInstant(ZoneOffset.UTC),
+        List<Event> releases = data.macro().events(date.minusDays(3).atStartOfDay().toInstant(ZoneOffset.UTC),
                 date.plusDays(3).atStartOfDay().toInstant(ZoneOffset.UTC)).stream()
                 .filter(e -> e.expectedDate() != null).toList();
         String sentence = draft.text().toLowerCase(Locale.ROOT);

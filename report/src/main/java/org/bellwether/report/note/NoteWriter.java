@@ -65,21 +65,21 @@ public final class NoteWriter {
         this.engine = new FactsEngine(data);
         this.indexFacts = new IndexFacts(data);
         this.levelFacts = new LevelFacts(data, NyseCalendar.INSTANCE);
-        data.instrumentNames().forEach(i -> names.put(i.symbol(), i.name() == null || i.name().isBlank() ? i.symbol()
+        data.reference().instrumentNames().forEach(i -> names.put(i.symbol(), i.name() == null || i.name().isBlank() ? i.symbol()
                 : ("INDEX".equals(i.kind()) ? "the " : "") + i.name()));
     }
 
     /** The indices of the store with daily bars, the most members first: the default universe. */
     public List<String> defaultUniverse() {
         List<String> withBars = data.dailySymbols();
-        return data.instrumentNames().stream().filter(i -> "INDEX".equals(i.kind()) && withBars.contains(i.symbol()))
+        return data.reference().instrumentNames().stream().filter(i -> "INDEX".equals(i.kind()) && withBars.contains(i.symbol()))
                 .map(InstrumentName::symbol)
                 .sorted(Comparator.comparingInt(this::memberCount).reversed()).toList();
     }
 
     private int memberCount(String index) {
         try {
-            return data.members(index, LocalDate.now()).size();
+            return data.reference().members(index, LocalDate.now()).size();
         } catch (NoDataException e) {
             return 0;
         }
