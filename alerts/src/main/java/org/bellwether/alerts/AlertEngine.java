@@ -106,7 +106,8 @@ public final class AlertEngine {
 
     /** An engine for {@code rules} whose {@code members_of} scopes are the index members of {@code membersOn}. */
     public static AlertEngine forStore(List<Rule> rules, MarketData data, LocalDate membersOn) {
-        return new AlertEngine(rules, index -> data.reference().members(index, membersOn).stream().map(Member::symbol)
+        return new AlertEngine(rules, index -> data.reference().members(index, membersOn).require().stream()
+                .map(Member::symbol)
                 .toList(), data.reference()::inception);
     }
 

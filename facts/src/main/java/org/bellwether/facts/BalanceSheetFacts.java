@@ -30,7 +30,7 @@ public final class BalanceSheetFacts {
 
     /** The zombie screen of {@code index}'s members on {@code asOf}. */
     public Reports.Zombies zombies(String index, LocalDate asOf) {
-        List<Member> members = data.reference().members(index, asOf);
+        List<Member> members = data.reference().members(index, asOf).require();
         Optional<Map<String, Reports.ZombieCompany>> imported = data.results().zombies(index, asOf);
         if (imported.isPresent()) { // the companies' rows computed elsewhere (bellwether spark zombies)
             return zombies(index, asOf, members, data.reference().sectors(), imported.get());

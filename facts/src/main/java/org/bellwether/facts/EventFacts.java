@@ -10,6 +10,7 @@ import org.bellwether.core.calendar.TradingCalendar;
 import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.events.MarketModel;
 import org.bellwether.core.model.Event;
+import org.bellwether.core.model.NoDataException;
 import org.bellwether.core.moves.LargeMoves;
 import org.bellwether.core.returns.Returns;
 import org.bellwether.core.series.Aligned;
@@ -59,10 +60,11 @@ public final class EventFacts {
     public Reports.EventStudy study(Instant time, String label, List<String> symbols, String vs, int before, int after,
             int minutes) {
         LocalDate day0 = dayZero(time);
-        DailySeries market = data.daily(vs);
+        DailySeries market = data.daily(vs).require();
         List<Reports.EventResult> results = new ArrayList<>();
         for (String symbol : symbols) {
-            results.add(studyOne(data.daily(symbol), market, day0, before, after, intradayMove(symbol, time, minutes)));
+            results.add(studyOne(data.daily(symbol).require(), market, day0, before, after,
+                    intradayMove(symbol, time, minutes)));
         }
         return new Reports.EventStudy(label, MacroFacts.exchangeTime(time, calendar.zone()), day0, vs,
                 List.of(-before, after), results);
@@ -120,11 +122,10 @@ public final class EventFacts {
         }
         long offset = time.getEpochSecond() - calendar.sessionOpen(date).getEpochSecond();
         offset -= Math.floorMod(offset, 60); // the bar the event falls in: bars start on whole minutes
-        IntradaySeries bars;
-        try {
-            bars = data.intraday(symbol, 60, date.minusDays(45).atStartOfDay(calendar.zone()).toInstant(),
-                    date.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
-        } catch (NoDataException noBars) {
+        IntradaySeries bars = data.intraday(symbol, 60,
+                date.minusDays(45).atStartOfDay(calendar.zone()).toInstant(),
+                date.plusDays(1).atStartOfDay(calendar.zone()).toInstant()).optional().orElse(null);
+        if (bars == null) {
             return null;
         }
         double eventMove = windowReturn(bars, calendar.sessionOpen(date).getEpochSecond() + offset, minutes);
@@ -160,7 +161,7 @@ public final class EventFacts {
      * at least k standard deviations of the previous 63 returns).
      */
     public Reports.Catalysts catalysts(String symbol, LocalDate from, LocalDate to, int top, double k) {
-        DailySeries series = data.daily(symbol);
+        DailySeries series = data.daily(symbol).require();
         double[] returns = Returns.simple(series.closes());
         double[] sigma = LargeMoves.sigma(returns);
         int[] range = series.range(from, to);

@@ -2,6 +2,7 @@ package org.bellwether.facts;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.bellwether.core.model.Found;
 
 /**
  * A kind of fact computed from the store for one subject as of a date, with how text states it and how text claims
@@ -14,7 +15,7 @@ public interface FactDefinition {
     FactKind kind();
 
     /** The fact about {@code subject} as of {@code asOf} (the last session on or before it), or why there is none. */
-    Outcome compute(MarketData data, String subject, LocalDate asOf);
+    Found<Fact> compute(MarketData data, String subject, LocalDate asOf);
 
     /**
      * The statement of {@code fact} in a note, about the subject called {@code name} ("the Russell 2000"); empty when

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.bellwether.core.calendar.ToDate;
 import org.bellwether.core.definitions.Definitions;
+import org.bellwether.core.model.NoDataException;
 import org.bellwether.core.moves.LargeMoves;
 import org.bellwether.core.records.RecordHighs;
 import org.bellwether.core.returns.PeriodReturn;
@@ -49,7 +50,7 @@ public final class FactsEngine {
     public Perf perf(List<String> symbols, LocalDate from, LocalDate to) {
         List<PeriodReturn> returns = new ArrayList<>();
         for (String symbol : symbols) {
-            DailySeries series = data.daily(symbol);
+            DailySeries series = data.daily(symbol).require();
             if (!to.isBefore(from) && series.indexOnOrBefore(from) < 0) { // a period before the history: no data
                 throw new NoDataException(symbol + " has no close on or before " + from + "; its history starts "
                         + series.firstDate());
@@ -90,16 +91,14 @@ public final class FactsEngine {
      * high (DESIGN: a separate fact); the {@code close} field then holds the high.
      */
     public Records records(String symbol, Integer year, LocalDate asOf, boolean intradayHighs) {
-        DailySeries series;
-        try {
-            series = data.daily(symbol);
-        } catch (UnknownSymbolException e) { // no bars here: the records computed elsewhere (bellwether spark records)
-            if (intradayHighs || year == null || asOf == null) {
-                throw e;
-            }
-            return data.results().records(symbol, year, asOf).orElseThrow(() -> e);
+        Optional<DailySeries> series = data.daily(symbol).optional();
+        if (series.isPresent()) {
+            return records(series.get(), year, asOf, intradayHighs);
         }
-        return records(series, year, asOf, intradayHighs);
+        // no bars here: the records computed elsewhere (bellwether spark records), if any
+        Optional<Records> imported = intradayHighs || year == null || asOf == null ? Optional.empty()
+                : data.results().records(symbol, year, asOf);
+        return imported.orElseThrow(() -> unknown(symbol));
     }
 
     /** As {@link #records(String, Integer, LocalDate, boolean)}, of a series at hand (a Spark task's). */
@@ -128,7 +127,7 @@ public final class FactsEngine {
 
     /** Session returns in {@code [from, to]} of at least {@code k} standard deviations (every session when k is 0). */
     public Moves moves(String symbol, LocalDate from, LocalDate to, double k) {
-        DailySeries series = data.daily(symbol);
+        DailySeries series = data.daily(symbol).require();
         double[] returns = Returns.simple(series.closes());
         double[] sigma = LargeMoves.sigma(returns);
         List<Move> moves = new ArrayList<>();
@@ -153,13 +152,11 @@ public final class FactsEngine {
 
     /** Statistics of {@code symbol} against {@code vs} over the sessions both have in {@code [from, to]}. */
     public Stats stats(String symbol, String vs, LocalDate from, LocalDate to) {
-        DailySeries series;
-        try {
-            series = data.daily(symbol);
-        } catch (UnknownSymbolException e) { // no bars here: the statistics computed elsewhere (bellwether spark stats)
-            return data.results().stats(symbol, vs, from, to).orElseThrow(() -> e);
+        Optional<DailySeries> series = data.daily(symbol).optional();
+        if (series.isEmpty()) { // no bars here: the statistics computed elsewhere (bellwether spark stats), if any
+            return data.results().stats(symbol, vs, from, to).orElseThrow(() -> unknown(symbol));
         }
-        return stats(series, data.daily(vs), from, to);
+        return stats(series.get(), data.daily(vs).require(), from, to);
     }
 
     /** As {@link #stats(String, String, LocalDate, LocalDate)}, of two series at hand (a Spark task's). */
@@ -174,7 +171,7 @@ public final class FactsEngine {
 
     /** Pearson correlation of daily returns over the sessions both have in {@code [from, to]}. */
     public Correlation correlation(String a, String b, LocalDate from, LocalDate to) {
-        return correlation(data.daily(a), data.daily(b), from, to);
+        return correlation(data.daily(a).require(), data.daily(b).require(), from, to);
     }
 
     /** As {@link #correlation(String, String, LocalDate, LocalDate)}, of two series at hand (sector levels). */
@@ -193,7 +190,7 @@ public final class FactsEngine {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);
         }
-        Aligned aligned = Aligned.join(data.daily(a), data.daily(b));
+        Aligned aligned = Aligned.join(data.daily(a).require(), data.daily(b).require());
         double[] ra = Returns.simple(aligned.a());
         double[] rb = Returns.simple(aligned.b());
         double[][] stats = RollingBeta.of(ra, rb, window);
@@ -229,14 +226,11 @@ public final class FactsEngine {
         if (exact.isPresent()) {
             return exact;
         }
-        try {
-            DailySeries benchmark = data.daily(vs);
+        return data.daily(vs).optional().flatMap(benchmark -> {
             int session = benchmark.indexOnOrBefore(asOf);
             return session < 0 || benchmark.date(session).equals(asOf) ? Optional.empty()
                     : data.results().screen(benchmark.date(session), vs);
-        } catch (UnknownSymbolException e) {
-            return Optional.empty();
-        }
+        });
     }
 
     /**
@@ -261,25 +255,29 @@ public final class FactsEngine {
         Map<String, DailySeries> series = data.dailySince(wanted, from);
         DailySeries benchmark = series.get(vs);
         if (benchmark == null) {
-            throw new UnknownSymbolException(vs, data.store().file().toString());
+            throw unknown(vs);
         }
         Map<String, double[]> before = data.historyBefore(yearStart);
         List<String> screened = symbols == null ? List.copyOf(series.keySet()) : symbols;
         for (String symbol : screened) {
             if (!series.containsKey(symbol)) {
-                throw new UnknownSymbolException(symbol, data.store().file().toString());
+                throw unknown(symbol);
             }
         }
         // symbols are independent: the kernel runs on every core, the rows keep the order of the symbols
         List<ScreenRow> rows = screened.parallelStream().map(symbol -> {
             DailySeries one = series.get(symbol);
             if (one.indexOnOrBefore(asOf) < Definitions.BREAKOUT_HIGH_SESSIONS && before.containsKey(symbol)) {
-                one = data.daily(symbol); // gaps in the data: the windows need older sessions than were read
+                one = data.daily(symbol).require(); // gaps in the data: the windows need older sessions than were read
             }
             double[] history = before.get(symbol);
             return screenRow(symbol, UniverseScreen.compute(one, benchmark, asOf, history == null ? Double.NaN
                     : history[0]));
         }).filter(Objects::nonNull).toList();
         return new Screen(asOf, vs, rows, null);
+    }
+
+    private UnknownSymbolException unknown(String symbol) {
+        return new UnknownSymbolException(symbol, data.store().file().toString());
     }
 }

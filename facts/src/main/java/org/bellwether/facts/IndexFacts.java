@@ -14,6 +14,7 @@ import org.bellwether.core.breadth.MemberState;
 import org.bellwether.core.calendar.ToDate;
 import org.bellwether.core.model.Member;
 import org.bellwether.core.model.Membership;
+import org.bellwether.core.model.NoDataException;
 import org.bellwether.core.returns.PeriodReturn;
 import org.bellwether.core.series.DailySeries;
 
@@ -36,7 +37,7 @@ public final class IndexFacts {
         if (imported.isPresent()) {
             return imported.get();
         }
-        List<Member> members = data.reference().members(index, asOf);
+        List<Member> members = data.reference().members(index, asOf).require();
         Map<String, DailySeries> series = data.dailySince(members.stream().map(Member::symbol).toList(),
                 breadthReadStart(asOf));
         List<MemberState> states = new ArrayList<>();
@@ -99,7 +100,7 @@ public final class IndexFacts {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);
         }
-        List<Member> members = data.reference().members(index, to);
+        List<Member> members = data.reference().members(index, to).require();
         Map<String, DailySeries> series = data.dailySince(members.stream().map(Member::symbol).toList(),
                 from.minusDays(10));
         Map<String, String> sectorOf = data.reference().sectors();
@@ -155,7 +156,7 @@ public final class IndexFacts {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);
         }
-        List<Member> members = data.reference().members(index, to);
+        List<Member> members = data.reference().members(index, to).require();
         Map<String, DailySeries> series = data.dailySince(members.stream().map(Member::symbol).toList(),
                 from.minusDays(10));
         List<Member> held = members.stream().filter(m -> series.containsKey(m.symbol())
@@ -221,7 +222,7 @@ public final class IndexFacts {
         if (imported.isPresent()) {
             return imported.get();
         }
-        List<Member> members = data.reference().members(index, asOf);
+        List<Member> members = data.reference().members(index, asOf).require();
         boolean weighted = members.stream().allMatch(member -> !Double.isNaN(member.weight()));
         boolean byShares = !weighted && members.stream().allMatch(member -> !Double.isNaN(member.shares()));
         if (!weighted && !byShares) {
@@ -314,9 +315,9 @@ public final class IndexFacts {
      * weight, read in one pass.
      */
     public Reports.TopWeights topWeights(String index, LocalDate from, LocalDate to, int topN) {
-        DailySeries sessions = data.daily(index);
+        DailySeries sessions = data.daily(index).require();
         int[] range = sessions.range(from, to);
-        List<Membership> memberships = data.reference().memberships(index, from, to);
+        List<Membership> memberships = data.reference().memberships(index, from, to).require();
         Map<String, DailySeries> series = data.dailySince(memberships.stream().map(Membership::symbol)
                 .distinct().toList(), from.minusDays(10));
         List<LocalDate> dates = new ArrayList<>();

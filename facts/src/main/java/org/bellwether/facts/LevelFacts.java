@@ -18,6 +18,7 @@ import org.bellwether.core.levels.IntradayBreakouts;
 import org.bellwether.core.levels.Level;
 import org.bellwether.core.levels.Levels;
 import org.bellwether.core.levels.Swings;
+import org.bellwether.core.model.NoDataException;
 import org.bellwether.core.risk.RiskStats;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.IntradaySeries;
@@ -60,13 +61,12 @@ public final class LevelFacts {
                     intradayBreakouts(sessionMinutes(symbol, from.minusDays(INTRADAY_LOOKBACK_DAYS), to), calendar,
                             from, to)));
         }
-        DailySeries series;
-        try {
-            series = data.daily(symbol);
-        } catch (UnknownSymbolException e) { // no bars here: the breaks computed elsewhere, if any
-            return data.results().breakouts(symbol, "1d", from, to).orElseThrow(() -> e);
+        Optional<DailySeries> series = data.daily(symbol).optional();
+        if (series.isEmpty()) { // no bars here: the breaks computed elsewhere, if any
+            return data.results().breakouts(symbol, "1d", from, to).orElseThrow(
+                    () -> new UnknownSymbolException(symbol, data.store().file().toString()));
         }
-        return new Reports.Breakouts(symbol, dailyBreakouts(series, from, to));
+        return new Reports.Breakouts(symbol, dailyBreakouts(series.get(), from, to));
     }
 
     /** The daily breakouts of {@code series} (its whole history read) whose session is within {@code [from, to]}. */
@@ -125,13 +125,13 @@ public final class LevelFacts {
     /** The 1-minute bars within sessions from the open of {@code from} to the end of {@code to}. */
     private IntradaySeries sessionMinutes(String symbol, LocalDate from, LocalDate to) {
         return inSession(data.intraday(symbol, 60, from.atStartOfDay(calendar.zone()).toInstant(),
-                to.plusDays(1).atStartOfDay(calendar.zone()).toInstant()));
+                to.plusDays(1).atStartOfDay(calendar.zone()).toInstant()).require());
     }
 
     /** As {@link #sessionMinutes}, empty when the store has none. */
     public Optional<IntradaySeries> sessionMinutesIfAny(String symbol, LocalDate from, LocalDate to) {
-        return data.intradayIfAny(symbol, 60, from.atStartOfDay(calendar.zone()).toInstant(),
-                to.plusDays(1).atStartOfDay(calendar.zone()).toInstant()).map(this::inSession);
+        return data.intraday(symbol, 60, from.atStartOfDay(calendar.zone()).toInstant(),
+                to.plusDays(1).atStartOfDay(calendar.zone()).toInstant()).optional().map(this::inSession);
     }
 
     private IntradaySeries inSession(IntradaySeries bars) {
@@ -158,7 +158,7 @@ public final class LevelFacts {
             addLevels(rows, bars.highs(), bars.lows(), Definitions.SWING_BARS_INTRADAY, index -> DateTimeFormatter.ISO_OFFSET_DATE_TIME
                     .format(Instant.ofEpochSecond(starts[index]).atZone(zone)));
         } else {
-            DailySeries series = data.daily(symbol);
+            DailySeries series = data.daily(symbol).require();
             int end = series.indexOnOrBefore(asOf);
             if (end < 0) {
                 throw new NoDataException(symbol + " has no bars on or before " + asOf);

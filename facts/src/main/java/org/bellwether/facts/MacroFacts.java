@@ -13,6 +13,7 @@ import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.calendar.ToDate;
 import org.bellwether.core.model.Event;
 import org.bellwether.core.model.MacroSeries;
+import org.bellwether.core.model.NoDataException;
 import org.bellwether.core.model.SeriesIds;
 import org.bellwether.core.regression.Ols;
 import org.bellwether.core.series.DailySeries;
@@ -83,7 +84,7 @@ public final class MacroFacts {
         MacroSeries series = data.macro().macroSeries(seriesId).orElseThrow(() -> new NoDataException(
                 "the store has no macro series " + seriesId + " (bellwether rates lists them; import them with "
                         + "bellwether import macro)"));
-        DailySeries prices = data.daily(symbol);
+        DailySeries prices = data.daily(symbol).require();
         Map<LocalDate, Double> values = new HashMap<>();
         for (int i = 0; i < series.dates().length; i++) {
             values.put(series.dates()[i], series.values()[i]);

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bellwether.core.model.Found;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.IntradaySeries;
 import org.bellwether.store.DailySnapshot;
@@ -56,14 +57,11 @@ public final class MarketData {
         return store;
     }
 
-    /** All daily bars of {@code symbol}; a question about a symbol without bars is refused. */
-    public DailySeries daily(String symbol) {
-        return dailyIfAny(symbol).orElseThrow(() -> new UnknownSymbolException(symbol, store.file().toString()));
-    }
-
-    /** All daily bars of {@code symbol}, or empty when the store has none. */
-    public Optional<DailySeries> dailyIfAny(String symbol) {
-        return Optional.ofNullable(dailySince(List.of(symbol), LocalDate.MIN).get(symbol));
+    /** All daily bars of {@code symbol}, or why there are none. */
+    public Found<DailySeries> daily(String symbol) {
+        DailySeries series = dailySince(List.of(symbol), LocalDate.MIN).get(symbol);
+        return series != null ? Found.of(series)
+                : Found.none(new UnknownSymbolException(symbol, store.file().toString()));
     }
 
     /**
@@ -142,14 +140,7 @@ public final class MarketData {
     }
 
     /** The intraday bars of {@code symbol} of length {@code intervalSeconds} starting in {@code [from, to)}. */
-    public IntradaySeries intraday(String symbol, int intervalSeconds, Instant from, Instant to) {
-        return intradayIfAny(symbol, intervalSeconds, from, to).orElseThrow(() -> new NoDataException(
-                "the store " + store.file() + " has no " + intervalSeconds + "-second bars of " + symbol + " from "
-                        + from + " to " + to + " (bellwether symbols lists what it holds)"));
-    }
-
-    /** As {@link #intraday}, empty when the store has no such bars. */
-    public Optional<IntradaySeries> intradayIfAny(String symbol, int intervalSeconds, Instant from, Instant to) {
+    public Found<IntradaySeries> intraday(String symbol, int intervalSeconds, Instant from, Instant to) {
         String sql = "SELECT epoch(ts)::BIGINT, open, high, low, close, volume FROM intraday_bars "
                 + "WHERE symbol = ? AND interval_s = ? AND ts >= ? AND ts < ? ORDER BY ts";
         try (Connection connection = store.openReadOnly(); PreparedStatement query = connection.prepareStatement(sql)) {
@@ -169,9 +160,10 @@ public final class MarketData {
                 }
             }
             if (starts.size == 0) {
-                return Optional.empty();
+                return Found.none("the store " + store.file() + " has no " + intervalSeconds + "-second bars of "
+                        + symbol + " from " + from + " to " + to + " (bellwether symbols lists what it holds)");
             }
-            return Optional.of(IntradaySeries.of(symbol, intervalSeconds, starts.toArray(), values[0].toArray(),
+            return Found.of(IntradaySeries.of(symbol, intervalSeconds, starts.toArray(), values[0].toArray(),
                     values[1].toArray(), values[2].toArray(), values[3].toArray(), values[4].toArray()));
         } catch (SQLException e) {
             throw new StoreException("could not read intraday bars from " + store.file() + ": " + e.getMessage(), e);
@@ -308,10 +300,14 @@ public final class MarketData {
         }
     }
 
-    /** Where the store's data come from, as facts name it: the simulated scenario, or the store's file. */
+    /**
+     * Where the store's data come from, as facts name it: the simulated scenario, or the store's file, and the data
+     * generation (the snapshot's when it is current, which spares DuckDB).
+     */
     public DataSource source() {
-        return simulatedSources().map(sources -> new DataSource(sources, true))
-                .orElseGet(() -> new DataSource("store " + store.file(), false));
+        long generation = currentSnapshot().map(DailySnapshot::generation).orElseGet(store::generation);
+        return simulatedSources().map(sources -> new DataSource(sources, true, generation))
+                .orElseGet(() -> new DataSource("store " + store.file(), false, generation));
     }
 
     /** The symbols with daily bars, sorted. */

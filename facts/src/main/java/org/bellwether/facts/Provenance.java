@@ -14,9 +14,11 @@ import java.util.Objects;
  *     null
  * @param source the data source: the store, or the simulated scenario
  * @param simulated whether the data are simulated, not real market prices
+ * @param generation the store's data generation the fact was computed from: a later import that changes data makes
+ *     it stale
  */
 public record Provenance(List<Input> inputs, String definition, int version, LocalDate historyStart, String source,
-        boolean simulated) {
+        boolean simulated, long generation) {
 
     /** One series read for a fact: {@code rows} rows from {@code first} to {@code last}. */
     public record Input(String symbol, LocalDate first, LocalDate last, int rows) {
@@ -36,6 +38,6 @@ public record Provenance(List<Input> inputs, String definition, int version, Loc
     public static Provenance of(FactKind kind, String detail, DataSource source, LocalDate historyStart,
             Input... inputs) {
         return new Provenance(List.of(inputs), detail == null ? kind.definition() : kind.definition() + "; " + detail,
-                kind.version(), historyStart, source.description(), source.simulated());
+                kind.version(), historyStart, source.description(), source.simulated(), source.generation());
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bellwether.core.model.Found;
 import org.bellwether.core.model.InstrumentName;
 import org.bellwether.core.model.Member;
 import org.bellwether.core.model.Membership;
@@ -23,31 +24,25 @@ public final class ReferenceData {
      * The members of {@code index} on {@code date} (point in time: from ≤ date ≤ to, an empty to still a member), by
      * symbol (overlapping spells of one symbol by their start).
      */
-    public List<Member> members(String index, LocalDate date) {
+    public Found<List<Member>> members(String index, LocalDate date) {
         List<Member> members = new ArrayList<>();
         data.query("members", "SELECT member_symbol, weight, shares FROM members WHERE index_symbol = ? AND from_date <= ? "
                 + "AND (to_date IS NULL OR to_date >= ?) ORDER BY member_symbol, from_date", List.of(index, date, date),
                 rows -> members.add(new Member(rows.getString(1), MarketData.orNaN(rows, 2), MarketData.orNaN(rows, 3))));
-        if (members.isEmpty()) {
-            throw new NoDataException("the store " + data.store().file() + " has no members of " + index + " on "
-                    + date + " (import them with bellwether import members)");
-        }
-        return members;
+        return members.isEmpty() ? Found.none("the store " + data.store().file() + " has no members of " + index
+                + " on " + date + " (import them with bellwether import members)") : Found.of(members);
     }
 
     /** Every membership of {@code index} overlapping {@code [from, to]}, in one read. */
-    public List<Membership> memberships(String index, LocalDate from, LocalDate to) {
+    public Found<List<Membership>> memberships(String index, LocalDate from, LocalDate to) {
         List<Membership> found = new ArrayList<>();
         data.query("members", "SELECT member_symbol, from_date, to_date, weight, shares FROM members WHERE index_symbol = ? "
                 + "AND from_date <= ? AND (to_date IS NULL OR to_date >= ?) ORDER BY member_symbol, from_date",
                 List.of(index, to, from), rows -> found.add(new Membership(rows.getString(1),
                         rows.getObject(2, LocalDate.class), rows.getObject(3, LocalDate.class), MarketData.orNaN(rows, 4),
                         MarketData.orNaN(rows, 5))));
-        if (found.isEmpty()) {
-            throw new NoDataException("the store " + data.store().file() + " has no members of " + index + " from "
-                    + from + " to " + to + " (import them with bellwether import members)");
-        }
-        return found;
+        return found.isEmpty() ? Found.none("the store " + data.store().file() + " has no members of " + index
+                + " from " + from + " to " + to + " (import them with bellwether import members)") : Found.of(found);
     }
 
     /** The GICS sector of each instrument that has one. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.bellwether.core.model.Found;
 import org.bellwether.core.moves.Streaks;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.facts.Provenance.Input;
@@ -27,22 +28,22 @@ final class StreakFact implements FactDefinition {
     }
 
     @Override
-    public Outcome compute(MarketData data, String subject, LocalDate asOf) {
-        Optional<DailySeries> found = data.dailyIfAny(subject);
-        if (found.isEmpty()) {
-            return Outcome.none("the store has no daily bars for " + subject);
+    public Found<Fact> compute(MarketData data, String subject, LocalDate asOf) {
+        Found<DailySeries> found = data.daily(subject);
+        if (!found.isPresent()) {
+            return Found.none(found.reason().orElseThrow());
         }
-        DailySeries series = found.get();
+        DailySeries series = found.require();
         int end = series.indexOnOrBefore(asOf);
         if (end < 1) {
-            return Outcome.none(subject + " has no two sessions up to " + asOf);
+            return Found.none(subject + " has no two sessions up to " + asOf);
         }
         int run = Streaks.runs(series.closes())[end];
         int start = end - Math.abs(run);
         LocalDate last = series.date(end);
         String detail = run == 0 ? "unchanged on " + last : Math.abs(run) + (run > 0 ? " gains" : " losses")
                 + " from the close of " + series.date(start) + " to " + last;
-        return Outcome.of(Fact.of(FactKind.STREAK, List.of(subject), series.date(start), last, run,
+        return Found.of(Fact.of(FactKind.STREAK, List.of(subject), series.date(start), last, run,
                 Provenance.of(FactKind.STREAK, detail, data.source(), null,
                         new Input(subject, series.date(start), last, Math.abs(run) + 1))));
     }

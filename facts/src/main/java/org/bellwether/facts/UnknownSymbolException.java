@@ -1,5 +1,7 @@
 package org.bellwether.facts;
 
+import org.bellwether.core.model.NoDataException;
+
 /** The store holds no data for a symbol a question is about. */
 public final class UnknownSymbolException extends NoDataException {
 

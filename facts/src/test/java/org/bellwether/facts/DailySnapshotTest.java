@@ -81,13 +81,17 @@ class DailySnapshotTest {
     void an_import_removes_the_snapshot_and_the_next_read_sees_the_new_bars() throws IOException {
         data.dailySince(null, LocalDate.MIN);
         assertThat(DailySnapshot.fileOf(store)).exists();
+        long generation = store.generation();
+        assertThat(DailySnapshot.openIfCurrent(store).orElseThrow().generation()).isEqualTo(generation);
 
         imports.bars(Files.writeString(dir.resolve("more.csv"), "symbol,date,close\nONLY,2020-01-03,12\n"),
                 BarOptions.defaults());
 
         assertThat(DailySnapshot.fileOf(store)).doesNotExist();
         assertThat(data.dailySince(null, LocalDate.MIN).get("ONLY").closes()).containsExactly(10, 11, 10.5, 12);
-        assertThat(DailySnapshot.openIfCurrent(store)).isPresent();
+        assertThat(DailySnapshot.openIfCurrent(store).orElseThrow().generation()).as("the import's")
+                .isEqualTo(generation + 1).isEqualTo(store.generation());
+        assertThat(data.source().generation()).as("what facts name").isEqualTo(generation + 1);
     }
 
     @Test

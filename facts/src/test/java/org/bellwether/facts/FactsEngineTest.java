@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FactsEngineTest {
 
-    private static final DataSource SOURCE = new DataSource("test", false);
+    private static final DataSource SOURCE = new DataSource("test", false, 1);
 
     @TempDir
     static Path dir;

@@ -70,7 +70,8 @@ class IndexFactsTest {
         assertThat(breadth.newHighs()).isEqualTo(1);
         assertThat(breadth.newLows()).isEqualTo(1);
         assertThat(breadth.netNewHighs()).isZero();
-        assertThat(new Facts(new DataSource("test", false)).breadth(breadth)).extracting(Fact::kind).containsExactly(FactKind.SHARE_ABOVE_50D,
+        assertThat(new Facts(new DataSource("test", false, 1)).breadth(breadth))
+                .extracting(Fact::kind).containsExactly(FactKind.SHARE_ABOVE_50D,
                 FactKind.ADVANCERS_MINUS_DECLINERS, FactKind.NET_NEW_HIGHS);
     }
 
@@ -110,7 +111,7 @@ class IndexFactsTest {
         assertThat(financials.returnPct()).isCloseTo(800 * down / 1800 * 100, within(1e-9));
         assertThat(sectors.indexReturnPct() * 100).isCloseTo(it.contributionBp() + financials.contributionBp(),
                 within(1e-9));
-        assertThat(new Facts(new DataSource("test", false)).sectors(sectors)).hasSize(2)
+        assertThat(new Facts(new DataSource("test", false, 1)).sectors(sectors)).hasSize(2)
                 .allSatisfy(fact -> assertThat(fact.unit()).isEqualTo(Unit.BP));
     }
 

@@ -79,7 +79,8 @@ class LevelFactsTest {
         assertThat(story.heldMinutes()).isEqualTo(180.0);
         assertThat(story.volumeRatio()).isCloseTo(2.5, within(1e-12));
         assertThat(story.confirmed()).isTrue();
-        Fact fact = new Facts(new DataSource("test", false)).breakouts(new Reports.Breakouts("RUT", List.of(story))).get(0);
+        Fact fact = new Facts(new DataSource("test", false, 1)).breakouts(
+                new Reports.Breakouts("RUT", List.of(story))).get(0);
         assertThat(fact.kind()).isEqualTo(FactKind.BREAKOUT);
         assertThat(fact.value()).isEqualTo(2450);
         assertThat(fact.provenance().definition()).contains("held 180 minutes", "2.50x usual (confirmed)");

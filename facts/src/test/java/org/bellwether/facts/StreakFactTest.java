@@ -29,7 +29,7 @@ class StreakFactTest {
 
     @Test
     void seven_straight_losses_to_2020_02_28_with_the_sessions_used() {
-        Fact fact = STREAK.compute(data, "SPX", LocalDate.of(2020, 2, 28)).get();
+        Fact fact = STREAK.compute(data, "SPX", LocalDate.of(2020, 2, 28)).require();
         assertThat(fact.kind()).isEqualTo(FactKind.STREAK);
         assertThat(fact.value()).isEqualTo(-7);
         assertThat(fact.start()).as("the close the run started from").isEqualTo(LocalDate.of(2020, 2, 19));
@@ -45,28 +45,28 @@ class StreakFactTest {
 
     @Test
     void as_of_a_weekend_the_run_ends_on_the_friday_and_nine_losses_in_2016() {
-        assertThat(STREAK.compute(data, "SPX", LocalDate.of(2020, 3, 1)).get().end())
+        assertThat(STREAK.compute(data, "SPX", LocalDate.of(2020, 3, 1)).require().end())
                 .isEqualTo(LocalDate.of(2020, 2, 28));
-        assertThat(STREAK.compute(data, "SPX", LocalDate.of(2016, 11, 4)).get().value()).isEqualTo(-9);
-        assertThat(STREAK.compute(data, "SPX", LocalDate.of(2004, 11, 5)).get().value()).isEqualTo(9);
+        assertThat(STREAK.compute(data, "SPX", LocalDate.of(2016, 11, 4)).require().value()).isEqualTo(-9);
+        assertThat(STREAK.compute(data, "SPX", LocalDate.of(2004, 11, 5)).require().value()).isEqualTo(9);
     }
 
     @Test
-    void absence_is_an_outcome_with_its_reason() {
-        assertThat(STREAK.compute(data, "NOPE", LocalDate.of(2020, 2, 28)).absence())
+    void absence_is_a_value_with_its_reason() {
+        assertThat(STREAK.compute(data, "NOPE", LocalDate.of(2020, 2, 28)).reason())
                 .contains("the store has no daily bars for NOPE");
-        assertThat(STREAK.compute(data, "SPX", LocalDate.of(2000, 1, 3)).absence())
+        assertThat(STREAK.compute(data, "SPX", LocalDate.of(2000, 1, 3)).reason())
                 .contains("SPX has no two sessions up to 2000-01-03");
     }
 
     @Test
     void a_note_states_runs_of_three_sessions_or_more() {
-        Fact seven = STREAK.compute(data, "SPX", LocalDate.of(2020, 2, 28)).get();
+        Fact seven = STREAK.compute(data, "SPX", LocalDate.of(2020, 2, 28)).require();
         FactDefinition.Statement statement = STREAK.statement(seven, "the S&P 500").orElseThrow();
         assertThat(statement.before() + statement.printed() + statement.after())
                 .isEqualTo("The S&P 500 fell for a seventh straight session.");
         assertThat(statement.headline()).isEqualTo("S&P 500 falls for a seventh straight session");
-        Fact one = STREAK.compute(data, "SPX", LocalDate.of(2019, 12, 31)).get();
+        Fact one = STREAK.compute(data, "SPX", LocalDate.of(2019, 12, 31)).require();
         assertThat(one.value()).isEqualTo(1);
         assertThat(STREAK.statement(one, "the S&P 500")).isEmpty();
     }

@@ -16,6 +16,7 @@ import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.calendar.SessionDay;
 import org.bellwether.core.calendar.ToDate;
 import org.bellwether.core.model.Event;
+import org.bellwether.core.model.Found;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.IntradaySeries;
 import org.bellwether.facts.BalanceSheetFacts;
@@ -29,7 +30,6 @@ import org.bellwether.facts.IndexFacts;
 import org.bellwether.facts.LevelFacts;
 import org.bellwether.facts.MacroFacts;
 import org.bellwether.facts.MarketData;
-import org.bellwether.facts.Outcome;
 import org.bellwether.facts.Reports;
 import org.bellwether.report.check.ClaimChecker;
 import org.bellwether.report.note.MarketNote;
@@ -275,8 +275,8 @@ final class Api {
     private Fact registeredFact(String id, String symbol, LocalDate asOf) {
         FactDefinition definition = FactKind.byId(id).flatMap(FactRegistry::definition).orElseThrow(() ->
                 ApiException.notFound("no computable fact kind " + id + " (GET /api/v1/facts lists them)"));
-        Outcome outcome = definition.compute(data, symbol, asOf);
-        return outcome.fact().orElseThrow(() -> ApiException.notFound(outcome.absence().orElseThrow()));
+        Found<Fact> outcome = definition.compute(data, symbol, asOf);
+        return outcome.optional().orElseThrow(() -> ApiException.notFound(outcome.reason().orElseThrow()));
     }
 
     private SymbolSummary instrument(String symbol) {
@@ -292,7 +292,7 @@ final class Api {
         List<Map<String, Object>> rows = new ArrayList<>();
         if (interval.equals("1d")) {
             instrument(symbol);
-            DailySeries series = data.daily(symbol);
+            DailySeries series = data.daily(symbol).require();
             int[] at = series.range(range[0], range[1]);
             for (int i = at[0]; i < at[1]; i++) {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -310,7 +310,7 @@ final class Api {
             instrument(symbol);
             Instant from = range[0].atStartOfDay().toInstant(ZoneOffset.UTC);
             Instant to = range[1].plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-            IntradaySeries series = data.intraday(symbol, 60, from, to);
+            IntradaySeries series = data.intraday(symbol, 60, from, to).require();
             for (int i = 0; i < series.size(); i++) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("time", series.start(i));
@@ -334,7 +334,7 @@ final class Api {
     private Map<String, Object> correlations(Params p) {
         LocalDate[] range = p.range();
         List<DailySeries> series = new ArrayList<>();
-        p.symbols("symbols").forEach(symbol -> series.add(data.daily(symbol)));
+        p.symbols("symbols").forEach(symbol -> series.add(data.daily(symbol).require()));
         String sectorsOf = p.optionalSymbol("sectors");
         if (sectorsOf != null) {
             series.addAll(new IndexFacts(data).sectorLevels(sectorsOf, range[0], range[1]).values());

@@ -13,7 +13,7 @@ import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.bellwether.facts.NoDataException;
+import org.bellwether.core.model.NoDataException;
 import org.bellwether.facts.UnknownSymbolException;
 import org.bellwether.facts.text.Json;
 import org.bellwether.store.MarketStore;

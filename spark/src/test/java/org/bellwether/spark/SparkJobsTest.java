@@ -167,8 +167,8 @@ class SparkJobsTest {
         for (String index : List.of("RUT", "SPX")) {
             List<Reports.Breadth> computed = SparkIndexFacts.breadth(spark, dataset(), index, from, to)
                     .collectAsList().stream().map(SparkIndexFacts::breadthReport).toList();
-            assertThat(computed).hasSize(DemoStore.data().daily(index).range(from, to)[1]
-                    - DemoStore.data().daily(index).range(from, to)[0]);
+            assertThat(computed).hasSize(DemoStore.data().daily(index).require().range(from, to)[1]
+                    - DemoStore.data().daily(index).require().range(from, to)[0]);
             for (Reports.Breadth row : computed) {
                 assertThat(row).isEqualTo(embedded.breadth(index, row.asOf()));
             }
@@ -227,14 +227,15 @@ class SparkJobsTest {
             assertThat(SparkMain.commandLine().execute(args.toArray(String[]::new))).as(job[0]).isZero();
         }
         MarketData demo = DemoStore.data();
-        String member = demo.reference().members("RUT", asOf).get(0).symbol();
+        String member = demo.reference().members("RUT", asOf).require().get(0).symbol();
         Reports.Stats stats = new FactsEngine(demo).stats(member, "RUT", from, asOf);
         String recordSymbol = SparkRecords.records(spark, dataset(), 2026, asOf).collectAsList().stream()
                 .map(row -> row.getString(0)).filter(symbol -> !List.of("RUT", "SPX", "NDX").contains(symbol)).findFirst()
                 .orElseThrow();
         Reports.Records records = new FactsEngine(demo).records(recordSymbol, 2026, asOf);
         LevelFacts demoLevels = new LevelFacts(demo, NyseCalendar.INSTANCE);
-        String breakoutSymbol = demo.reference().members("RUT", asOf).stream().map(Member::symbol).filter(symbol ->
+        String breakoutSymbol = demo.reference().members("RUT", asOf).require().stream().map(Member::symbol)
+                .filter(symbol ->
                 !demoLevels.breakouts(symbol, from, asOf, false).breakouts().isEmpty()).findFirst().orElseThrow();
         Reports.Breakouts breakouts = demoLevels.breakouts(breakoutSymbol, from, asOf, false);
 

@@ -51,13 +51,14 @@ import org.bellwether.core.series.DailySeries;
  */
 public final class DailySnapshot {
 
-    private static final long MAGIC = 0x33594c4941445742L; // "BWDAILY3"
+    private static final long MAGIC = 0x34594c4941445742L; // "BWDAILY4"
     private static final String SUFFIX = ".daily";
     private static final int COLUMNS = 5; // close, high, low, volume, highest close so far
     private static final int HIGHEST_CLOSE = 4;
 
     private final Map<String, int[]> ranges; // symbol -> {first row, row count}
     private final String simulatedSources;
+    private final long generation;
     private final Fingerprint fingerprint;
     private final Fingerprint ownFile; // the snapshot file as mapped: it is replaced, never rewritten, by Bellwether
     private final int rows;
@@ -65,9 +66,10 @@ public final class DailySnapshot {
     private final DoubleBuffer values; // the double columns one after the other
 
     private DailySnapshot(Map<String, int[]> ranges, MappedByteBuffer buffer, int rows, int daysAt,
-            String simulatedSources, Fingerprint fingerprint, Fingerprint ownFile) {
+            String simulatedSources, long generation, Fingerprint fingerprint, Fingerprint ownFile) {
         this.ranges = ranges;
         this.simulatedSources = simulatedSources;
+        this.generation = generation;
         this.fingerprint = fingerprint;
         this.ownFile = ownFile;
         this.rows = rows;
@@ -90,9 +92,10 @@ public final class DailySnapshot {
         try (FileChannel channel = FileChannel.open(fileOf(store), StandardOpenOption.READ)) {
             MappedByteBuffer buffer = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
             buffer.order(ByteOrder.LITTLE_ENDIAN);
-            if (channel.size() < 48 || buffer.getLong() != MAGIC || !now.get().equals(Fingerprint.read(buffer))) {
+            if (channel.size() < 56 || buffer.getLong() != MAGIC || !now.get().equals(Fingerprint.read(buffer))) {
                 return Optional.empty();
             }
+            long generation = buffer.getLong();
             byte[] notes = new byte[buffer.getInt()];
             buffer.get(notes);
             int symbols = buffer.getInt();
@@ -111,7 +114,8 @@ public final class DailySnapshot {
                 return Optional.empty(); // cut short or not ours
             }
             return Optional.of(new DailySnapshot(ranges, buffer, rows, daysAt,
-                    new String(notes, StandardCharsets.UTF_8), now.get(), Fingerprint.ofFile(fileOf(store))));
+                    new String(notes, StandardCharsets.UTF_8), generation, now.get(),
+                    Fingerprint.ofFile(fileOf(store))));
         } catch (NoSuchFileException | BufferUnderflowException | IllegalArgumentException e) {
             return Optional.empty(); // no snapshot, or a damaged one: DuckDB answers instead
         } catch (IOException e) {
@@ -137,8 +141,9 @@ public final class DailySnapshot {
             }
         }
         byte[] notes = simulatedSources(connection).getBytes(StandardCharsets.UTF_8);
+        long generation = MarketStore.generation(connection);
         long total = counts.values().stream().mapToLong(Integer::longValue).sum();
-        int headerSize = 8 + Fingerprint.BYTES + 4 + notes.length + 4 + 8;
+        int headerSize = 8 + Fingerprint.BYTES + 8 + 4 + notes.length + 4 + 8;
         for (String symbol : counts.keySet()) {
             headerSize += 2 + symbol.getBytes(StandardCharsets.UTF_8).length + 4;
         }
@@ -163,6 +168,7 @@ public final class DailySnapshot {
                 out.order(ByteOrder.LITTLE_ENDIAN);
                 out.putLong(MAGIC);
                 fingerprint.write(out);
+                out.putLong(generation);
                 out.putInt(notes.length);
                 out.put(notes);
                 out.putInt(counts.size());
@@ -216,6 +222,14 @@ public final class DailySnapshot {
             row.next();
             return row.getString(1);
         }
+    }
+
+    /**
+     * The store's data generation the snapshot holds ({@link MarketStore#generation()}). Whether the snapshot is
+     * current is decided by the store file's fingerprint, which every write changes, Bellwether's or not.
+     */
+    public long generation() {
+        return generation;
     }
 
     /** {@link #simulatedSources(Connection)} as it was when the snapshot was written. */

@@ -9,12 +9,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * A market store: one DuckDB file. Every connection is an in-memory DuckDB that attaches the file as
- * {@value #CATALOG} for as long as it needs it, so a long import holds the file only while it commits,
- * and another process that finds the file locked waits (up to {@link #lockWait()}) instead of failing.
+ * A market store: one DuckDB file, attached to an in-memory DuckDB for as long as a connection needs it, so a long
+ * import holds the file only while it commits, and another process that finds the file locked waits (up to
+ * {@link #lockWait()}) instead of failing. Reads share the process's one instance ({@link ReadInstance}): the file
+ * stays attached while any read of it is open. A write attaches it as {@value #CATALOG} to an instance of its own.
  *
  * <p>All connections use UTC as their session time zone: timestamps are stored and compared as instants.
  */
@@ -78,22 +80,23 @@ public final class MarketStore {
             throw new StoreException("there is no store at " + file
                     + ": import data first (bellwether import ...) or run bellwether demo");
         }
-        Connection connection = memoryConnection();
+        int[] version = {Migrations.LATEST};
         try {
-            attach(connection, true);
-            int version = Migrations.currentVersion(connection, CATALOG);
-            Migrations.requireNotNewer(version, file.toString());
-            if (version < Migrations.LATEST) {
-                closeQuietly(connection);
-                migrate(version);
-                return openReadOnly();
+            Optional<Connection> connection = ReadInstance.open(file, (root, alias) -> attachAs(root, alias, true),
+                    (read, alias) -> {
+                        version[0] = Migrations.currentVersion(read, alias);
+                        Migrations.requireNotNewer(version[0], file.toString());
+                        return version[0] >= Migrations.LATEST;
+                    });
+            if (connection.isPresent()) {
+                return connection.get();
             }
-            return connection;
         } catch (SQLException | RuntimeException e) {
-            closeQuietly(connection);
             throw e instanceof StoreException se ? se : new StoreException("could not open the store " + file + ": "
                     + e.getMessage(), e);
         }
+        migrate(version[0]);
+        return openReadOnly();
     }
 
     /**
@@ -101,12 +104,19 @@ public final class MarketStore {
      * writes. What was computed from the data (an exported dataset, Spark's results) records it.
      */
     public long generation() {
-        try (Connection connection = openReadOnly(); Statement statement = connection.createStatement();
+        try (Connection connection = openReadOnly()) {
+            return generation(connection);
+        } catch (SQLException e) {
+            throw new StoreException("could not read the generation of the store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The data generation of the store that is the default catalog of {@code connection}. */
+    static long generation(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SELECT generation FROM store_generation")) {
             row.next();
             return row.getLong(1);
-        } catch (SQLException e) {
-            throw new StoreException("could not read the generation of the store " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -203,14 +213,21 @@ public final class MarketStore {
     }
 
     private void attach(Connection connection, boolean readOnly) throws SQLException {
-        String sql = "ATTACH '" + file.toString().replace("'", "''") + "' AS " + CATALOG
+        attachAs(connection, CATALOG, readOnly);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("USE " + CATALOG);
+        }
+    }
+
+    /** Attaches the store file as {@code alias}, waiting for a lock another process or DuckDB instance holds. */
+    private void attachAs(Connection connection, String alias, boolean readOnly) throws SQLException {
+        String sql = "ATTACH '" + file.toString().replace("'", "''") + "' AS " + alias
                 + (readOnly ? " (READ_ONLY)" : "");
         long deadline = System.nanoTime() + lockWait.toNanos();
         boolean told = false;
         while (true) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(sql);
-                statement.execute("USE " + CATALOG);
                 return;
             } catch (SQLException e) {
                 if (!isLockConflict(e)) {

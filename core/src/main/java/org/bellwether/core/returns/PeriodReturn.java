@@ -2,6 +2,7 @@ package org.bellwether.core.returns;
 
 import java.time.LocalDate;
 import org.bellwether.core.calendar.ToDate;
+import org.bellwether.core.model.NoDataException;
 import org.bellwether.core.series.DailySeries;
 
 /**
@@ -29,8 +30,8 @@ public record PeriodReturn(String symbol, LocalDate startDate, double startLevel
     /**
      * The return from the level on {@code from} to the level on {@code to}.
      *
-     * @throws IllegalArgumentException when {@code to} is before {@code from} or the series has no session on or
-     *     before {@code from}
+     * @throws IllegalArgumentException when {@code to} is before {@code from}
+     * @throws NoDataException when the series has no session on or before {@code from}
      */
     public static PeriodReturn between(DailySeries series, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
@@ -38,7 +39,7 @@ public record PeriodReturn(String symbol, LocalDate startDate, double startLevel
         }
         int start = series.indexOnOrBefore(from);
         if (start < 0) {
-            throw new IllegalArgumentException(series.symbol() + " has no close on or before " + from
+            throw new NoDataException(series.symbol() + " has no close on or before " + from
                     + (series.isEmpty() ? " (no data)" : "; its history starts " + series.firstDate()));
         }
         int end = series.indexOnOrBefore(to);

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.model.NoDataException;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.IntradaySeries;
 import org.bellwether.facts.Reports;
@@ -144,7 +145,7 @@ public final class NoteCharts {
         TimeSeries result = new TimeSeries(name);
         int base = series.indexOnOrBefore(from);
         if (base < 0) {
-            throw new IllegalArgumentException(series.symbol() + " has no close on or before " + from);
+            throw new NoDataException(series.symbol() + " has no close on or before " + from);
         }
         int end = series.indexOnOrBefore(to);
         for (int i = base; i <= end; i++) {

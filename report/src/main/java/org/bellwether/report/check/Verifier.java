@@ -17,7 +17,9 @@ import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.levels.Levels;
 import org.bellwether.core.model.Event;
+import org.bellwether.core.model.Found;
 import org.bellwether.core.model.MacroSeries;
+import org.bellwether.core.model.NoDataException;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.facts.BalanceSheetFacts;
 import org.bellwether.facts.Fact;
@@ -28,7 +30,6 @@ import org.bellwether.facts.FactsEngine;
 import org.bellwether.facts.IndexFacts;
 import org.bellwether.facts.LevelFacts;
 import org.bellwether.facts.MarketData;
-import org.bellwether.facts.Outcome;
 import org.bellwether.facts.Reports;
 
 /** Computes what a claim states, under the definitions of DESIGN.md, and gives the verdict with its provenance. */
@@ -135,6 +136,11 @@ final class Verifier {
         if (draft.problem() == Problem.UNUSABLE_PERIOD) {
             return unverifiable(draft, "the period it names has no usable dates");
         }
+        if (draft.period() != null && !isUsable(draft.period())) {
+            return unverifiable(draft, "the period it names (" + draft.period().label() + ") ends before it starts "
+                    + "or lies outside the exchange calendar's " + NyseCalendar.INSTANCE.firstSupportedDate() + ".."
+                    + NyseCalendar.INSTANCE.lastSupportedDate());
+        }
         if (draft.subjects().stream().anyMatch(Objects::isNull) && draft.kind() != FactKind.SUPPORT_RESISTANCE
                 || draft.subjects().isEmpty() && draft.kind() != FactKind.SCHEDULED_RELEASE) {
             return unverifiable(draft, "it names no instrument the store knows (bellwether symbols lists them; "
@@ -165,19 +171,26 @@ final class Verifier {
             };
             return new Claim(claim.text(), claim.kind(), claim.stated(), claim.computed(), claim.unit(),
                     claim.verdict(), claim.explanation() + "." + source);
-        } catch (IllegalArgumentException e) { // no data, or a claim that asks something malformed; a bug propagates
+        } catch (NoDataException e) { // the store cannot answer it; anything else is a bug and propagates
             return unverifiable(draft, e.getMessage());
         }
+    }
+
+    private static boolean isUsable(Period period) {
+        LocalDate first = NyseCalendar.INSTANCE.firstSupportedDate();
+        LocalDate last = NyseCalendar.INSTANCE.lastSupportedDate();
+        LocalDate start = period.start() == null ? period.end() : period.start(); // a session or a date: its end only
+        return !period.end().isBefore(start) && !start.isBefore(first) && !period.end().isAfter(last);
     }
 
     /** A claim of a registered kind: its definition computes the fact, the kind's comparison judges the claim. */
     private Claim registered(FactDefinition definition, Draft draft) {
         String subject = draft.subjects().get(0);
-        Outcome outcome = definition.compute(data, subject, draft.period() != null ? draft.period().end() : asOf);
+        Found<Fact> outcome = definition.compute(data, subject, draft.period() != null ? draft.period().end() : asOf);
         if (!outcome.isPresent()) {
-            return unverifiable(draft, outcome.absence().orElseThrow());
+            return unverifiable(draft, outcome.reason().orElseThrow());
         }
-        Fact fact = outcome.get();
+        Fact fact = outcome.require();
         String how = subject + ": " + fact.provenance().definition();
         return switch (fact.kind().comparison()) {
             case HEDGED -> judge(draft, fact.value(), how);
@@ -203,7 +216,7 @@ final class Verifier {
         Period period = draft.period();
         if (period != null && period.type() == Period.Type.SESSION) {
             Reports.Move move = engine.moves(symbol, period.end(), period.end(), 0).moves().stream().findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException(symbol + " has no session on " + period.end()));
+                    .orElseThrow(() -> new NoDataException(symbol + " has no session on " + period.end()));
             return judge(draft, move.returnPct(), symbol + " " + signed(move.returnPct(), 2) + "% on " + move.date()
                     + " (close against the previous session's close)");
         }
@@ -226,10 +239,10 @@ final class Verifier {
 
     /** The session returns of the window "a single session" may be any of, oldest first. */
     private List<Reports.Move> recentSessions(String symbol) {
-        DailySeries series = data.daily(symbol);
+        DailySeries series = data.daily(symbol).require();
         int last = series.indexOnOrBefore(asOf);
         if (last < 1) {
-            throw new IllegalArgumentException(symbol + " has no sessions before " + asOf);
+            throw new NoDataException(symbol + " has no sessions before " + asOf);
         }
         LocalDate first = series.date(Math.max(1, last - sessionWindow + 1));
         return engine.moves(symbol, first, series.date(last), 0).moves();
@@ -285,7 +298,7 @@ final class Verifier {
     private Claim recordHigh(Draft draft) {
         String symbol = draft.subjects().get(0);
         LocalDate end = draft.period() != null ? draft.period().end() : asOf;
-        DailySeries series = data.daily(symbol);
+        DailySeries series = data.daily(symbol).require();
         LocalDate last = series.date(series.indexOnOrBefore(end));
         Reports.Records records = engine.records(symbol, last.getYear(), last);
         boolean record = records.records().stream().anyMatch(r -> r.date().equals(last));
@@ -345,7 +358,7 @@ final class Verifier {
                         .filter(row -> draft.sign() == 0 || row.kind().equals(draft.sign() > 0 ? "resistance"
                                 : "support"))
                         .forEach(found::add);
-            } catch (IllegalArgumentException e) {
+            } catch (NoDataException e) {
                 // no intraday bars: the daily levels decide
             }
         }
@@ -366,18 +379,15 @@ final class Verifier {
     }
 
     private boolean near(String symbol, double stated) {
-        try {
-            DailySeries series = data.daily(symbol);
+        return data.daily(symbol).optional().filter(series -> {
             int i = series.indexOnOrBefore(asOf);
             return i >= 0 && Math.abs(series.close(i) / stated - 1) <= 0.25;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        }).isPresent();
     }
 
     /** The breaks through a level near {@code stated} in the session window (intraday first), the nearest first. */
     private List<Reports.BreakoutRow> breaksNear(String symbol, double stated) {
-        DailySeries series = data.daily(symbol);
+        DailySeries series = data.daily(symbol).require();
         int last = series.indexOnOrBefore(asOf);
         LocalDate first = series.date(Math.max(0, last - sessionWindow + 1));
         for (boolean intraday : List.of(true, false)) {
@@ -388,7 +398,7 @@ final class Verifier {
                 if (!rows.isEmpty()) {
                     return rows;
                 }
-            } catch (IllegalArgumentException e) {
+            } catch (NoDataException e) {
                 // no intraday bars: try the daily ones
             }
         }
@@ -398,7 +408,7 @@ final class Verifier {
     private Claim breakoutHeld(Draft draft) {
         String symbol = draft.named() || draft.subjects().size() == 1 ? draft.subjects().get(0)
                 : draft.subjects().stream().filter(Objects::nonNull).filter(s -> near(s, draft.level())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no instrument named in the note trades near "
+                .orElseThrow(() -> new NoDataException("no instrument named in the note trades near "
                         + level(draft.level())));
         Optional<Reports.BreakoutRow> row = breaksNear(symbol, draft.level()).stream()
                 .filter(r -> r.heldMinutes() != null).findFirst();
@@ -420,7 +430,7 @@ final class Verifier {
         }
         String a = draft.subjects().get(0);
         String b = draft.subjects().get(1);
-        DailySeries series = data.daily(b);
+        DailySeries series = data.daily(b).require();
         int last = series.indexOnOrBefore(asOf);
         LocalDate first = series.date(Math.max(0, last - sessionWindow + 1));
         Reports.Correlation correlation = levels.intradayCorrelation(a, b, first, asOf);
@@ -442,10 +452,10 @@ final class Verifier {
     private Claim volumeRatio(Draft draft) {
         String symbol = draft.named() || draft.subjects().size() == 1 ? draft.subjects().get(0)
                 : draft.subjects().stream().filter(Objects::nonNull).filter(s -> near(s, draft.level())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no instrument named in the note trades near "
+                .orElseThrow(() -> new NoDataException("no instrument named in the note trades near "
                         + level(draft.level())));
         Reports.BreakoutRow row = breaksNear(symbol, draft.level()).stream().findFirst().orElseThrow(
-                () -> new IllegalArgumentException(symbol + " has no break through " + level(draft.level())
+                () -> new NoDataException(symbol + " has no break through " + level(draft.level())
                         + " in the last " + sessionWindow + " sessions up to " + asOf));
         return judge(draft, row.volumeRatio(), symbol + " broke " + level(row.level()) + " at " + row.time() + " on "
                 + Num.format(row.volumeRatio(), 2) + " times the volume of the same minutes of the previous 20 "
@@ -457,7 +467,7 @@ final class Verifier {
         Period period = rangeOrMonthToDate(draft.period());
         Reports.Sectors sectors = new IndexFacts(data).sectors(index, period.start(), period.end());
         Reports.SectorRow row = sectors.sectors().stream().filter(r -> r.sector().equalsIgnoreCase(draft.detail()))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException(index + " has no members in the "
+                .findFirst().orElseThrow(() -> new NoDataException(index + " has no members in the "
                         + draft.detail() + " sector"));
         return judge(draft, row.contributionBp(), row.sector() + " (" + row.members() + " members, "
                 + Num.format(row.weightPct(), 2) + "% of " + index + " at " + sectors.startDate() + ", "
@@ -506,7 +516,7 @@ final class Verifier {
             from = draft.period().start();
             to = draft.period().end();
         } else {
-            DailySeries series = data.daily(a);
+            DailySeries series = data.daily(a).require();
             int last = series.indexOnOrBefore(asOf);
             from = series.date(Math.max(0, last - STATISTICS_SESSIONS));
             to = series.date(last);
@@ -524,7 +534,7 @@ final class Verifier {
 
     private Claim macroChange(Draft draft) {
         String id = draft.subjects().get(0);
-        MacroSeries series = data.macro().macroSeries(id).orElseThrow(() -> new IllegalArgumentException(
+        MacroSeries series = data.macro().macroSeries(id).orElseThrow(() -> new NoDataException(
                 "the store has no macro series " + id));
         int end;
         int start;
@@ -545,7 +555,7 @@ final class Verifier {
             label = "the last observation against the one before";
         }
         if (start < 0 || end <= start) {
-            throw new IllegalArgumentException(id + " has too few observations for " + label);
+            throw new NoDataException(id + " has too few observations for " + label);
         }
         double bp = (series.values()[end] - series.values()[start]) * 100;
         String how = id + " " + Num.format(series.values()[start], 2) + "% on " + series.dates()[start] + " to "
@@ -561,12 +571,12 @@ final class Verifier {
 
     private Claim macroLevel(Draft draft) {
         String id = draft.subjects().get(0);
-        MacroSeries series = data.macro().macroSeries(id).orElseThrow(() -> new IllegalArgumentException(
+        MacroSeries series = data.macro().macroSeries(id).orElseThrow(() -> new NoDataException(
                 "the store has no macro series " + id));
         LocalDate date = draft.period() != null ? draft.period().end() : asOf;
         int at = onOrBefore(series, date);
         if (at < 0) {
-            throw new IllegalArgumentException(id + " has no observation on or before " + date);
+            throw new NoDataException(id + " has no observation on or before " + date);
         }
         return judge(draft, series.values()[at], id + " was " + Num.format(series.values()[at], 2) + "% on "
                 + series.dates()[at] + " (the last observation on or before " + date + ")");
@@ -651,7 +661,7 @@ final class Verifier {
         Reports.PerfRow row;
         try {
             row = engine.perf(List.of(symbol), period.start(), period.end()).rows().get(0);
-        } catch (IllegalArgumentException e) {
+        } catch (NoDataException e) {
             return List.of(new Claim(text, "table_row", null, null, null, Claim.UNVERIFIABLE, e.getMessage()));
         }
         Num start = numbers.get(0);

@@ -15,6 +15,7 @@ import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.calendar.ToDate;
 import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.model.InstrumentName;
+import org.bellwether.core.model.NoDataException;
 import org.bellwether.core.model.SeriesIds;
 import org.bellwether.core.moves.LargeMoves;
 import org.bellwether.core.returns.Returns;
@@ -30,7 +31,6 @@ import org.bellwether.facts.IndexFacts;
 import org.bellwether.facts.LevelFacts;
 import org.bellwether.facts.MacroFacts;
 import org.bellwether.facts.MarketData;
-import org.bellwether.facts.NoDataException;
 import org.bellwether.facts.Reports;
 import org.bellwether.facts.text.Wording;
 import org.bellwether.report.SeriesNames;
@@ -78,11 +78,7 @@ public final class NoteWriter {
     }
 
     private int memberCount(String index) {
-        try {
-            return data.reference().members(index, LocalDate.now()).size();
-        } catch (NoDataException e) {
-            return 0;
-        }
+        return data.reference().members(index, LocalDate.now()).optional().map(List::size).orElse(0);
     }
 
     /** A story: its score, its headline, its sentences and its section. */
@@ -95,10 +91,10 @@ public final class NoteWriter {
             throw new IllegalArgumentException("the universe must name at least one index");
         }
         String main = universe.get(0);
-        DailySeries mainSeries = data.daily(main);
+        DailySeries mainSeries = data.daily(main).require();
         int last = mainSeries.indexOnOrBefore(asOf);
         if (last < 1) {
-            throw new IllegalArgumentException(main + " has no two sessions up to " + asOf);
+            throw new NoDataException(main + " has no two sessions up to " + asOf);
         }
         LocalDate session = mainSeries.date(last);
         LocalDate recentStart = mainSeries.date(Math.max(1, last - RECENT_SESSIONS + 1));
@@ -183,7 +179,8 @@ public final class NoteWriter {
                 sentence.words(".");
             }
             sentences.add(sentence.build());
-            double percentile = Newsworthiness.percentileOfMonthlyRelative(data.daily(relative.a()), data.daily(relative.b()),
+            double percentile = Newsworthiness.percentileOfMonthlyRelative(data.daily(relative.a()).require(),
+                    data.daily(relative.b()).require(),
                     session, Math.abs(relative.bp()));
             if (30 + 60 * percentile > best) {
                 best = 30 + 60 * percentile;
@@ -225,7 +222,7 @@ public final class NoteWriter {
     private List<Story> registered(String subject, LocalDate session, NoteFacts facts) {
         List<Story> stories = new ArrayList<>();
         for (FactDefinition definition : FactRegistry.definitions()) {
-            definition.compute(data, subject, session).fact().ifPresent(fact -> definition.statement(fact,
+            definition.compute(data, subject, session).optional().ifPresent(fact -> definition.statement(fact,
                     display(subject, false)).ifPresent(statement -> stories.add(new Story(statement.score(),
                             statement.headline(), List.of(Text.builder().words(statement.before())
                                     .number(facts.registered(fact, statement.printed())).words(statement.after())
@@ -240,7 +237,7 @@ public final class NoteWriter {
     }
 
     private Story moveStory(String symbol, Reports.Move move, NoteFacts facts) {
-        DailySeries series = data.daily(symbol);
+        DailySeries series = data.daily(symbol).require();
         int at = series.indexOnOrBefore(move.date());
         int larger = LargeMoves.largestSince(Returns.simple(series.closes()), at - 1);
         Optional<LocalDate> since = larger < 0 ? Optional.empty() : Optional.of(series.date(larger + 1));
@@ -454,14 +451,14 @@ public final class NoteWriter {
         if (breakout.isPresent()) {
             LocalDate day = OffsetDateTime.parse(breakout.get().time()).toLocalDate();
             Instant open = NyseCalendar.INSTANCE.sessionOpen(day);
-            IntradaySeries bars = data.intraday(main, 60, open, NyseCalendar.INSTANCE.sessionClose(day));
+            IntradaySeries bars = data.intraday(main, 60, open, NyseCalendar.INSTANCE.sessionClose(day)).require();
             charts.add(NoteCharts.intradayBreak(names(main), bars, breakout.get()));
         } else {
-            charts.add(NoteCharts.dailyCloses(names(main), data.daily(main), row.startDate(), row.endDate()));
+            charts.add(NoteCharts.dailyCloses(names(main), data.daily(main).require(), row.startDate(), row.endDate()));
         }
         if (universe.size() > 1) {
             Map<String, DailySeries> series = new LinkedHashMap<>();
-            universe.stream().limit(3).forEach(symbol -> series.put(names(symbol), data.daily(symbol)));
+            universe.stream().limit(3).forEach(symbol -> series.put(names(symbol), data.daily(symbol).require()));
             charts.add(NoteCharts.rebased(series, row.startDate(), row.endDate()));
         }
         sectors.ifPresent(s -> charts.add(NoteCharts.sectorContributions(names(main), s)));

@@ -1,4 +1,4 @@
-package org.bellwether.facts;
+package org.bellwether.core.model;
 
 /**
  * The store holds no data to answer a question: no bars of the symbol, no members of the index on the date, too few
