@@ -168,7 +168,7 @@ class DemoStoreCommandsTest {
         JsonNode first = new com.fasterxml.jackson.databind.ObjectMapper().readTree(demo.resolve(
                 "demo-note.facts.json").toFile()).get("facts").get(0);
         assertThat(first.get("id").asText()).isEqualTo("f1");
-        assertThat(first.get("kind").asText()).isEqualTo("CLOSE");
+        assertThat(first.get("kind").asText()).isEqualTo("close");
         assertThat(first.get("subjects").get(0).asText()).isEqualTo("RUT");
         assertThat(first.get("start").asText()).isEqualTo("2025-12-31");
         assertThat(first.get("end").asText()).isEqualTo("2025-12-31");

@@ -6,6 +6,7 @@ import static org.bellwether.facts.Parameter.Format.PERCENT;
 import static org.bellwether.facts.Parameter.Format.SIGNED;
 import static org.bellwether.facts.Parameter.Format.WORDS;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -191,7 +192,8 @@ public enum FactKind {
         this.parameters = List.of(parameters);
     }
 
-    /** The kind's name in JSON and in the checker's claims: {@code return}, {@code record_count}. */
+    /** The kind's name in JSON, the API and the checker's claims: {@code return}, {@code record_count}. */
+    @JsonValue
     public String id() {
         return id;
     }

@@ -153,7 +153,7 @@ class ApiServerTest {
             run++;
         }
         JsonNode streak = ok("api/v1/facts/streak?symbol=RUT&as_of=2026-01-22");
-        assertThat(streak.get("kind").asText()).isEqualTo("STREAK");
+        assertThat(streak.get("kind").asText()).isEqualTo("streak");
         assertThat(streak.get("value").asDouble()).isEqualTo(sign * run);
         assertThat(streak.get("end").asText()).isEqualTo("2026-01-22");
         assertThat(streak.get("unit").asText()).isEqualTo("count");

@@ -19,10 +19,10 @@ import org.bellwether.facts.Fact;
 @JsonPropertyOrder({"id", "kind", "subjects", "start", "end", "value", "unit", "printed", "definition", "source"})
 public record NoteFact(String id, @JsonIgnore Fact fact, String printed) {
 
-    /** The fact's kind, as the registry names it: {@code PERIOD_RETURN}. */
+    /** The fact's kind, by the registry's id: {@code return}. */
     @JsonProperty
     public String kind() {
-        return fact.kind().name();
+        return fact.kind().id();
     }
 
     /** The instruments or series it is about. */
