@@ -68,7 +68,7 @@ class RegisteredKindTest {
         String text = note.sections().stream().flatMap(section -> section.sentences().stream())
                 .map(Text::plain).collect(Collectors.joining(" "));
         assertThat(text).contains("The S&P 500 fell for a seventh straight session.");
-        NoteFact streak = note.facts().stream().filter(f -> f.kind().equals("STREAK")).findFirst().orElseThrow();
+        NoteFact streak = note.facts().stream().filter(f -> f.kind().equals("streak")).findFirst().orElseThrow();
         assertThat(streak.value()).isEqualTo(-7);
         assertThat(streak.printed()).isEqualTo("seventh");
         assertThat(streak.start()).isEqualTo(LocalDate.of(2020, 2, 19));

@@ -275,7 +275,7 @@ class SparkJobsTest {
 
         // the note reads the imported universe screen, and the checker finds its numbers right
         MarketNote note = new NoteWriter(imported).write(List.of("RUT", "SPX"), asOf);
-        NoteFact screened = note.facts().stream().filter(f -> f.kind().equals("SCREENED")).findFirst().orElseThrow();
+        NoteFact screened = note.facts().stream().filter(f -> f.kind().equals("screen_count")).findFirst().orElseThrow();
         assertThat(screened.value()).isEqualTo(2503);
         assertThat(screened.definition()).contains("imported from spark: all");
         String text = NoteRenderer.markdown(note, "charts");

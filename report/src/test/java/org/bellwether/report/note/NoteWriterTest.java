@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
+import org.bellwether.facts.FactKind;
 import org.bellwether.facts.FactsEngine;
 import org.bellwether.facts.Reports;
 import org.bellwether.report.DemoStore;
@@ -41,7 +42,8 @@ class NoteWriterTest {
     @BeforeAll
     static void write() {
         note = new NoteWriter(DemoStore.data()).write(List.of("RUT", "SPX", "NDX", "KRX"), AS_OF);
-        byKind = note.facts().stream().collect(Collectors.toMap(f -> f.kind() + " " + f.subjects(),
+        byKind = note.facts().stream().collect(Collectors.toMap(
+                f -> FactKind.byId(f.kind()).orElseThrow().name() + " " + f.subjects(),
                 Function.identity(), (first, second) -> first));
     }
 
