@@ -32,6 +32,8 @@ public enum FactKind {
     RETURN_FACTOR("factor", Unit.RATIO, Comparison.HEDGED, 2, 1, "r_a / r_b, both returns positive"),
     SESSION_RETURN("session_move", Unit.PERCENT, Comparison.HEDGED, 2, 1,
             "the close against the previous session's close"),
+    POINTS_CHANGE("points_change", Unit.POINTS, Comparison.HEDGED, 2, 1,
+            "the difference of closes, same as-of rule as returns"),
     CLOSE("close", Unit.LEVEL, Comparison.HEDGED, 2, 1, "the close of the last session on or before the date"),
 
     // Records

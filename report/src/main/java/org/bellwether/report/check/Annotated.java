@@ -2,10 +2,12 @@ package org.bellwether.report.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bellwether.facts.KnownInstruments;
 
 /**
  * A sentence with what the claim patterns look for put in place: instruments become {@code {I0}}, periods {@code {P0}},
@@ -17,8 +19,10 @@ import java.util.regex.Pattern;
  * @param instruments the symbol of each {@code {I}} (null for a name the store cannot resolve)
  * @param periods the period of each {@code {P}} (null for a period of no usable dates)
  * @param numbers each {@code {N}}
+ * @param unheld the known instruments the sentence names that the store does not hold
  */
-record Annotated(String original, String text, List<String> instruments, List<Period> periods, List<Num> numbers) {
+record Annotated(String original, String text, List<String> instruments, List<Period> periods, List<Num> numbers,
+        List<KnownInstruments.Known> unheld) {
 
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]{1,60}\"");
     /** Clock times, data seeds and window lengths ("12:30 ET", "seed 42", "1-minute", "50-day") are no claims. */
@@ -39,6 +43,8 @@ record Annotated(String original, String text, List<String> instruments, List<Pe
         text = QUOTED.matcher(text).replaceAll("{Q}");
         List<String> instruments = new ArrayList<>();
         List<InstrumentIndex.Mention> mentions = index.find(text);
+        List<KnownInstruments.Known> unheld = mentions.stream().map(InstrumentIndex.Mention::unheld)
+                .filter(Objects::nonNull).distinct().toList();
         text = replace(text, mentions.stream().map(m -> new Span(m.start(), m.end())).toList(), i -> {
             instruments.add(mentions.get(i).symbol());
             return "{I" + i + "}";
@@ -79,7 +85,7 @@ record Annotated(String original, String text, List<String> instruments, List<Pe
             numbers.add(pending.get(order.get(i)));
             return "{N" + i + "}";
         });
-        return new Annotated(sentence, text, instruments, periods, numbers);
+        return new Annotated(sentence, text, instruments, periods, numbers, unheld);
     }
 
     /** {@code text} with each span (in text order, not overlapping) replaced by {@code token.apply(its index)}. */

@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -72,6 +74,16 @@ public final class ClaimChecker {
     private static final Pattern MACRO_CHANGE = rule("\\b(" + UP + "|" + DOWN + ")\\s+(?:by\\s+)?" + HEDGE + N + BP);
     private static final Pattern MACRO_LEVEL = rule("\\b(?:at|to|near|around|of|was|is)\\s+" + HEDGE + N + PCT);
     private static final Pattern DIRECTION = rule("\\b(" + UP + "|" + DOWN + ")\\b");
+    /** A quantity of a change after its verb: "37.86 points", ", or 0.9%", "(1.4%)". */
+    private static final Pattern CHANGE_QUANTITY = rule("\\s*,?\\s*\\(?\\s*(?:or\\s+|and\\s+)?(?:by\\s+)?" + HEDGE + N
+            + "\\s*(points?\\b|pts?\\b|%|percent\\b|per cent\\b)\\s*\\)?");
+    /** The level a change ends at: ", to 4,479.53", "to close at 35,335.71", "at 2,208.30". */
+    private static final Pattern CHANGE_LEVEL = rule("\\s*,?\\s*(?:to\\s+(?:close\\s+at\\s+|end\\s+at\\s+|finish\\s+at\\s+"
+            + "|settle\\s+at\\s+)?|at\\s+)" + HEDGE + N + "(?!\\s*(?:%|percent|per cent|points?|pts?|bps?|basis|times)\\b|\\s*%)");
+    /** A close stated without a change: "closed at 4,479.53", "ended the day at 2,208.30". */
+    private static final Pattern CLOSED_AT = rule("\\b(?:closed|ended|finished|settled|stood)\\s+(?:the\\s+(?:day|session|"
+            + "week|month|year)\\s+)?(?:at|on)\\s+" + HEDGE + N + "(?!\\s*(?:%|percent|per cent|points?|pts?|bps?|basis)\\b"
+            + "|\\s*%)");
     private static final Pattern MOVE = rule("\\b(" + UP + "|" + DOWN + ")\\s+(?:by\\s+)?" + HEDGE + N + PCT);
     private static final Pattern MOVE_NOUN = rule(HEDGE + N + PCT + "\\s+(jump|gain|rise|rally|advance|surge|climb"
             + "|drop|fall|decline|slide|loss|slump|plunge)");
@@ -86,6 +98,8 @@ public final class ClaimChecker {
             + "\\bfrom\\s+" + HEDGE + N + PCT + "\\s+to\\s+" + HEDGE + N + PCT);
     private static final Pattern NEXT_EVENT = rule("\\b(next|upcoming|coming|due|scheduled)\\b");
     private static final Pattern YEAR_LIKE = Pattern.compile("(?:19|20)\\d{2}");
+    /** A line that is only a period and a colon: it heads the sentences below it. */
+    private static final Pattern SECTION_PERIOD = Pattern.compile("\\s*(?:#+\\s*)?\\{P0\\}\\s*:\\s*");
 
     /** The universe screen's claims: how many symbols it screened, the share ahead of its benchmark, the breakouts. */
     private void screen(Annotated a, String t, Period period, Set<Integer> used, List<Verifier.Draft> drafts) {
@@ -162,6 +176,8 @@ public final class ClaimChecker {
         for (Object block : blocks) {
             if (block instanceof NoteDocument.Table table) {
                 claims.addAll(verifier.table(table, context));
+            } else if (block instanceof Annotated annotated && SECTION_PERIOD.matcher(annotated.text()).matches()) {
+                context.sectionPeriod = annotated.periods().get(0); // "For the year:" heads the lines below it
             } else {
                 claims.addAll(sentence((Annotated) block, verifier, context));
             }
@@ -176,6 +192,8 @@ public final class ClaimChecker {
         String levelSymbol;
         Double level;
         Period tablePeriod;
+        /** The period a line of its own heads the sentences below with ("On Monday:", "For the year:"). */
+        Period sectionPeriod;
         final Map<String, double[]> tableRows = new LinkedHashMap<>();
 
         Context(String mainSubject) {
@@ -215,7 +233,7 @@ public final class ClaimChecker {
         List<Verifier.Draft> drafts = new ArrayList<>();
         String t = a.text();
         Period period = a.periods().stream().filter(p -> p != null && p.type() != Period.Type.DATE).findFirst()
-                .orElse(null);
+                .orElse(context.sectionPeriod);
         boolean periodUnusable = a.periods().stream().anyMatch(p -> p == null);
         Matcher m;
         if ((m = FACTOR.matcher(t)).find()) {
@@ -316,11 +334,15 @@ public final class ClaimChecker {
             }
         }
         registered(a, t, period, context, used, drafts);
+        changes(a, t, period, context, used, drafts);
         macroAndMoves(a, t, period, context, used, drafts);
         if ((m = NEXT_EVENT.matcher(t)).find()) {
             a.periods().stream().filter(p -> p != null && (p.type() == Period.Type.DATE
                     || p.type() == Period.Type.SESSION)).findFirst().ifPresent(date -> drafts.add(new Verifier.Draft(
                             FactKind.SCHEDULED_RELEASE, a.original(), List.of(), null, 1, null, date, null)));
+        }
+        if (!a.unheld().isEmpty()) { // a claim whose subject is a known instrument the store does not hold
+            drafts.replaceAll(d -> d.subjects().stream().anyMatch(Objects::isNull) ? d.withUnheld(a.unheld()) : d);
         }
         if (periodUnusable) {
             return drafts.stream().map(d -> d.withUnusablePeriod()).toList();
@@ -343,6 +365,63 @@ public final class ClaimChecker {
                         definition.kind().unit().id(), period, null));
             }
         }
+    }
+
+    /**
+     * Changes of a priced instrument with their points, percent and end level, in any order after the verb: "gained
+     * 37.86 points, or 0.9%, to 4,479.53", "fell 1.9% to 33,063.61", "is up 723.46 points, or 19.3%"; and closes stated
+     * alone ("closed at 4,479.53"). A change without points or a level is a move ({@link #macroAndMoves}).
+     */
+    private void changes(Annotated a, String t, Period period, Context context, Set<Integer> used,
+            List<Verifier.Draft> drafts) {
+        Matcher verb = DIRECTION.matcher(t);
+        while (verb.find()) {
+            List<MatchResult> quantities = new ArrayList<>();
+            int at = verb.end();
+            Matcher quantity = CHANGE_QUANTITY.matcher(t);
+            while (quantities.size() < 2 && quantity.region(at, t.length()).lookingAt()) {
+                quantities.add(quantity.toMatchResult());
+                at = quantity.end();
+            }
+            Matcher level = CHANGE_LEVEL.matcher(t).region(at, t.length());
+            boolean hasLevel = !quantities.isEmpty() && level.lookingAt();
+            boolean hasPoints = quantities.stream().anyMatch(q -> q.group(3).toLowerCase().startsWith("p")
+                    && !q.group(3).toLowerCase().startsWith("per"));
+            if (!hasPoints && !hasLevel || quantities.stream().anyMatch(q -> used.contains(Integer.parseInt(
+                    q.group(2))))) {
+                continue;
+            }
+            String subject = nearestSubject(a, t, verb.start(), context);
+            if (subject != null && index.isMacro(subject)) {
+                continue;
+            }
+            for (MatchResult q : quantities) {
+                boolean points = q.group(3).toLowerCase().matches("points?|pts?");
+                drafts.add(new Verifier.Draft(points ? FactKind.POINTS_CHANGE : moveKind(period), a.original(),
+                        Arrays.asList(subject), hedge(a, q.group(1), q.group(2), used), direction(verb.group(1)),
+                        points ? "points" : "percent", period, null));
+            }
+            if (hasLevel) {
+                drafts.add(new Verifier.Draft(FactKind.CLOSE, a.original(), Arrays.asList(subject), hedge(a,
+                        level.group(1), level.group(2), used), 0, "level", period, null));
+            }
+        }
+        Matcher closed = CLOSED_AT.matcher(t);
+        while (closed.find()) {
+            if (!used.contains(Integer.parseInt(closed.group(2)))) {
+                String subject = nearestSubject(a, t, closed.start(), context);
+                if (subject == null || !index.isMacro(subject)) {
+                    drafts.add(new Verifier.Draft(FactKind.CLOSE, a.original(), Arrays.asList(subject), hedge(a,
+                            closed.group(1), closed.group(2), used), 0, "level", period, null));
+                }
+            }
+        }
+    }
+
+    /** A percent change over {@code period} when it is a range, else in one session. */
+    private static FactKind moveKind(Period period) {
+        return period == null || period.type() != Period.Type.RANGE ? FactKind.SESSION_RETURN
+                : FactKind.PERIOD_RETURN;
     }
 
     /** Macro series' levels, changes and directions; instruments' moves over a period or in a session. */
@@ -399,8 +478,7 @@ public final class ClaimChecker {
                     continue;
                 }
                 String word = verbFirst ? m.group(1) : m.group(3);
-                drafts.add(new Verifier.Draft(period == null || period.type() != Period.Type.RANGE ? FactKind.SESSION_RETURN
-                        : FactKind.PERIOD_RETURN, a.original(), Arrays.asList(subject), hedge(a, verbFirst ? m.group(2) : m.group(1),
+                drafts.add(new Verifier.Draft(moveKind(period), a.original(), Arrays.asList(subject), hedge(a, verbFirst ? m.group(2) : m.group(1),
                         number, used), direction(word), "percent", period, null));
             }
         }

@@ -7,7 +7,8 @@ import org.bellwether.core.definitions.Definitions;
 /**
  * How a text qualifies a number, and the values it then allows (DESIGN: hedges): "nearly/almost X" is [0.9X, X];
  * "about/roughly/around X" is X ± 10%; "more than X" is above X; an unqualified figure must match to the precision it
- * is printed with ("2 percent" allows [1.5, 2.5)). Values are magnitudes: directions are checked apart.
+ * is printed with, rounded or truncated ("2 percent" allows [1.5, 3); wires print 2,112.98 points as "2,112").
+ * Values are magnitudes: directions are checked apart.
  *
  * @param kind the qualifier
  * @param value the stated magnitude
@@ -48,7 +49,8 @@ record Hedge(Kind kind, double value, int decimals) {
         double x = Math.abs(computed);
         double slack = 1e-9 * Math.max(1, value);
         return switch (kind) {
-            case EXACT -> Math.abs(x - value) <= 0.5 * Math.pow(10, -decimals) + slack;
+            case EXACT -> Math.abs(x - value) <= 0.5 * Math.pow(10, -decimals) + slack // rounded, or truncated:
+                    || x >= value - slack && x < value + Math.pow(10, -decimals); // wires print 2,112.98 as "2,112"
             case NEARLY -> x >= Definitions.NEARLY_LOWER * value - slack && x <= value + slack;
             case ABOUT -> Math.abs(x - value) <= Definitions.ABOUT_BAND * value + slack;
             case MORE_THAN -> x > value;
@@ -64,7 +66,7 @@ record Hedge(Kind kind, double value, int decimals) {
         double half = 0.5 * Math.pow(10, -decimals);
         return switch (kind) {
             case EXACT -> v + unit + " as printed allows " + Num.format(value - half, decimals + 1) + " to "
-                    + Num.format(value + half, decimals + 1) + unit;
+                    + Num.format(value + 2 * half, decimals + 1) + unit + " (rounded or truncated)";
             case NEARLY -> "nearly " + v + unit + " allows " + Num.format(Definitions.NEARLY_LOWER * value, decimals) + " to " + v + unit;
             case ABOUT -> "about " + v + unit + " allows " + Num.format((1 - Definitions.ABOUT_BAND) * value, decimals)
                     + " to " + Num.format((1 + Definitions.ABOUT_BAND) * value, decimals) + unit;

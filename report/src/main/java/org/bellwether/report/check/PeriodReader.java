@@ -27,7 +27,9 @@ final class PeriodReader {
             + "|dec\\.?)";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "((?:19|20)\\d{2})";
-    private static final String DATE = MONTH + " " + DAY + "(?:,? " + YEAR + ")?";
+    private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+    /** A date, after its weekday or not: "June 16, 2022", "Thursday, June 16, 2022", "Aug. 5". */
+    private static final String DATE = "(?:(?:" + WEEKDAYS + "),? )?" + MONTH + " " + DAY + "(?:,? " + YEAR + ")?";
     private static final String COUNT = "(\\d+|[a-z]+(?:-[a-z]+)?)";
 
     private record Rule(Pattern pattern, Function<MatchResult, Period> resolve) {
@@ -42,6 +44,14 @@ final class PeriodReader {
         rule("(?:year-to-date|year to date|ytd|so far this year|since the start of the year|this year|of the year)"
                 + "(?: as of " + DATE + ")?", m -> Period.toDate(ToDate.YEAR, m.group(1) == null ? asOf
                         : date(m.group(1), m.group(2), m.group(3))));
+        for (ToDate toDate : List.of(ToDate.WEEK, ToDate.QUARTER)) { // year and month: just below, with "as of"
+            String unit = toDate.name().toLowerCase(Locale.ROOT);
+            rule("(?:" + unit + "-to-date|" + unit + " to date|so far this " + unit + "|this " + unit + ")",
+                    m -> Period.toDate(toDate, asOf));
+        }
+        for (ToDate toDate : ToDate.values()) { // "For the year:", "for the week", "on the month"
+            rule("(?:for|on|over) the " + toDate.name().toLowerCase(Locale.ROOT), m -> Period.toDate(toDate, asOf));
+        }
         rule("(?:month-to-date|month to date|mtd|so far this month|since the start of the month|this month)"
                 + "(?: as of " + DATE + ")?", m -> Period.monthToDate(m.group(1) == null ? asOf
                         : date(m.group(1), m.group(2), m.group(3))));
@@ -77,6 +87,10 @@ final class PeriodReader {
         });
         rule(DATE, m -> new Period(Period.Type.DATE, null, date(m.group(1), m.group(2), m.group(3)),
                 date(m.group(1), m.group(2), m.group(3)).toString()));
+        rule("(?:on |last |this past )?(" + WEEKDAYS + ")(?:'s)?", m -> {
+            LocalDate day = weekday(m.group(1));
+            return new Period(Period.Type.SESSION, null, day, "the session of " + day);
+        });
         rule("(?:in|during) " + MONTH + "(?![a-z])", m -> {
             Month month = month(m.group(1));
             int year = asOf.getYear() - (month.getValue() > asOf.getMonthValue() ? 1 : 0);
@@ -187,6 +201,12 @@ final class PeriodReader {
             date = date.minusYears(1);
         }
         return date;
+    }
+
+    /** The latest {@code name}day on or before the as-of date ("Friday" on a Monday is three days before). */
+    private LocalDate weekday(String name) {
+        java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+        return asOf.with(TemporalAdjusters.previousOrSame(day));
     }
 
     private static Month month(String text) {

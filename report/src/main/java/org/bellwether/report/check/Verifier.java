@@ -28,6 +28,7 @@ import org.bellwether.facts.FactKind;
 import org.bellwether.facts.FactRegistry;
 import org.bellwether.facts.FactsEngine;
 import org.bellwether.facts.IndexFacts;
+import org.bellwether.facts.KnownInstruments;
 import org.bellwether.facts.LevelFacts;
 import org.bellwether.facts.MarketData;
 import org.bellwether.facts.Reports;
@@ -50,7 +51,9 @@ final class Verifier {
         /** It names an instrument the store does not know. */
         UNKNOWN_INSTRUMENT,
         /** The period it names has no usable dates ("on February 30"). */
-        UNUSABLE_PERIOD
+        UNUSABLE_PERIOD,
+        /** It is about an instrument Bellwether knows that the store does not hold (the Nasdaq Composite, oil). */
+        NOT_HELD
     }
 
     /**
@@ -92,13 +95,22 @@ final class Verifier {
                     Problem.UNKNOWN_INSTRUMENT);
         }
 
-        /** The kind the claim's JSON gives: the registry's name of its fact kind, or its problem. */
+        /** The kind the claim's JSON gives: the registry's name of its fact kind, else its problem. */
         String claimKind() {
-            return problem != null ? problem.name().toLowerCase(Locale.ROOT) : kind.id();
+            return kind != null ? kind.id() : problem.name().toLowerCase(Locale.ROOT);
         }
 
         Double stated() {
             return hedge == null ? null : (sign < 0 ? -hedge.value() : hedge.value());
+        }
+
+        /** This claim, about {@code unheld}, which the store does not hold; {@code detail} says so. */
+        Draft withUnheld(List<KnownInstruments.Known> unheld) {
+            String names = unheld.stream().map(known -> "the " + known.name().replaceFirst("^the ", "") + " ("
+                    + String.join(", ", known.symbols()) + ")").collect(java.util.stream.Collectors.joining(" and "));
+            return new Draft(kind, text, subjects, hedge, sign, unit, period, level, named, "it is about " + names
+                    + ", which the store does not hold (bellwether import bars or import macro adds it)",
+                    Problem.NOT_HELD);
         }
 
         /** This claim with a period of no usable dates ("on February 30"). */
@@ -133,6 +145,9 @@ final class Verifier {
             return unverifiable(draft, "'" + draft.subjects().get(0) + "' is no instrument or alias the store knows "
                     + "(bellwether import instruments adds names and aliases)");
         }
+        if (draft.problem() == Problem.NOT_HELD) {
+            return unverifiable(draft, draft.detail());
+        }
         if (draft.problem() == Problem.UNUSABLE_PERIOD) {
             return unverifiable(draft, "the period it names has no usable dates");
         }
@@ -150,6 +165,8 @@ final class Verifier {
             Claim claim = switch (draft.kind()) {
                 case PERIOD_RETURN -> periodReturn(draft, draft.period());
                 case SESSION_RETURN -> sessionMove(draft);
+                case POINTS_CHANGE -> pointsChange(draft);
+                case CLOSE -> close(draft);
                 case RELATIVE_PERFORMANCE, RETURN_FACTOR -> relative(draft, context);
                 case RECORD_HIGH_COUNT -> recordCount(draft);
                 case RECORD_HIGH -> recordHigh(draft);
@@ -235,6 +252,58 @@ final class Verifier {
         return claim(draft, largest.returnPct(), Claim.CONTRADICTED, "no session of " + window + " moved that way: the "
                 + (draft.sign() > 0 ? "largest gain" : "largest loss") + " was " + signed(largest.returnPct(), 2)
                 + "% on " + largest.date() + "; " + draft.hedge().describe("%"));
+    }
+
+    /**
+     * A change in index points: over a range, the difference of the closes on or before its ends; else the session's
+     * (the date named, or the as-of date) against the previous session's close.
+     */
+    private Claim pointsChange(Draft draft) {
+        String symbol = draft.subjects().get(0);
+        Period period = draft.period();
+        if (period != null && period.type() == Period.Type.RANGE) {
+            Reports.PerfRow row = engine.perf(List.of(symbol), period.start(), period.end()).rows().get(0);
+            double points = row.endLevel() - row.startLevel();
+            return judge(draft, points, symbol + " " + level(row.startLevel()) + " on " + row.startDate() + " to "
+                    + level(row.endLevel()) + " on " + row.endDate() + ", " + signed(points, 2) + " points ("
+                    + period.label() + "; the difference of the closes of the last sessions on or before each date)");
+        }
+        DailySeries series = data.daily(symbol).require();
+        int i = session(series, symbol, period);
+        double points = series.close(i) - series.close(i - 1);
+        return judge(draft, points, symbol + " " + level(series.close(i)) + " on " + series.date(i) + " against "
+                + level(series.close(i - 1)) + " on " + series.date(i - 1) + ": " + signed(points, 2)
+                + " points (the close against the previous session's close)");
+    }
+
+    /** A close: of the last session on or before the period's end (the date named, or the as-of date). */
+    private Claim close(Draft draft) {
+        String symbol = draft.subjects().get(0);
+        DailySeries series = data.daily(symbol).require();
+        int i = draft.period() != null && draft.period().type() == Period.Type.SESSION
+                ? session(series, symbol, draft.period()) : series.indexOnOrBefore(draft.period() != null
+                        ? draft.period().end() : asOf);
+        if (i < 0) {
+            throw new NoDataException(symbol + " has no close on or before " + asOf);
+        }
+        return judge(draft, series.close(i), symbol + " closed at " + level(series.close(i)) + " on "
+                + series.date(i) + " (the close of the last session on or before "
+                + (draft.period() != null ? draft.period().end() : asOf) + ")");
+    }
+
+    /**
+     * The index of the session a one-session claim is about, with a session before it: the date named (which must be
+     * a session), else the last session on or before the as-of date.
+     */
+    private int session(DailySeries series, String symbol, Period period) {
+        boolean named = period != null && period.type() == Period.Type.SESSION;
+        LocalDate day = named ? period.end() : asOf;
+        int i = series.indexOnOrBefore(day);
+        if (i < 1 || named && !series.date(i).equals(day)) {
+            throw new NoDataException(symbol + " has no session on " + day + (i < 1 ? "" : " (its last before is "
+                    + series.date(i) + ")") + " with one before it");
+        }
+        return i;
     }
 
     /** The session returns of the window "a single session" may be any of, oldest first. */

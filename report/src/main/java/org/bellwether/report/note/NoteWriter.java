@@ -28,12 +28,12 @@ import org.bellwether.facts.FactRegistry;
 import org.bellwether.facts.Facts;
 import org.bellwether.facts.FactsEngine;
 import org.bellwether.facts.IndexFacts;
+import org.bellwether.facts.KnownInstruments;
 import org.bellwether.facts.LevelFacts;
 import org.bellwether.facts.MacroFacts;
 import org.bellwether.facts.MarketData;
 import org.bellwether.facts.Reports;
 import org.bellwether.facts.text.Wording;
-import org.bellwether.report.SeriesNames;
 import org.bellwether.report.chart.NoteCharts;
 
 /**
@@ -391,7 +391,9 @@ public final class NoteWriter {
     private List<Story> rates(LocalDate session, NoteFacts facts) {
         List<Story> stories = new ArrayList<>();
         for (Reports.RateRow row : new MacroFacts(data).rates(session).series()) {
-            Optional<String> name = SeriesNames.name(row.series());
+            Optional<String> name = KnownInstruments.bySymbol(row.series()) // a yield or a spread: a change in bp
+                    .filter(known -> known.kind().equals("RATE") || known.kind().equals("SPREAD"))
+                    .map(KnownInstruments.Known::name);
             if (name.isEmpty() || Double.isNaN(row.changeMtdBp())) {
                 continue;
             }

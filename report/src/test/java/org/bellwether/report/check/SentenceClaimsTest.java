@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.bellwether.report.DemoStore;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,6 +36,14 @@ class SentenceClaimsTest {
         The S&P 500 gained roughly 13 percent in the second half of 2025.            | return:verified
         From March to December, the Nasdaq 100 rose 25.66%.                          | return:verified
         The Russell 2000 rose 5% in the first half of 2010.                          | return:unverifiable
+        # changes in points, percent and level, as wires write them
+        The Russell 2000 gained 48.40 points, or 2%, to 2,468.40 on January 21.      | points_change:verified session_move:verified close:verified
+        The Russell 2000 rose 48.40 points, or 2.0%, to 2,470.12 on January 21.      | points_change:verified session_move:verified close:contradicted
+        The Russell 2000 gained 48 points on Wednesday.                              | points_change:verified
+        The Russell 2000 gained 49 points on Wednesday.                              | points_change:contradicted
+        For the year, the Russell 2000 is up 201.73 points, or 8.73%.                | points_change:verified return:verified
+        The Russell 2000 closed at 2,512.18 on January 22.                           | close:verified
+        The Nasdaq Composite rose 1% to 23,000.                                      | session_move:unverifiable close:unverifiable
         # single sessions
         The Russell 2000 slipped 0.29% on January 13.                                | session_move:verified
         The Russell 2000 dropped 0.51 percent on Jan. 15.                            | session_move:verified
@@ -86,7 +95,7 @@ class SentenceClaimsTest {
         The next catalyst is the GDP release on January 29.                          | scheduled_release:verified
         The GDP release is scheduled for January 30.                                 | scheduled_release:contradicted
         # what cannot be checked
-        The FTSE 100 rose 1.5% on January 21.                                        | unknown_instrument:unverifiable
+        The FTSE 100 rose 1.5% on January 21.                                        | session_move:unverifiable
         Apple shares rose 3% on January 21.                                          | unknown_instrument:unverifiable
         The index rose 2.5% last week.                                               | return:unverifiable
         The Russell 2000 could climb 10 percent by March.                            | session_move:unverifiable
@@ -99,5 +108,31 @@ class SentenceClaimsTest {
                 .collect(Collectors.joining(" "));
         assertThat(found).as(report.claims().stream().map(Claim::explanation).collect(Collectors.joining("\n")))
                 .isEqualTo(expected == null ? "" : expected);
+    }
+
+    @Test
+    void a_line_of_a_period_alone_heads_the_sentences_below_it() {
+        CheckReport report = checker.check("""
+                On Wednesday:
+
+                The Russell 2000 gained 48.40 points, or 2%, to 2,468.40.
+
+                For the year:
+
+                The Russell 2000 is up 201.73 points, or 8.73%.
+                """, "note.md", LocalDate.of(2026, 1, 22));
+        assertThat(report.claims()).extracting(c -> c.kind() + ":" + c.verdict()).containsExactly(
+                "points_change:verified", "session_move:verified", "close:verified", "points_change:verified",
+                "return:verified");
+        assertThat(report.claims().get(2).explanation()).contains("on 2026-01-21");
+        assertThat(report.claims().get(4).explanation()).contains("2025-12-31");
+    }
+
+    @Test
+    void a_known_instrument_the_store_does_not_hold_is_unverifiable_for_that_reason() {
+        Claim claim = checker.check("The tech-heavy Nasdaq set a record close.", "note.txt", LocalDate.of(2026, 1, 22))
+                .claims().get(0);
+        assertThat(claim.verdict()).isEqualTo(Claim.UNVERIFIABLE);
+        assertThat(claim.explanation()).contains("Nasdaq Composite (^IXIC").contains("does not hold");
     }
 }
