@@ -26,7 +26,8 @@ record Annotated(String original, String text, List<String> instruments, List<Pe
 
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]{1,60}\"");
     /** Clock times, data seeds and window lengths ("12:30 ET", "seed 42", "1-minute", "50-day") are no claims. */
-    private static final Pattern NOT_CLAIMS = Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}(?:\\s?(?:[ap]\\.?m\\.?|ET))?"
+    private static final Pattern NOT_CLAIMS = Pattern.compile("(?i)\\b\\d{1,2}(?::\\d{2})?\\s?(?:[ap]\\.m\\.|[ap]m\\b|ET\\b)"
+            + "|\\b\\d{1,2}:\\d{2}"
             + "|\\bseed \\d+|\\b\\d+-(?:minute|hour|day|session|week|month|year|period)s?\\b");
     private static final Pattern DIGITS = Pattern.compile(
             "(?<![\\w.,{])([+\\-−]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(st|nd|rd|th)?(?![\\w}]|[.,]\\d)");

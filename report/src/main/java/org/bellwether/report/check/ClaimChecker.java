@@ -98,6 +98,18 @@ public final class ClaimChecker {
             + "\\bfrom\\s+" + HEDGE + N + PCT + "\\s+to\\s+" + HEDGE + N + PCT);
     private static final Pattern NEXT_EVENT = rule("\\b(next|upcoming|coming|due|scheduled)\\b");
     private static final Pattern YEAR_LIKE = Pattern.compile("(?:19|20)\\d{2}");
+    /** A claim about the session's high or low, which daily bars hold ("down as much as 4.3%"). */
+    private static final Pattern SESSION_EXTREME = rule("\\b(?:as much as|at (?:its|their|the) (?:session |intraday "
+            + "|day's |daily )?(?:lows?|highs?|worst|best|peak|trough)|at one point|at the depth|at its deepest"
+            + "|(?:intraday|session) (?:lows?|highs?))\\b");
+    /** A claim about a price during the session, which daily bars cannot say ("at 10 a.m.", "in early trading"). */
+    private static final Pattern SESSION_QUOTE = rule("\\b(?:at|by|around|as of) #{1,2}(?::##)? ?(?:a\\.m\\.|p\\.m\\.|am\\b"
+            + "|pm\\b|ET\\b)|\\bin (?:early|late|afternoon|morning|midday|mid-morning|early-afternoon|late-morning"
+            + "|[a-z]+'s) trading\\b|\\bearly on\\b|\\bmidday\\b|\\bmid-?session\\b|\\blast (?:up|down|traded)\\b"
+            + "|\\bin the (?:first|final|last) (?:hour|minutes)\\b");
+    /** The kinds a session's extreme or a quote during the session changes. */
+    private static final Set<FactKind> ONE_SESSION = Set.of(FactKind.SESSION_RETURN, FactKind.POINTS_CHANGE,
+            FactKind.CLOSE);
     /** A line that is only a period and a colon: it heads the sentences below it. */
     private static final Pattern SECTION_PERIOD = Pattern.compile("\\s*(?:#+\\s*)?\\{P0\\}\\s*:\\s*");
 
@@ -341,6 +353,7 @@ public final class ClaimChecker {
                     || p.type() == Period.Type.SESSION)).findFirst().ifPresent(date -> drafts.add(new Verifier.Draft(
                             FactKind.SCHEDULED_RELEASE, a.original(), List.of(), null, 1, null, date, null)));
         }
+        intraday(t, drafts);
         if (!a.unheld().isEmpty()) { // a claim whose subject is a known instrument the store does not hold
             drafts.replaceAll(d -> d.subjects().stream().anyMatch(Objects::isNull) ? d.withUnheld(a.unheld()) : d);
         }
@@ -348,6 +361,23 @@ public final class ClaimChecker {
             return drafts.stream().map(d -> d.withUnusablePeriod()).toList();
         }
         return drafts;
+    }
+
+    /**
+     * One-session claims about the session's high or low ("was down as much as 8.6 percent") are checked against the
+     * daily high or low; those about a price during the session ("at 10 a.m.") cannot be checked on daily bars.
+     */
+    private static void intraday(String t, List<Verifier.Draft> drafts) {
+        Matcher quote = SESSION_QUOTE.matcher(t);
+        boolean extreme = SESSION_EXTREME.matcher(t).find();
+        if (!extreme && !quote.find()) {
+            return;
+        }
+        Matcher verb = DIRECTION.matcher(t);
+        boolean up = verb.find() && direction(verb.group(1)) > 0;
+        drafts.replaceAll(d -> !ONE_SESSION.contains(d.kind()) || d.period() != null
+                && d.period().type() == Period.Type.RANGE ? d : extreme ? d.atSessionExtreme(up)
+                        : d.asSessionQuote(quote.group()));
     }
 
     /** Claims of the kinds with a definition of their own ({@link FactRegistry}), as their definitions read them. */
@@ -548,13 +578,18 @@ public final class ClaimChecker {
         return before != null ? before : after;
     }
 
-    /** The instrument named last before {@code at} in the sentence, else the subject of the sentences before. */
+    /**
+     * The instrument named last before {@code at} in the sentence (null when the store does not hold it), else the
+     * subject of the sentences before.
+     */
     private String nearestSubject(Annotated a, String t, int at, Context context) {
         Matcher m = Pattern.compile(I).matcher(t.substring(0, at));
         String found = null;
+        boolean named = false;
         while (m.find()) {
             found = a.instruments().get(Integer.parseInt(m.group(1)));
+            named = true;
         }
-        return found != null ? found : context.lastSubject;
+        return named ? found : context.lastSubject;
     }
 }

@@ -53,7 +53,9 @@ final class Verifier {
         /** The period it names has no usable dates ("on February 30"). */
         UNUSABLE_PERIOD,
         /** It is about an instrument Bellwether knows that the store does not hold (the Nasdaq Composite, oil). */
-        NOT_HELD
+        NOT_HELD,
+        /** It is about a price during the session ("at 10 a.m.", "in early trading"). */
+        SESSION_QUOTE
     }
 
     /**
@@ -113,6 +115,24 @@ final class Verifier {
                     Problem.NOT_HELD);
         }
 
+        /** The detail of a one-session claim about the session's high. */
+        static final String SESSION_HIGH = "session_high";
+        /** The detail of a one-session claim about the session's low. */
+        static final String SESSION_LOW = "session_low";
+
+        /** This one-session claim, about the session's high ({@code up}) or low rather than its close. */
+        Draft atSessionExtreme(boolean up) {
+            return new Draft(kind, text, subjects, hedge, sign, unit, period, level, named, up ? SESSION_HIGH
+                    : SESSION_LOW, problem);
+        }
+
+        /** This claim, about a price during the session ("at 10 a.m."), which daily bars cannot say. */
+        Draft asSessionQuote(String quote) {
+            return new Draft(kind, text, subjects, hedge, sign, unit, period, level, named, "it is about a price "
+                    + "during the session ('" + quote + "'), which daily bars cannot say (import 1-minute bars)",
+                    Problem.SESSION_QUOTE);
+        }
+
         /** This claim with a period of no usable dates ("on February 30"). */
         Draft withUnusablePeriod() {
             return new Draft(kind, text, subjects, hedge, sign, unit, null, level, named, detail, Problem.UNUSABLE_PERIOD);
@@ -145,7 +165,7 @@ final class Verifier {
             return unverifiable(draft, "'" + draft.subjects().get(0) + "' is no instrument or alias the store knows "
                     + "(bellwether import instruments adds names and aliases)");
         }
-        if (draft.problem() == Problem.NOT_HELD) {
+        if (draft.problem() == Problem.NOT_HELD || draft.problem() == Problem.SESSION_QUOTE) {
             return unverifiable(draft, draft.detail());
         }
         if (draft.problem() == Problem.UNUSABLE_PERIOD) {
@@ -231,11 +251,10 @@ final class Verifier {
     private Claim sessionMove(Draft draft) {
         String symbol = draft.subjects().get(0);
         Period period = draft.period();
-        if (period != null && period.type() == Period.Type.SESSION) {
-            Reports.Move move = engine.moves(symbol, period.end(), period.end(), 0).moves().stream().findFirst()
-                    .orElseThrow(() -> new NoDataException(symbol + " has no session on " + period.end()));
-            return judge(draft, move.returnPct(), symbol + " " + signed(move.returnPct(), 2) + "% on " + move.date()
-                    + " (close against the previous session's close)");
+        if (period == null || period.type() == Period.Type.SESSION) { // the day named, else the as-of session
+            SessionPrice session = sessionPrice(draft);
+            double pct = (session.price() / session.previous() - 1) * 100;
+            return judge(draft, pct, session.how() + ": " + signed(pct, 2) + "%");
         }
         List<Reports.Move> recent = recentSessions(symbol);
         Optional<Reports.Move> match = recent.stream()
@@ -268,27 +287,68 @@ final class Verifier {
                     + level(row.endLevel()) + " on " + row.endDate() + ", " + signed(points, 2) + " points ("
                     + period.label() + "; the difference of the closes of the last sessions on or before each date)");
         }
-        DailySeries series = data.daily(symbol).require();
-        int i = session(series, symbol, period);
-        double points = series.close(i) - series.close(i - 1);
-        return judge(draft, points, symbol + " " + level(series.close(i)) + " on " + series.date(i) + " against "
-                + level(series.close(i - 1)) + " on " + series.date(i - 1) + ": " + signed(points, 2)
-                + " points (the close against the previous session's close)");
+        SessionPrice session = sessionPrice(draft);
+        double points = session.price() - session.previous();
+        return judge(draft, points, session.how() + ": " + signed(points, 2) + " points");
     }
 
     /** A close: of the last session on or before the period's end (the date named, or the as-of date). */
     private Claim close(Draft draft) {
         String symbol = draft.subjects().get(0);
+        if (draft.period() == null || draft.period().type() != Period.Type.RANGE) {
+            SessionPrice session = sessionPrice(draft);
+            return judge(draft, session.price(), session.what() + " of " + level(session.price()) + " on "
+                    + session.date());
+        }
         DailySeries series = data.daily(symbol).require();
-        int i = draft.period() != null && draft.period().type() == Period.Type.SESSION
-                ? session(series, symbol, draft.period()) : series.indexOnOrBefore(draft.period() != null
-                        ? draft.period().end() : asOf);
+        int i = series.indexOnOrBefore(draft.period().end());
         if (i < 0) {
-            throw new NoDataException(symbol + " has no close on or before " + asOf);
+            throw new NoDataException(symbol + " has no close on or before " + draft.period().end());
         }
         return judge(draft, series.close(i), symbol + " closed at " + level(series.close(i)) + " on "
-                + series.date(i) + " (the close of the last session on or before "
-                + (draft.period() != null ? draft.period().end() : asOf) + ")");
+                + series.date(i) + " (the close of the last session on or before " + draft.period().end() + ")");
+    }
+
+    /**
+     * The session a one-session claim is about (see {@link #session}) and the price it states: the close, or for a
+     * claim about the session's extreme ("down as much as 4.3%", "at its session low") the daily high or low.
+     */
+    private record SessionPrice(DailySeries series, int index, double price, String what) {
+
+        double previous() {
+            return series.close(index - 1);
+        }
+
+        LocalDate date() {
+            return series.date(index);
+        }
+
+        String how() {
+            return what + " of " + level(price) + " on " + date() + " against the previous close of "
+                    + level(previous()) + " on " + series.date(index - 1);
+        }
+    }
+
+    private SessionPrice sessionPrice(Draft draft) {
+        String symbol = draft.subjects().get(0);
+        DailySeries series = data.daily(symbol).require();
+        int i = session(series, symbol, draft.period());
+        String extreme = String.valueOf(draft.detail());
+        double price = switch (extreme) {
+            case Draft.SESSION_HIGH -> series.high(i);
+            case Draft.SESSION_LOW -> series.low(i);
+            default -> series.close(i);
+        };
+        String what = switch (extreme) {
+            case Draft.SESSION_HIGH -> "session high";
+            case Draft.SESSION_LOW -> "session low";
+            default -> "close";
+        };
+        if (Double.isNaN(price)) {
+            throw new NoDataException(symbol + " has no daily " + what + " on " + series.date(i)
+                    + " (its bars hold closes only)");
+        }
+        return new SessionPrice(series, i, price, symbol + "'s " + what);
     }
 
     /**
