@@ -35,6 +35,14 @@ public enum FactKind {
     POINTS_CHANGE("points_change", Unit.POINTS, Comparison.HEDGED, 2, 1,
             "the difference of closes, same as-of rule as returns"),
     CLOSE("close", Unit.LEVEL, Comparison.HEDGED, 2, 1, "the close of the last session on or before the date"),
+    HIGH_CLOSE("high_close", Unit.LEVEL, Comparison.HEDGED, 2, 1, "the highest close of a window up to the date: "
+            + "the stored history (its record, under the history rule of record highs), the 52 weeks (252 sessions) "
+            + "up to and including it, or a stated year or month"),
+    LOW_CLOSE("low_close", Unit.LEVEL, Comparison.HEDGED, 2, 1, "the lowest close of a window up to the date: the 52 "
+            + "weeks (252 sessions) up to and including it, or a stated year or month"),
+    DISTANCE("distance", Unit.PERCENT, Comparison.HEDGED, 2, 1, "the close on the date against a reference close (a "
+            + "record, a 52-week, year or month high or low, the close of a named session, the close 52 weeks "
+            + "before): close / reference − 1"),
 
     // Records
     RECORD_HIGH("record_high", Unit.TRUTH, Comparison.HOLDS, 0, 1, "a close strictly above every earlier close in the "

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -38,7 +39,7 @@ public final class ClaimChecker {
     private static final String BP = "\\s?(?:basis points?|bps?)\\b";
     private static final String UP = "jump\\w*|rose|rise[sn]?|rising|gain\\w*|climb\\w*|surg\\w*|soar\\w*|add\\w*"
             + "|advanc\\w*|rall\\w*|rebound\\w*|spik\\w*|up|higher|increas\\w*|widen\\w*";
-    private static final String DOWN = "fell|fall\\w*|drop\\w*|slipp?\\w*|lost|los[ei]\\w*|declin\\w*|tumbl\\w*|sank"
+    private static final String DOWN = "gave up|gave back|giv(?:es|ing) (?:up|back)|fell|fall\\w*|drop\\w*|slipp?\\w*|lost|los[ei]\\w*|declin\\w*|tumbl\\w*|sank"
             + "|sink\\w*|slid\\w*|plung\\w*|eas\\w*|down|lower|decreas\\w*|tighten\\w*|narrow\\w*|compress\\w*|shed";
     private static final Pattern UP_WORD = Pattern.compile("(?i)" + UP);
     private static final Pattern FORECAST = Pattern.compile(
@@ -78,7 +79,7 @@ public final class ClaimChecker {
     private static final Pattern CHANGE_QUANTITY = rule("\\s*,?\\s*\\(?\\s*(?:or\\s+|and\\s+)?(?:by\\s+)?" + HEDGE + N
             + "\\s*(points?\\b|pts?\\b|%|percent\\b|per cent\\b)\\s*\\)?");
     /** The level a change ends at: ", to 4,479.53", "to close at 35,335.71", "at 2,208.30". */
-    private static final Pattern CHANGE_LEVEL = rule("\\s*,?\\s*(?:to\\s+(?:close\\s+at\\s+|end\\s+at\\s+|finish\\s+at\\s+"
+    private static final Pattern CHANGE_LEVEL = rule("\\s*,?\\s*(?:\\{P\\d+\\}\\s*)?(?:to\\s+(?:close\\s+at\\s+|end\\s+at\\s+|finish\\s+at\\s+"
             + "|settle\\s+at\\s+)?|at\\s+)" + HEDGE + N + "(?!\\s*(?:%|percent|per cent|points?|pts?|bps?|basis|times)\\b|\\s*%)");
     /** A close stated without a change: "closed at 4,479.53", "ended the day at 2,208.30". */
     private static final Pattern CLOSED_AT = rule("\\b(?:closed|ended|finished|settled|stood)\\s+(?:the\\s+(?:day|session|"
@@ -98,6 +99,9 @@ public final class ClaimChecker {
             + "\\bfrom\\s+" + HEDGE + N + PCT + "\\s+to\\s+" + HEDGE + N + PCT);
     private static final Pattern NEXT_EVENT = rule("\\b(next|upcoming|coming|due|scheduled)\\b");
     private static final Pattern YEAR_LIKE = Pattern.compile("(?:19|20)\\d{2}");
+    /** A count that describes, not claims: "the 30 companies of the Dow", "the 11 sectors", "10 industry groups". */
+    private static final Pattern DESCRIPTIVE_COUNT = rule("^(?:\\s+(?:[a-z&.'-]+|\\{I\\d+\\})){0,3}?\\s+(?:companies|stocks|sectors"
+            + "|groups|industries|members|components|constituents|names|firms|countries|markets|indexes|indices)\\b");
     /** A claim about the session's high or low, which daily bars hold ("down as much as 4.3%"). */
     private static final Pattern SESSION_EXTREME = rule("\\b(?:as much as|at (?:its|their|the) (?:session |intraday "
             + "|day's |daily )?(?:lows?|highs?|worst|best|peak|trough)|at one point|at the depth|at its deepest"
@@ -110,6 +114,28 @@ public final class ClaimChecker {
     /** The kinds a session's extreme or a quote during the session changes. */
     private static final Set<FactKind> ONE_SESSION = Set.of(FactKind.SESSION_RETURN, FactKind.POINTS_CHANGE,
             FactKind.CLOSE);
+    private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october"
+            + "|november|december";
+    /** A close a sentence measures against, after "its", "their" or "the" (see {@link Reference}). */
+    private static final String REFERENCE = "(?:its|their|the)\\s+(?:"
+            + "(?<record>(?:record|all-time)(?:\\s+closing)?\\s+(?:close|high|peak)|closing\\s+record|record)"
+            + "|(?<weeks>##-week\\s+(?<wside>high|low))"
+            + "|\\{N(?<year>\\d+)\\}\\s+(?:closing\\s+|bear-market\\s+|bull-market\\s+)?(?<yside>high|low|peak|bottom|trough)"
+            + "|\\{P(?<date>\\d+)\\}\\s+(?:closing\\s+)?(?<dside>high|low|peak|close|bottom|trough)"
+            + "|(?<month>" + MONTHS + ")\\s+(?<mside>high|low|peak|bottom|trough)"
+            + "|(?<named>(?:[a-z-]+\\s+){0,3}?close))"
+            + "(?:\\s+of\\s+(?:(?<lhedge>" + Hedge.WORDS + ")\\s+)?\\{N(?<level>\\d+)\\})?"
+            + "(?:,?\\s+(?:set|reached|hit|recorded|from|of)?\\s*\\{P(?<on>\\d+)\\})?";
+    /** A distance from a reference close: "10.15% under its record close", "down 12.6% from its November 25 high". */
+    private static final Pattern DISTANCE = rule("(?:(?<hedge>" + Hedge.WORDS + ")\\s+)?\\{N(?<pct>\\d+)\\}" + PCT
+            + "\\s+(?<rel>above|below|under|over|beneath|higher than|lower than|short of|off|from)\\s+" + REFERENCE);
+    /** A reference close stated as a level: "its 52-week low of 29888.78", "a record close of 1,565". */
+    private static final Pattern REFERENCE_LEVEL = rule("\\b" + REFERENCE.replace("(?:its|their|the)", "(?:its|their|the|a"
+            + "|an)"));
+    /** A distance from the close 52 weeks before: "6.43% lower than 52 weeks ago". */
+    private static final Pattern YEAR_AGO = rule("(?:(?<hedge>" + Hedge.WORDS + ")\\s+)?\\{N(?<pct>\\d+)\\}" + PCT
+            + "\\s+(?<rel>above|below|higher than|lower than|up from|down from)\\s+(?:its\\s+level\\s+|where it was\\s+)?"
+            + "(?:\\{N(?<weeks>\\d+)\\}\\s+weeks\\s+(?:ago|earlier)|a\\s+year\\s+(?:ago|earlier))");
     /** A line that is only a period and a colon: it heads the sentences below it. */
     private static final Pattern SECTION_PERIOD = Pattern.compile("\\s*(?:#+\\s*)?\\{P0\\}\\s*:\\s*");
 
@@ -183,7 +209,7 @@ public final class ClaimChecker {
             }
         }
         Context context = new Context(mentions.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue()).map(Map.Entry::getKey).orElse(null));
+                .max(Map.Entry.<String, Integer>comparingByValue()).map(Map.Entry::getKey).orElse(null), asOf);
         List<Claim> claims = new ArrayList<>();
         for (Object block : blocks) {
             if (block instanceof NoteDocument.Table table) {
@@ -208,8 +234,12 @@ public final class ClaimChecker {
         Period sectionPeriod;
         final Map<String, double[]> tableRows = new LinkedHashMap<>();
 
-        Context(String mainSubject) {
+        /** The date the note is checked as of. */
+        final LocalDate asOf;
+
+        Context(String mainSubject, LocalDate asOf) {
             this.mainSubject = mainSubject;
+            this.asOf = asOf;
             this.lastSubject = mainSubject;
         }
     }
@@ -229,7 +259,7 @@ public final class ClaimChecker {
         for (int i = 0; i < a.numbers().size(); i++) {
             Num number = a.numbers().get(i);
             if (!used.contains(i) && !number.words() && !(number.decimals() == 0
-                    && YEAR_LIKE.matcher(number.text()).matches())) {
+                    && YEAR_LIKE.matcher(number.text()).matches()) && !isDescriptiveCount(a, i)) {
                 claims.add(new Claim(a.original(), "unmapped", number.value(), null, null, Claim.UNVERIFIABLE,
                         "'" + number.text() + "' matches no kind of fact Bellwether can compute (returns, relative "
                                 + "performance, records, moves, levels, breakouts, correlation, beta, volatility, "
@@ -346,6 +376,7 @@ public final class ClaimChecker {
             }
         }
         registered(a, t, period, context, used, drafts);
+        references(a, t, context, used, drafts);
         changes(a, t, period, context, used, drafts);
         macroAndMoves(a, t, period, context, used, drafts);
         if ((m = NEXT_EVENT.matcher(t)).find()) {
@@ -448,6 +479,112 @@ public final class ClaimChecker {
         }
     }
 
+    /**
+     * Distances from a reference close and reference closes stated as levels ("10.15% under its record close of
+     * 36799.65, set Tuesday, Jan. 4, 2022"; "6.43% lower than 52 weeks ago"), checked as of the as-of date.
+     */
+    private void references(Annotated a, String t, Context context, Set<Integer> used, List<Verifier.Draft> drafts) {
+        Matcher m = DISTANCE.matcher(t);
+        while (m.find()) {
+            Reference reference = reference(a, m, context, used);
+            if (reference != null) {
+                String subject = nearestSubject(a, t, m.start(), context);
+                drafts.add(Verifier.Draft.against(reference, FactKind.DISTANCE, a.original(), subject, hedge(a,
+                        m.group("hedge"), m.group("pct"), used), distanceSign(m.group("rel"), t.substring(0,
+                                m.start())), "percent"));
+            }
+        }
+        m = REFERENCE_LEVEL.matcher(t);
+        while (m.find()) {
+            Reference reference = reference(a, m, context, used);
+            if (reference != null && m.group("level") != null && !used.contains(Integer.parseInt(m.group("level")))) {
+                String subject = nearestSubject(a, t, m.start(), context);
+                Hedge stated = hedge(a, m.group("lhedge"), m.group("level"), used);
+                drafts.add(reference.type() == Reference.Type.SESSION
+                        ? new Verifier.Draft(FactKind.CLOSE, a.original(), Arrays.asList(subject), stated, 0, "level",
+                                new Period(Period.Type.SESSION, null, reference.from(), reference.words()), null)
+                        : Verifier.Draft.against(reference, reference.high() ? FactKind.HIGH_CLOSE
+                                : FactKind.LOW_CLOSE, a.original(), subject, stated, 0, "level"));
+            }
+        }
+        m = YEAR_AGO.matcher(t);
+        while (m.find()) {
+            if (m.group("weeks") == null || a.numbers().get(Integer.parseInt(m.group("weeks"))).value() == 52) {
+                Optional.ofNullable(m.group("weeks")).ifPresent(weeks -> used.add(Integer.parseInt(weeks)));
+                drafts.add(Verifier.Draft.against(new Reference(Reference.Type.YEAR_AGO, false, null, null, null,
+                        "its close 52 weeks before"), FactKind.DISTANCE, a.original(), nearestSubject(a, t, m.start(),
+                                context), hedge(a, m.group("hedge"), m.group("pct"), used), distanceSign(m.group("rel"),
+                                        ""), "percent"));
+            }
+        }
+    }
+
+    /** The reference close a {@link #REFERENCE} match names, resolved against the as-of date; null if none. */
+    private Reference reference(Annotated a, Matcher m, Context context, Set<Integer> used) {
+        LocalDate asOf = context.asOf;
+        LocalDate on = m.group("on") == null ? null : Optional.ofNullable(a.periods().get(Integer.parseInt(
+                m.group("on")))).map(Period::end).orElse(null);
+        Reference found;
+        if (m.group("record") != null) {
+            found = new Reference(Reference.Type.RECORD, true, null, null, null, "its record close");
+        } else if (m.group("weeks") != null) {
+            if (!a.original().matches("(?is).*\\b52[- ]week.*")) {
+                return null;
+            }
+            boolean high = m.group("wside").equalsIgnoreCase("high");
+            found = new Reference(Reference.Type.WEEKS_52, high, null, null, null, "its 52-week " + (high ? "high"
+                    : "low"));
+        } else if (m.group("year") != null) {
+            Num year = a.numbers().get(Integer.parseInt(m.group("year")));
+            if (year.decimals() > 0 || year.value() < 1900 || year.value() > asOf.getYear()) {
+                return null;
+            }
+            used.add(Integer.parseInt(m.group("year"))); // the year is part of the reference, not a claim
+            boolean high = m.group("yside").matches("(?i)high|peak");
+            int y = (int) year.value();
+            found = new Reference(Reference.Type.WINDOW, high, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), null,
+                    "its " + y + " closing " + (high ? "high" : "low"));
+        } else if (m.group("date") != null) {
+            Period period = a.periods().get(Integer.parseInt(m.group("date")));
+            if (period == null) {
+                return null;
+            }
+            boolean high = !m.group("dside").matches("(?i)low|bottom|trough");
+            found = period.type() == Period.Type.RANGE
+                    ? new Reference(Reference.Type.WINDOW, high, period.start().plusDays(1), period.end(), null,
+                            "its " + (high ? "high" : "low") + " of " + period.label())
+                    : new Reference(Reference.Type.SESSION, high, period.end(), period.end(), null, "its close of "
+                            + period.end());
+        } else if (m.group("month") != null) {
+            java.time.Month month = java.time.Month.valueOf(m.group("month").toUpperCase(java.util.Locale.ROOT));
+            int year = asOf.getYear() - (month.getValue() > asOf.getMonthValue() ? 1 : 0);
+            LocalDate first = LocalDate.of(year, month, 1);
+            boolean high = m.group("mside").matches("(?i)high|peak");
+            found = new Reference(Reference.Type.WINDOW, high, first, first.plusMonths(1).minusDays(1), null, "its "
+                    + m.group("month") + " " + year + " " + (high ? "high" : "low"));
+        } else {
+            if (on == null) {
+                return null; // "the close" of no named session
+            }
+            return new Reference(Reference.Type.SESSION, true, on, on, null, "the close of " + on);
+        }
+        return on == null ? found : found.setOn(on);
+    }
+
+    /** Above a reference is up; below, under, short of and off are down; "from" goes the way of the verb before. */
+    private static int distanceSign(String relation, String before) {
+        String r = relation.toLowerCase(java.util.Locale.ROOT);
+        if (r.equals("from")) {
+            Matcher verb = DIRECTION.matcher(before);
+            int sign = -1;
+            while (verb.find()) {
+                sign = direction(verb.group(1));
+            }
+            return sign;
+        }
+        return r.matches("above|over|higher than|up from") ? 1 : -1;
+    }
+
     /** A percent change over {@code period} when it is a range, else in one session. */
     private static FactKind moveKind(Period period) {
         return period == null || period.type() != Period.Type.RANGE ? FactKind.SESSION_RETURN
@@ -534,6 +671,15 @@ public final class ClaimChecker {
             }
         }
         return null;
+    }
+
+    /** Whether number {@code i} of the sentence is a whole count of things it describes ("tracks 30 companies"). */
+    private static boolean isDescriptiveCount(Annotated a, int i) {
+        if (a.numbers().get(i).decimals() > 0 || a.numbers().get(i).text().contains("%")) {
+            return false;
+        }
+        Matcher at = Pattern.compile("\\{N" + i + "\\}").matcher(a.text());
+        return at.find() && DESCRIPTIVE_COUNT.matcher(a.text().substring(at.end())).find();
     }
 
     private static int sign(String verb) {

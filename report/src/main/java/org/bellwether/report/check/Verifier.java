@@ -20,6 +20,7 @@ import org.bellwether.core.model.Event;
 import org.bellwether.core.model.Found;
 import org.bellwether.core.model.MacroSeries;
 import org.bellwether.core.model.NoDataException;
+import org.bellwether.core.records.RecordHighs;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.facts.BalanceSheetFacts;
 import org.bellwether.facts.Fact;
@@ -72,9 +73,22 @@ final class Verifier {
      * @param named whether the sentence itself names the instrument (else the subjects are candidates)
      * @param detail what else the kind needs: a sector's name, or "start" or "end" of a top-N weight's period
      * @param problem what keeps it from being checked, or null
+     * @param reference the close a distance or an extreme is measured against, or null
      */
     record Draft(FactKind kind, String text, List<String> subjects, Hedge hedge, int sign, String unit, Period period,
-            Double level, boolean named, String detail, Problem problem) {
+            Double level, boolean named, String detail, Problem problem, Reference reference) {
+
+        Draft(FactKind kind, String text, List<String> subjects, Hedge hedge, int sign, String unit, Period period,
+                Double level, boolean named, String detail, Problem problem) {
+            this(kind, text, subjects, hedge, sign, unit, period, level, named, detail, problem, null);
+        }
+
+        /** A claim measured against {@code reference}. */
+        static Draft against(Reference reference, FactKind kind, String text, String subject, Hedge hedge, int sign,
+                String unit) {
+            return new Draft(kind, text, java.util.Arrays.asList(subject), hedge, sign, unit, null, null, false, null,
+                    null, reference);
+        }
 
         Draft(FactKind kind, String text, List<String> subjects, Hedge hedge, int sign, String unit, Period period,
                 Double level, boolean named, String detail) {
@@ -112,7 +126,7 @@ final class Verifier {
                     + String.join(", ", known.symbols()) + ")").collect(java.util.stream.Collectors.joining(" and "));
             return new Draft(kind, text, subjects, hedge, sign, unit, period, level, named, "it is about " + names
                     + ", which the store does not hold (bellwether import bars or import macro adds it)",
-                    Problem.NOT_HELD);
+                    Problem.NOT_HELD, reference);
         }
 
         /** The detail of a one-session claim about the session's high. */
@@ -123,19 +137,20 @@ final class Verifier {
         /** This one-session claim, about the session's high ({@code up}) or low rather than its close. */
         Draft atSessionExtreme(boolean up) {
             return new Draft(kind, text, subjects, hedge, sign, unit, period, level, named, up ? SESSION_HIGH
-                    : SESSION_LOW, problem);
+                    : SESSION_LOW, problem, reference);
         }
 
         /** This claim, about a price during the session ("at 10 a.m."), which daily bars cannot say. */
         Draft asSessionQuote(String quote) {
             return new Draft(kind, text, subjects, hedge, sign, unit, period, level, named, "it is about a price "
                     + "during the session ('" + quote + "'), which daily bars cannot say (import 1-minute bars)",
-                    Problem.SESSION_QUOTE);
+                    Problem.SESSION_QUOTE, reference);
         }
 
         /** This claim with a period of no usable dates ("on February 30"). */
         Draft withUnusablePeriod() {
-            return new Draft(kind, text, subjects, hedge, sign, unit, null, level, named, detail, Problem.UNUSABLE_PERIOD);
+            return new Draft(kind, text, subjects, hedge, sign, unit, null, level, named, detail,
+                    Problem.UNUSABLE_PERIOD, reference);
         }
     }
 
@@ -187,6 +202,8 @@ final class Verifier {
                 case SESSION_RETURN -> sessionMove(draft);
                 case POINTS_CHANGE -> pointsChange(draft);
                 case CLOSE -> close(draft);
+                case HIGH_CLOSE, LOW_CLOSE -> extremeClose(draft);
+                case DISTANCE -> distance(draft);
                 case RELATIVE_PERFORMANCE, RETURN_FACTOR -> relative(draft, context);
                 case RECORD_HIGH_COUNT -> recordCount(draft);
                 case RECORD_HIGH -> recordHigh(draft);
@@ -307,6 +324,106 @@ final class Verifier {
         }
         return judge(draft, series.close(i), symbol + " closed at " + level(series.close(i)) + " on "
                 + series.date(i) + " (the close of the last session on or before " + draft.period().end() + ")");
+    }
+
+    /** A record, or a 52-week, year or month high or low, stated as a level ("its record close of 36799.65"). */
+    private Claim extremeClose(Draft draft) {
+        String symbol = draft.subjects().get(0);
+        DailySeries series = data.daily(symbol).require();
+        int at = referenceIndex(draft.reference(), series, symbol);
+        Reference reference = draft.reference();
+        String how = symbol + "'s " + reference.words() + " is " + level(series.close(at)) + " on " + series.date(at)
+                + " (" + window(reference, series) + ")";
+        if (reference.setOn() != null && !reference.setOn().equals(series.date(at))) {
+            return claim(draft, series.close(at), Claim.CONTRADICTED, how + ", not on " + reference.setOn()
+                    + " as stated");
+        }
+        return judge(draft, series.close(at), how);
+    }
+
+    /** The close on the as-of date against a reference close ("10.15% under its record close"). */
+    private Claim distance(Draft draft) {
+        String symbol = draft.subjects().get(0);
+        DailySeries series = data.daily(symbol).require();
+        int now = series.indexOnOrBefore(asOf);
+        int at = referenceIndex(draft.reference(), series, symbol);
+        double pct = (series.close(now) / series.close(at) - 1) * 100;
+        return judge(draft, pct, symbol + " " + level(series.close(now)) + " on " + series.date(now) + " against "
+                + draft.reference().words() + " " + level(series.close(at)) + " on " + series.date(at) + " ("
+                + window(draft.reference(), series) + "): " + signed(pct, 2) + "%");
+    }
+
+    /** The session of the reference close: the extreme of its window, the named session, or 52 weeks back. */
+    private int referenceIndex(Reference reference, DailySeries series, String symbol) {
+        int end = series.indexOnOrBefore(asOf);
+        if (end < 0) {
+            throw new NoDataException(symbol + " has no close on or before " + asOf);
+        }
+        return switch (reference.type()) {
+            case SESSION -> {
+                int i = series.indexOnOrBefore(reference.from());
+                if (i < 0 || !series.date(i).equals(reference.from())) {
+                    throw new NoDataException(symbol + " has no session on " + reference.from());
+                }
+                yield i;
+            }
+            case YEAR_AGO -> {
+                int i = series.indexOnOrBefore(series.date(end).minusDays(364));
+                if (i < 0) {
+                    throw new NoDataException(symbol + "'s history starts " + series.firstDate()
+                            + ", less than 52 weeks before " + series.date(end));
+                }
+                yield i;
+            }
+            case RECORD -> {
+                if (!RecordHighs.isAllTime(series.firstDate(), data.reference().inception(symbol).orElse(null),
+                        series.date(end))) {
+                    throw new NoDataException(symbol + "'s stored history starts on " + series.firstDate()
+                            + ", too late to know its record as of " + series.date(end) + " (DESIGN: inception or "
+                            + Definitions.RECORD_HISTORY_YEARS + " years)");
+                }
+                yield extreme(series, 0, end, true);
+            }
+            case WEEKS_52 -> {
+                if (end + 1 < Definitions.WEEKS_52_SESSIONS) {
+                    throw new NoDataException(symbol + " has fewer than " + Definitions.WEEKS_52_SESSIONS
+                            + " sessions up to " + series.date(end));
+                }
+                yield extreme(series, end + 1 - Definitions.WEEKS_52_SESSIONS, end, reference.high());
+            }
+            case WINDOW -> {
+                int first = series.indexOnOrBefore(reference.from().minusDays(1)) + 1;
+                int last = series.indexOnOrBefore(reference.to().isBefore(asOf) ? reference.to() : asOf);
+                if (last < first || series.date(0).isAfter(reference.from())) {
+                    throw new NoDataException(symbol + " has no whole history from " + reference.from() + " to "
+                            + reference.to());
+                }
+                yield extreme(series, first, last, reference.high());
+            }
+        };
+    }
+
+    /** The index of the highest (or lowest) close in {@code [first, last]}, the latest of equal ones. */
+    private static int extreme(DailySeries series, int first, int last, boolean high) {
+        int best = first;
+        for (int i = first + 1; i <= last; i++) {
+            if (high ? series.close(i) >= series.close(best) : series.close(i) <= series.close(best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static String window(Reference reference, DailySeries series) {
+        return switch (reference.type()) {
+            case RECORD -> "the highest close since " + series.firstDate();
+            case WEEKS_52 -> (reference.high() ? "the highest" : "the lowest") + " close of the "
+                    + Definitions.WEEKS_52_SESSIONS + " sessions up to the date";
+            case WINDOW -> (reference.high() ? "the highest" : "the lowest") + " close from " + reference.from()
+                    + " to " + reference.to();
+            case SESSION -> "the close of " + reference.from();
+            case YEAR_AGO -> "the last close on or before 52 weeks (364 days) earlier";
+        };
     }
 
     /**
