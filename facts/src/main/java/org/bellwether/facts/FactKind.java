@@ -35,6 +35,16 @@ public enum FactKind {
     POINTS_CHANGE("points_change", Unit.POINTS, Comparison.HEDGED, 2, 1,
             "the difference of closes, same as-of rule as returns"),
     CLOSE("close", Unit.LEVEL, Comparison.HEDGED, 2, 1, "the close of the last session on or before the date"),
+    LARGEST_MOVE_SINCE("largest_move_since", Unit.DATE, Comparison.SAME_DATE, 0, 1, "X is the most recent earlier "
+            + "session with a move at least as large in the same direction (points or percent as stated, over one "
+            + "session or the N stated)"),
+    HIGHEST_CLOSE_SINCE("highest_close_since", Unit.DATE, Comparison.SAME_DATE, 0, 1, "X is the last earlier close at "
+            + "least as high as the close on the date"),
+    LOWEST_CLOSE_SINCE("lowest_close_since", Unit.DATE, Comparison.SAME_DATE, 0, 1, "X is the last earlier close at "
+            + "least as low as the close on the date"),
+    FIRST_CROSS_SINCE("first_cross_since", Unit.DATE, Comparison.SAME_DATE, 0, 1, "the close on the date is beyond a "
+            + "level (above or below) and X is the last earlier close beyond it; a first ever needs the history rule of "
+            + "record highs"),
     HIGH_CLOSE("high_close", Unit.LEVEL, Comparison.HEDGED, 2, 1, "the highest close of a window up to the date: "
             + "the stored history (its record, under the history rule of record highs), the 52 weeks (252 sessions) "
             + "up to and including it, or a stated year or month"),

@@ -3,15 +3,12 @@ package org.bellwether.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.bellwether.facts.MarketData;
-import org.bellwether.ingest.BarOptions;
-import org.bellwether.ingest.ImportProgress;
-import org.bellwether.ingest.Imports;
+import org.bellwether.facts.RealSpx;
 import org.bellwether.report.check.CheckReport;
 import org.bellwether.report.check.Claim;
 import org.bellwether.report.check.ClaimChecker;
@@ -19,7 +16,6 @@ import org.bellwether.report.note.MarketNote;
 import org.bellwether.report.note.NoteFact;
 import org.bellwether.report.note.NoteWriter;
 import org.bellwether.report.note.Text;
-import org.bellwether.store.MarketStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,12 +33,7 @@ class RegisteredKindTest {
 
     @BeforeAll
     static void fillStore(@TempDir Path dir) throws IOException {
-        MarketStore store = MarketStore.at(dir.resolve("spx.duckdb"));
-        Imports imports = new Imports(store, ImportProgress.NONE, false);
-        imports.bars(Path.of("../data/real/SPX.csv"), BarOptions.defaults());
-        imports.instruments(Files.writeString(dir.resolve("instruments.csv"),
-                "symbol,name,kind,inception\nSPX,S&P 500,INDEX,1957-03-04\n"));
-        data = new MarketData(store);
+        data = new MarketData(RealSpx.store(dir, "spx.duckdb"));
     }
 
     @ParameterizedTest(name = "{0} as of {1}")

@@ -76,7 +76,8 @@ public final class ClaimChecker {
     private static final Pattern MACRO_LEVEL = rule("\\b(?:at|to|near|around|of|was|is)\\s+" + HEDGE + N + PCT);
     private static final Pattern DIRECTION = rule("\\b(" + UP + "|" + DOWN + ")\\b");
     /** A quantity of a change after its verb: "37.86 points", ", or 0.9%", "(1.4%)". */
-    private static final Pattern CHANGE_QUANTITY = rule("\\s*,?\\s*\\(?\\s*(?:or\\s+|and\\s+)?(?:by\\s+)?" + HEDGE + N
+    private static final Pattern CHANGE_QUANTITY = rule("\\s*,?\\s*\\(?\\s*(?:or\\s+|and\\s+)?(?:by\\s+)?(?:as much as\\s+)?"
+            + HEDGE + N
             + "\\s*(points?\\b|pts?\\b|%|percent\\b|per cent\\b)\\s*\\)?");
     /** The level a change ends at: ", to 4,479.53", "to close at 35,335.71", "at 2,208.30". */
     private static final Pattern CHANGE_LEVEL = rule("\\s*,?\\s*(?:\\{P\\d+\\}\\s*)?(?:to\\s+(?:close\\s+at\\s+|end\\s+at\\s+|finish\\s+at\\s+"
@@ -85,7 +86,8 @@ public final class ClaimChecker {
     private static final Pattern CLOSED_AT = rule("\\b(?:closed|ended|finished|settled|stood)\\s+(?:the\\s+(?:day|session|"
             + "week|month|year)\\s+)?(?:at|on)\\s+" + HEDGE + N + "(?!\\s*(?:%|percent|per cent|points?|pts?|bps?|basis)\\b"
             + "|\\s*%)");
-    private static final Pattern MOVE = rule("\\b(" + UP + "|" + DOWN + ")\\s+(?:by\\s+)?" + HEDGE + N + PCT);
+    private static final Pattern MOVE = rule("\\b(" + UP + "|" + DOWN + ")\\s+(?:by\\s+)?(?:as much as\\s+)?" + HEDGE + N
+            + PCT);
     private static final Pattern MOVE_NOUN = rule(HEDGE + N + PCT + "\\s+(jump|gain|rise|rally|advance|surge|climb"
             + "|drop|fall|decline|slide|loss|slump|plunge)");
     private static final Pattern VOLUME_RATIO = rule(HEDGE + N + "\\s+times\\s+(?:the\\s+|its\\s+)?(?:usual|average"
@@ -112,8 +114,11 @@ public final class ClaimChecker {
             + "|[a-z]+'s) trading\\b|\\bearly on\\b|\\bmidday\\b|\\bmid-?session\\b|\\blast (?:up|down|traded)\\b"
             + "|\\bin the (?:first|final|last) (?:hour|minutes)\\b");
     /** The kinds a session's extreme or a quote during the session changes. */
-    private static final Set<FactKind> ONE_SESSION = Set.of(FactKind.SESSION_RETURN, FactKind.POINTS_CHANGE,
-            FactKind.CLOSE);
+    private static final Set<FactKind> ONE_SESSION = java.util.EnumSet.of(FactKind.SESSION_RETURN,
+            FactKind.POINTS_CHANGE, FactKind.CLOSE);
+    /** A mention that names where the subject is, not the subject: "the 10 industry groups in the S&P 500". */
+    private static final Pattern PART_OF = rule("\\b(?:groups|sectors|stocks|shares|members|companies|components"
+            + "|constituents|industries|names)\\s+(?:in|of|on|within|across)\\s+(?:the\\s+)?$");
     private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october"
             + "|november|december";
     /** A close a sentence measures against, after "its", "their" or "the" (see {@link Reference}). */
@@ -136,6 +141,25 @@ public final class ClaimChecker {
     private static final Pattern YEAR_AGO = rule("(?:(?<hedge>" + Hedge.WORDS + ")\\s+)?\\{N(?<pct>\\d+)\\}" + PCT
             + "\\s+(?<rel>above|below|higher than|lower than|up from|down from)\\s+(?:its\\s+level\\s+|where it was\\s+)?"
             + "(?:\\{N(?<weeks>\\d+)\\}\\s+weeks\\s+(?:ago|earlier)|a\\s+year\\s+(?:ago|earlier))");
+    /** The date a "since" claim is about: "since {P}" (a month, a year, a date) or the period read as "since DATE". */
+    private static final String SINCE = "(?:since\\s+\\{P(?<p>\\d+)\\}|\\{P(?<ps>\\d+)\\})";
+    /** "Its biggest one-day drop in points and in percent since Thursday, June 16, 2022", "its best day since 2020". */
+    private static final Pattern LARGEST_SINCE = rule("\\b(?<adj>biggest|largest|worst|steepest|sharpest|best|strongest"
+            + "|deepest|heaviest)\\s+(?:(?<days>one-day|single-day|daily|two-day|three-day|four-day|five-day)\\s+)?"
+            + "(?:(?<unit>point|percentage|percent)\\s+)?(?<noun>gain|drop|fall|decline|loss|rise|advance|jump|rally"
+            + "|day|move|increase|slide|selloff|sell-off|plunge|retreat|session|slump)s?\\s+"
+            + "(?:in (?<u2>points|percent)(?: and in (?<u3>points|percent))?\\s+)?" + SINCE);
+    /** "Its highest close since Feb. 9", "its lowest level since September 2010". */
+    private static final Pattern EXTREME_SINCE = rule("\\b(?<side>highest|lowest)\\s+(?:close|closing level|level|finish)"
+            + "\\s+" + SINCE);
+    /** "Below 1200 for the first time since Oct. 2003"; "its first close above 20,000". */
+    private static final Pattern FIRST_CROSS = rule("(?:\\b(?<rel>above|below|under|over)\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,3}?"
+            + "\\{N(?<lvl>\\d+)\\}(?:\\s+(?:mark|level))?\\s+for\\s+the\\s+\\{N(?<o1>\\d+)\\}\\s+time\\s+" + SINCE
+            + "|\\{N(?<o2>\\d+)\\}\\s+(?:close|finish)\\s+(?<rel2>above|below)\\s+\\{N(?<lvl2>\\d+)\\}(?!\\s+since))");
+    private static final Pattern UP_NOUN = rule("gain|rise|advance|jump|rally|increase|best|strongest");
+    private static final Pattern DOWN_NOUN = rule("drop|fall|decline|loss|slide|selloff|sell-off|plunge|retreat|slump"
+            + "|worst|deepest|heaviest");
+    private static final List<String> DAY_WORDS = List.of("one", "two", "three", "four", "five");
     /** A line that is only a period and a colon: it heads the sentences below it. */
     private static final Pattern SECTION_PERIOD = Pattern.compile("\\s*(?:#+\\s*)?\\{P0\\}\\s*:\\s*");
 
@@ -274,7 +298,9 @@ public final class ClaimChecker {
     private List<Verifier.Draft> drafts(Annotated a, Context context, Set<Integer> used) {
         List<Verifier.Draft> drafts = new ArrayList<>();
         String t = a.text();
-        Period period = a.periods().stream().filter(p -> p != null && p.type() != Period.Type.DATE).findFirst()
+        Set<Integer> sinceDates = sinceDates(t); // "since X" of a largest move or a close is no period of the sentence
+        Period period = java.util.stream.IntStream.range(0, a.periods().size()).filter(i -> !sinceDates.contains(i))
+                .mapToObj(a.periods()::get).filter(p -> p != null && p.type() != Period.Type.DATE).findFirst()
                 .orElse(context.sectionPeriod);
         boolean periodUnusable = a.periods().stream().anyMatch(p -> p == null);
         Matcher m;
@@ -297,7 +323,9 @@ public final class ClaimChecker {
                     Arrays.asList(nearestSubject(a, t, m.start(), context)), Hedge.exact(n.value(), 0), 1, "count", period,
                     null));
         }
-        if ((m = NEW_RECORD.matcher(t)).find() && drafts.stream().noneMatch(d -> d.kind() == FactKind.RECORD_HIGH_COUNT)) {
+        if ((m = NEW_RECORD.matcher(t)).find() && drafts.stream().noneMatch(d -> d.kind() == FactKind.RECORD_HIGH_COUNT)
+                && !t.substring(m.end()).matches("(?s)\\s+of\\s+\\{N.*") && !DISTANCE.matcher(t).find()) {
+            // "its record close of 36799.65", "10% below its record close" name the record, claim none
             drafts.add(new Verifier.Draft(FactKind.RECORD_HIGH, a.original(), Arrays.asList(nearestSubject(a, t,
                     m.start(), context)), null, 1, null, period, null));
         }
@@ -377,6 +405,7 @@ public final class ClaimChecker {
         }
         registered(a, t, period, context, used, drafts);
         references(a, t, context, used, drafts);
+        since(a, t, period != null && period.type() == Period.Type.SESSION ? period : null, context, used, drafts);
         changes(a, t, period, context, used, drafts);
         macroAndMoves(a, t, period, context, used, drafts);
         if ((m = NEXT_EVENT.matcher(t)).find()) {
@@ -517,6 +546,91 @@ public final class ClaimChecker {
                                         ""), "percent"));
             }
         }
+    }
+
+    /**
+     * Claims about the date a move, a close or a crossing was last matched: "its biggest point drop since Sept. 17,
+     * 2001", "its highest close since Feb. 9", "below 1200 for the first time since Oct. 2003".
+     */
+    private void since(Annotated a, String t, Period session, Context context, Set<Integer> used,
+            List<Verifier.Draft> drafts) {
+        Matcher m = LARGEST_SINCE.matcher(t);
+        while (m.find()) {
+            Reference since = sinceDate(a, m);
+            if (since != null) {
+                String days = m.group("days") == null ? "one" : m.group("days").replaceFirst("-day$", "");
+                int sessions = days.equals("single") || days.equals("daily") ? 1 : DAY_WORDS.indexOf(days) + 1;
+                String unit = m.group("u2") != null ? m.group("u2") + (m.group("u3") != null ? " and " + m.group("u3")
+                        : "") : m.group("unit") != null && m.group("unit").equalsIgnoreCase("point") ? "points"
+                                : "percent";
+                int sign = UP_NOUN.matcher(m.group("noun")).matches() ? 1 : DOWN_NOUN.matcher(m.group("noun"))
+                        .matches() ? -1 : UP_NOUN.matcher(m.group("adj")).matches() ? 1
+                                : DOWN_NOUN.matcher(m.group("adj")).matches() ? -1 : 0;
+                drafts.add(new Verifier.Draft(FactKind.LARGEST_MOVE_SINCE, a.original(), Arrays.asList(nearestSubject(
+                        a, t, m.start(), context)), null, sign, unit, session, (double) Math.max(1, sessions), false,
+                        null, null, since));
+            }
+        }
+        m = EXTREME_SINCE.matcher(t);
+        while (m.find()) {
+            Reference since = sinceDate(a, m);
+            if (since != null) {
+                boolean highest = m.group("side").equalsIgnoreCase("highest");
+                drafts.add(new Verifier.Draft(highest ? FactKind.HIGHEST_CLOSE_SINCE : FactKind.LOWEST_CLOSE_SINCE,
+                        a.original(), Arrays.asList(nearestSubject(a, t, m.start(), context)), null, 0, null, session,
+                        null, false, null, null, since));
+            }
+        }
+        m = FIRST_CROSS.matcher(t);
+        while (m.find()) {
+            String ordinal = m.group("o1") != null ? m.group("o1") : m.group("o2");
+            Num first = a.numbers().get(Integer.parseInt(ordinal));
+            if (!first.ordinal() || first.value() != 1) {
+                continue;
+            }
+            used.add(Integer.parseInt(ordinal));
+            boolean ever = m.group("lvl2") != null;
+            Reference since = ever ? null : sinceDate(a, m);
+            if (ever || since != null) {
+                String number = ever ? m.group("lvl2") : m.group("lvl");
+                used.add(Integer.parseInt(number));
+                String relation = ever ? m.group("rel2") : m.group("rel");
+                drafts.add(new Verifier.Draft(FactKind.FIRST_CROSS_SINCE, a.original(), Arrays.asList(nearestSubject(a,
+                        t, m.start(), context)), null, relation.matches("(?i)above|over") ? 1 : -1, "level", session,
+                        a.numbers().get(Integer.parseInt(number)).value(), false, null, null, since));
+            }
+        }
+    }
+
+    /** The periods of {@code t} that "since" claims measure against (their dates, not the sentence's period). */
+    private static Set<Integer> sinceDates(String t) {
+        Set<Integer> found = new java.util.HashSet<>();
+        for (Pattern pattern : List.of(LARGEST_SINCE, EXTREME_SINCE, FIRST_CROSS)) {
+            Matcher m = pattern.matcher(t);
+            while (m.find()) {
+                for (String group : List.of("p", "ps")) {
+                    if (m.start(group) >= 0) {
+                        found.add(Integer.parseInt(m.group(group)));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The dates a {@link #SINCE} match allows: the date itself, or the month or year it names. */
+    private static Reference sinceDate(Annotated a, Matcher m) {
+        boolean readAsSince = m.group("ps") != null;
+        Period period = a.periods().get(Integer.parseInt(readAsSince ? m.group("ps") : m.group("p")));
+        if (period == null || readAsSince && !period.since()) {
+            return null;
+        }
+        if (period.since() || period.type() != Period.Type.RANGE) {
+            LocalDate day = period.since() ? period.start() : period.end();
+            return new Reference(Reference.Type.WINDOW, true, day, day, null, day.toString());
+        }
+        return new Reference(Reference.Type.WINDOW, true, period.start().plusDays(1), period.end(), null,
+                period.label());
     }
 
     /** The reference close a {@link #REFERENCE} match names, resolved against the as-of date; null if none. */
@@ -733,7 +847,8 @@ public final class ClaimChecker {
         String found = null;
         boolean named = false;
         while (m.find()) {
-            found = a.instruments().get(Integer.parseInt(m.group(1)));
+            found = PART_OF.matcher(t.substring(0, m.start())).find() ? null
+                    : a.instruments().get(Integer.parseInt(m.group(1)));
             named = true;
         }
         return named ? found : context.lastSubject;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -163,10 +164,23 @@ record NoteDocument(List<Block> blocks) {
         int start = sentences.first();
         for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
             String sentence = text.substring(start, end).strip();
-            if (!sentence.isEmpty()) {
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            int last = found.size() - 1;
+            if (last >= 0 && (CONTINUES.matcher(sentence).lookingAt() || ABBREVIATION_END.matcher(found.get(last))
+                    .find() && Character.isDigit(sentence.charAt(0)))) {
+                found.set(last, found.get(last) + " " + sentence); // "since Oct. 28": ICU knows "Sept." but not "Oct."
+            } else {
                 found.add(sentence);
             }
         }
         return new Paragraph(found);
     }
+
+    /** A piece that goes on the sentence before: it starts in lower case. */
+    private static final Pattern CONTINUES = Pattern.compile("[a-z]");
+    /** A sentence cut after an abbreviation that a number follows ("Oct. 28", "No. 2"). */
+    private static final Pattern ABBREVIATION_END = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov"
+            + "|Dec|No|Nos|Vol|Fig)\\.$");
 }

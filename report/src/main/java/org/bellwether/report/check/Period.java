@@ -10,8 +10,14 @@ import org.bellwether.core.calendar.ToDate;
  * @param start for a range, the date whose level the period starts from (the last session on or before it)
  * @param end the last date of the period (for a single session or a date, that date)
  * @param label the period in words, as the explanation names it
+ * @param since whether the text said "since {@code start}": the start is then a date a claim may be about ("its
+ *     biggest drop since Sept. 17")
  */
-record Period(Type type, LocalDate start, LocalDate end, String label) {
+record Period(Type type, LocalDate start, LocalDate end, String label, boolean since) {
+
+    Period(Type type, LocalDate start, LocalDate end, String label) {
+        this(type, start, end, label, false);
+    }
 
     /** The kinds of period. */
     enum Type {
@@ -27,6 +33,11 @@ record Period(Type type, LocalDate start, LocalDate end, String label) {
 
     static Period range(LocalDate start, LocalDate end, String label) {
         return new Period(Type.RANGE, start, end, label);
+    }
+
+    /** From the level on {@code from} to the level on {@code asOf}, as "since {@code from}" says. */
+    static Period since(LocalDate from, LocalDate asOf) {
+        return new Period(Type.RANGE, from, asOf, "since " + from + " (" + from + " to " + asOf + ")", true);
     }
 
     /** {@code period} as of {@code asOf}: from the previous period's last close. */

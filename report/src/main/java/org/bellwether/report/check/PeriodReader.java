@@ -74,8 +74,7 @@ final class PeriodReader {
             return new Period(Period.Type.SESSION, null, day, "the session of " + day);
         });
         rule("since " + DATE, m -> {
-            LocalDate from = date(m.group(1), m.group(2), m.group(3));
-            return Period.range(from, asOf, from + " to " + asOf);
+            return Period.since(date(m.group(1), m.group(2), m.group(3)), asOf);
         });
         rule("(?:in |during |over )?the (?:first|last|past) " + COUNT + " (sessions|days|weeks|months|years)"
                 + "(?: of " + MONTH + "(?: " + YEAR + ")?)?", this::lastUnits);

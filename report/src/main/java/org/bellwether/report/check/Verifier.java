@@ -203,6 +203,8 @@ final class Verifier {
                 case POINTS_CHANGE -> pointsChange(draft);
                 case CLOSE -> close(draft);
                 case HIGH_CLOSE, LOW_CLOSE -> extremeClose(draft);
+                case LARGEST_MOVE_SINCE -> largestMoveSince(draft);
+                case HIGHEST_CLOSE_SINCE, LOWEST_CLOSE_SINCE, FIRST_CROSS_SINCE -> closeSince(draft);
                 case DISTANCE -> distance(draft);
                 case RELATIVE_PERFORMANCE, RETURN_FACTOR -> relative(draft, context);
                 case RECORD_HIGH_COUNT -> recordCount(draft);
@@ -268,7 +270,8 @@ final class Verifier {
     private Claim sessionMove(Draft draft) {
         String symbol = draft.subjects().get(0);
         Period period = draft.period();
-        if (period == null || period.type() == Period.Type.SESSION) { // the day named, else the as-of session
+        if (period == null || period.type() == Period.Type.SESSION || draft.detail() != null) {
+            // the day named, else the as-of session (also of a session's extreme, "down as much as 12% on the day")
             SessionPrice session = sessionPrice(draft);
             double pct = (session.price() / session.previous() - 1) * 100;
             return judge(draft, pct, session.how() + ": " + signed(pct, 2) + "%");
@@ -351,6 +354,109 @@ final class Verifier {
         return judge(draft, pct, symbol + " " + level(series.close(now)) + " on " + series.date(now) + " against "
                 + draft.reference().words() + " " + level(series.close(at)) + " on " + series.date(at) + " ("
                 + window(draft.reference(), series) + "): " + signed(pct, 2) + "%");
+    }
+
+    /**
+     * "Its biggest drop since X": X is the most recent earlier session with a move at least as large in the same
+     * direction, in points or percent as stated (both when both are), over one session or the N stated.
+     */
+    private Claim largestMoveSince(Draft draft) {
+        String symbol = draft.subjects().get(0);
+        DailySeries series = data.daily(symbol).require();
+        int i = session(series, symbol, draft.period());
+        int n = draft.level().intValue();
+        if (i < n) {
+            throw new NoDataException(symbol + " has fewer than " + n + " sessions before " + series.date(i));
+        }
+        List<String> parts = new ArrayList<>();
+        String verdict = Claim.VERIFIED;
+        for (String unit : draft.unit().split(" and ")) {
+            boolean points = unit.equals("points");
+            double move = move(series, i, n, points);
+            int sign = draft.sign() != 0 ? draft.sign() : (int) Math.signum(move);
+            String what = (n == 1 ? "" : n + "-session ") + (points ? "points" : "percent");
+            if (Math.signum(move) != sign) {
+                return claim(draft, move, Claim.CONTRADICTED, symbol + "'s " + what + " change to " + series.date(i)
+                        + " was " + signed(move, 2) + ", not a " + (sign > 0 ? "gain" : "loss"));
+            }
+            int j = i - 1;
+            while (j >= n && !(Math.signum(move(series, j, n, points)) == sign
+                    && Math.abs(move(series, j, n, points)) >= Math.abs(move))) {
+                j--;
+            }
+            if (j < n) {
+                verdict = worst(verdict, series.firstDate().isBefore(draft.reference().from()) ? Claim.CONTRADICTED
+                        : Claim.UNVERIFIABLE);
+                parts.add("the " + what + " move of " + signed(move, 2) + " to " + series.date(i) + " is the largest "
+                        + "since the history starts (" + series.firstDate() + ")");
+                continue;
+            }
+            boolean inWindow = within(series.date(j), draft.reference());
+            verdict = worst(verdict, inWindow ? Claim.VERIFIED : Claim.CONTRADICTED);
+            parts.add("the " + what + " move of " + signed(move, 2) + " to " + series.date(i) + " was last matched on "
+                    + series.date(j) + " (" + signed(move(series, j, n, points), 2) + ")");
+        }
+        String how = symbol + ": " + String.join("; ", parts) + "; the claim says since " + draft.reference().words();
+        return verdict.equals(Claim.UNVERIFIABLE) ? unverifiable(draft, how + ", before the stored history")
+                : claim(draft, null, verdict, how);
+    }
+
+    /**
+     * "Its highest (lowest) close since X": X is the last earlier close at least as high (low); "below 1200 for the
+     * first time since X": X is the last earlier close below it; a first close beyond a level ever needs the history
+     * rule of record highs.
+     */
+    private Claim closeSince(Draft draft) {
+        String symbol = draft.subjects().get(0);
+        DailySeries series = data.daily(symbol).require();
+        int i = session(series, symbol, draft.period());
+        double close = series.close(i);
+        boolean cross = draft.kind() == FactKind.FIRST_CROSS_SINCE;
+        boolean up = cross ? draft.sign() > 0 : draft.kind() == FactKind.HIGHEST_CLOSE_SINCE;
+        double bar = cross ? draft.level() : close;
+        if (cross && (up ? close <= bar : close >= bar)) {
+            return claim(draft, close, Claim.CONTRADICTED, symbol + " closed at " + level(close) + " on "
+                    + series.date(i) + ", not " + (up ? "above " : "below ") + level(bar));
+        }
+        int j = i - 1;
+        while (j >= 0 && !(cross ? (up ? series.close(j) > bar : series.close(j) < bar)
+                : (up ? series.close(j) >= bar : series.close(j) <= bar))) {
+            j--;
+        }
+        String what = cross ? "close " + (up ? "above " : "below ") + level(bar) : "close at least as "
+                + (up ? "high" : "low") + " as " + level(close) + " (" + series.date(i) + ")";
+        if (j < 0) {
+            boolean ever = draft.reference() == null;
+            boolean knowable = RecordHighs.isAllTime(series.firstDate(), data.reference().inception(symbol)
+                    .orElse(null), series.date(i));
+            String how = symbol + " has no earlier " + what + " since its history starts (" + series.firstDate() + ")";
+            return ever ? (knowable ? claim(draft, close, Claim.VERIFIED, how) : unverifiable(draft, how
+                    + ", too short to call it a first")) : series.firstDate().isBefore(draft.reference().from())
+                            ? claim(draft, close, Claim.CONTRADICTED, how) : unverifiable(draft, how);
+        }
+        if (draft.reference() == null) {
+            return claim(draft, close, Claim.CONTRADICTED, symbol + " had an earlier " + what + " on "
+                    + series.date(j) + " (" + level(series.close(j)) + ")");
+        }
+        boolean inWindow = within(series.date(j), draft.reference());
+        return claim(draft, close, inWindow ? Claim.VERIFIED : Claim.CONTRADICTED, symbol + "'s last earlier " + what
+                + " was on " + series.date(j) + " (" + level(series.close(j)) + "); the claim says since "
+                + draft.reference().words());
+    }
+
+    /** The change to session {@code i} over {@code n} sessions, in points or percent. */
+    private static double move(DailySeries series, int i, int n, boolean points) {
+        return points ? series.close(i) - series.close(i - n) : (series.close(i) / series.close(i - n) - 1) * 100;
+    }
+
+    private static boolean within(LocalDate date, Reference window) {
+        return !date.isBefore(window.from()) && !date.isAfter(window.to());
+    }
+
+    /** The weaker of two verdicts: contradicted over unverifiable over verified. */
+    private static String worst(String a, String b) {
+        List<String> order = List.of(Claim.VERIFIED, Claim.UNVERIFIABLE, Claim.CONTRADICTED);
+        return order.indexOf(a) >= order.indexOf(b) ? a : b;
     }
 
     /** The session of the reference close: the extreme of its window, the named session, or 52 weeks back. */

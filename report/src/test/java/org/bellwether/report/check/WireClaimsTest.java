@@ -1,0 +1,65 @@
+package org.bellwether.report.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.bellwether.facts.MarketData;
+import org.bellwether.facts.RealSpx;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The checker on sentences as the wires and the data sheets write them, against the real S&P 500 the project ships
+ * (data/real/SPX.csv, 2000-01-03..2020-04-17). Every expected figure and date was computed independently from that
+ * file with Python's csv module: 2020-03-24 closed at 2,447.33, +209.93 points, +9.38%, the largest percent gain
+ * since 2008-10-28 and the largest point gain since 2020-03-13; 2020-03-23's 2,237.40 was the lowest close since
+ * 2016-12-06; on 2020-04-17 (2,874.56) the record close was 3,386.15 (2020-02-19, -15.11%), the 52-week low
+ * 2,237.40 (2020-03-23, +28.48%) and the 2019 closing high 3,240.02 (2019-12-27, -11.28%); the first close above
+ * 3,000 was 2019-07-12; before 2020-03-09 (2,746.56) the last close below 2,800 was 2019-06-03; the low of 2020-03-16
+ * was 2,380.94 against the previous close of 2,711.02 (-12.18%).
+ */
+class WireClaimsTest {
+
+    private static ClaimChecker checker;
+
+    @BeforeAll
+    static void store(@TempDir Path dir) throws IOException {
+        checker = new ClaimChecker(new MarketData(RealSpx.store(dir, "spx.duckdb")), ClaimChecker.DEFAULT_SESSION_WINDOW);
+    }
+
+    @ParameterizedTest(name = "{0} as of {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The S&P 500 jumped 209.93 points, or 9.38%, to 2,447.33.                           | 2020-03-24 | points_change:verified session_move:verified close:verified
+        The S&P 500 jumped 209 points, or 9.3%, to 2,447.                                  | 2020-03-24 | points_change:verified session_move:verified close:verified
+        The S&P 500 jumped 210.93 points.                                                  | 2020-03-24 | points_change:contradicted
+        It was the S&P 500's biggest one-day percentage gain since Oct. 28, 2008.          | 2020-03-24 | largest_move_since:verified
+        It was the S&P 500's biggest percentage gain since October 2008.                   | 2020-03-24 | largest_move_since:verified
+        It was the S&P 500's largest point gain since March 13.                            | 2020-03-24 | largest_move_since:verified
+        It was the S&P 500's biggest one-day percentage gain since March 13.               | 2020-03-24 | largest_move_since:contradicted
+        It was the S&P 500's worst day since Oct. 28, 2008.                                | 2020-03-24 | largest_move_since:contradicted
+        The S&P 500 closed at 2,237.40, its lowest close since Dec. 6, 2016.               | 2020-03-23 | lowest_close_since:verified close:verified
+        The S&P 500 closed at 2,237.40, its lowest close since November 2016.              | 2020-03-23 | lowest_close_since:contradicted close:verified
+        The S&P 500 is 15.11% below its record close of 3,386.15, set Feb. 19.             | 2020-04-17 | distance:verified high_close:verified
+        The S&P 500 is 15.11% below its record close of 3,386.15, set Feb. 20.             | 2020-04-17 | distance:verified high_close:contradicted
+        The S&P 500 is 28.48% above its 52-week low of 2,237.40.                           | 2020-04-17 | distance:verified low_close:verified
+        The S&P 500 is 11.28% below its 2019 closing high of 3,240.02.                     | 2020-04-17 | distance:verified high_close:verified
+        The S&P 500 is 12% below its 2019 closing high.                                    | 2020-04-17 | distance:contradicted
+        The S&P 500 posted its first close above 3,000.                                    | 2019-07-12 | first_cross_since:verified
+        The S&P 500 posted its first close above 3,000.                                    | 2019-07-16 | first_cross_since:contradicted
+        The S&P 500 fell below 2,800 for the first time since June 2019.                   | 2020-03-09 | first_cross_since:verified
+        The S&P 500 was down as much as 12.2% on the day.                                  | 2020-03-16 | session_move:verified
+        The S&P 500 was down as much as 9.9% on the day.                                   | 2020-03-16 | session_move:contradicted
+        At 10 a.m. the S&P 500 was down 8%.                                                | 2020-03-16 | session_move:unverifiable
+        """)
+    void reads_and_checks(String sentence, LocalDate asOf, String expected) {
+        CheckReport report = checker.check(sentence, "wire.txt", asOf);
+        assertThat(report.claims().stream().map(c -> c.kind() + ":" + c.verdict()).collect(Collectors.joining(" ")))
+                .as(report.claims().stream().map(Claim::explanation).collect(Collectors.joining("\n")))
+                .isEqualTo(expected);
+    }
+}
