@@ -79,9 +79,22 @@ public final class ClaimChecker {
     private static final Pattern CHANGE_QUANTITY = rule("\\s*,?\\s*\\(?\\s*(?:or\\s+|and\\s+)?(?:by\\s+)?(?:as much as\\s+)?"
             + HEDGE + N
             + "\\s*(points?\\b|pts?\\b|%|percent\\b|per cent\\b)\\s*\\)?");
+    /** A change named by its noun: "a loss of 416.02 points", "a two-session loss of 935.43 points". */
+    private static final Pattern CHANGE_NOUN = rule("\\b(?:(?<days>one|two|three|four|five)-(?:session|day)\\s+)?"
+            + "(?<noun>gain|loss|drop|decline|rise|fall|jump|advance|slide|slump|plunge|rally|retreat|climb|surge)"
+            + "(?:es|s)?(?:\\s+for\\s+the\\s+(?:session|day))?\\s+(?:of|was|were)\\b");
+    /** Points left unsaid before a percent: "climbed 33.61, or 8.4 percent". */
+    private static final Pattern BARE_POINTS = rule("\\s+(?:by\\s+)?" + HEDGE + N + "()(?=\\s*,\\s*or\\s+(?:"
+            + Hedge.WORDS + ")?\\s*\\{N\\d+\\}" + PCT + ")");
+    /** A move told after its size: "closed 4% lower", "ended the day 1.2 percent higher". */
+    private static final Pattern MOVE_AFTER = rule("\\b(?:closed|ended|finished|settled|was|were|is|are)\\s+(?:\\{P\\d+\\}"
+            + "\\s+)?(?:the\\s+(?:day|session)\\s+)?" + HEDGE + N + PCT + "\\s+(higher|lower|up|down)\\b");
+    /** A period right after a change's numbers: ", for the year", " on Monday", " so far this month". */
+    private static final Pattern PERIOD_AFTER = rule("\\s*,?\\s*(?:so far\\s+|in\\s+|on\\s+|over\\s+|for\\s+|during\\s+)?"
+            + "\\{P(\\d+)\\}");
     /** The level a change ends at: ", to 4,479.53", "to close at 35,335.71", "at 2,208.30". */
     private static final Pattern CHANGE_LEVEL = rule("\\s*,?\\s*(?:\\{P\\d+\\}\\s*)?(?:to\\s+(?:close\\s+at\\s+|end\\s+at\\s+|finish\\s+at\\s+"
-            + "|settle\\s+at\\s+)?|at\\s+)" + HEDGE + N + "(?!\\s*(?:%|percent|per cent|points?|pts?|bps?|basis|times)\\b|\\s*%)");
+            + "|settle\\s+at\\s+)?|at\\s+)\\$?" + HEDGE + N + "(?!\\s*(?:%|percent|per cent|points?|pts?|bps?|basis|times)\\b|\\s*%)");
     /** A close stated without a change: "closed at 4,479.53", "ended the day at 2,208.30". */
     private static final Pattern CLOSED_AT = rule("\\b(?:closed|ended|finished|settled|stood)\\s+(?:the\\s+(?:day|session|"
             + "week|month|year)\\s+)?(?:at|on)\\s+" + HEDGE + N + "(?!\\s*(?:%|percent|per cent|points?|pts?|bps?|basis)\\b"
@@ -113,6 +126,8 @@ public final class ClaimChecker {
             + "|pm\\b|ET\\b)|\\bin (?:early|late|afternoon|morning|midday|mid-morning|early-afternoon|late-morning"
             + "|[a-z]+'s) trading\\b|\\bearly on\\b|\\bmidday\\b|\\bmid-?session\\b|\\blast (?:up|down|traded)\\b"
             + "|\\bin the (?:first|final|last) (?:hour|minutes)\\b");
+    /** A sentence about the close: a quote during the session in it is how the day went ("settled at"). */
+    private static final Pattern CLOSING = rule("\\b(?:closed|settled|ended|finished|close|closing)\\b");
     /** The kinds a session's extreme or a quote during the session changes. */
     private static final Set<FactKind> ONE_SESSION = java.util.EnumSet.of(FactKind.SESSION_RETURN,
             FactKind.POINTS_CHANGE, FactKind.CLOSE);
@@ -123,7 +138,8 @@ public final class ClaimChecker {
             + "|november|december";
     /** A close a sentence measures against, after "its", "their" or "the" (see {@link Reference}). */
     private static final String REFERENCE = "(?:its|their|the)\\s+(?:"
-            + "(?<record>(?:record|all-time)(?:\\s+closing)?\\s+(?:close|high|peak)|closing\\s+record|record)"
+            + "(?<previous>previous\\s+(?:record\\s+|all-time\\s+)?(?:closing\\s+)?(?:high|record|peak|close))"
+            + "|(?<record>(?:record|all-time)(?:\\s+closing)?\\s+(?:close|high|peak)|closing\\s+record|record)"
             + "|(?<weeks>##-week\\s+(?<wside>high|low))"
             + "|\\{N(?<year>\\d+)\\}\\s+(?:closing\\s+|bear-market\\s+|bull-market\\s+)?(?<yside>high|low|peak|bottom|trough)"
             + "|\\{P(?<date>\\d+)\\}\\s+(?:closing\\s+)?(?<dside>high|low|peak|close|bottom|trough)"
@@ -156,7 +172,7 @@ public final class ClaimChecker {
     private static final Pattern FIRST_CROSS = rule("(?:\\b(?<rel>above|below|under|over)\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,3}?"
             + "\\{N(?<lvl>\\d+)\\}(?:\\s+(?:mark|level))?\\s+for\\s+the\\s+\\{N(?<o1>\\d+)\\}\\s+time\\s+" + SINCE
             + "|\\{N(?<o2>\\d+)\\}\\s+(?:close|finish)\\s+(?<rel2>above|below)\\s+\\{N(?<lvl2>\\d+)\\}(?!\\s+since))");
-    private static final Pattern UP_NOUN = rule("gain|rise|advance|jump|rally|increase|best|strongest");
+    private static final Pattern UP_NOUN = rule("gain|rise|advance|jump|rally|increase|climb|surge|best|strongest");
     private static final Pattern DOWN_NOUN = rule("drop|fall|decline|loss|slide|selloff|sell-off|plunge|retreat|slump"
             + "|worst|deepest|heaviest");
     private static final List<String> DAY_WORDS = List.of("one", "two", "three", "four", "five");
@@ -430,7 +446,7 @@ public final class ClaimChecker {
     private static void intraday(String t, List<Verifier.Draft> drafts) {
         Matcher quote = SESSION_QUOTE.matcher(t);
         boolean extreme = SESSION_EXTREME.matcher(t).find();
-        if (!extreme && !quote.find()) {
+        if (!extreme && (!quote.find() || CLOSING.matcher(t).find())) {
             return;
         }
         Matcher verb = DIRECTION.matcher(t);
@@ -464,36 +480,53 @@ public final class ClaimChecker {
      */
     private void changes(Annotated a, String t, Period period, Context context, Set<Integer> used,
             List<Verifier.Draft> drafts) {
+        List<int[]> triggers = new ArrayList<>(); // {start, end, direction, sessions, 1 for a noun}
         Matcher verb = DIRECTION.matcher(t);
         while (verb.find()) {
+            triggers.add(new int[] {verb.start(), verb.end(), direction(verb.group(1)), 0, 0});
+        }
+        Matcher noun = CHANGE_NOUN.matcher(t);
+        while (noun.find()) {
+            int sessions = noun.group("days") == null ? 0 : DAY_WORDS.indexOf(noun.group("days").toLowerCase(
+                    java.util.Locale.ROOT)) + 1;
+            triggers.add(new int[] {noun.start(), noun.end(), UP_NOUN.matcher(noun.group("noun")).matches() ? 1 : -1,
+                sessions, 1});
+        }
+        for (int[] trigger : triggers) {
             List<MatchResult> quantities = new ArrayList<>();
-            int at = verb.end();
+            int at = trigger[1];
             Matcher quantity = CHANGE_QUANTITY.matcher(t);
+            Matcher bare = BARE_POINTS.matcher(t);
+            if (bare.region(at, t.length()).lookingAt()) { // "climbed 33.61, or 8.4 percent": points left unsaid
+                quantities.add(bare.toMatchResult());
+                at = bare.end();
+            }
             while (quantities.size() < 2 && quantity.region(at, t.length()).lookingAt()) {
                 quantities.add(quantity.toMatchResult());
                 at = quantity.end();
             }
             Matcher level = CHANGE_LEVEL.matcher(t).region(at, t.length());
             boolean hasLevel = !quantities.isEmpty() && level.lookingAt();
-            boolean hasPoints = quantities.stream().anyMatch(q -> q.group(3).toLowerCase().startsWith("p")
-                    && !q.group(3).toLowerCase().startsWith("per"));
-            if (!hasPoints && !hasLevel || quantities.stream().anyMatch(q -> used.contains(Integer.parseInt(
+            boolean hasPoints = quantities.stream().anyMatch(q -> isPoints(q.group(3)));
+            if (quantities.isEmpty() || trigger[4] == 0 && !hasPoints && !hasLevel || quantities.stream().anyMatch(q -> used.contains(Integer.parseInt(
                     q.group(2))))) {
                 continue;
             }
-            String subject = nearestSubject(a, t, verb.start(), context);
+            String subject = nearestSubject(a, t, trigger[0], context);
             if (subject != null && index.isMacro(subject)) {
                 continue;
             }
+            Period bound = trigger[3] > 1 ? Period.lastSessions(trigger[3], context.asOf)
+                    : framePeriod(a, t, trigger[0], hasLevel ? level.end() : at, context);
             for (MatchResult q : quantities) {
-                boolean points = q.group(3).toLowerCase().matches("points?|pts?");
-                drafts.add(new Verifier.Draft(points ? FactKind.POINTS_CHANGE : moveKind(period), a.original(),
-                        Arrays.asList(subject), hedge(a, q.group(1), q.group(2), used), direction(verb.group(1)),
-                        points ? "points" : "percent", period, null));
+                boolean points = isPoints(q.group(3));
+                drafts.add(new Verifier.Draft(points ? FactKind.POINTS_CHANGE : moveKind(bound), a.original(),
+                        Arrays.asList(subject), hedge(a, q.group(1), q.group(2), used), trigger[2],
+                        points ? "points" : "percent", bound, null));
             }
             if (hasLevel) {
                 drafts.add(new Verifier.Draft(FactKind.CLOSE, a.original(), Arrays.asList(subject), hedge(a,
-                        level.group(1), level.group(2), used), 0, "level", period, null));
+                        level.group(1), level.group(2), used), 0, "level", bound, null));
             }
         }
         Matcher closed = CLOSED_AT.matcher(t);
@@ -639,7 +672,9 @@ public final class ClaimChecker {
         LocalDate on = m.group("on") == null ? null : Optional.ofNullable(a.periods().get(Integer.parseInt(
                 m.group("on")))).map(Period::end).orElse(null);
         Reference found;
-        if (m.group("record") != null) {
+        if (m.group("previous") != null) {
+            found = new Reference(Reference.Type.PREVIOUS_RECORD, true, null, null, null, "its previous record close");
+        } else if (m.group("record") != null) {
             found = new Reference(Reference.Type.RECORD, true, null, null, null, "its record close");
         } else if (m.group("weeks") != null) {
             if (!a.original().matches("(?is).*\\b52[- ]week.*")) {
@@ -699,6 +734,33 @@ public final class ClaimChecker {
         return r.matches("above|over|higher than|up from") ? 1 : -1;
     }
 
+    private static boolean isPoints(String unit) {
+        return unit == null || unit.isEmpty() || unit.toLowerCase(java.util.Locale.ROOT).matches("points?|pts?");
+    }
+
+    /**
+     * The period a change's numbers are about: a period right after them ("rose 2% for the week", "is up 723 points,
+     * or 19.3%, for the year") or before them in the sentence ("On Monday, the Dow fell"), else the line's heading
+     * period; a period further on belongs to another clause ("..., a drop that erased its gain for the year").
+     */
+    private static Period framePeriod(Annotated a, String t, int start, int end, Context context) {
+        Matcher after = PERIOD_AFTER.matcher(t).region(end, t.length());
+        if (after.lookingAt()) {
+            return usable(a.periods().get(Integer.parseInt(after.group(1))), context);
+        }
+        Matcher before = Pattern.compile("\\{P(\\d+)\\}").matcher(t.substring(0, start));
+        Period found = null;
+        while (before.find()) {
+            Period candidate = a.periods().get(Integer.parseInt(before.group(1)));
+            found = candidate != null && candidate.type() != Period.Type.DATE ? candidate : found;
+        }
+        return found != null ? found : context.sectionPeriod;
+    }
+
+    private static Period usable(Period period, Context context) {
+        return period == null || period.type() == Period.Type.DATE ? context.sectionPeriod : period;
+    }
+
     /** A percent change over {@code period} when it is a range, else in one session. */
     private static FactKind moveKind(Period period) {
         return period == null || period.type() != Period.Type.RANGE ? FactKind.SESSION_RETURN
@@ -736,11 +798,11 @@ public final class ClaimChecker {
                 }
             }
         }
-        for (Pattern move : List.of(MOVE, MOVE_NOUN)) {
+        for (Pattern move : List.of(MOVE, MOVE_NOUN, MOVE_AFTER)) {
             m = move.matcher(t);
             while (m.find()) {
-                boolean verbFirst = move == MOVE;
-                String number = verbFirst ? m.group(3) : m.group(2);
+                boolean verbFirst = move != MOVE_NOUN;
+                String number = move == MOVE ? m.group(3) : m.group(2);
                 if (used.contains(Integer.parseInt(number))) {
                     continue;
                 }
@@ -758,9 +820,11 @@ public final class ClaimChecker {
                     }
                     continue;
                 }
-                String word = verbFirst ? m.group(1) : m.group(3);
-                drafts.add(new Verifier.Draft(moveKind(period), a.original(), Arrays.asList(subject), hedge(a, verbFirst ? m.group(2) : m.group(1),
-                        number, used), direction(word), "percent", period, null));
+                String word = move == MOVE ? m.group(1) : m.group(3);
+                String hedgeWord = move == MOVE ? m.group(2) : m.group(1);
+                Period bound = framePeriod(a, t, m.start(), m.end(), context);
+                drafts.add(new Verifier.Draft(moveKind(bound), a.original(), Arrays.asList(subject), hedge(a, hedgeWord,
+                        number, used), direction(word), "percent", bound, null));
             }
         }
     }

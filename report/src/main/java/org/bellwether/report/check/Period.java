@@ -1,6 +1,7 @@
 package org.bellwether.report.check;
 
 import java.time.LocalDate;
+import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.calendar.ToDate;
 
 /**
@@ -33,6 +34,19 @@ record Period(Type type, LocalDate start, LocalDate end, String label, boolean s
 
     static Period range(LocalDate start, LocalDate end, String label) {
         return new Period(Type.RANGE, start, end, label);
+    }
+
+    /**
+     * The last {@code n} sessions up to {@code asOf} (DESIGN: an N-session change is against the close N sessions
+     * back), on the exchange's calendar.
+     */
+    static Period lastSessions(int n, LocalDate asOf) {
+        LocalDate end = NyseCalendar.INSTANCE.isSession(asOf) ? asOf : NyseCalendar.INSTANCE.previousSession(asOf);
+        LocalDate start = end;
+        for (int i = 0; i < n; i++) {
+            start = NyseCalendar.INSTANCE.previousSession(start);
+        }
+        return range(start, end, "the last " + n + " sessions (" + start + " to " + end + ")");
     }
 
     /** From the level on {@code from} to the level on {@code asOf}, as "since {@code from}" says. */

@@ -76,9 +76,11 @@ final class PeriodReader {
         rule("since " + DATE, m -> {
             return Period.since(date(m.group(1), m.group(2), m.group(3)), asOf);
         });
-        rule("(?:in |during |over )?the (?:first|last|past) " + COUNT + " (sessions|days|weeks|months|years)"
+        rule("(?:in |during |over )?the (?:first|last|past) " + COUNT + " (sessions|trading days|trading sessions|days"
+                + "|weeks|months|years)"
                 + "(?: of " + MONTH + "(?: " + YEAR + ")?)?", this::lastUnits);
         rule("(?:for )?(?:the )?(?:last|past) (session|day|week|month|year)", m -> lastUnits(m.group(1), 1));
+        rule("(?:in|over) " + COUNT + " (?:trading )?(sessions|days)", m -> lastUnits(m.group(2), count(m.group(1))));
         rule("(?:in |during )?" + MONTH + ",? " + YEAR, m -> month(month(m.group(1)), Integer.parseInt(m.group(2))));
         rule("(on )?((?:19|20)\\d{2}-\\d{2}-\\d{2})", m -> {
             LocalDate day = LocalDate.parse(m.group(2));
@@ -163,9 +165,13 @@ final class PeriodReader {
                 + end + ")");
     }
 
+    private static long count(String words) {
+        return words.chars().allMatch(Character::isDigit) ? Long.parseLong(words) : NumberWords.value(words)
+                .orElseThrow();
+    }
+
     private Period lastUnits(MatchResult m) {
-        long count = m.group(1).chars().allMatch(Character::isDigit) ? Long.parseLong(m.group(1))
-                : NumberWords.value(m.group(1)).orElseThrow();
+        long count = count(m.group(1));
         if (m.group(3) != null) { // "the first three weeks of January"
             Month month = month(m.group(3));
             int year = m.group(4) != null ? Integer.parseInt(m.group(4))
@@ -177,13 +183,17 @@ final class PeriodReader {
         return lastUnits(m.group(2), count);
     }
 
+    /** The last {@code count} units up to the as-of date; sessions and days count sessions of the exchange. */
     private Period lastUnits(String unit, long count) {
+        if (unit(unit) == ChronoUnit.DAYS) {
+            return Period.lastSessions(Math.toIntExact(count), asOf);
+        }
         LocalDate start = asOf.minus(count, unit(unit));
         return Period.range(start, asOf, start + " to " + asOf);
     }
 
     private static ChronoUnit unit(String word) {
-        String singular = word.toLowerCase(Locale.ROOT).replaceAll("s$", "");
+        String singular = word.toLowerCase(Locale.ROOT).replaceFirst("^trading ", "").replaceAll("s$", "");
         return switch (singular) {
             case "session", "day" -> ChronoUnit.DAYS;
             case "week" -> ChronoUnit.WEEKS;

@@ -19,6 +19,8 @@ record Reference(Type type, boolean high, LocalDate from, LocalDate to, LocalDat
     enum Type {
         /** The highest close of the stored history up to the date: its record (the history rule applies). */
         RECORD,
+        /** The highest close of the stored history before the date: its previous record. */
+        PREVIOUS_RECORD,
         /** The highest or lowest close of the 52 weeks (DESIGN: 252 sessions) up to and including the date. */
         WEEKS_52,
         /** The highest or lowest close of a stated window: a calendar year, a month. */

@@ -481,14 +481,17 @@ final class Verifier {
                 }
                 yield i;
             }
-            case RECORD -> {
+            case RECORD, PREVIOUS_RECORD -> {
                 if (!RecordHighs.isAllTime(series.firstDate(), data.reference().inception(symbol).orElse(null),
                         series.date(end))) {
                     throw new NoDataException(symbol + "'s stored history starts on " + series.firstDate()
                             + ", too late to know its record as of " + series.date(end) + " (DESIGN: inception or "
                             + Definitions.RECORD_HISTORY_YEARS + " years)");
                 }
-                yield extreme(series, 0, end, true);
+                if (reference.type() == Reference.Type.PREVIOUS_RECORD && end < 1) {
+                    throw new NoDataException(symbol + " has no close before " + series.date(end));
+                }
+                yield extreme(series, 0, reference.type() == Reference.Type.RECORD ? end : end - 1, true);
             }
             case WEEKS_52 -> {
                 if (end + 1 < Definitions.WEEKS_52_SESSIONS) {
@@ -523,6 +526,7 @@ final class Verifier {
     private static String window(Reference reference, DailySeries series) {
         return switch (reference.type()) {
             case RECORD -> "the highest close since " + series.firstDate();
+            case PREVIOUS_RECORD -> "the highest close before the date since " + series.firstDate();
             case WEEKS_52 -> (reference.high() ? "the highest" : "the lowest") + " close of the "
                     + Definitions.WEEKS_52_SESSIONS + " sessions up to the date";
             case WINDOW -> (reference.high() ? "the highest" : "the lowest") + " close from " + reference.from()
