@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 2016-12-06; on 2020-04-17 (2,874.56) the record close was 3,386.15 (2020-02-19, -15.11%), the 52-week low
  * 2,237.40 (2020-03-23, +28.48%) and the 2019 closing high 3,240.02 (2019-12-27, -11.28%); the first close above
  * 3,000 was 2019-07-12; before 2020-03-09 (2,746.56) the last close below 2,800 was 2019-06-03; the low of 2020-03-16
- * was 2,380.94 against the previous close of 2,711.02 (-12.18%).
+ * was 2,380.94 against the previous close of 2,711.02 (-12.18%); 2020-03-16 against 2020-03-12 (two sessions back):
+ * -94.51 points, -3.81%; the highest close before 2020-02-19 was 3,380.16 (2020-02-14).
  */
 class WireClaimsTest {
 
@@ -37,6 +38,15 @@ class WireClaimsTest {
         The S&P 500 jumped 209.93 points, or 9.38%, to 2,447.33.                           | 2020-03-24 | points_change:verified session_move:verified close:verified
         The S&P 500 jumped 209 points, or 9.3%, to 2,447.                                  | 2020-03-24 | points_change:verified session_move:verified close:verified
         The S&P 500 jumped 210.93 points.                                                  | 2020-03-24 | points_change:contradicted
+        The S&P 500 settled at 2,447.33, a gain of 209.93 points, or 9.38 percent.         | 2020-03-24 | points_change:verified session_move:verified close:verified
+        The S&P 500 climbed 209.93, or 9.38 percent, to 2,447.33.                          | 2020-03-24 | points_change:verified session_move:verified close:verified
+        The S&P 500 closed 9.4% higher.                                                    | 2020-03-24 | session_move:verified
+        The S&P 500 closed 9.4% lower.                                                     | 2020-03-24 | session_move:contradicted
+        A two-session loss of 94.51 points, or 3.81%.                                      | 2020-03-16 | points_change:unverifiable return:unverifiable
+        The S&P 500 had a two-session loss of 94.51 points, or 3.81%.                      | 2020-03-16 | points_change:verified return:verified
+        The S&P 500 lost 94.51 points, or 3.81%, over the last two sessions.               | 2020-03-16 | points_change:verified return:verified
+        The S&P 500 fell 1.2% on Monday, a drop that erased its gain for the year.         | 2020-03-16 | session_move:contradicted
+        The S&P 500 finished at 3,386.15, topping its previous high of 3,380.16.           | 2020-02-19 | high_close:verified close:verified
         It was the S&P 500's biggest one-day percentage gain since Oct. 28, 2008.          | 2020-03-24 | largest_move_since:verified
         It was the S&P 500's biggest percentage gain since October 2008.                   | 2020-03-24 | largest_move_since:verified
         It was the S&P 500's largest point gain since March 13.                            | 2020-03-24 | largest_move_since:verified
