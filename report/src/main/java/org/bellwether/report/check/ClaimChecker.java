@@ -89,15 +89,21 @@ public final class ClaimChecker {
     /** A move told after its size: "closed 4% lower", "ended the day 1.2 percent higher". */
     private static final Pattern MOVE_AFTER = rule("\\b(?:closed|ended|finished|settled|was|were|is|are)\\s+(?:\\{P\\d+\\}"
             + "\\s+)?(?:the\\s+(?:day|session)\\s+)?" + HEDGE + N + PCT + "\\s+(higher|lower|up|down)\\b");
+    /** An apposition that makes a date a session: "since Oct. 28, the day they had jumped 10.9 percent". */
+    private static final Pattern THE_DAY = rule(",?\\s*(?:the|a)\\s+(?:day|session)\\s+(?:(?:when|that|on which)\\s+)?"
+            + "(?:[a-z{}\\d']+\\s+){0,3}?(?:had\\s+)?");
+    /** A period named by what the sentence does not say: "since then", "from that point". */
+    private static final Pattern UNNAMED_SINCE = rule("\\b(?:since|from)\\s+(?:then|that\\s+(?:point|day|low|high|time)"
+            + "|the\\s+(?:low|bottom|peak|trough))\\b");
     /** A period right after a change's numbers: ", for the year", " on Monday", " so far this month". */
     private static final Pattern PERIOD_AFTER = rule("\\s*,?\\s*(?:so far\\s+|in\\s+|on\\s+|over\\s+|for\\s+|during\\s+)?"
             + "\\{P(\\d+)\\}");
     /** The level a change ends at: ", to 4,479.53", "to close at 35,335.71", "at 2,208.30". */
     private static final Pattern CHANGE_LEVEL = rule("\\s*,?\\s*(?:\\{P\\d+\\}\\s*)?(?:to\\s+(?:close\\s+at\\s+|end\\s+at\\s+|finish\\s+at\\s+"
-            + "|settle\\s+at\\s+)?|at\\s+)\\$?" + HEDGE + N + "(?!\\s*(?:%|percent|per cent|points?|pts?|bps?|basis|times)\\b|\\s*%)");
+            + "|settle\\s+at\\s+)?|at\\s+)\\$?" + HEDGE + N + "(?!\\s*(?:%|percent|per cent|bps?|basis|times)\\b|\\s*%)");
     /** A close stated without a change: "closed at 4,479.53", "ended the day at 2,208.30". */
     private static final Pattern CLOSED_AT = rule("\\b(?:closed|ended|finished|settled|stood)\\s+(?:the\\s+(?:day|session|"
-            + "week|month|year)\\s+)?(?:at|on)\\s+" + HEDGE + N + "(?!\\s*(?:%|percent|per cent|points?|pts?|bps?|basis)\\b"
+            + "week|month|year)\\s+)?(?:at|on)\\s+\\$?" + HEDGE + N + "(?!\\s*(?:%|percent|per cent|bps?|basis)\\b"
             + "|\\s*%)");
     private static final Pattern MOVE = rule("\\b(" + UP + "|" + DOWN + ")\\s+(?:by\\s+)?(?:as much as\\s+)?" + HEDGE + N
             + PCT);
@@ -124,20 +130,23 @@ public final class ClaimChecker {
     /** A claim about a price during the session, which daily bars cannot say ("at 10 a.m.", "in early trading"). */
     private static final Pattern SESSION_QUOTE = rule("\\b(?:at|by|around|as of) #{1,2}(?::##)? ?(?:a\\.m\\.|p\\.m\\.|am\\b"
             + "|pm\\b|ET\\b)|\\bin (?:early|late|afternoon|morning|midday|mid-morning|early-afternoon|late-morning"
-            + "|[a-z]+'s) trading\\b|\\bearly on\\b|\\bmidday\\b|\\bmid-?session\\b|\\blast (?:up|down|traded)\\b"
+            + "|[a-z]+'s|\\{P\\d+\\}) trading\\b|\\bearly on\\b|\\bmidday\\b|\\bmid-?session\\b|\\blast (?:up|down|traded)\\b"
             + "|\\bin the (?:first|final|last) (?:hour|minutes)\\b");
     /** A sentence about the close: a quote during the session in it is how the day went ("settled at"). */
     private static final Pattern CLOSING = rule("\\b(?:closed|settled|ended|finished|close|closing)\\b");
     /** The kinds a session's extreme or a quote during the session changes. */
     private static final Set<FactKind> ONE_SESSION = java.util.EnumSet.of(FactKind.SESSION_RETURN,
             FactKind.POINTS_CHANGE, FactKind.CLOSE);
+    /** A mention that qualifies a noun, not the subject: "the 11 major S&P 500 sectors", "Dow futures". */
+    private static final Pattern MODIFIES = rule("\\s+(?:sectors?|stocks?|shares|components|members|companies|futures"
+            + "|options|groups|industries|constituents|names)\\b");
     /** A mention that names where the subject is, not the subject: "the 10 industry groups in the S&P 500". */
     private static final Pattern PART_OF = rule("\\b(?:groups|sectors|stocks|shares|members|companies|components"
             + "|constituents|industries|names)\\s+(?:in|of|on|within|across)\\s+(?:the\\s+)?$");
     private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october"
             + "|november|december";
     /** A close a sentence measures against, after "its", "their" or "the" (see {@link Reference}). */
-    private static final String REFERENCE = "(?:its|their|the)\\s+(?:"
+    private static final String REFERENCE = "(?:its|their|the)\\s+(?:own\\s+)?(?:"
             + "(?<previous>previous\\s+(?:record\\s+|all-time\\s+)?(?:closing\\s+)?(?:high|record|peak|close))"
             + "|(?<record>(?:record|all-time)(?:\\s+closing)?\\s+(?:close|high|peak)|closing\\s+record|record)"
             + "|(?<weeks>##-week\\s+(?<wside>high|low))"
@@ -287,7 +296,10 @@ public final class ClaimChecker {
     private List<Claim> sentence(Annotated a, Verifier verifier, Context context) {
         List<Claim> claims = new ArrayList<>();
         Set<Integer> used = new LinkedHashSet<>();
-        Matcher forecast = FORECAST.matcher(a.original());
+        // a forecast word before the sentence's first number makes it a forecast; one after is another clause's
+        Matcher firstNumber = Pattern.compile("\\{N\\d+\\}").matcher(a.text());
+        Matcher forecast = FORECAST.matcher(a.text()).region(0, firstNumber.find() ? firstNumber.start()
+                : a.text().length());
         String forecastWord = forecast.find() ? forecast.group(1) : null;
         List<Verifier.Draft> drafts = drafts(a, context, used);
         for (Verifier.Draft draft : drafts) {
@@ -430,6 +442,10 @@ public final class ClaimChecker {
                             FactKind.SCHEDULED_RELEASE, a.original(), List.of(), null, 1, null, date, null)));
         }
         intraday(t, drafts);
+        if (UNNAMED_SINCE.matcher(t).find()) { // "since then": a date the sentence does not name
+            drafts.replaceAll(d -> d.period() == null && d.kind() != null && Verifier.Draft.DATED.contains(d.kind())
+                    ? d.withUnusablePeriod() : d);
+        }
         if (!a.unheld().isEmpty()) { // a claim whose subject is a known instrument the store does not hold
             drafts.replaceAll(d -> d.subjects().stream().anyMatch(Objects::isNull) ? d.withUnheld(a.unheld()) : d);
         }
@@ -749,10 +765,19 @@ public final class ClaimChecker {
             return usable(a.periods().get(Integer.parseInt(after.group(1))), context);
         }
         Matcher before = Pattern.compile("\\{P(\\d+)\\}").matcher(t.substring(0, start));
+        Set<Integer> since = sinceDates(t);
         Period found = null;
         while (before.find()) {
             Period candidate = a.periods().get(Integer.parseInt(before.group(1)));
-            found = candidate != null && candidate.type() != Period.Type.DATE ? candidate : found;
+            if (candidate == null) {
+                continue;
+            }
+            if (THE_DAY.matcher(t.substring(before.end(), start)).matches()) { // "since Oct. 28, the day it jumped"
+                LocalDate day = candidate.since() ? candidate.start() : candidate.end();
+                found = new Period(Period.Type.SESSION, null, day, "the session of " + day);
+            } else if (candidate.type() != Period.Type.DATE && !since.contains(Integer.parseInt(before.group(1)))) {
+                found = candidate;
+            }
         }
         return found != null ? found : context.sectionPeriod;
     }
@@ -911,8 +936,8 @@ public final class ClaimChecker {
         String found = null;
         boolean named = false;
         while (m.find()) {
-            found = PART_OF.matcher(t.substring(0, m.start())).find() ? null
-                    : a.instruments().get(Integer.parseInt(m.group(1)));
+            found = PART_OF.matcher(t.substring(0, m.start())).find() || MODIFIES.matcher(t.substring(m.end()))
+                    .lookingAt() ? null : a.instruments().get(Integer.parseInt(m.group(1)));
             named = true;
         }
         return named ? found : context.lastSubject;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bellwether.core.calendar.NyseCalendar;
@@ -128,6 +129,10 @@ final class Verifier {
                     + ", which the store does not hold (bellwether import bars or import macro adds it)",
                     Problem.NOT_HELD, reference);
         }
+
+        /** The kinds whose number belongs to a period: without one named, the as-of session's. */
+        static final Set<FactKind> DATED = java.util.EnumSet.of(FactKind.SESSION_RETURN, FactKind.PERIOD_RETURN,
+                FactKind.POINTS_CHANGE);
 
         /** The detail of a one-session claim about the session's high. */
         static final String SESSION_HIGH = "session_high";
