@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 2,237.40 (2020-03-23, +28.48%) and the 2019 closing high 3,240.02 (2019-12-27, -11.28%); the first close above
  * 3,000 was 2019-07-12; before 2020-03-09 (2,746.56) the last close below 2,800 was 2019-06-03; the low of 2020-03-16
  * was 2,380.94 against the previous close of 2,711.02 (-12.18%); 2020-03-16 against 2020-03-12 (two sessions back):
- * -94.51 points, -3.81%; the highest close before 2020-02-19 was 3,380.16 (2020-02-14).
+ * -94.51 points, -3.81%; the highest close before 2020-02-19 was 3,380.16 (2020-02-14);
+ * 2008-10-28 rose 10.79% (940.51 against 848.92).
  */
 class WireClaimsTest {
 
@@ -47,6 +48,13 @@ class WireClaimsTest {
         The S&P 500 lost 94.51 points, or 3.81%, over the last two sessions.               | 2020-03-16 | points_change:verified return:verified
         The S&P 500 fell 1.2% on Monday, a drop that erased its gain for the year.         | 2020-03-16 | session_move:contradicted
         The S&P 500 finished at 3,386.15, topping its previous high of 3,380.16.           | 2020-02-19 | high_close:verified close:verified
+        The S&P 500 surged 9.38% as traders bet the worst may be over.                     | 2020-03-24 | session_move:verified
+        The S&P 500 could surge 9.38% if traders bet the worst is over.                    | 2020-03-24 | session_move:unverifiable
+        The S&P 500 has risen about 9% since then.                                         | 2020-03-24 | session_move:unverifiable
+        It was the S&P 500's biggest percentage gain since Oct. 28, 2008, the day it had jumped 10.79 percent. | 2020-03-24 | largest_move_since:verified session_move:verified
+        The S&P 500 futures rose 2%.                                                       | 2020-03-24 | session_move:unverifiable
+        The S&P 500 closed at 2,447.33 points.                                             | 2020-03-24 | close:verified
+        The S&P 500 was up 9% in Tuesday's trading.                                        | 2020-03-24 | session_move:unverifiable
         It was the S&P 500's biggest one-day percentage gain since Oct. 28, 2008.          | 2020-03-24 | largest_move_since:verified
         It was the S&P 500's biggest percentage gain since October 2008.                   | 2020-03-24 | largest_move_since:verified
         It was the S&P 500's largest point gain since March 13.                            | 2020-03-24 | largest_move_since:verified
