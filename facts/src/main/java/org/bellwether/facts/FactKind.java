@@ -38,6 +38,10 @@ public enum FactKind {
     LARGEST_MOVE_SINCE("largest_move_since", Unit.DATE, Comparison.SAME_DATE, 0, 1, "X is the most recent earlier "
             + "session with a move at least as large in the same direction (points or percent as stated, over one "
             + "session or the N stated)"),
+    MOVE_RANK("move_rank", Unit.COUNT, Comparison.HEDGED, 0, 1, "the rank of the session's move among the moves "
+            + "in the same direction of the window stated (points or percent as stated; the past N years, or the whole "
+            + "history, which needs the history rule of record highs for the largest and the history from inception "
+            + "for any other rank)"),
     HIGHEST_CLOSE_SINCE("highest_close_since", Unit.DATE, Comparison.SAME_DATE, 0, 1, "X is the last earlier close at "
             + "least as high as the close on the date"),
     LOWEST_CLOSE_SINCE("lowest_close_since", Unit.DATE, Comparison.SAME_DATE, 0, 1, "X is the last earlier close at "

@@ -65,7 +65,8 @@ final class StreakFact implements FactDefinition {
     public String claim() {
         return "(?i)(?:\\bfor\\s+(?:a|an|its|the)\\s+{N}\\s+(?:straight|consecutive)\\s+(?:trading\\s+)?"
                 + "(?:sessions?|days?)|(?:\\b(?:its|a|an|the)|{I})\\s+{N}\\s+(?:straight|consecutive)\\s+(?:daily\\s+)?"
-                + "(?:gains?|advances?|loss(?:es)?|declines?|(?:winning|losing)\\s+sessions?))\\b";
+                + "(?:gains?|advances?|loss(?:es)?|declines?|(?:winning|losing)\\s+sessions?)"
+                + "|\\b(?:for\\s+)?(?:a|an|its|the)\\s+{N}\\s+(?:straight\\s+)?(?:trading\\s+)?(?:session|day)\\s+in\\s+a\\s+row)\\b";
     }
 
     @Override

@@ -74,6 +74,10 @@ public final class ClaimChecker {
             + PCT);
     private static final Pattern MACRO_CHANGE = rule("\\b(" + UP + "|" + DOWN + ")\\s+(?:by\\s+)?" + HEDGE + N + BP);
     private static final Pattern MACRO_LEVEL = rule("\\b(?:at|to|near|around|of|was|is)\\s+" + HEDGE + N + PCT);
+    /** A spread's level in basis points: "shot up to 344 basis points", "from 91 basis points on Friday". */
+    private static final Pattern MACRO_LEVEL_BP = rule("\\b(?:at|to|near|around|of|was|is|from)\\s+" + HEDGE + N + BP);
+    /** The period of a level a few words on, in its clause: "344 basis points as of the last update late Monday". */
+    private static final Pattern PERIOD_NEAR = rule("(?:\\s+[a-z]+){0,6}?\\s+\\{P(\\d+)\\}");
     private static final Pattern DIRECTION = rule("\\b(" + UP + "|" + DOWN + ")\\b");
     /** A quantity of a change after its verb: "37.86 points", ", or 0.9%", "(1.4%)". */
     private static final Pattern CHANGE_QUANTITY = rule("\\s*,?\\s*\\(?\\s*(?:or\\s+|and\\s+)?(?:by\\s+)?(?:as much as\\s+)?"
@@ -174,6 +178,18 @@ public final class ClaimChecker {
             + "(?:(?<unit>point|percentage|percent)\\s+)?(?<noun>gain|drop|fall|decline|loss|rise|advance|jump|rally"
             + "|day|move|increase|slide|selloff|sell-off|plunge|retreat|session|slump)s?\\s+"
             + "(?:in (?<u2>points|percent)(?: and in (?<u3>points|percent))?\\s+)?" + SINCE);
+    /**
+     * A move's rank: "the 25th-largest one-day decline of the past five years", "the sixth-biggest point drop in the
+     * Dow's history", "its biggest gain ever", "its largest move ever in points".
+     */
+    private static final Pattern RANK = rule("(?:\\{N(?<rank>\\d+)\\}-|\\b(?<rankword>second|third|fourth|fifth|sixth"
+            + "|seventh|eighth|ninth|tenth)-|\\b)(?<adj>largest|biggest|worst|steepest|sharpest|best|strongest)\\s+"
+            + "(?:(?:one-day|single-day|daily)\\s+)?(?:(?<unit>point|percentage|percent)\\s+)?(?:(?<noun>gain|drop|fall"
+            + "|decline|loss|rise|advance|jump|increase|move|day|selloff|slide|plunge)s?\\s+)?(?:in (?<u2>points|percentage"
+            + " terms|percent)\\s+)?(?:(?<ever>ever|on record|in (?:the |its |their |\\{I\\d+\\}'s |[a-z]+'s )?history)"
+            + "|of (?:the past (?<decade>decade)|\\{P(?<window>\\d+)\\}))(?:\\s+in (?<u3>points|percentage terms|percent))?");
+    private static final List<String> RANK_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth");
     /** "Its highest close since Feb. 9", "its lowest level since September 2010". */
     private static final Pattern EXTREME_SINCE = rule("\\b(?<side>highest|lowest)\\s+(?:close|closing level|level|finish)"
             + "\\s+" + SINCE);
@@ -620,6 +636,32 @@ public final class ClaimChecker {
                         null, null, since));
             }
         }
+        m = RANK.matcher(t);
+        while (m.find()) {
+            int rank = m.group("rank") != null ? (int) a.numbers().get(Integer.parseInt(m.group("rank"))).value()
+                    : m.group("rankword") != null ? RANK_WORDS.indexOf(m.group("rankword").toLowerCase(
+                            java.util.Locale.ROOT)) + 1 : 1;
+            if (m.group("rank") != null) {
+                used.add(Integer.parseInt(m.group("rank")));
+            }
+            String unitWord = m.group("u2") != null ? m.group("u2") : m.group("u3") != null ? m.group("u3")
+                    : m.group("unit");
+            String unit = unitWord != null && unitWord.toLowerCase(java.util.Locale.ROOT).startsWith("point")
+                    ? "points" : "percent";
+            String noun = m.group("noun") == null ? "" : m.group("noun");
+            int sign = UP_NOUN.matcher(noun).matches() ? 1 : DOWN_NOUN.matcher(noun).matches() ? -1
+                    : UP_NOUN.matcher(m.group("adj")).matches() ? 1 : DOWN_NOUN.matcher(m.group("adj")).matches() ? -1
+                            : 0;
+            Reference window = m.group("ever") != null ? null : new Reference(Reference.Type.WINDOW, true,
+                    m.group("decade") != null ? context.asOf.minusYears(10) : Optional.ofNullable(a.periods().get(
+                            Integer.parseInt(m.group("window")))).map(Period::start).orElse(null), context.asOf, null,
+                    m.group("decade") != null ? "the past decade" : "the period named");
+            if (window != null && window.from() == null) {
+                continue;
+            }
+            drafts.add(new Verifier.Draft(FactKind.MOVE_RANK, a.original(), Arrays.asList(nearestSubject(a, t,
+                    m.start(), context)), Hedge.exact(rank, 0), sign, "count", session, null, false, unit, null, window));
+        }
         m = EXTREME_SINCE.matcher(t);
         while (m.find()) {
             Reference since = sinceDate(a, m);
@@ -801,6 +843,17 @@ public final class ClaimChecker {
             if (series != null && index.isMacro(series)) {
                 drafts.add(new Verifier.Draft(FactKind.SERIES_CHANGE, a.original(), List.of(series), hedge(a, m.group(2),
                         m.group(3), used), direction(m.group(1)), "bp", period, null));
+            }
+        }
+        m = MACRO_LEVEL_BP.matcher(t);
+        while (m.find()) {
+            String series = nearestInstrument(a, t, m.start());
+            if (series != null && index.isMacro(series) && !used.contains(Integer.parseInt(m.group(2)))) {
+                Matcher near = PERIOD_NEAR.matcher(t).region(m.end(), t.length());
+                Period on = near.lookingAt() ? usable(a.periods().get(Integer.parseInt(near.group(1))), context)
+                        : period;
+                drafts.add(new Verifier.Draft(FactKind.SERIES_LEVEL, a.original(), List.of(series), hedge(a, m.group(1),
+                        m.group(2), used), 1, "bp", on, null));
             }
         }
         m = MACRO_LEVEL.matcher(t);

@@ -209,6 +209,7 @@ final class Verifier {
                 case CLOSE -> close(draft);
                 case HIGH_CLOSE, LOW_CLOSE -> extremeClose(draft);
                 case LARGEST_MOVE_SINCE -> largestMoveSince(draft);
+                case MOVE_RANK -> moveRank(draft);
                 case HIGHEST_CLOSE_SINCE, LOWEST_CLOSE_SINCE, FIRST_CROSS_SINCE -> closeSince(draft);
                 case DISTANCE -> distance(draft);
                 case RELATIVE_PERFORMANCE, RETURN_FACTOR -> relative(draft, context);
@@ -404,6 +405,52 @@ final class Verifier {
         String how = symbol + ": " + String.join("; ", parts) + "; the claim says since " + draft.reference().words();
         return verdict.equals(Claim.UNVERIFIABLE) ? unverifiable(draft, how + ", before the stored history")
                 : claim(draft, null, verdict, how);
+    }
+
+    /**
+     * "The 25th-largest one-day decline of the past five years": the rank of the session's move among the moves in
+     * the same direction of the window; over the whole history ("ever", "in its history") the largest needs the
+     * history rule of record highs and any other rank the history from inception.
+     */
+    private Claim moveRank(Draft draft) {
+        String symbol = draft.subjects().get(0);
+        DailySeries series = data.daily(symbol).require();
+        int i = session(series, symbol, draft.period());
+        boolean points = "points".equals(draft.detail()); // the rank is a count; the detail, what is ranked
+        double move = move(series, i, 1, points);
+        int sign = draft.sign() != 0 ? draft.sign() : (int) Math.signum(move);
+        if (Math.signum(move) != sign) {
+            return claim(draft, move, Claim.CONTRADICTED, symbol + "'s move on " + series.date(i) + " was "
+                    + signed(move, 2) + ", not a " + (sign > 0 ? "gain" : "loss"));
+        }
+        Reference window = draft.reference();
+        int first = window == null ? 1 : Math.max(1, series.indexOnOrBefore(window.from().minusDays(1)) + 1);
+        if (window != null && series.firstDate().isAfter(window.from())) {
+            throw new NoDataException(symbol + "'s history starts " + series.firstDate() + ", after the window's start "
+                    + window.from());
+        }
+        if (window == null) {
+            LocalDate inception = data.reference().inception(symbol).orElse(null);
+            boolean fromInception = inception != null && !series.firstDate().isAfter(inception);
+            boolean knowable = draft.hedge().value() == 1 ? RecordHighs.isAllTime(series.firstDate(), inception,
+                    series.date(i)) : fromInception;
+            if (!knowable) {
+                throw new NoDataException(symbol + "'s stored history starts on " + series.firstDate() + ": too late "
+                        + "to rank a move against its whole history (the largest needs "
+                        + Definitions.RECORD_HISTORY_YEARS + " years, any other rank the history from inception)");
+            }
+        }
+        int rank = 1;
+        for (int j = first; j <= i; j++) {
+            double other = move(series, j, 1, points);
+            if (j != i && Math.signum(other) == sign && Math.abs(other) > Math.abs(move)) {
+                rank++;
+            }
+        }
+        return claim(draft, (double) rank, draft.hedge().accepts(rank) ? Claim.VERIFIED : Claim.CONTRADICTED, symbol
+                + "'s " + signed(move, 2) + (points ? " points" : "%") + " on " + series.date(i) + " ranks " + rank
+                + " among the " + (sign > 0 ? "gains" : "losses") + " from " + series.date(first) + " to "
+                + series.date(i) + "; the claim says " + Num.format(draft.hedge().value(), 0));
     }
 
     /**
@@ -939,8 +986,11 @@ final class Verifier {
         if (at < 0) {
             throw new NoDataException(id + " has no observation on or before " + date);
         }
-        return judge(draft, series.values()[at], id + " was " + Num.format(series.values()[at], 2) + "% on "
-                + series.dates()[at] + " (the last observation on or before " + date + ")");
+        boolean bp = "bp".equals(draft.unit()); // a spread in percent stated in basis points: 3.44% is 344 bp
+        double value = bp ? series.values()[at] * 100 : series.values()[at];
+        return judge(draft, value, id + " was " + Num.format(series.values()[at], 2) + "%" + (bp ? " ("
+                + Num.format(value, 0) + " bp)" : "") + " on " + series.dates()[at] + " (the last observation on or "
+                + "before " + date + ")");
     }
 
     private static int onOrBefore(MacroSeries series, LocalDate date) {
