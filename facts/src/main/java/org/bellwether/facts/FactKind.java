@@ -51,7 +51,7 @@ public enum FactKind {
             + "record highs"),
     HIGH_CLOSE("high_close", Unit.LEVEL, Comparison.HEDGED, 2, 1, "the highest close of a window up to the date: "
             + "the stored history (its record, under the history rule of record highs), the 52 weeks (252 sessions) "
-            + "up to and including it, or a stated year or month"),
+            + "up to and including it, or a stated year or month; of an intraday record, the highest session high"),
     LOW_CLOSE("low_close", Unit.LEVEL, Comparison.HEDGED, 2, 1, "the lowest close of a window up to the date: the 52 "
             + "weeks (252 sessions) up to and including it, or a stated year or month"),
     DISTANCE("distance", Unit.PERCENT, Comparison.HEDGED, 2, 1, "the close on the date against a reference close (a "

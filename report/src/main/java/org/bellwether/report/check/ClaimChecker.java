@@ -74,6 +74,8 @@ public final class ClaimChecker {
             + PCT);
     private static final Pattern MACRO_CHANGE = rule("\\b(" + UP + "|" + DOWN + ")\\s+(?:by\\s+)?" + HEDGE + N + BP);
     private static final Pattern MACRO_LEVEL = rule("\\b(?:at|to|near|around|of|was|is)\\s+" + HEDGE + N + PCT);
+    /** A sentence about a series by what it is: "its yield", "the spread". */
+    private static final Pattern SERIES_WORD = rule("\\b(?:yields?|spreads?|rates?)\\b");
     /** A spread's level in basis points: "shot up to 344 basis points", "from 91 basis points on Friday". */
     private static final Pattern MACRO_LEVEL_BP = rule("\\b(?:at|to|near|around|of|was|is|from)\\s+" + HEDGE + N + BP);
     /** The period of a level a few words on, in its clause: "344 basis points as of the last update late Monday". */
@@ -86,7 +88,7 @@ public final class ClaimChecker {
     /** A change named by its noun: "a loss of 416.02 points", "a two-session loss of 935.43 points". */
     private static final Pattern CHANGE_NOUN = rule("\\b(?:(?<days>one|two|three|four|five)-(?:session|day)\\s+)?"
             + "(?<noun>gain|loss|drop|decline|rise|fall|jump|advance|slide|slump|plunge|rally|retreat|climb|surge)"
-            + "(?:es|s)?(?:\\s+for\\s+the\\s+(?:session|day))?\\s+(?:of|was|were)\\b");
+            + "(?:es|s)?(?:\\s+for\\s+the\\s+(?:session|day)|\\s+\\{P\\d+\\})?\\s+(?:of|was|were|is|are)\\b");
     /** Points left unsaid before a percent: "climbed 33.61, or 8.4 percent". */
     private static final Pattern BARE_POINTS = rule("\\s+(?:by\\s+)?" + HEDGE + N + "()(?=\\s*,\\s*or\\s+(?:"
             + Hedge.WORDS + ")?\\s*\\{N\\d+\\}" + PCT + ")");
@@ -109,7 +111,8 @@ public final class ClaimChecker {
     private static final Pattern CLOSED_AT = rule("\\b(?:closed|ended|finished|settled|stood)\\s+(?:the\\s+(?:day|session|"
             + "week|month|year)\\s+)?(?:at|on)\\s+\\$?" + HEDGE + N + "(?!\\s*(?:%|percent|per cent|bps?|basis)\\b"
             + "|\\s*%)");
-    private static final Pattern MOVE = rule("\\b(" + UP + "|" + DOWN + ")\\s+(?:by\\s+)?(?:as much as\\s+)?" + HEDGE + N
+    private static final Pattern MOVE = rule("\\b(" + UP + "|" + DOWN + ")\\s+(?:by\\s+)?(?:as much as\\s+|another\\s+"
+            + "|a further\\s+)?" + HEDGE + N
             + PCT);
     private static final Pattern MOVE_NOUN = rule(HEDGE + N + PCT + "\\s+(jump|gain|rise|rally|advance|surge|climb"
             + "|drop|fall|decline|slide|loss|slump|plunge)");
@@ -155,11 +158,12 @@ public final class ClaimChecker {
             + "|(?<record>(?:record|all-time)(?:\\s+closing)?\\s+(?:close|high|peak)|closing\\s+record|record)"
             + "|(?<weeks>##-week\\s+(?<wside>high|low))"
             + "|\\{N(?<year>\\d+)\\}\\s+(?:closing\\s+|bear-market\\s+|bull-market\\s+)?(?<yside>high|low|peak|bottom|trough)"
-            + "|\\{P(?<date>\\d+)\\}\\s+(?:closing\\s+)?(?<dside>high|low|peak|close|bottom|trough)"
+            + "|\\{P(?<date>\\d+)\\}\\s+(?:record\\s+|closing\\s+)?(?<dside>high|low|peak|close|bottom|trough)"
+            + "|(?<intraday>(?:(?<before>old|prior|previous)\\s+)?(?:record\\s+)?intraday\\s+(?:high|peak|record))"
             + "|(?<month>" + MONTHS + ")\\s+(?<mside>high|low|peak|bottom|trough)"
-            + "|(?<named>(?:[a-z-]+\\s+){0,3}?close))"
+            + "|(?<named>(?:[a-z-]+\\s+){0,3}?close)|(?<plain>high|low|peak|bottom|trough))"
             + "(?:\\s+of\\s+(?:(?<lhedge>" + Hedge.WORDS + ")\\s+)?\\{N(?<level>\\d+)\\})?"
-            + "(?:,?\\s+(?:set|reached|hit|recorded|from|of)?\\s*\\{P(?<on>\\d+)\\})?";
+            + "(?:,?\\s+(?:set|reached|hit|recorded|from|of|in)?\\s*(?:on\\s+)?\\{P(?<on>\\d+)\\})?";
     /** A distance from a reference close: "10.15% under its record close", "down 12.6% from its November 25 high". */
     private static final Pattern DISTANCE = rule("(?:(?<hedge>" + Hedge.WORDS + ")\\s+)?\\{N(?<pct>\\d+)\\}" + PCT
             + "\\s+(?<rel>above|below|under|over|beneath|higher than|lower than|short of|off|from)\\s+" + REFERENCE);
@@ -186,7 +190,8 @@ public final class ClaimChecker {
             + "|seventh|eighth|ninth|tenth)-|\\b)(?<adj>largest|biggest|worst|steepest|sharpest|best|strongest)\\s+"
             + "(?:(?:one-day|single-day|daily)\\s+)?(?:(?<unit>point|percentage|percent)\\s+)?(?:(?<noun>gain|drop|fall"
             + "|decline|loss|rise|advance|jump|increase|move|day|selloff|slide|plunge)s?\\s+)?(?:in (?<u2>points|percentage"
-            + " terms|percent)\\s+)?(?:(?<ever>ever|on record|in (?:the |its |their |\\{I\\d+\\}'s |[a-z]+'s )?history)"
+            + " terms|percent)\\s+)?(?:(?<ever>ever|on record|in (?:the\\s+)?(?:its\\s+|their\\s+|\\{I\\d+\\}'s\\s+|[a-z]+'s\\s+)?"
+            + "history)"
             + "|of (?:the past (?<decade>decade)|\\{P(?<window>\\d+)\\}))(?:\\s+in (?<u3>points|percentage terms|percent))?");
     private static final List<String> RANK_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth");
@@ -201,6 +206,8 @@ public final class ClaimChecker {
     private static final Pattern DOWN_NOUN = rule("drop|fall|decline|loss|slide|selloff|sell-off|plunge|retreat|slump"
             + "|worst|deepest|heaviest");
     private static final List<String> DAY_WORDS = List.of("one", "two", "three", "four", "five");
+    /** Where a claim without a number starts: "closed at a record high". */
+    private static final Pattern FIRST_CLAIM_WORD = rule("\\b(?:record|high|low|since|straight|streak)\\b");
     /** A line that is only a period and a colon: it heads the sentences below it. */
     private static final Pattern SECTION_PERIOD = Pattern.compile("\\s*(?:#+\\s*)?\\{P0\\}\\s*:\\s*");
 
@@ -292,6 +299,8 @@ public final class ClaimChecker {
     static final class Context {
         final String mainSubject;
         String lastSubject;
+        /** The macro series named last ("Its yield climbed to 4.59%" is about it). */
+        String lastSeries;
         String levelSymbol;
         Double level;
         Period tablePeriod;
@@ -314,8 +323,9 @@ public final class ClaimChecker {
         Set<Integer> used = new LinkedHashSet<>();
         // a forecast word before the sentence's first number makes it a forecast; one after is another clause's
         Matcher firstNumber = Pattern.compile("\\{N\\d+\\}").matcher(a.text());
+        Matcher firstClaim = FIRST_CLAIM_WORD.matcher(a.text());
         Matcher forecast = FORECAST.matcher(a.text()).region(0, firstNumber.find() ? firstNumber.start()
-                : a.text().length());
+                : firstClaim.find() ? firstClaim.start() : a.text().length());
         String forecastWord = forecast.find() ? forecast.group(1) : null;
         List<Verifier.Draft> drafts = drafts(a, context, used);
         for (Verifier.Draft draft : drafts) {
@@ -336,6 +346,8 @@ public final class ClaimChecker {
         }
         a.instruments().stream().filter(s -> s != null && !index.isMacro(s)).findFirst()
                 .ifPresent(s -> context.lastSubject = s);
+        a.instruments().stream().filter(s -> s != null && index.isMacro(s)).reduce((first, last) -> last)
+                .ifPresent(s -> context.lastSeries = s);
         return claims;
     }
 
@@ -494,7 +506,11 @@ public final class ClaimChecker {
         for (FactDefinition definition : FactRegistry.definitions()) {
             Matcher m = REGISTERED.get(definition.kind()).matcher(t);
             while (m.find()) {
-                String number = m.group("n1") != null ? m.group("n1") : m.group("n2");
+                String number = null;
+                for (int group = 1; number == null && group <= definition.claim().split("\\{N\\}", -1).length - 1;
+                        group++) {
+                    number = m.group("n" + group);
+                }
                 if (number == null || used.contains(Integer.parseInt(number))) {
                     continue;
                 }
@@ -549,7 +565,7 @@ public final class ClaimChecker {
                 continue;
             }
             Period bound = trigger[3] > 1 ? Period.lastSessions(trigger[3], context.asOf)
-                    : framePeriod(a, t, trigger[0], hasLevel ? level.end() : at, context);
+                    : framePeriod(a, t, trigger[1], hasLevel ? level.end() : at, context);
             for (MatchResult q : quantities) {
                 boolean points = isPoints(q.group(3));
                 drafts.add(new Verifier.Draft(points ? FactKind.POINTS_CHANGE : moveKind(bound), a.original(),
@@ -730,7 +746,19 @@ public final class ClaimChecker {
         LocalDate on = m.group("on") == null ? null : Optional.ofNullable(a.periods().get(Integer.parseInt(
                 m.group("on")))).map(Period::end).orElse(null);
         Reference found;
-        if (m.group("previous") != null) {
+        if (m.group("intraday") != null) {
+            boolean before = m.group("before") != null;
+            found = new Reference(before ? Reference.Type.PREVIOUS_INTRADAY_RECORD : Reference.Type.INTRADAY_RECORD,
+                    true, null, null, null, before ? "its previous intraday record high" : "its intraday record high");
+        } else if (m.group("plain") != null) { // "a low of 6,547 in March 2009": the extreme of the period named
+            Period period = on == null ? null : a.periods().get(Integer.parseInt(m.group("on")));
+            if (period == null || period.type() != Period.Type.RANGE || period.since()) {
+                return null;
+            }
+            boolean high = m.group("plain").matches("(?i)high|peak");
+            return new Reference(Reference.Type.WINDOW, high, period.start().plusDays(1), period.end(), null, "its "
+                    + (high ? "high" : "low") + " of " + period.label());
+        } else if (m.group("previous") != null) {
             found = new Reference(Reference.Type.PREVIOUS_RECORD, true, null, null, null, "its previous record close");
         } else if (m.group("record") != null) {
             found = new Reference(Reference.Type.RECORD, true, null, null, null, "its record close");
@@ -839,7 +867,7 @@ public final class ClaimChecker {
             List<Verifier.Draft> drafts) {
         Matcher m = MACRO_CHANGE.matcher(t);
         while (m.find()) {
-            String series = nearestInstrument(a, t, m.start());
+            String series = nearestSeries(a, t, m.start(), context);
             if (series != null && index.isMacro(series)) {
                 drafts.add(new Verifier.Draft(FactKind.SERIES_CHANGE, a.original(), List.of(series), hedge(a, m.group(2),
                         m.group(3), used), direction(m.group(1)), "bp", period, null));
@@ -847,7 +875,7 @@ public final class ClaimChecker {
         }
         m = MACRO_LEVEL_BP.matcher(t);
         while (m.find()) {
-            String series = nearestInstrument(a, t, m.start());
+            String series = nearestSeries(a, t, m.start(), context);
             if (series != null && index.isMacro(series) && !used.contains(Integer.parseInt(m.group(2)))) {
                 Matcher near = PERIOD_NEAR.matcher(t).region(m.end(), t.length());
                 Period on = near.lookingAt() ? usable(a.periods().get(Integer.parseInt(near.group(1))), context)
@@ -858,7 +886,7 @@ public final class ClaimChecker {
         }
         m = MACRO_LEVEL.matcher(t);
         while (m.find()) {
-            String series = nearestInstrument(a, t, m.start());
+            String series = nearestSeries(a, t, m.start(), context);
             if (series != null && index.isMacro(series) && !used.contains(Integer.parseInt(m.group(2)))) {
                 drafts.add(new Verifier.Draft(FactKind.SERIES_LEVEL, a.original(), List.of(series), hedge(a, m.group(1),
                         m.group(2), used), 1, "percent", period, null));
@@ -868,7 +896,7 @@ public final class ClaimChecker {
                 || d.kind() == FactKind.SERIES_LEVEL)) {
             m = DIRECTION.matcher(t);
             while (m.find()) {
-                String series = nearestInstrument(a, t, m.start());
+                String series = nearestSeries(a, t, m.start(), context);
                 if (series != null && index.isMacro(series)) {
                     drafts.add(new Verifier.Draft(FactKind.SERIES_CHANGE, a.original(), List.of(series), null,
                             direction(m.group(1)), "bp", period, null));
@@ -962,6 +990,15 @@ public final class ClaimChecker {
             return a.instruments().get(Integer.parseInt(group));
         }
         return unknownName(before) == null ? context.lastSubject : null;
+    }
+
+    /**
+     * The series a macro claim is about: the instrument named nearest ({@link #nearestInstrument}), else, in a
+     * sentence about a yield, a spread or a rate that names none, the series named last before it.
+     */
+    private static String nearestSeries(Annotated a, String t, int at, Context context) {
+        String named = nearestInstrument(a, t, at);
+        return named != null || !SERIES_WORD.matcher(t).find() || t.contains("{I") ? named : context.lastSeries;
     }
 
     /** The last instrument named before {@code at}, else the first after it (any kind). */

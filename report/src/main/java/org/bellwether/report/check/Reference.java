@@ -21,6 +21,10 @@ record Reference(Type type, boolean high, LocalDate from, LocalDate to, LocalDat
         RECORD,
         /** The highest close of the stored history before the date: its previous record. */
         PREVIOUS_RECORD,
+        /** The highest session high of the stored history up to the date: its intraday record. */
+        INTRADAY_RECORD,
+        /** The highest session high of the stored history before the date. */
+        PREVIOUS_INTRADAY_RECORD,
         /** The highest or lowest close of the 52 weeks (DESIGN: 252 sessions) up to and including the date. */
         WEEKS_52,
         /** The highest or lowest close of a stated window: a calendar year, a month. */
@@ -29,6 +33,11 @@ record Reference(Type type, boolean high, LocalDate from, LocalDate to, LocalDat
         SESSION,
         /** The close 52 weeks (364 days) before the date, or the last one before it. */
         YEAR_AGO
+    }
+
+    /** Whether the reference is a session high rather than a close. */
+    boolean intraday() {
+        return type == Type.INTRADAY_RECORD || type == Type.PREVIOUS_INTRADAY_RECORD;
     }
 
     /** This reference with the date the text says its extreme was set on. */

@@ -341,13 +341,13 @@ final class Verifier {
         DailySeries series = data.daily(symbol).require();
         int at = referenceIndex(draft.reference(), series, symbol);
         Reference reference = draft.reference();
-        String how = symbol + "'s " + reference.words() + " is " + level(series.close(at)) + " on " + series.date(at)
-                + " (" + window(reference, series) + ")";
+        double price = referencePrice(reference, series, at);
+        String how = symbol + "'s " + reference.words() + " is " + level(price) + " on " + series.date(at) + " ("
+                + window(reference, series) + ")";
         if (reference.setOn() != null && !reference.setOn().equals(series.date(at))) {
-            return claim(draft, series.close(at), Claim.CONTRADICTED, how + ", not on " + reference.setOn()
-                    + " as stated");
+            return claim(draft, price, Claim.CONTRADICTED, how + ", not on " + reference.setOn() + " as stated");
         }
-        return judge(draft, series.close(at), how);
+        return judge(draft, price, how);
     }
 
     /** The close on the as-of date against a reference close ("10.15% under its record close"). */
@@ -356,9 +356,10 @@ final class Verifier {
         DailySeries series = data.daily(symbol).require();
         int now = series.indexOnOrBefore(asOf);
         int at = referenceIndex(draft.reference(), series, symbol);
-        double pct = (series.close(now) / series.close(at) - 1) * 100;
+        double reference = referencePrice(draft.reference(), series, at);
+        double pct = (series.close(now) / reference - 1) * 100;
         return judge(draft, pct, symbol + " " + level(series.close(now)) + " on " + series.date(now) + " against "
-                + draft.reference().words() + " " + level(series.close(at)) + " on " + series.date(at) + " ("
+                + draft.reference().words() + " " + level(reference) + " on " + series.date(at) + " ("
                 + window(draft.reference(), series) + "): " + signed(pct, 2) + "%");
     }
 
@@ -533,6 +534,15 @@ final class Verifier {
                 }
                 yield i;
             }
+            case INTRADAY_RECORD, PREVIOUS_INTRADAY_RECORD -> {
+                if (!RecordHighs.isAllTime(series.firstDate(), data.reference().inception(symbol).orElse(null),
+                        series.date(end))) {
+                    throw new NoDataException(symbol + "'s stored history starts on " + series.firstDate()
+                            + ", too late to know its intraday record as of " + series.date(end));
+                }
+                yield highestHigh(series, 0, reference.type() == Reference.Type.INTRADAY_RECORD ? end : end - 1,
+                        symbol);
+            }
             case RECORD, PREVIOUS_RECORD -> {
                 if (!RecordHighs.isAllTime(series.firstDate(), data.reference().inception(symbol).orElse(null),
                         series.date(end))) {
@@ -575,10 +585,31 @@ final class Verifier {
         return best;
     }
 
+    /** The index of the highest session high in {@code [first, last]}, the latest of equal ones. */
+    private static int highestHigh(DailySeries series, int first, int last, String symbol) {
+        int best = -1;
+        for (int i = first; i <= last; i++) {
+            if (!Double.isNaN(series.high(i)) && (best < 0 || series.high(i) >= series.high(best))) {
+                best = i;
+            }
+        }
+        if (best < 0) {
+            throw new NoDataException(symbol + " has no daily highs (its bars hold closes only)");
+        }
+        return best;
+    }
+
+    /** The price of a reference at its session: the session high of an intraday record, else the close. */
+    private static double referencePrice(Reference reference, DailySeries series, int at) {
+        return reference.intraday() ? series.high(at) : series.close(at);
+    }
+
     private static String window(Reference reference, DailySeries series) {
         return switch (reference.type()) {
             case RECORD -> "the highest close since " + series.firstDate();
             case PREVIOUS_RECORD -> "the highest close before the date since " + series.firstDate();
+            case INTRADAY_RECORD -> "the highest session high since " + series.firstDate();
+            case PREVIOUS_INTRADAY_RECORD -> "the highest session high before the date since " + series.firstDate();
             case WEEKS_52 -> (reference.high() ? "the highest" : "the lowest") + " close of the "
                     + Definitions.WEEKS_52_SESSIONS + " sessions up to the date";
             case WINDOW -> (reference.high() ? "the highest" : "the lowest") + " close from " + reference.from()
