@@ -23,7 +23,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 3,000 was 2019-07-12; before 2020-03-09 (2,746.56) the last close below 2,800 was 2019-06-03; the low of 2020-03-16
  * was 2,380.94 against the previous close of 2,711.02 (-12.18%); 2020-03-16 against 2020-03-12 (two sessions back):
  * -94.51 points, -3.81%; the highest close before 2020-02-19 was 3,380.16 (2020-02-14);
- * 2008-10-28 rose 10.79% (940.51 against 848.92).
+ * 2008-10-28 rose 10.79% (940.51 against 848.92); the highest session high up to 2020-02-19 was that day's 3,393.52,
+ * before it 3,385.09 (2020-02-13); the change from 2019-12-31 (3,230.78) to 2020-04-17 was -356.22 points; the lowest
+ * close of March 2020 was 2,237.40 (2020-03-23).
  */
 class WireClaimsTest {
 
@@ -55,6 +57,11 @@ class WireClaimsTest {
         The S&P 500 futures rose 2%.                                                       | 2020-03-24 | session_move:unverifiable
         The S&P 500 closed at 2,447.33 points.                                             | 2020-03-24 | close:verified
         The S&P 500 was up 9% in Tuesday's trading.                                        | 2020-03-24 | session_move:unverifiable
+        The S&P 500 reached an intraday high of 3,393.52, above its prior intraday peak of 3,385.09. | 2020-02-19 | high_close:verified high_close:verified
+        The S&P 500 is 15.11% below its Feb. 19 record close.                              | 2020-04-17 | distance:verified
+        On Monday the S&P 500 dropped another 11.98%.                                      | 2020-03-16 | session_move:verified
+        The S&P 500's drop for the year is 356.22 points.                                  | 2020-04-17 | points_change:verified
+        The S&P 500 has rebounded since it fell to a low of 2,237.40 in March 2020.        | 2020-04-17 | low_close:verified
         It was the S&P 500's biggest one-day percentage gain since Oct. 28, 2008.          | 2020-03-24 | largest_move_since:verified
         It was the S&P 500's biggest percentage gain since October 2008.                   | 2020-03-24 | largest_move_since:verified
         It was the S&P 500's largest point gain since March 13.                            | 2020-03-24 | largest_move_since:verified
