@@ -29,6 +29,9 @@ import org.bellwether.facts.MarketData;
  */
 public final class ClaimChecker {
 
+    /** The longest sentence read for claims, in characters (real ones stay under a few hundred). */
+    static final int MAX_SENTENCE = 2_000;
+
     /** The default number of sessions "in a single session" may be any of. */
     public static final int DEFAULT_SESSION_WINDOW = 5;
 
@@ -264,6 +267,7 @@ public final class ClaimChecker {
     /** Checks the note {@code content} (written in the format {@code fileName} suggests) as of {@code asOf}. */
     public CheckReport check(String content, String fileName, LocalDate asOf) {
         NoteDocument document = NoteDocument.read(content, NoteDocument.detect(fileName, content));
+        data.prepareManyReads(); // every claim reads a series: through the columnar snapshot, not a query each
         PeriodReader periods = new PeriodReader(asOf, sessionWindow);
         Verifier verifier = new Verifier(data, index, asOf, sessionWindow);
         List<Object> blocks = new ArrayList<>();
@@ -271,6 +275,12 @@ public final class ClaimChecker {
         for (NoteDocument.Block block : document.blocks()) {
             if (block instanceof NoteDocument.Paragraph paragraph) {
                 for (String sentence : paragraph.sentences()) {
+                    if (sentence.length() > MAX_SENTENCE) { // no claim is that long; reading it could take minutes
+                        blocks.add(new Claim(sentence.substring(0, 200) + "...", "too_long", null, null, null,
+                                Claim.UNVERIFIABLE, "a sentence of " + sentence.length() + " characters, over the "
+                                        + MAX_SENTENCE + " a claim is read in: split it into sentences"));
+                        continue;
+                    }
                     Annotated annotated = Annotated.of(sentence, index, periods);
                     annotated.instruments().stream().filter(s -> s != null && !index.isMacro(s))
                             .forEach(s -> mentions.merge(s, 1, Integer::sum));
@@ -284,7 +294,9 @@ public final class ClaimChecker {
                 .max(Map.Entry.<String, Integer>comparingByValue()).map(Map.Entry::getKey).orElse(null), asOf);
         List<Claim> claims = new ArrayList<>();
         for (Object block : blocks) {
-            if (block instanceof NoteDocument.Table table) {
+            if (block instanceof Claim tooLong) {
+                claims.add(tooLong);
+            } else if (block instanceof NoteDocument.Table table) {
                 claims.addAll(verifier.table(table, context));
             } else if (block instanceof Annotated annotated && SECTION_PERIOD.matcher(annotated.text()).matches()) {
                 context.sectionPeriod = annotated.periods().get(0); // "For the year:" heads the lines below it

@@ -166,6 +166,7 @@ final class Verifier {
     private final FactsEngine engine;
     private final LevelFacts levels;
     private final String source;
+    private final Map<String, Optional<LocalDate>> inceptions = new HashMap<>();
     /** Universe screens by benchmark and date: a sentence's three screen claims compute one. */
     private final Map<String, Reports.Screen> screens = new HashMap<>();
 
@@ -335,6 +336,11 @@ final class Verifier {
                 + series.date(i) + " (the close of the last session on or before " + draft.period().end() + ")");
     }
 
+    /** The inception of {@code symbol}, read once per check (every record-rule claim asks it). */
+    private Optional<LocalDate> inception(String symbol) {
+        return inceptions.computeIfAbsent(symbol, s -> data.reference().inception(s));
+    }
+
     /** A record, or a 52-week, year or month high or low, stated as a level ("its record close of 36799.65"). */
     private Claim extremeClose(Draft draft) {
         String symbol = draft.subjects().get(0);
@@ -431,7 +437,7 @@ final class Verifier {
                     + window.from());
         }
         if (window == null) {
-            LocalDate inception = data.reference().inception(symbol).orElse(null);
+            LocalDate inception = inception(symbol).orElse(null);
             boolean fromInception = inception != null && !series.firstDate().isAfter(inception);
             boolean knowable = draft.hedge().value() == 1 ? RecordHighs.isAllTime(series.firstDate(), inception,
                     series.date(i)) : fromInception;
@@ -480,7 +486,7 @@ final class Verifier {
                 + (up ? "high" : "low") + " as " + level(close) + " (" + series.date(i) + ")";
         if (j < 0) {
             boolean ever = draft.reference() == null;
-            boolean knowable = RecordHighs.isAllTime(series.firstDate(), data.reference().inception(symbol)
+            boolean knowable = RecordHighs.isAllTime(series.firstDate(), inception(symbol)
                     .orElse(null), series.date(i));
             String how = symbol + " has no earlier " + what + " since its history starts (" + series.firstDate() + ")";
             return ever ? (knowable ? claim(draft, close, Claim.VERIFIED, how) : unverifiable(draft, how
@@ -535,7 +541,7 @@ final class Verifier {
                 yield i;
             }
             case INTRADAY_RECORD, PREVIOUS_INTRADAY_RECORD -> {
-                if (!RecordHighs.isAllTime(series.firstDate(), data.reference().inception(symbol).orElse(null),
+                if (!RecordHighs.isAllTime(series.firstDate(), inception(symbol).orElse(null),
                         series.date(end))) {
                     throw new NoDataException(symbol + "'s stored history starts on " + series.firstDate()
                             + ", too late to know its intraday record as of " + series.date(end));
@@ -544,7 +550,7 @@ final class Verifier {
                         symbol);
             }
             case RECORD, PREVIOUS_RECORD -> {
-                if (!RecordHighs.isAllTime(series.firstDate(), data.reference().inception(symbol).orElse(null),
+                if (!RecordHighs.isAllTime(series.firstDate(), inception(symbol).orElse(null),
                         series.date(end))) {
                     throw new NoDataException(symbol + "'s stored history starts on " + series.firstDate()
                             + ", too late to know its record as of " + series.date(end) + " (DESIGN: inception or "

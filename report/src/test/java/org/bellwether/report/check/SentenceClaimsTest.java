@@ -129,6 +129,17 @@ class SentenceClaimsTest {
     }
 
     @Test
+    void a_sentence_longer_than_any_claim_is_refused_with_the_reason_not_read() {
+        String sentence = "The Russell 2000 rose 2% and ".repeat(120) + "ended higher.";
+        CheckReport report = checker.check(sentence, "note.txt", LocalDate.of(2026, 1, 22));
+        assertThat(report.claims()).singleElement().satisfies(claim -> {
+            assertThat(claim.kind()).isEqualTo("too_long");
+            assertThat(claim.verdict()).isEqualTo(Claim.UNVERIFIABLE);
+            assertThat(claim.explanation()).contains(sentence.length() + " characters");
+        });
+    }
+
+    @Test
     void a_known_instrument_the_store_does_not_hold_is_unverifiable_for_that_reason() {
         Claim claim = checker.check("The tech-heavy Nasdaq set a record close.", "note.txt", LocalDate.of(2026, 1, 22))
                 .claims().get(0);
