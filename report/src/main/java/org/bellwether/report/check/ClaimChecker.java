@@ -101,9 +101,11 @@ public final class ClaimChecker {
     /** An apposition that makes a date a session: "since Oct. 28, the day they had jumped 10.9 percent". */
     private static final Pattern THE_DAY = rule(",?\\s*(?:the|a)\\s+(?:day|session)\\s+(?:(?:when|that|on which)\\s+)?"
             + "(?:[a-z{}\\d']+\\s+){0,3}?(?:had\\s+)?");
-    /** A period named by what the sentence does not say: "since then", "from that point". */
-    private static final Pattern UNNAMED_SINCE = rule("\\b(?:since|from)\\s+(?:then|that\\s+(?:point|day|low|high|time)"
-            + "|the\\s+(?:low|bottom|peak|trough))\\b");
+    /** A period named by what the sentence does not say: "since then", "over the same stretch". */
+    private static final Pattern UNNAMED_SINCE = rule("\\b(?:(?:since|from)\\s+(?:then|that\\s+(?:point|day|low|high|time)"
+            + "|the\\s+(?:low|bottom|peak|trough))|(?:over|in|during)\\s+the\\s+same\\s+(?:stretch|period|span|time))\\b");
+    /** Short of a record: "a hair below its record close", "still under its record". */
+    private static final Pattern BELOW = rule("\\b(?:below|under|short of|shy of|off)\\s*$");
     /** A period right after a change's numbers: ", for the year", " on Monday", " so far this month". */
     private static final Pattern PERIOD_AFTER = rule("\\s*,?\\s*(?:so far\\s+|in\\s+|on\\s+|over\\s+|for\\s+|during\\s+)?"
             + "\\{P(\\d+)\\}");
@@ -394,8 +396,9 @@ public final class ClaimChecker {
         if ((m = NEW_RECORD.matcher(t)).find() && drafts.stream().noneMatch(d -> d.kind() == FactKind.RECORD_HIGH_COUNT)
                 && !t.substring(m.end()).matches("(?s)\\s+of\\s+\\{N.*") && !DISTANCE.matcher(t).find()) {
             // "its record close of 36799.65", "10% below its record close" name the record, claim none
+            boolean below = BELOW.matcher(t.substring(0, m.start())).find(); // "a hair below its record close"
             drafts.add(new Verifier.Draft(FactKind.RECORD_HIGH, a.original(), Arrays.asList(nearestSubject(a, t,
-                    m.start(), context)), null, 1, null, period, null));
+                    m.start(), context)), null, below ? -1 : 1, null, period, null));
         }
         if ((m = ZOMBIES.matcher(t)).find() && t.toLowerCase().matches(".*(interest|zombie|coverage|debt).*")) {
             drafts.add(new Verifier.Draft(FactKind.ZOMBIE_SHARE, a.original(), Arrays.asList(a.instruments().get(

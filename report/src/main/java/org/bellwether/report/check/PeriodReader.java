@@ -97,7 +97,7 @@ final class PeriodReader {
             int year = asOf.getYear() - (month.getValue() > asOf.getMonthValue() ? 1 : 0);
             return month(month, year);
         });
-        rule("(?:in|during) " + YEAR, m -> {
+        rule("(?:in|during|for) " + YEAR, m -> {
             int year = Integer.parseInt(m.group(1));
             return Period.range(LocalDate.of(year - 1, 12, 31), LocalDate.of(year, 12, 31), String.valueOf(year));
         });

@@ -751,7 +751,8 @@ final class Verifier {
             return unverifiable(draft, symbol + "'s stored history starts on " + records.historyStart()
                     + ", too late to call its close of " + last + " a record");
         }
-        return claim(draft, null, record ? Claim.VERIFIED : Claim.CONTRADICTED, symbol + "'s close of " + last
+        boolean holds = draft.sign() < 0 ? !record : record; // sign -1: the claim is that it is short of a record
+        return claim(draft, null, holds ? Claim.VERIFIED : Claim.CONTRADICTED, symbol + "'s close of " + last
                 + (record ? " is" : " is not") + " above every earlier close (history from " + records.historyStart()
                 + ")");
     }

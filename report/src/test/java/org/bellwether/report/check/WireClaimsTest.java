@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * -94.51 points, -3.81%; the highest close before 2020-02-19 was 3,380.16 (2020-02-14);
  * 2008-10-28 rose 10.79% (940.51 against 848.92); the highest session high up to 2020-02-19 was that day's 3,393.52,
  * before it 3,385.09 (2020-02-13); the change from 2019-12-31 (3,230.78) to 2020-04-17 was -356.22 points; the lowest
- * close of March 2020 was 2,237.40 (2020-03-23).
+ * close of March 2020 was 2,237.40 (2020-03-23); 2020-02-20 closed at 3,373.23, below the 2020-02-19 record.
  */
 class WireClaimsTest {
 
@@ -62,6 +62,10 @@ class WireClaimsTest {
         On Monday the S&P 500 dropped another 11.98%.                                      | 2020-03-16 | session_move:verified
         The S&P 500's drop for the year is 356.22 points.                                  | 2020-04-17 | points_change:verified
         The S&P 500 has rebounded since it fell to a low of 2,237.40 in March 2020.        | 2020-04-17 | low_close:verified
+        The S&P 500 finished a hair below its record close.                                | 2020-02-20 | record_high:verified
+        The S&P 500 finished a hair below its record close.                                | 2020-02-19 | record_high:contradicted
+        The S&P 500 has risen 9% over the same stretch.                                    | 2020-03-24 | session_move:unverifiable
+        The S&P 500 is still down about 356 points for 2020.                               | 2020-04-17 | points_change:verified
         It was the S&P 500's biggest one-day percentage gain since Oct. 28, 2008.          | 2020-03-24 | largest_move_since:verified
         It was the S&P 500's biggest percentage gain since October 2008.                   | 2020-03-24 | largest_move_since:verified
         It was the S&P 500's largest point gain since March 13.                            | 2020-03-24 | largest_move_since:verified
