@@ -49,6 +49,8 @@ public enum FactKind {
     FIRST_CROSS_SINCE("first_cross_since", Unit.DATE, Comparison.SAME_DATE, 0, 1, "the close on the date is beyond a "
             + "level (above or below) and X is the last earlier close beyond it; a first ever needs the history rule of "
             + "record highs"),
+    CLOSE_BEYOND("close_beyond", Unit.TRUTH, Comparison.HOLDS, 0, 1, "the close of the session is above (below) a "
+            + "level; back above (below) it, also the previous close below (above) it"),
     HIGH_CLOSE("high_close", Unit.LEVEL, Comparison.HEDGED, 2, 1, "the highest close of a window up to the date: "
             + "the stored history (its record, under the history rule of record highs), the 52 weeks (252 sessions) "
             + "up to and including it, or a stated year or month; of an intraday record, the highest session high"),

@@ -77,6 +77,9 @@ public final class ClaimChecker {
             + PCT);
     private static final Pattern MACRO_CHANGE = rule("\\b(" + UP + "|" + DOWN + ")\\s+(?:by\\s+)?" + HEDGE + N + BP);
     private static final Pattern MACRO_LEVEL = rule("\\b(?:at|to|near|around|of|was|is)\\s+" + HEDGE + N + PCT);
+    /** Where the close is against a level: "back above the psychologically important", "below the". */
+    private static final Pattern CROSSING = rule("\\b(?<back>back\\s+)?(?<side>above|below|over|under)\\s+(?:the\\s+)?"
+            + "(?:[a-z-]+\\s+){0,3}$");
     /** A sentence about a series by what it is: "its yield", "the spread". */
     private static final Pattern SERIES_WORD = rule("\\b(?:yields?|spreads?|rates?)\\b");
     /** A spread's level in basis points: "shot up to 344 basis points", "from 91 basis points on Friday". */
@@ -113,7 +116,7 @@ public final class ClaimChecker {
     private static final Pattern CHANGE_LEVEL = rule("\\s*,?\\s*(?:\\{P\\d+\\}\\s*)?(?:to\\s+(?:close\\s+at\\s+|end\\s+at\\s+|finish\\s+at\\s+"
             + "|settle\\s+at\\s+)?|at\\s+)\\$?" + HEDGE + N + "(?!\\s*(?:%|percent|per cent|bps?|basis|times)\\b|\\s*%)");
     /** A close stated without a change: "closed at 4,479.53", "ended the day at 2,208.30". */
-    private static final Pattern CLOSED_AT = rule("\\b(?:closed|ended|finished|settled|stood)\\s+(?:the\\s+(?:day|session|"
+    private static final Pattern CLOSED_AT = rule("\\b(?:closed|ended|finished|settled|stood|(?:was|were)\\s+back)\\s+(?:the\\s+(?:day|session|"
             + "week|month|year)\\s+)?(?:at|on)\\s+\\$?" + HEDGE + N + "(?!\\s*(?:%|percent|per cent|bps?|basis)\\b"
             + "|\\s*%)");
     private static final Pattern MOVE = rule("\\b(" + UP + "|" + DOWN + ")\\s+(?:by\\s+)?(?:as much as\\s+|another\\s+"
@@ -416,6 +419,15 @@ public final class ClaimChecker {
                 Matcher role = Pattern.compile("(?i)\\b(support|floor|resistance|ceiling|barrier)\\b").matcher(t);
                 kind = role.find() ? role.group(1).toLowerCase() : kind;
             }
+            Matcher crossing = CROSSING.matcher(t.substring(0, m.start()));
+            if (!kind.matches("support|floor|resistance|ceiling|barrier") && crossing.find()) {
+                // "moving back above the psychologically important 800 level": where the close is, not a level's
+                drafts.add(new Verifier.Draft(FactKind.CLOSE_BEYOND, a.original(), Arrays.asList(nearestSubject(a, t,
+                        m.start(), context)), Hedge.exact(level, 0), crossing.group("side").matches("(?i)above|over")
+                                ? 1 : -1, "level", period, level, false, crossing.group("back") != null ? "back"
+                                        : null));
+                continue;
+            }
             List<String> subjects = new ArrayList<>();
             a.instruments().stream().filter(s -> s != null && !index.isMacro(s)).forEach(subjects::add);
             boolean named = !subjects.isEmpty();
@@ -576,7 +588,8 @@ public final class ClaimChecker {
                 continue;
             }
             String subject = nearestSubject(a, t, trigger[0], context);
-            if (subject != null && index.isMacro(subject)) {
+            if (subject != null && index.isMacro(subject)
+                    || aboutUnknown(a, t, trigger[0], hasLevel ? level.end() : at, used, drafts)) {
                 continue;
             }
             Period bound = trigger[3] > 1 ? Period.lastSessions(trigger[3], context.asOf)
@@ -594,7 +607,8 @@ public final class ClaimChecker {
         }
         Matcher closed = CLOSED_AT.matcher(t);
         while (closed.find()) {
-            if (!used.contains(Integer.parseInt(closed.group(2)))) {
+            if (!used.contains(Integer.parseInt(closed.group(2)))
+                    && !aboutUnknown(a, t, closed.start(), closed.end(), used, drafts)) {
                 String subject = nearestSubject(a, t, closed.start(), context);
                 if (subject == null || !index.isMacro(subject)) {
                     drafts.add(new Verifier.Draft(FactKind.CLOSE, a.original(), Arrays.asList(subject), hedge(a,
@@ -931,14 +945,7 @@ public final class ClaimChecker {
                 if (subject != null && index.isMacro(subject)) {
                     continue;
                 }
-                String unknown = unknownName(t.substring(0, m.start()));
-                if (unknown != null && !t.substring(0, m.start()).contains("{I")) {
-                    subject = null; // "Apple shares rose 3%": a name the store does not know, not the last subject
-                    drafts.add(Verifier.Draft.unknownInstrument(a.original(), unknown));
-                    Matcher numbers = Pattern.compile(N).matcher(t.substring(0, m.end()));
-                    while (numbers.find()) {
-                        used.add(Integer.parseInt(numbers.group(1))); // "FTSE 100": part of the name, or its move
-                    }
+                if (aboutUnknown(a, t, m.start(), m.end(), used, drafts)) {
                     continue;
                 }
                 String word = move == MOVE ? m.group(1) : m.group(3);
@@ -948,6 +955,25 @@ public final class ClaimChecker {
                         number, used), direction(word), "percent", bound, null));
             }
         }
+    }
+
+    /**
+     * Whether the claim at {@code [start, end)} is about a name the store does not know, named before it with no
+     * instrument ("Apple shares rose 3%", "the company's stock ... at $60.75"): then it is drafted as such, and the
+     * numbers up to its end are used ("FTSE 100": part of the name, or its move), rather than given the last subject.
+     */
+    private static boolean aboutUnknown(Annotated a, String t, int start, int end, Set<Integer> used,
+            List<Verifier.Draft> drafts) {
+        String unknown = unknownName(t.substring(0, start));
+        if (unknown == null || t.substring(0, start).contains("{I")) {
+            return false;
+        }
+        drafts.add(Verifier.Draft.unknownInstrument(a.original(), unknown));
+        Matcher numbers = Pattern.compile(N).matcher(t.substring(0, end));
+        while (numbers.find()) {
+            used.add(Integer.parseInt(numbers.group(1)));
+        }
+        return true;
     }
 
     private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][\\w&.'-]*(?:\\s+[A-Z0-9][\\w&.'-]*)*");

@@ -209,6 +209,7 @@ final class Verifier {
                 case POINTS_CHANGE -> pointsChange(draft);
                 case CLOSE -> close(draft);
                 case HIGH_CLOSE, LOW_CLOSE -> extremeClose(draft);
+                case CLOSE_BEYOND -> closeBeyond(draft);
                 case LARGEST_MOVE_SINCE -> largestMoveSince(draft);
                 case MOVE_RANK -> moveRank(draft);
                 case HIGHEST_CLOSE_SINCE, LOWEST_CLOSE_SINCE, FIRST_CROSS_SINCE -> closeSince(draft);
@@ -339,6 +340,21 @@ final class Verifier {
     /** The inception of {@code symbol}, read once per check (every record-rule claim asks it). */
     private Optional<LocalDate> inception(String symbol) {
         return inceptions.computeIfAbsent(symbol, s -> data.reference().inception(s));
+    }
+
+    /** "Back above the 800 level": the session's close beyond it, and for "back", the previous close short of it. */
+    private Claim closeBeyond(Draft draft) {
+        String symbol = draft.subjects().get(0);
+        DailySeries series = data.daily(symbol).require();
+        int i = session(series, symbol, draft.period());
+        double level = draft.level();
+        boolean up = draft.sign() > 0;
+        boolean beyond = up ? series.close(i) > level : series.close(i) < level;
+        boolean back = !"back".equals(draft.detail()) || (up ? series.close(i - 1) <= level
+                : series.close(i - 1) >= level);
+        return claim(draft, series.close(i), beyond && back ? Claim.VERIFIED : Claim.CONTRADICTED, symbol
+                + " closed at " + level(series.close(i)) + " on " + series.date(i) + " after " + level(series.close(
+                        i - 1)) + " on " + series.date(i - 1) + ", against the level " + level(level));
     }
 
     /** A record, or a 52-week, year or month high or low, stated as a level ("its record close of 36799.65"). */

@@ -66,6 +66,10 @@ class WireClaimsTest {
         The S&P 500 finished a hair below its record close.                                | 2020-02-19 | record_high:contradicted
         The S&P 500 has risen 9% over the same stretch.                                    | 2020-03-24 | session_move:unverifiable
         The S&P 500 is still down about 356 points for 2020.                               | 2020-04-17 | points_change:verified
+        The S&P 500 moved back above the psychologically important 2,400 level.            | 2020-03-24 | close_beyond:verified
+        The S&P 500 moved back above the 2,200 level.                                      | 2020-03-24 | close_beyond:contradicted
+        When trading ended the S&P 500 was back at 2,447.33.                               | 2020-03-24 | close:verified
+        Acme Corp said its stock closed at $60.75.                                         | 2020-03-24 | unknown_instrument:unverifiable
         It was the S&P 500's biggest one-day percentage gain since Oct. 28, 2008.          | 2020-03-24 | largest_move_since:verified
         It was the S&P 500's biggest percentage gain since October 2008.                   | 2020-03-24 | largest_move_since:verified
         It was the S&P 500's largest point gain since March 13.                            | 2020-03-24 | largest_move_since:verified
