@@ -169,8 +169,9 @@ public final class ClaimChecker {
             + "|\\{P(?<date>\\d+)\\}\\s+(?:record\\s+|closing\\s+)?(?<dside>high|low|peak|close|bottom|trough)"
             + "|(?<intraday>(?:(?<before>old|prior|previous)\\s+)?(?:record\\s+)?intraday\\s+(?:high|peak|record))"
             + "|(?<month>" + MONTHS + ")\\s+(?<mside>high|low|peak|bottom|trough)"
+            + "|(?<extreme>highest|lowest)\\s+(?:close|closing level|level)\\s+(?:(?:of|for)\\s+)?\\{P(?<ep>\\d+)\\}"
             + "|(?<named>(?:[a-z-]+\\s+){0,3}?close)|(?<plain>high|low|peak|bottom|trough))"
-            + "(?:\\s+of\\s+(?:(?<lhedge>" + Hedge.WORDS + ")\\s+)?\\{N(?<level>\\d+)\\})?"
+            + "(?:(?:\\s+of|,)\\s+(?:(?<lhedge>" + Hedge.WORDS + ")\\s+)?\\{N(?<level>\\d+)\\})?"
             + "(?:,?\\s+(?:set|reached|hit|recorded|from|of|in)?\\s*(?:on\\s+)?\\{P(?<on>\\d+)\\})?";
     /** A distance from a reference close: "10.15% under its record close", "down 12.6% from its November 25 high". */
     private static final Pattern DISTANCE = rule("(?:(?<hedge>" + Hedge.WORDS + ")\\s+)?\\{N(?<pct>\\d+)\\}" + PCT
@@ -779,6 +780,14 @@ public final class ClaimChecker {
             boolean before = m.group("before") != null;
             found = new Reference(before ? Reference.Type.PREVIOUS_INTRADAY_RECORD : Reference.Type.INTRADAY_RECORD,
                     true, null, null, null, before ? "its previous intraday record high" : "its intraday record high");
+        } else if (m.group("extreme") != null) { // "its lowest close of the year, 1214.91": the period's extreme
+            Period period = a.periods().get(Integer.parseInt(m.group("ep")));
+            if (period == null || period.type() != Period.Type.RANGE || period.since()) {
+                return null;
+            }
+            boolean high = m.group("extreme").equalsIgnoreCase("highest");
+            found = new Reference(Reference.Type.WINDOW, high, period.start().plusDays(1), period.end(), null, "its "
+                    + (high ? "highest" : "lowest") + " close of " + period.label());
         } else if (m.group("plain") != null) { // "a low of 6,547 in March 2009": the extreme of the period named
             Period period = on == null ? null : a.periods().get(Integer.parseInt(m.group("on")));
             if (period == null || period.type() != Period.Type.RANGE || period.since()) {

@@ -70,6 +70,8 @@ class WireClaimsTest {
         The S&P 500 moved back above the 2,200 level.                                      | 2020-03-24 | close_beyond:contradicted
         When trading ended the S&P 500 was back at 2,447.33.                               | 2020-03-24 | close:verified
         Acme Corp said its stock closed at $60.75.                                         | 2020-03-24 | unknown_instrument:unverifiable
+        The S&P 500 held above its lowest close of the year, 2,237.40, set on March 23.    | 2020-04-17 | low_close:verified
+        The S&P 500 held above its lowest close of the year, 2,237.40, set on March 20.    | 2020-04-17 | low_close:contradicted
         It was the S&P 500's biggest one-day percentage gain since Oct. 28, 2008.          | 2020-03-24 | largest_move_since:verified
         It was the S&P 500's biggest percentage gain since October 2008.                   | 2020-03-24 | largest_move_since:verified
         It was the S&P 500's largest point gain since March 13.                            | 2020-03-24 | largest_move_since:verified
