@@ -80,6 +80,9 @@ public final class ClaimChecker {
     /** Where the close is against a level: "back above the psychologically important", "below the". */
     private static final Pattern CROSSING = rule("\\b(?<back>back\\s+)?(?<side>above|below|over|under)\\s+(?:the\\s+)?"
             + "(?:[a-z-]+\\s+){0,3}$");
+    /** Past a reference, which is then the one before the session: "breaking through the intraday high of 14,198". */
+    private static final Pattern BEYOND = rule("\\b(?:breaking|broke|breaks|through|past|topping|topped|surpassing"
+            + "|surpassed|eclipsing|eclipsed|beyond)\\s+$");
     /** A sentence about a series by what it is: "its yield", "the spread". */
     private static final Pattern SERIES_WORD = rule("\\b(?:yields?|spreads?|rates?)\\b");
     /** A spread's level in basis points: "shot up to 344 basis points", "from 91 basis points on Friday". */
@@ -523,9 +526,9 @@ public final class ClaimChecker {
         }
         Matcher verb = DIRECTION.matcher(t);
         boolean up = verb.find() && direction(verb.group(1)) > 0;
-        drafts.replaceAll(d -> !ONE_SESSION.contains(d.kind()) || d.period() != null
-                && d.period().type() == Period.Type.RANGE ? d : extreme ? d.atSessionExtreme(up)
-                        : d.asSessionQuote(quote.group()));
+        drafts.replaceAll(d -> d.kind() == FactKind.SERIES_LEVEL && !extreme ? d.asSessionQuote(quote.group())
+                : !ONE_SESSION.contains(d.kind()) || d.period() != null && d.period().type() == Period.Type.RANGE ? d
+                        : extreme ? d.atSessionExtreme(up) : d.asSessionQuote(quote.group()));
     }
 
     /** Claims of the kinds with a definition of their own ({@link FactRegistry}), as their definitions read them. */
@@ -776,8 +779,9 @@ public final class ClaimChecker {
         LocalDate on = m.group("on") == null ? null : Optional.ofNullable(a.periods().get(Integer.parseInt(
                 m.group("on")))).map(Period::end).orElse(null);
         Reference found;
+        boolean beyond = BEYOND.matcher(a.text().substring(0, m.start())).find(); // "breaking through its record"
         if (m.group("intraday") != null) {
-            boolean before = m.group("before") != null;
+            boolean before = m.group("before") != null || beyond;
             found = new Reference(before ? Reference.Type.PREVIOUS_INTRADAY_RECORD : Reference.Type.INTRADAY_RECORD,
                     true, null, null, null, before ? "its previous intraday record high" : "its intraday record high");
         } else if (m.group("extreme") != null) { // "its lowest close of the year, 1214.91": the period's extreme
@@ -796,7 +800,7 @@ public final class ClaimChecker {
             boolean high = m.group("plain").matches("(?i)high|peak");
             return new Reference(Reference.Type.WINDOW, high, period.start().plusDays(1), period.end(), null, "its "
                     + (high ? "high" : "low") + " of " + period.label());
-        } else if (m.group("previous") != null) {
+        } else if (m.group("previous") != null || m.group("record") != null && beyond) {
             found = new Reference(Reference.Type.PREVIOUS_RECORD, true, null, null, null, "its previous record close");
         } else if (m.group("record") != null) {
             found = new Reference(Reference.Type.RECORD, true, null, null, null, "its record close");
@@ -990,7 +994,8 @@ public final class ClaimChecker {
             "These", "Those", "Small", "Shares", "Stocks", "Index", "Investors", "Markets", "On", "In", "By", "From",
             "Since", "While", "When", "And", "But", "Per", "According", "Meanwhile", "Still", "Yet", "So", "Then",
             "Our", "A", "An", "Over", "After", "Before", "During", "As", "At", "For", "With", "Today",
-            "Yesterday", "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "U.S.", "US");
+            "Yesterday", "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "U.S.", "US", "New", "York", "London",
+            "Tokyo", "Washington");
 
     /** A capitalised name in {@code text} that is no common sentence word ("FTSE 100", "Apple"), or null. */
     private static String unknownName(String text) {

@@ -98,8 +98,9 @@ final class PeriodReader {
             return month(month, year);
         });
         rule("(?:in|during|for) " + YEAR, m -> {
-            int year = Integer.parseInt(m.group(1));
-            return Period.range(LocalDate.of(year - 1, 12, 31), LocalDate.of(year, 12, 31), String.valueOf(year));
+            int year = Integer.parseInt(m.group(1)); // a year still under way ends at the as-of date: no look-ahead
+            return Period.range(LocalDate.of(year - 1, 12, 31), min(LocalDate.of(year, 12, 31), asOf),
+                    String.valueOf(year));
         });
     }
 

@@ -72,6 +72,8 @@ class WireClaimsTest {
         Acme Corp said its stock closed at $60.75.                                         | 2020-03-24 | unknown_instrument:unverifiable
         The S&P 500 held above its lowest close of the year, 2,237.40, set on March 23.    | 2020-04-17 | low_close:verified
         The S&P 500 held above its lowest close of the year, 2,237.40, set on March 20.    | 2020-04-17 | low_close:contradicted
+        The S&P 500 is up about 5% in 2020.                                                | 2020-02-19 | return:verified
+        The S&P 500 broke through its record close of 3,380.16.                            | 2020-02-19 | high_close:verified
         It was the S&P 500's biggest one-day percentage gain since Oct. 28, 2008.          | 2020-03-24 | largest_move_since:verified
         It was the S&P 500's biggest percentage gain since October 2008.                   | 2020-03-24 | largest_move_since:verified
         It was the S&P 500's largest point gain since March 13.                            | 2020-03-24 | largest_move_since:verified
