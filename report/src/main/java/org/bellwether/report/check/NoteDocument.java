@@ -18,6 +18,12 @@ import org.jsoup.nodes.Element;
  */
 record NoteDocument(List<Block> blocks) {
 
+    /** A piece that goes on the sentence before: it starts in lower case. */
+    private static final Pattern CONTINUES = Pattern.compile("[a-z]");
+    /** A sentence cut after an abbreviation that a number follows ("Oct. 28", "No. 2"). */
+    private static final Pattern ABBREVIATION_END = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov"
+            + "|Dec|No|Nos|Vol|Fig)\\.$");
+
     /** A paragraph or a table, in document order. */
     sealed interface Block permits Paragraph, Table {
     }
@@ -177,10 +183,4 @@ record NoteDocument(List<Block> blocks) {
         }
         return new Paragraph(found);
     }
-
-    /** A piece that goes on the sentence before: it starts in lower case. */
-    private static final Pattern CONTINUES = Pattern.compile("[a-z]");
-    /** A sentence cut after an abbreviation that a number follows ("Oct. 28", "No. 2"). */
-    private static final Pattern ABBREVIATION_END = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov"
-            + "|Dec|No|Nos|Vol|Fig)\\.$");
 }

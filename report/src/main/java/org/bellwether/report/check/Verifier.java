@@ -118,7 +118,8 @@ final class Verifier {
         }
 
         Double stated() {
-            return hedge == null ? null : (sign < 0 ? -hedge.value() : hedge.value());
+            // a rank is a rank whichever way the move went; other signed figures carry the claim's direction
+            return hedge == null ? null : (sign < 0 && kind != FactKind.MOVE_RANK ? -hedge.value() : hedge.value());
         }
 
         /** This claim, about {@code unheld}, which the store does not hold; {@code detail} says so. */
