@@ -3,7 +3,8 @@ package org.bellwether.report.check;
 /**
  * One quantitative claim of a note and what the data say about it.
  *
- * @param text the sentence (or table cell) that makes the claim
+ * @param text the clause of the sentence (or the table cell) that makes the claim: the whole sentence unless it has
+ *     clauses of its own ("..., while the Nasdaq lost 2%")
  * @param kind what it claims, e.g. {@code relative_performance}, {@code record_count}, {@code session_move}
  * @param stated the number as stated, signed by the stated direction (null for claims without a number)
  * @param computed the number computed from the store under the same definition (null when there is none)
@@ -21,4 +22,9 @@ public record Claim(String text, String kind, Double stated, Double computed, St
     public static final String CONTRADICTED = "contradicted";
     /** The claim cannot be mapped to data, or the data needed are missing. */
     public static final String UNVERIFIABLE = "unverifiable";
+
+    /** This claim as made by {@code clause}, of its sentence. */
+    public Claim in(String clause) {
+        return new Claim(clause, kind, stated, computed, unit, verdict, explanation);
+    }
 }

@@ -15,6 +15,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.facts.FactDefinition;
 import org.bellwether.facts.FactKind;
 import org.bellwether.facts.FactRegistry;
@@ -47,6 +48,9 @@ public final class ClaimChecker {
     private static final Pattern UP_WORD = Pattern.compile("(?i)" + UP);
     private static final Pattern FORECAST = Pattern.compile(
             "(?i)\\b(could|may|might|would|will|if|forecasts?|targets?|towards?|predicts?)\\b");
+    /** An average over past episodes ("has gained 15.3% on average a year after a correction"): no fact of these data. */
+    private static final Pattern HISTORICAL_AVERAGE = Pattern.compile("(?i)\\b(on (?:an? )?average|averag(?:ed|es|ing)"
+            + "|(?:the |an )?average (?:gain|loss|return|decline|rise|drop|fall|move|rebound|advance|annual))\\b");
 
     private static final Pattern RELATIVE = rule("(?:" + I + "[^{}]*?)?\\b(outperform\\w*|underperform\\w*|beat\\w*"
             + "|lag\\w*|trail\\w*)\\s+(?:the\\s+)?" + I + "[^{}]*?\\bby\\s+" + HEDGE + N
@@ -55,8 +59,9 @@ public final class ClaimChecker {
             + "|lag\\w*|trail\\w*)\\s+(?:the\\s+)?" + I + "[^{}]*?\\bby (?:a factor|a multiple) of\\s+" + HEDGE + N);
     private static final Pattern RECORD_COUNT = rule(N + "\\s+(?:straight\\s+|consecutive\\s+)?(?:all-time\\s+)?"
             + "record(?:\\s+closing)?\\s+(?:highs?|closes?)");
-    private static final Pattern NEW_RECORD = rule("\\b(?:a|its|their|another)\\s+(?:new\\s+|fresh\\s+)?"
-            + "(?:all-time\\s+)?record(?:\\s+closing)?\\s+(?:high|close)\\b");
+    private static final Pattern NEW_RECORD = rule("\\b(?:a|an|its|their|another)\\s+(?:new\\s+|fresh\\s+)?"
+            + "(?:(?:all-time\\s+)?record(?:\\s+closing)?\\s+(?:high|close)\\b|all-time\\s+(?:closing\\s+)?high\\b"
+            + "|(?<intraday>intraday\\s+)?(?:closing\\s+)?record(?=\\s*(?:[,.;]|$|\\s+(?:and|for|on|in|as)\\b)))");
     private static final Pattern ZOMBIES = rule(HEDGE + N + PCT + "\\s+of\\s+(?:the\\s+)?" + I
             + "\\s*(?:constituents|members|companies|stocks|firms|components|names)");
     private static final String SCREENED = "\\bof\\s+the\\s+" + N + "\\s+symbols\\s+screened\\s+against\\s+" + I;
@@ -101,6 +106,13 @@ public final class ClaimChecker {
     /** Points left unsaid before a percent: "climbed 33.61, or 8.4 percent". */
     private static final Pattern BARE_POINTS = rule("\\s+(?:by\\s+)?" + HEDGE + N + "()(?=\\s*,\\s*or\\s+(?:"
             + Hedge.WORDS + ")?\\s*\\{N\\d+\\}" + PCT + ")");
+    /** Words that put a sentence at the as-of date, whatever the sentence before was about. */
+    private static final Pattern NOW = rule("\\b(?:now|today|currently|so far|still|yet|latest)\\b");
+    /** A sentence that says its changes are in points: "In points, the Dow's gain since March 9 is 1,228." */
+    private static final Pattern IN_POINTS = rule("\\bin\\s+(?:index\\s+)?points\\b");
+    /** A change's number without a unit, which {@link #IN_POINTS} gives. */
+    private static final Pattern BARE_NUMBER = rule("\\s+" + HEDGE + N + "()(?!\\s*(?:%|percent|per cent|bps?|basis)\\b"
+            + "|\\s*[%\\w])");
     /** A move told after its size: "closed 4% lower", "ended the day 1.2 percent higher". */
     private static final Pattern MOVE_AFTER = rule("\\b(?:closed|ended|finished|settled|was|were|is|are)\\s+(?:\\{P\\d+\\}"
             + "\\s+)?(?:the\\s+(?:day|session)\\s+)?" + HEDGE + N + PCT + "\\s+(higher|lower|up|down)\\b");
@@ -108,8 +120,13 @@ public final class ClaimChecker {
     private static final Pattern THE_DAY = rule(",?\\s*(?:the|a)\\s+(?:day|session)\\s+(?:(?:when|that|on which)\\s+)?"
             + "(?:[a-z{}\\d']+\\s+){0,3}?(?:had\\s+)?");
     /** A period named by what the sentence does not say: "since then", "over the same stretch". */
-    private static final Pattern UNNAMED_SINCE = rule("\\b(?:(?:since|from)\\s+(?:then|that\\s+(?:point|day|low|high|time)"
-            + "|the\\s+(?:low|bottom|peak|trough))|(?:over|in|during)\\s+the\\s+same\\s+(?:stretch|period|span|time))\\b");
+    private static final Pattern UNNAMED_SINCE = rule("\\b(?:(?:since|from)\\s+(?<since>then|that\\s+(?:point|day|time))"
+            + "|(?:since|from)\\s+(?:that|the)\\s+(?:low|bottom|peak|trough|high)"
+            + "|(?:over|in|during)\\s+the\\s+same\\s+(?<stretch>stretch|period|span|time)"
+            + "|(?:in|on|during)\\s+(?<session>that|the\\s+same)\\s+(?:session|day))\\b");
+    /** Where a clause of its own begins: "... and finished", "..., while", "; ". */
+    private static final Pattern CLAUSE_START = rule(";\\s+|,\\s+(?:while|but|whereas)\\s+|\\s+and\\s+(?:then\\s+)?(?=(?:"
+            + "closed|finished|ended|settled|" + UP + "|" + DOWN + ")\\b)");
     /** Short of a record: "a hair below its record close", "still under its record". */
     private static final Pattern BELOW = rule("\\b(?:below|under|short of|shy of|off)\\s*$");
     /** A period right after a change's numbers: ", for the year", " on Monday", " so far this month". */
@@ -144,7 +161,7 @@ public final class ClaimChecker {
     /** A claim about the session's high or low, which daily bars hold ("down as much as 4.3%"). */
     private static final Pattern SESSION_EXTREME = rule("\\b(?:as much as|at (?:its|their|the) (?:session |intraday "
             + "|day's |daily )?(?:lows?|highs?|worst|best|peak|trough)|at one point|at the depth|at its deepest"
-            + "|(?:intraday|session) (?:lows?|highs?))\\b");
+            + "|(?:intraday|session) (?:lows?|highs?)|touched (?:a|an|its|their) (?:session |intraday )?(?:low|high))\\b");
     /** A claim about a price during the session, which daily bars cannot say ("at 10 a.m.", "in early trading"). */
     private static final Pattern SESSION_QUOTE = rule("\\b(?:at|by|around|as of) #{1,2}(?::##)? ?(?:a\\.m\\.|p\\.m\\.|am\\b"
             + "|pm\\b|ET\\b)|\\bin (?:early|late|afternoon|morning|midday|mid-morning|early-afternoon|late-morning"
@@ -202,7 +219,7 @@ public final class ClaimChecker {
             + "|seventh|eighth|ninth|tenth)-|\\b)(?<adj>largest|biggest|worst|steepest|sharpest|best|strongest)\\s+"
             + "(?:(?:one-day|single-day|daily)\\s+)?(?:(?<unit>point|percentage|percent)\\s+)?(?:(?<noun>gain|drop|fall"
             + "|decline|loss|rise|advance|jump|increase|move|day|selloff|slide|plunge)s?\\s+)?(?:in (?<u2>points|percentage"
-            + " terms|percent)\\s+)?(?:(?<ever>ever|on record|in (?:the\\s+)?(?:its\\s+|their\\s+|\\{I\\d+\\}'s\\s+|[a-z]+'s\\s+)?"
+            + " terms|percent)\\s+)?(?:(?<ever>ever|on record|in (?:the\\s+)?(?:its\\s+|their\\s+|\\{I\\d+\\}(?:'s)?\\s+|[a-z]+'s\\s+)?"
             + "history)"
             + "|of (?:the past (?<decade>decade)|\\{P(?<window>\\d+)\\}))(?:\\s+in (?<u3>points|percentage terms|percent))?");
     private static final List<String> RANK_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
@@ -327,6 +344,13 @@ public final class ClaimChecker {
         Period tablePeriod;
         /** The period a line of its own heads the sentences below with ("On Monday:", "For the year:"). */
         Period sectionPeriod;
+        /** The session or date named last ("On March 9 the Dow closed ..."): what "since then" starts at. */
+        LocalDate lastDate;
+        /** The span measured last ("since March 9"): what "over the same stretch" is. */
+        Period lastStretch;
+        /** The session the sentence before named ("Silver plunged on Friday."), which a next one without a period
+         *  goes on about ("The trust dropped 28%."); null when it named none. */
+        Period previousSession;
         final Map<String, double[]> tableRows = new LinkedHashMap<>();
 
         /** The date the note is checked as of. */
@@ -347,19 +371,24 @@ public final class ClaimChecker {
         Matcher firstClaim = FIRST_CLAIM_WORD.matcher(a.text());
         Matcher forecast = FORECAST.matcher(a.text()).region(0, firstNumber.find() ? firstNumber.start()
                 : firstClaim.find() ? firstClaim.start() : a.text().length());
+        Matcher average = HISTORICAL_AVERAGE.matcher(a.text());
         String forecastWord = forecast.find() ? forecast.group(1) : null;
+        String notAboutData = forecastWord != null ? "a forecast or condition ('" + forecastWord + "'), not a statement "
+                + "about the data" : average.find() ? "an average over past episodes ('" + average.group(1) + "'), "
+                        + "which the sentence does not name: no fact of these data" : null;
         List<Verifier.Draft> drafts = drafts(a, context, used);
         for (Verifier.Draft draft : drafts) {
-            claims.add(forecastWord != null
+            Claim claim = notAboutData != null
                     ? new Claim(a.original(), draft.claimKind(), draft.stated(), null, draft.unit(), Claim.UNVERIFIABLE,
-                            "a forecast or condition ('" + forecastWord + "'), not a statement about the data")
-                    : verifier.verify(draft, context));
+                            notAboutData)
+                    : verifier.verify(draft, context);
+            claims.add(claim.in(Clause.of(a.original(), a.numbers(), draft.hedge())));
         }
         for (int i = 0; i < a.numbers().size(); i++) {
             Num number = a.numbers().get(i);
             if (!used.contains(i) && !number.words() && !(number.decimals() == 0
                     && YEAR_LIKE.matcher(number.text()).matches()) && !isDescriptiveCount(a, i)) {
-                claims.add(new Claim(a.original(), "unmapped", number.value(), null, null, Claim.UNVERIFIABLE,
+                claims.add(new Claim(Clause.of(a.original(), number.text()), "unmapped", number.value(), null, null, Claim.UNVERIFIABLE,
                         "'" + number.text() + "' matches no kind of fact Bellwether can compute (returns, relative "
                                 + "performance, records, moves, levels, breakouts, correlation, beta, volatility, "
                                 + "rates and spreads, zombie shares, scheduled releases)"));
@@ -367,6 +396,16 @@ public final class ClaimChecker {
         }
         a.instruments().stream().filter(s -> s != null && !index.isMacro(s)).findFirst()
                 .ifPresent(s -> context.lastSubject = s);
+        context.previousSession = a.periods().stream().filter(p -> p != null && p.type() == Period.Type.SESSION)
+                .reduce((first, last) -> last).orElse(null);
+        for (Period period : a.periods()) {
+            if (period != null && period.since()) {
+                context.lastStretch = period;
+            } else if (period != null && period.type() != Period.Type.RANGE
+                    && period.type() != Period.Type.ANY_RECENT_SESSION) {
+                context.lastDate = period.end();
+            }
+        }
         a.instruments().stream().filter(s -> s != null && index.isMacro(s)).reduce((first, last) -> last)
                 .ifPresent(s -> context.lastSeries = s);
         return claims;
@@ -404,8 +443,17 @@ public final class ClaimChecker {
                 && !t.substring(m.end()).matches("(?s)\\s+of\\s+\\{N.*") && !DISTANCE.matcher(t).find()) {
             // "its record close of 36799.65", "10% below its record close" name the record, claim none
             boolean below = BELOW.matcher(t.substring(0, m.start())).find(); // "a hair below its record close"
+            Matcher clauses = CLAUSE_START.matcher(t.substring(0, m.start()));
+            int clause = 0;
+            while (clauses.find()) {
+                clause = clauses.end();
+            }
+            // "made back what it lost last week and finished a hair below its record close": the record's clause
+            Period recordPeriod = clause == 0 ? period : framePeriod(a, t.substring(0, clause).replaceAll(
+                    "\\{P", "{p") + t.substring(clause), m.start(), m.end(), context);
             drafts.add(new Verifier.Draft(FactKind.RECORD_HIGH, a.original(), Arrays.asList(nearestSubject(a, t,
-                    m.start(), context)), null, below ? -1 : 1, null, period, null));
+                    m.start(), context)), null, below ? -1 : 1, null, recordPeriod, null, false, m.group("intraday") != null
+                            ? Verifier.Draft.SESSION_HIGH : null));
         }
         if ((m = ZOMBIES.matcher(t)).find() && t.toLowerCase().matches(".*(interest|zombie|coverage|debt).*")) {
             drafts.add(new Verifier.Draft(FactKind.ZOMBIE_SHARE, a.original(), Arrays.asList(a.instruments().get(
@@ -500,10 +548,18 @@ public final class ClaimChecker {
                     || p.type() == Period.Type.SESSION)).findFirst().ifPresent(date -> drafts.add(new Verifier.Draft(
                             FactKind.SCHEDULED_RELEASE, a.original(), List.of(), null, 1, null, date, null)));
         }
-        intraday(t, drafts);
-        if (UNNAMED_SINCE.matcher(t).find()) { // "since then": a date the sentence does not name
+        intraday(a, context.asOf, drafts);
+        Matcher unnamed = UNNAMED_SINCE.matcher(t);
+        if (unnamed.find()) { // "since then", "over the same stretch": a period an earlier sentence named
+            Period earlier = earlierPeriod(unnamed, context);
+            drafts.replaceAll(d -> d.period() != null || d.kind() == null || !Verifier.Draft.DATED.contains(d.kind())
+                    ? d : earlier == null ? d.withUnusablePeriod() : d.during(earlier));
+            Optional.ofNullable(earlier).filter(Period::since).ifPresent(p -> context.lastStretch = p);
+        }
+        if (a.periods().isEmpty() && context.sectionPeriod == null && context.previousSession != null
+                && !NOW.matcher(t).find()) { // the story goes on about the session the sentence before named
             drafts.replaceAll(d -> d.period() == null && d.kind() != null && Verifier.Draft.DATED.contains(d.kind())
-                    ? d.withUnusablePeriod() : d);
+                    ? d.during(context.previousSession) : d);
         }
         if (!a.unheld().isEmpty()) { // a claim whose subject is a known instrument the store does not hold
             drafts.replaceAll(d -> d.subjects().stream().anyMatch(Objects::isNull) ? d.withUnheld(a.unheld()) : d);
@@ -518,17 +574,28 @@ public final class ClaimChecker {
      * One-session claims about the session's high or low ("was down as much as 8.6 percent") are checked against the
      * daily high or low; those about a price during the session ("at 10 a.m.") cannot be checked on daily bars.
      */
-    private static void intraday(String t, List<Verifier.Draft> drafts) {
+    private static void intraday(Annotated a, LocalDate asOf, List<Verifier.Draft> drafts) {
+        String t = a.text();
         Matcher quote = SESSION_QUOTE.matcher(t);
-        boolean extreme = SESSION_EXTREME.matcher(t).find();
-        if (!extreme && (!quote.find() || CLOSING.matcher(t).find())) {
+        Matcher extreme = SESSION_EXTREME.matcher(t);
+        boolean atExtreme = extreme.find();
+        if (!atExtreme && (!quote.find() || CLOSING.matcher(t).find() || atTheClose(a.original(), asOf))) {
             return;
         }
         Matcher verb = DIRECTION.matcher(t);
         boolean up = verb.find() && direction(verb.group(1)) > 0;
-        drafts.replaceAll(d -> d.kind() == FactKind.SERIES_LEVEL && !extreme ? d.asSessionQuote(quote.group())
-                : !ONE_SESSION.contains(d.kind()) || d.period() != null && d.period().type() == Period.Type.RANGE ? d
-                        : extreme ? d.atSessionExtreme(up) : d.asSessionQuote(quote.group()));
+        // a daily macro series has neither quotes during the day nor a day's high and low
+        drafts.replaceAll(d -> d.kind() == FactKind.SERIES_LEVEL ? d.asSessionQuote(atExtreme ? extreme.group()
+                : quote.group()) : !ONE_SESSION.contains(d.kind()) || d.period() != null && d.period().type()
+                        == Period.Type.RANGE ? d : atExtreme ? d.atSessionExtreme(up) : d.asSessionQuote(quote.group()));
+    }
+
+    /** Whether {@code sentence} quotes the time the exchange closes at on {@code asOf} ("At 4 p.m. the index stood at"). */
+    private static boolean atTheClose(String sentence, LocalDate asOf) {
+        LocalDate session = NyseCalendar.INSTANCE.isSession(asOf) ? asOf : NyseCalendar.INSTANCE.previousSession(asOf);
+        int hour = NyseCalendar.INSTANCE.sessionClose(session).atZone(NyseCalendar.INSTANCE.zone()).getHour();
+        return Pattern.compile("(?i)\\b(?:at|by|as of) " + (hour > 12 ? hour - 12 : hour) + "(?::00)? ?(?:p\\.m\\.|pm\\b)")
+                .matcher(sentence).find();
     }
 
     /** Claims of the kinds with a definition of their own ({@link FactRegistry}), as their definitions read them. */
@@ -576,7 +643,9 @@ public final class ClaimChecker {
             int at = trigger[1];
             Matcher quantity = CHANGE_QUANTITY.matcher(t);
             Matcher bare = BARE_POINTS.matcher(t);
-            if (bare.region(at, t.length()).lookingAt()) { // "climbed 33.61, or 8.4 percent": points left unsaid
+            if (bare.region(at, t.length()).lookingAt() // "climbed 33.61, or 8.4 percent": points left unsaid
+                    || trigger[4] == 1 && IN_POINTS.matcher(t).find() // "In points, the gain since March 9 is 1,228"
+                            && (bare = BARE_NUMBER.matcher(t)).region(at, t.length()).lookingAt()) {
                 quantities.add(bare.toMatchResult());
                 at = bare.end();
             }
@@ -740,6 +809,21 @@ public final class ClaimChecker {
                         a.numbers().get(Integer.parseInt(number)).value(), false, null, null, since));
             }
         }
+    }
+
+    /**
+     * The period an {@link #UNNAMED_SINCE} match refers to: "since then" starts at the date named last, "the same
+     * stretch" is the span measured last, "that session" is the session named last; null when none was named.
+     */
+    private static Period earlierPeriod(Matcher unnamed, Context context) {
+        if (unnamed.group("since") != null) {
+            return context.lastDate == null ? null : Period.since(context.lastDate, context.asOf);
+        }
+        if (unnamed.group("session") != null) {
+            return context.lastDate == null ? null : new Period(Period.Type.SESSION, null, context.lastDate,
+                    "the session of " + context.lastDate);
+        }
+        return unnamed.group("stretch") != null ? context.lastStretch : null;
     }
 
     /** The periods of {@code t} that "since" claims measure against (their dates, not the sentence's period). */

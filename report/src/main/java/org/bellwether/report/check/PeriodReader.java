@@ -79,6 +79,7 @@ final class PeriodReader {
         rule("(?:in |during |over )?the (?:first|last|past) " + COUNT + " (sessions|trading days|trading sessions|days"
                 + "|weeks|months|years)"
                 + "(?: of " + MONTH + "(?: " + YEAR + ")?)?", this::lastUnits);
+        rule("(?:for |during |in |over )?(?:last|the previous|the prior) (week|month|year)", m -> previous(m.group(1)));
         rule("(?:for )?(?:the )?(?:last|past) (session|day|week|month|year)", m -> lastUnits(m.group(1), 1));
         rule("(?:in|over) " + COUNT + " (?:trading )?(sessions|days)", m -> lastUnits(m.group(2), count(m.group(1))));
         rule("(?:in |during )?" + MONTH + ",? " + YEAR, m -> month(month(m.group(1)), Integer.parseInt(m.group(2))));
@@ -157,6 +158,22 @@ final class PeriodReader {
         LocalDate end = min(first.with(TemporalAdjusters.lastDayOfMonth()), asOf);
         return Period.range(first.minusDays(1), end, name(month) + " " + year + " (" + first.minusDays(1) + " to "
                 + end + ")");
+    }
+
+    /** The calendar week, month or year before the as-of date's ("last week", "the previous month"). */
+    private Period previous(String unit) {
+        LocalDate first = switch (unit.toLowerCase(Locale.ROOT)) {
+            case "week" -> asOf.with(java.time.DayOfWeek.MONDAY).minusWeeks(1);
+            case "month" -> asOf.withDayOfMonth(1).minusMonths(1);
+            default -> asOf.withDayOfYear(1).minusYears(1);
+        };
+        LocalDate last = switch (unit.toLowerCase(Locale.ROOT)) {
+            case "week" -> first.plusDays(6);
+            case "month" -> first.with(TemporalAdjusters.lastDayOfMonth());
+            default -> first.withMonth(12).withDayOfMonth(31);
+        };
+        return Period.range(first.minusDays(1), last, "the previous " + unit.toLowerCase(Locale.ROOT) + " ("
+                + first + " to " + last + ")");
     }
 
     private Period quarter(int quarter, int year) {

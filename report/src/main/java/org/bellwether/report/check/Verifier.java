@@ -153,6 +153,14 @@ final class Verifier {
                     Problem.SESSION_QUOTE, reference);
         }
 
+        /** This claim about {@code other}: a change over a range, a session's move in that session. */
+        Draft during(Period other) {
+            FactKind during = kind == FactKind.SESSION_RETURN || kind == FactKind.PERIOD_RETURN
+                    ? (other.type() == Period.Type.RANGE ? FactKind.PERIOD_RETURN : FactKind.SESSION_RETURN) : kind;
+            return new Draft(during, text, subjects, hedge, sign, unit, other, level, named, detail, problem,
+                    reference);
+        }
+
         /** This claim with a period of no usable dates ("on February 30"). */
         Draft withUnusablePeriod() {
             return new Draft(kind, text, subjects, hedge, sign, unit, null, level, named, detail,
@@ -757,21 +765,34 @@ final class Verifier {
         return judge(draft, records.count(), how);
     }
 
+    /**
+     * A record close (or, with {@link Draft#SESSION_HIGH}, an intraday record): on the session named, else the as-of
+     * session; over a range ("last week it set a record"), on any of its sessions. The history rule of record highs
+     * decides whether a record found may be called one.
+     */
     private Claim recordHigh(Draft draft) {
         String symbol = draft.subjects().get(0);
-        LocalDate end = draft.period() != null ? draft.period().end() : asOf;
+        boolean intraday = Draft.SESSION_HIGH.equals(draft.detail());
+        Period period = draft.period();
+        LocalDate end = period != null ? period.end() : asOf;
         DailySeries series = data.daily(symbol).require();
         LocalDate last = series.date(series.indexOnOrBefore(end));
-        Reports.Records records = engine.records(symbol, last.getYear(), last);
-        boolean record = records.records().stream().anyMatch(r -> r.date().equals(last));
-        if (record && !engine.isAllTime(records)) {
+        LocalDate first = period != null && period.type() == Period.Type.RANGE ? period.start().plusDays(1) : last;
+        Reports.Records records = FactsEngine.records(series, null, last, intraday);
+        Optional<Reports.RecordClose> record = records.records().stream().filter(r -> !r.date().isBefore(first)
+                && !r.date().isAfter(last)).reduce((a, b) -> b);
+        String what = intraday ? "session high" : "close";
+        String when = first.equals(last) ? "of " + last : "from " + first + " to " + last;
+        if (record.isPresent() && !RecordHighs.isAllTime(records.historyStart(), inception(symbol).orElse(null),
+                record.get().date())) {
             return unverifiable(draft, symbol + "'s stored history starts on " + records.historyStart()
-                    + ", too late to call its close of " + last + " a record");
+                    + ", too late to call its " + what + " of " + record.get().date() + " a record");
         }
-        boolean holds = draft.sign() < 0 ? !record : record; // sign -1: the claim is that it is short of a record
-        return claim(draft, null, holds ? Claim.VERIFIED : Claim.CONTRADICTED, symbol + "'s close of " + last
-                + (record ? " is" : " is not") + " above every earlier close (history from " + records.historyStart()
-                + ")");
+        boolean holds = draft.sign() < 0 ? record.isEmpty() : record.isPresent(); // -1: short of a record
+        return claim(draft, null, holds ? Claim.VERIFIED : Claim.CONTRADICTED, record.map(r -> symbol + "'s "
+                + what + " of " + level(r.close()) + " on " + r.date() + " is above every earlier " + what)
+                .orElse("no " + what + " of " + symbol + " " + when + " is above every earlier one") + " (history from "
+                + records.historyStart() + ")");
     }
 
     private Claim zombieShare(Draft draft) {

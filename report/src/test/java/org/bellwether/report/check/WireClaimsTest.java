@@ -1,6 +1,7 @@
 package org.bellwether.report.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 import org.bellwether.facts.MarketData;
 import org.bellwether.facts.RealSpx;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,6 +36,16 @@ class WireClaimsTest {
     @BeforeAll
     static void store(@TempDir Path dir) throws IOException {
         checker = new ClaimChecker(new MarketData(RealSpx.store(dir, "spx.duckdb")), ClaimChecker.DEFAULT_SESSION_WINDOW);
+    }
+
+    @Test
+    void each_claim_is_told_by_its_clause() {
+        CheckReport report = checker.check("The S&P 500 jumped 9.38%, while the Nasdaq Composite lost 2%; the S&P 500 "
+                + "closed at 2,447.33.", "wire.txt", LocalDate.of(2020, 3, 24));
+        assertThat(report.claims()).extracting(Claim::text, Claim::verdict).containsExactlyInAnyOrder(
+                tuple("The S&P 500 jumped 9.38%", Claim.VERIFIED),
+                tuple("while the Nasdaq Composite lost 2%", Claim.UNVERIFIABLE),
+                tuple("the S&P 500 closed at 2,447.33.", Claim.VERIFIED));
     }
 
     @ParameterizedTest(name = "{0} as of {1}")
@@ -92,6 +104,19 @@ class WireClaimsTest {
         The S&P 500 was down as much as 12.2% on the day.                                  | 2020-03-16 | session_move:verified
         The S&P 500 was down as much as 9.9% on the day.                                   | 2020-03-16 | session_move:contradicted
         At 10 a.m. the S&P 500 was down 8%.                                                | 2020-03-16 | session_move:unverifiable
+        On March 23 the S&P 500 closed at 2,237.40. It has risen 28.48% since then.        | 2020-04-17 | close:verified return:verified
+        On March 23 the S&P 500 closed at 2,237.40. Since then it has risen 28.48%. In points, its gain since March 23 is 637.16. It has risen 29% over the same stretch. | 2020-04-17 | close:verified return:verified points_change:verified return:contradicted
+        Stocks sank on Monday. The S&P 500 lost 11.98%.                                    | 2020-03-19 | session_move:verified
+        Stocks sank on Monday. The S&P 500 is now down 11.98%.                             | 2020-03-19 | session_move:contradicted
+        Stocks sank on Monday. The S&P 500 fell 11.98% in that session.                    | 2020-03-19 | session_move:verified
+        Since 1950 the S&P 500 has risen 1.1% on average in December.                      | 2020-04-17 | session_move:unverifiable
+        At 4 p.m. the S&P 500 stood at 2,447.33.                                           | 2020-03-24 | close:verified
+        At 11 a.m. the S&P 500 stood at 2,447.33.                                          | 2020-03-24 | close:unverifiable
+        The S&P 500 finished at an all-time high.                                          | 2020-02-19 | record_high:verified
+        The S&P 500 finished at an all-time high.                                          | 2020-02-20 | record_high:contradicted
+        Last week the S&P 500 set a closing record.                                        | 2020-02-24 | record_high:verified
+        Last week the S&P 500 set a closing record.                                        | 2020-03-02 | record_high:contradicted
+        The S&P 500 made back what it lost last week and finished a hair below its record close. | 2020-02-24 | record_high:verified
         """)
     void reads_and_checks(String sentence, LocalDate asOf, String expected) {
         CheckReport report = checker.check(sentence, "wire.txt", asOf);
