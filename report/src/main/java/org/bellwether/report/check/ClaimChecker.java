@@ -82,6 +82,11 @@ public final class ClaimChecker {
             + PCT);
     private static final Pattern MACRO_CHANGE = rule("\\b(" + UP + "|" + DOWN + ")\\s+(?:by\\s+)?" + HEDGE + N + BP);
     private static final Pattern MACRO_LEVEL = rule("\\b(?:at|to|near|around|of|was|is)\\s+" + HEDGE + N + PCT);
+    /** A level measured against, which then stands before the session: "held at or above its lowest close". */
+    private static final Pattern SIDE_OF = rule("\\b(?:above|below|beneath|under)\\s+$");
+    /** A series back past a level: "the 10-year yield edging back above 4%". */
+    private static final Pattern MACRO_CROSSING = rule("\\b(?<back>back\\s+)?(?<side>above|below|over|under)\\s+"
+            + N + PCT);
     /** Where the close is against a level: "back above the psychologically important", "below the". */
     private static final Pattern CROSSING = rule("\\b(?<back>back\\s+)?(?<side>above|below|over|under)\\s+(?:the\\s+)?"
             + "(?:[a-z-]+\\s+){0,3}$");
@@ -135,6 +140,9 @@ public final class ClaimChecker {
     /** The level a change ends at: ", to 4,479.53", "to close at 35,335.71", "at 2,208.30". */
     private static final Pattern CHANGE_LEVEL = rule("\\s*,?\\s*(?:\\{P\\d+\\}\\s*)?(?:to\\s+(?:close\\s+at\\s+|end\\s+at\\s+|finish\\s+at\\s+"
             + "|settle\\s+at\\s+)?|at\\s+)\\$?" + HEDGE + N + "(?!\\s*(?:%|percent|per cent|bps?|basis|times)\\b|\\s*%)");
+    /** A level reached during the session, in a sentence about the session's extremes: "and reached 14,286". */
+    private static final Pattern REACHED = rule("\\b(?:reached|hit|touched|rose to|climbed to|fell to|sank to|dropped to)"
+            + "\\s+" + HEDGE + N + "(?!\\s*(?:%|percent|per cent|bps?|basis|points?)\\b|\\s*%)");
     /** A close stated without a change: "closed at 4,479.53", "ended the day at 2,208.30". */
     private static final Pattern CLOSED_AT = rule("\\b(?:closed|ended|finished|settled|stood|(?:was|were)\\s+back)\\s+(?:the\\s+(?:day|session|"
             + "week|month|year)\\s+)?(?:at|on)\\s+\\$?" + HEDGE + N + "(?!\\s*(?:%|percent|per cent|bps?|basis)\\b"
@@ -158,6 +166,10 @@ public final class ClaimChecker {
     /** A count that describes, not claims: "the 30 companies of the Dow", "the 11 sectors", "10 industry groups". */
     private static final Pattern DESCRIPTIVE_COUNT = rule("^(?:\\s+(?:[a-z&.'-]+|\\{I\\d+\\})){0,3}?\\s+(?:companies|stocks|sectors"
             + "|groups|industries|members|components|constituents|names|firms|countries|markets|indexes|indices)\\b");
+    /** A definition's threshold after its number: "% pullback traditionally used to define a bear market". */
+    private static final Pattern DEFINITION = rule("^(?:%|\\s?percent\\b)?(?:\\s+(?:or\\s+more|[a-z-]+)){0,3}?\\s+(?:(?:"
+            + "traditionally|commonly|widely|typically|often|usually)\\s+)?(?:used\\s+to\\s+define|that\\s+defines"
+            + "|which\\s+defines|defines|defining|threshold\\s+(?:for|of)|is\\s+the\\s+definition)\\b");
     /** A claim about the session's high or low, which daily bars hold ("down as much as 4.3%"). */
     private static final Pattern SESSION_EXTREME = rule("\\b(?:as much as|at (?:its|their|the) (?:session |intraday "
             + "|day's |daily )?(?:lows?|highs?|worst|best|peak|trough)|at one point|at the depth|at its deepest"
@@ -201,7 +213,7 @@ public final class ClaimChecker {
             + "|an)"));
     /** A distance from the close 52 weeks before: "6.43% lower than 52 weeks ago". */
     private static final Pattern YEAR_AGO = rule("(?:(?<hedge>" + Hedge.WORDS + ")\\s+)?\\{N(?<pct>\\d+)\\}" + PCT
-            + "\\s+(?<rel>above|below|higher than|lower than|up from|down from)\\s+(?:its\\s+level\\s+|where it was\\s+)?"
+            + "\\s+(?<rel>above|below|higher than|lower than|up from|down from|from)\\s+(?:its\\s+level\\s+|where it was\\s+)?"
             + "(?:\\{N(?<weeks>\\d+)\\}\\s+weeks\\s+(?:ago|earlier)|a\\s+year\\s+(?:ago|earlier))");
     /** The date a "since" claim is about: "since {P}" (a month, a year, a date) or the period read as "since DATE". */
     private static final String SINCE = "(?:since\\s+\\{P(?<p>\\d+)\\}|\\{P(?<ps>\\d+)\\})";
@@ -414,6 +426,12 @@ public final class ClaimChecker {
     private List<Verifier.Draft> drafts(Annotated a, Context context, Set<Integer> used) {
         List<Verifier.Draft> drafts = new ArrayList<>();
         String t = a.text();
+        Matcher numbers = Pattern.compile(N).matcher(t);
+        while (numbers.find()) { // a definition's threshold is no claim ("the 20% decline used to define")
+            if (DEFINITION.matcher(t.substring(numbers.end())).find()) {
+                used.add(Integer.parseInt(numbers.group(1)));
+            }
+        }
         Set<Integer> sinceDates = sinceDates(t); // "since X" of a largest move or a close is no period of the sentence
         Period period = java.util.stream.IntStream.range(0, a.periods().size()).filter(i -> !sinceDates.contains(i))
                 .mapToObj(a.periods()::get).filter(p -> p != null && p.type() != Period.Type.DATE).findFirst()
@@ -678,6 +696,17 @@ public final class ClaimChecker {
                         level.group(1), level.group(2), used), 0, "level", bound, null));
             }
         }
+        Matcher reached = REACHED.matcher(t);
+        while (SESSION_EXTREME.matcher(t).find() && reached.find()) { // "was up as much as 158 points and reached 14,286"
+            if (!used.contains(Integer.parseInt(reached.group(2)))) {
+                String subject = nearestSubject(a, t, reached.start(), context);
+                if (subject == null || !index.isMacro(subject)) {
+                    drafts.add(new Verifier.Draft(FactKind.CLOSE, a.original(), Arrays.asList(subject), hedge(a,
+                            reached.group(1), reached.group(2), used), 0, "level", framePeriod(a, t, reached.start(),
+                                    reached.end(), context), null));
+                }
+            }
+        }
         Matcher closed = CLOSED_AT.matcher(t);
         while (closed.find()) {
             if (!used.contains(Integer.parseInt(closed.group(2)))
@@ -726,7 +755,7 @@ public final class ClaimChecker {
                 drafts.add(Verifier.Draft.against(new Reference(Reference.Type.YEAR_AGO, false, null, null, null,
                         "its close 52 weeks before"), FactKind.DISTANCE, a.original(), nearestSubject(a, t, m.start(),
                                 context), hedge(a, m.group("hedge"), m.group("pct"), used), distanceSign(m.group("rel"),
-                                        ""), "percent"));
+                                        t.substring(0, m.start())), "percent"));
             }
         }
     }
@@ -874,8 +903,12 @@ public final class ClaimChecker {
                 return null;
             }
             boolean high = m.group("extreme").equalsIgnoreCase("highest");
-            found = new Reference(Reference.Type.WINDOW, high, period.start().plusDays(1), period.end(), null, "its "
-                    + (high ? "highest" : "lowest") + " close of " + period.label());
+            // "held above its lowest close of the year": the one standing before the session
+            boolean standing = beyond || SIDE_OF.matcher(a.text().substring(0, m.start())).find();
+            LocalDate to = standing ? NyseCalendar.INSTANCE.previousSession(period.end()) : period.end();
+            found = new Reference(Reference.Type.WINDOW, high, period.start().plusDays(1), to, null, "its "
+                    + (high ? "highest" : "lowest") + " close of " + period.label() + (standing ? " before "
+                            + period.end() : ""));
         } else if (m.group("plain") != null) { // "a low of 6,547 in March 2009": the extreme of the period named
             Period period = on == null ? null : a.periods().get(Integer.parseInt(m.group("on")));
             if (period == null || period.type() != Period.Type.RANGE || period.since()) {
@@ -1010,6 +1043,16 @@ public final class ClaimChecker {
                         m.group(2), used), 1, "bp", on, null));
             }
         }
+        m = MACRO_CROSSING.matcher(t);
+        while (m.find()) {
+            String series = nearestSeries(a, t, m.start(), context);
+            if (series != null && index.isMacro(series) && !used.contains(Integer.parseInt(m.group(3)))) {
+                double level = a.numbers().get(Integer.parseInt(m.group(3))).value();
+                drafts.add(new Verifier.Draft(FactKind.CLOSE_BEYOND, a.original(), List.of(series), hedge(a, null,
+                        m.group(3), used), m.group("side").matches("(?i)above|over") ? 1 : -1, "level", period, level,
+                        true, m.group("back") != null ? "back" : null));
+            }
+        }
         m = MACRO_LEVEL.matcher(t);
         while (m.find()) {
             String series = nearestSeries(a, t, m.start(), context);
@@ -1018,8 +1061,8 @@ public final class ClaimChecker {
                         m.group(2), used), 1, "percent", period, null));
             }
         }
-        if (drafts.stream().noneMatch(d -> d.kind() == FactKind.SERIES_CHANGE
-                || d.kind() == FactKind.SERIES_LEVEL)) {
+        if (drafts.stream().noneMatch(d -> d.kind() == FactKind.SERIES_CHANGE || d.kind() == FactKind.SERIES_LEVEL
+                || d.kind() == FactKind.CLOSE_BEYOND)) {
             m = DIRECTION.matcher(t);
             while (m.find()) {
                 String series = nearestSeries(a, t, m.start(), context);
@@ -1098,11 +1141,12 @@ public final class ClaimChecker {
 
     /** Whether number {@code i} of the sentence is a whole count of things it describes ("tracks 30 companies"). */
     private static boolean isDescriptiveCount(Annotated a, int i) {
-        if (a.numbers().get(i).decimals() > 0 || a.numbers().get(i).text().contains("%")) {
+        Matcher at = Pattern.compile("\\{N" + i + "\\}").matcher(a.text());
+        if (!at.find()) {
             return false;
         }
-        Matcher at = Pattern.compile("\\{N" + i + "\\}").matcher(a.text());
-        return at.find() && DESCRIPTIVE_COUNT.matcher(a.text().substring(at.end())).find();
+        return a.numbers().get(i).decimals() == 0 && !a.numbers().get(i).text().contains("%")
+                && DESCRIPTIVE_COUNT.matcher(a.text().substring(at.end())).find();
     }
 
     private static int sign(String verb) {

@@ -11,9 +11,12 @@ import java.util.regex.Pattern;
  */
 final class Clause {
 
-    /** Where one clause ends and the next begins: a semicolon, or a comma before a conjunction, or "while". */
-    private static final Pattern BOUNDARY = Pattern.compile(
-            "(?i);\\s+|,\\s+(?=(?:while|whereas|but|and|although|though|even as)\\s)|\\s+(?=(?:while|whereas)\\s)");
+    /**
+     * Where one clause ends and the next begins: a semicolon; a comma before a conjunction or before a comparison with
+     * another level (", above its prior intraday peak of 4,818.62"); "while".
+     */
+    private static final Pattern BOUNDARY = Pattern.compile("(?i);\\s+|,\\s+(?=(?:while|whereas|but|and|although|though"
+            + "|even as|above|below|beneath|topping|breaking|surpassing)\\s)|\\s+(?=(?:while|whereas)\\s)");
 
     private Clause() {
     }

@@ -352,18 +352,44 @@ final class Verifier {
     }
 
     /** "Back above the 800 level": the session's close beyond it, and for "back", the previous close short of it. */
+    /**
+     * A close (or a macro series' value) past a level on the session named, else the as-of one; "back" past it needs
+     * one of the {@code sessionWindow} values before on the other side.
+     */
     private Claim closeBeyond(Draft draft) {
         String symbol = draft.subjects().get(0);
-        DailySeries series = data.daily(symbol).require();
-        int i = session(series, symbol, draft.period());
+        java.util.function.IntFunction<LocalDate> dates;
+        double[] values;
+        int i;
+        if (index.isMacro(symbol)) {
+            MacroSeries series = data.macro().macroSeries(symbol).orElseThrow(() -> new NoDataException(
+                    "the store has no macro series " + symbol));
+            dates = at -> series.dates()[at];
+            values = series.values();
+            i = onOrBefore(series, draft.period() != null ? draft.period().end() : asOf);
+        } else {
+            DailySeries series = data.daily(symbol).require();
+            dates = series::date;
+            values = series.closes();
+            i = session(series, symbol, draft.period());
+        }
+        if (i < 1) {
+            throw new NoDataException(symbol + " has no value before the date it is checked on");
+        }
         double level = draft.level();
         boolean up = draft.sign() > 0;
-        boolean beyond = up ? series.close(i) > level : series.close(i) < level;
-        boolean back = !"back".equals(draft.detail()) || (up ? series.close(i - 1) <= level
-                : series.close(i - 1) >= level);
-        return claim(draft, series.close(i), beyond && back ? Claim.VERIFIED : Claim.CONTRADICTED, symbol
-                + " closed at " + level(series.close(i)) + " on " + series.date(i) + " after " + level(series.close(
-                        i - 1)) + " on " + series.date(i - 1) + ", against the level " + level(level));
+        boolean beyond = up ? values[i] > level : values[i] < level;
+        int before = i - 1;
+        while ("back".equals(draft.detail()) && before > 0 && before > i - sessionWindow
+                && (up ? values[before] > level : values[before] < level)) {
+            before--;
+        }
+        boolean back = !"back".equals(draft.detail()) || (up ? values[before] <= level : values[before] >= level);
+        return claim(draft, values[i], beyond && back ? Claim.VERIFIED : Claim.CONTRADICTED, symbol + " was at "
+                + level(values[i]) + " on " + dates.apply(i) + ", after " + level(values[before]) + " on "
+                + dates.apply(before) + ", against the level " + level(level)
+                + ("back".equals(draft.detail()) ? " (back past it: one of the " + sessionWindow
+                        + " values before on the other side)" : ""));
     }
 
     /** A record, or a 52-week, year or month high or low, stated as a level ("its record close of 36799.65"). */
@@ -373,7 +399,7 @@ final class Verifier {
         int at = referenceIndex(draft.reference(), series, symbol);
         Reference reference = draft.reference();
         double price = referencePrice(reference, series, at);
-        String how = symbol + "'s " + reference.words() + " is " + level(price) + " on " + series.date(at) + " ("
+        String how = symbol + "'s " + reference.words().replaceFirst("^its ", "") + " is " + level(price) + " on " + series.date(at) + " ("
                 + window(reference, series) + ")";
         if (reference.setOn() != null && !reference.setOn().equals(series.date(at))) {
             return claim(draft, price, Claim.CONTRADICTED, how + ", not on " + reference.setOn() + " as stated");

@@ -82,6 +82,10 @@ class SentenceClaimsTest {
         Only 40% of Russell 2000 constituents trade above their 50-day moving average. | breadth_share:contradicted
         # rates and spreads
         The two-year Treasury yield fell to 4.02%.                                   | macro_level:verified
+        The 10-year Treasury yield fell back below 4.45%.                            | close_beyond:verified
+        The 10-year Treasury yield climbed back above 4.45%.                         | close_beyond:contradicted
+        The yield on the 10-year note was back below 4.3%.                           | close_beyond:contradicted
+        Early on Thursday the 10-year yield touched a low of 4.40%.                  | macro_level:unverifiable
         The two-year yield is down 24 basis points this month.                       | macro_change:verified
         The 10-year Treasury yield rose 14 bp this month.                            | macro_change:contradicted
         High-yield spreads tightened 27 basis points since the start of the month.  | macro_change:verified

@@ -117,6 +117,13 @@ class WireClaimsTest {
         Last week the S&P 500 set a closing record.                                        | 2020-02-24 | record_high:verified
         Last week the S&P 500 set a closing record.                                        | 2020-03-02 | record_high:contradicted
         The S&P 500 made back what it lost last week and finished a hair below its record close. | 2020-02-24 | record_high:verified
+        The S&P 500 was up as much as 9.5% and reached 2,449.71.                           | 2020-03-24 | close:verified session_move:verified
+        The S&P 500 was up as much as 9.5% and reached 2,447.33.                           | 2020-03-24 | close:contradicted session_move:verified
+        The S&P 500 reached 2,449.71.                                                      | 2020-03-24 | unmapped:unverifiable
+        Down 1.05% from 52 weeks ago, the S&P 500 ended the week higher.                   | 2020-04-17 | distance:verified
+        Up 1.05% from 52 weeks ago, the S&P 500 ended the week higher.                     | 2020-04-17 | distance:contradicted
+        The S&P 500 fell below its lowest close of the year, 2,304.92, set on March 20.    | 2020-03-23 | low_close:verified
+        The S&P 500 is 15.11% below its record close, beyond the 10% decline traditionally used to define a correction. | 2020-04-17 | distance:verified
         """)
     void reads_and_checks(String sentence, LocalDate asOf, String expected) {
         CheckReport report = checker.check(sentence, "wire.txt", asOf);
