@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.definitions.Definitions;
 import org.bellwether.facts.FactDefinition;
 import org.bellwether.facts.FactKind;
 import org.bellwether.facts.FactRegistry;
@@ -111,6 +112,8 @@ public final class ClaimChecker {
     /** Points left unsaid before a percent: "climbed 33.61, or 8.4 percent". */
     private static final Pattern BARE_POINTS = rule("\\s+(?:by\\s+)?" + HEDGE + N + "()(?=\\s*,\\s*or\\s+(?:"
             + Hedge.WORDS + ")?\\s*\\{N\\d+\\}" + PCT + ")");
+    /** The date a level was set on, before its period: "it had set on", "reached in". */
+    private static final Pattern SET_ON = rule("\\b(?:set|reached|hit|recorded|touched|from)\\s+(?:on\\s+|in\\s+)?$");
     /** Words that put a sentence at the as-of date, whatever the sentence before was about. */
     private static final Pattern NOW = rule("\\b(?:now|today|currently|so far|still|yet|latest)\\b");
     /** A sentence that says its changes are in points: "In points, the Dow's gain since March 9 is 1,228." */
@@ -218,11 +221,17 @@ public final class ClaimChecker {
     /** The date a "since" claim is about: "since {P}" (a month, a year, a date) or the period read as "since DATE". */
     private static final String SINCE = "(?:since\\s+\\{P(?<p>\\d+)\\}|\\{P(?<ps>\\d+)\\})";
     /** "Its biggest one-day drop in points and in percent since Thursday, June 16, 2022", "its best day since 2020". */
+    /** A span back from the date: "in nearly nine months", "in five years", "in a year". */
+    private static final String SPAN = "in\\s+(?:(?<spanhedge>nearly|almost|more than|over|about|roughly|some)\\s+)?"
+            + "(?:\\{N(?<span>\\d+)\\}|(?<one>a|an))\\s+(?<spanunit>years?|months?|weeks?|days?|sessions?|trading days)\\b";
+    /** A move over calendar units: "weekly", "monthly" before the noun, or the noun itself ("its worst week"). */
+    private static final String PER_UNIT = "(?<per>weekly|monthly|quarterly|annual|yearly)";
     private static final Pattern LARGEST_SINCE = rule("\\b(?<adj>biggest|largest|worst|steepest|sharpest|best|strongest"
-            + "|deepest|heaviest)\\s+(?:(?<days>one-day|single-day|daily|two-day|three-day|four-day|five-day)\\s+)?"
-            + "(?:(?<unit>point|percentage|percent)\\s+)?(?<noun>gain|drop|fall|decline|loss|rise|advance|jump|rally"
-            + "|day|move|increase|slide|selloff|sell-off|plunge|retreat|session|slump)s?\\s+"
-            + "(?:in (?<u2>points|percent)(?: and in (?<u3>points|percent))?\\s+)?" + SINCE);
+            + "|deepest|heaviest)\\s+(?:(?<days>one-day|single-day|daily|two-day|three-day|four-day|five-day)\\s+|"
+            + PER_UNIT + "\\s+)?(?:(?<unit>point|percentage|percent)\\s+)?(?<noun>gain|drop|fall|decline|loss|rise"
+            + "|advance|jump|rally|day|move|increase|slide|selloff|sell-off|plunge|retreat|session|slump|"
+            + MoveSteps.UNITS + ")s?\\s+(?:in (?<u2>points|percent)(?: and in (?<u3>points|percent))?\\s+)?(?:" + SINCE
+            + "|" + SPAN + ")");
     /**
      * A move's rank: "the 25th-largest one-day decline of the past five years", "the sixth-biggest point drop in the
      * Dow's history", "its biggest gain ever", "its largest move ever in points".
@@ -230,10 +239,12 @@ public final class ClaimChecker {
     private static final Pattern RANK = rule("(?:\\{N(?<rank>\\d+)\\}-|\\b(?<rankword>second|third|fourth|fifth|sixth"
             + "|seventh|eighth|ninth|tenth)-|\\b)(?<adj>largest|biggest|worst|steepest|sharpest|best|strongest)\\s+"
             + "(?:(?:one-day|single-day|daily)\\s+)?(?:(?<unit>point|percentage|percent)\\s+)?(?:(?<noun>gain|drop|fall"
-            + "|decline|loss|rise|advance|jump|increase|move|day|selloff|slide|plunge)s?\\s+)?(?:in (?<u2>points|percentage"
+            + "|decline|loss|rise|advance|jump|increase|move|day|selloff|slide|plunge|" + MoveSteps.UNITS
+            + ")s?\\s+)?(?:in (?<u2>points|percentage"
             + " terms|percent)\\s+)?(?:(?<ever>ever|on record|in (?:the\\s+)?(?:its\\s+|their\\s+|\\{I\\d+\\}(?:'s)?\\s+|[a-z]+'s\\s+)?"
             + "history)"
-            + "|of (?:the past (?<decade>decade)|\\{P(?<window>\\d+)\\}))(?:\\s+in (?<u3>points|percentage terms|percent))?");
+            + "|of (?:the past (?<decade>decade)|the (?:past|last) \\{N(?<count>\\d+)\\}|\\{P(?<window>\\d+)\\}))"
+            + "(?:\\s+in (?<u3>points|percentage terms|percent))?");
     private static final List<String> RANK_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth");
     /** "Its highest close since Feb. 9", "its lowest level since September 2010". */
@@ -312,6 +323,7 @@ public final class ClaimChecker {
         Map<String, Integer> mentions = new HashMap<>();
         for (NoteDocument.Block block : document.blocks()) {
             if (block instanceof NoteDocument.Paragraph paragraph) {
+                blocks.add(paragraph); // where a paragraph starts: a session the one before talked about ends
                 for (String sentence : paragraph.sentences()) {
                     if (sentence.length() > MAX_SENTENCE) { // no claim is that long; reading it could take minutes
                         blocks.add(new Claim(sentence.substring(0, 200) + "...", "too_long", null, null, null,
@@ -334,6 +346,8 @@ public final class ClaimChecker {
         for (Object block : blocks) {
             if (block instanceof Claim tooLong) {
                 claims.add(tooLong);
+            } else if (block instanceof NoteDocument.Paragraph) {
+                context.previousSession = null;
             } else if (block instanceof NoteDocument.Table table) {
                 claims.addAll(verifier.table(table, context));
             } else if (block instanceof Annotated annotated && SECTION_PERIOD.matcher(annotated.text()).matches()) {
@@ -408,8 +422,10 @@ public final class ClaimChecker {
         }
         a.instruments().stream().filter(s -> s != null && !index.isMacro(s)).findFirst()
                 .ifPresent(s -> context.lastSubject = s);
-        context.previousSession = a.periods().stream().filter(p -> p != null && p.type() == Period.Type.SESSION)
-                .reduce((first, last) -> last).orElse(null);
+        if (!ownPeriods(a).isEmpty() || NOW.matcher(a.text()).find()) { // else it goes on about the same session
+            context.previousSession = ownPeriods(a).stream().filter(p -> p.type() == Period.Type.SESSION)
+                    .reduce((first, last) -> last).orElse(null);
+        }
         for (Period period : a.periods()) {
             if (period != null && period.since()) {
                 context.lastStretch = period;
@@ -558,7 +574,7 @@ public final class ClaimChecker {
         }
         registered(a, t, period, context, used, drafts);
         references(a, t, context, used, drafts);
-        since(a, t, period != null && period.type() == Period.Type.SESSION ? period : null, context, used, drafts);
+        since(a, t, period, context, used, drafts);
         changes(a, t, period, context, used, drafts);
         macroAndMoves(a, t, period, context, used, drafts);
         if ((m = NEXT_EVENT.matcher(t)).find()) {
@@ -574,10 +590,10 @@ public final class ClaimChecker {
                     ? d : earlier == null ? d.withUnusablePeriod() : d.during(earlier));
             Optional.ofNullable(earlier).filter(Period::since).ifPresent(p -> context.lastStretch = p);
         }
-        if (a.periods().isEmpty() && context.sectionPeriod == null && context.previousSession != null
+        if (ownPeriods(a).isEmpty() && context.sectionPeriod == null && context.previousSession != null
                 && !NOW.matcher(t).find()) { // the story goes on about the session the sentence before named
-            drafts.replaceAll(d -> d.period() == null && d.kind() != null && Verifier.Draft.DATED.contains(d.kind())
-                    ? d.during(context.previousSession) : d);
+            drafts.replaceAll(d -> d.period() == null && d.kind() != null && Verifier.Draft.OF_A_SESSION.contains(
+                    d.kind()) ? d.during(context.previousSession) : d);
         }
         if (!a.unheld().isEmpty()) { // a claim whose subject is a known instrument the store does not hold
             drafts.replaceAll(d -> d.subjects().stream().anyMatch(Objects::isNull) ? d.withUnheld(a.unheld()) : d);
@@ -764,11 +780,15 @@ public final class ClaimChecker {
      * Claims about the date a move, a close or a crossing was last matched: "its biggest point drop since Sept. 17,
      * 2001", "its highest close since Feb. 9", "below 1200 for the first time since Oct. 2003".
      */
-    private void since(Annotated a, String t, Period session, Context context, Set<Integer> used,
+    private void since(Annotated a, String t, Period period, Context context, Set<Integer> used,
             List<Verifier.Draft> drafts) {
+        Period session = period != null && period.type() == Period.Type.SESSION ? period : null;
         Matcher m = LARGEST_SINCE.matcher(t);
         while (m.find()) {
-            Reference since = sinceDate(a, m);
+            String calendar = calendarUnit(m.group("per"), m.group("noun"));
+            Period claimed = calendar != null ? period : session; // a week's: of the session named, the week before
+            Reference since = m.group("spanunit") != null ? span(a, m, claimed != null ? claimed.end() : context.asOf,
+                    used) : sinceDate(a, m);
             if (since != null) {
                 String days = m.group("days") == null ? "one" : m.group("days").replaceFirst("-day$", "");
                 int sessions = days.equals("single") || days.equals("daily") ? 1 : DAY_WORDS.indexOf(days) + 1;
@@ -779,8 +799,8 @@ public final class ClaimChecker {
                         .matches() ? -1 : UP_NOUN.matcher(m.group("adj")).matches() ? 1
                                 : DOWN_NOUN.matcher(m.group("adj")).matches() ? -1 : 0;
                 drafts.add(new Verifier.Draft(FactKind.LARGEST_MOVE_SINCE, a.original(), Arrays.asList(nearestSubject(
-                        a, t, m.start(), context)), null, sign, unit, session, (double) Math.max(1, sessions), false,
-                        null, null, since));
+                        a, t, m.start(), context)), null, sign, unit, claimed, (double) Math.max(1, sessions), false,
+                        calendar, null, since));
             }
         }
         m = RANK.matcher(t);
@@ -799,15 +819,29 @@ public final class ClaimChecker {
             int sign = UP_NOUN.matcher(noun).matches() ? 1 : DOWN_NOUN.matcher(noun).matches() ? -1
                     : UP_NOUN.matcher(m.group("adj")).matches() ? 1 : DOWN_NOUN.matcher(m.group("adj")).matches() ? -1
                             : 0;
-            Reference window = m.group("ever") != null ? null : new Reference(Reference.Type.WINDOW, true,
-                    m.group("decade") != null ? context.asOf.minusYears(10) : Optional.ofNullable(a.periods().get(
-                            Integer.parseInt(m.group("window")))).map(Period::start).orElse(null), context.asOf, null,
-                    m.group("decade") != null ? "the past decade" : "the period named");
-            if (window != null && window.from() == null) {
-                continue;
+            String calendar = calendarUnit(null, noun);
+            Period claimed = calendar != null ? period : session;
+            LocalDate end = claimed != null ? claimed.end() : context.asOf;
+            Reference window;
+            if (m.group("ever") != null) {
+                window = null;
+            } else if (m.group("count") != null) { // "the third-best year of the past ten": this one the last
+                int count = (int) a.numbers().get(Integer.parseInt(m.group("count"))).value();
+                used.add(Integer.parseInt(m.group("count")));
+                window = new Reference(Reference.Type.WINDOW, true, unitsBack(end, calendar, count), end, null,
+                        "the past " + count + " " + (calendar != null ? calendar : "session") + "s");
+            } else {
+                window = new Reference(Reference.Type.WINDOW, true, m.group("decade") != null ? end.minusYears(10)
+                        : Optional.ofNullable(a.periods().get(Integer.parseInt(m.group("window")))).map(Period::start)
+                                .orElse(null), end, null, m.group("decade") != null ? "the past decade"
+                                        : "the period named");
+                if (window.from() == null) {
+                    continue;
+                }
             }
             drafts.add(new Verifier.Draft(FactKind.MOVE_RANK, a.original(), Arrays.asList(nearestSubject(a, t,
-                    m.start(), context)), Hedge.exact(rank, 0), sign, "count", session, null, false, unit, null, window));
+                    m.start(), context)), Hedge.exact(rank, 0), sign, "count", claimed, null, false, calendar == null
+                            ? unit : unit + " " + calendar, null, window));
         }
         m = EXTREME_SINCE.matcher(t);
         while (m.find()) {
@@ -855,13 +889,84 @@ public final class ClaimChecker {
         return unnamed.group("stretch") != null ? context.lastStretch : null;
     }
 
-    /** The periods of {@code t} that "since" claims measure against (their dates, not the sentence's period). */
+    /** The calendar unit of "weekly" or "its worst week", else null (sessions). */
+    private static String calendarUnit(String per, String noun) {
+        if (per != null) {
+            String unit = per.toLowerCase(java.util.Locale.ROOT).replaceFirst("ly$", "").replace("annual", "year");
+            return unit.equals("quarter") || unit.equals("week") || unit.equals("month") ? unit : "year";
+        }
+        return noun != null && noun.toLowerCase(java.util.Locale.ROOT).matches(MoveSteps.UNITS)
+                ? noun.toLowerCase(java.util.Locale.ROOT) : null;
+    }
+
+    /** The first day of the {@code count} calendar units (sessions when null) that end with the one holding {@code end}. */
+    private static LocalDate unitsBack(LocalDate end, String unit, int count) {
+        if (unit == null) {
+            LocalDate day = end;
+            for (int i = 1; i < count; i++) {
+                day = NyseCalendar.INSTANCE.previousSession(day);
+            }
+            return day;
+        }
+        return switch (unit) {
+            case "week" -> end.with(java.time.DayOfWeek.MONDAY).minusWeeks(count - 1);
+            case "month" -> end.withDayOfMonth(1).minusMonths(count - 1);
+            case "quarter" -> end.withDayOfMonth(1).minusMonths((end.getMonthValue() - 1) % 3 + 3L * (count - 1));
+            default -> end.withDayOfYear(1).minusYears(count - 1);
+        };
+    }
+
+    /**
+     * The span a {@link #SPAN} match names back from {@code end}: "in nearly nine months" allows the last move as
+     * large to be {@value Definitions#NEARLY_LOWER} of nine months back; null when the count is no usable number.
+     */
+    private static Reference span(Annotated a, Matcher m, LocalDate end, Set<Integer> used) {
+        double count = m.group("span") != null ? a.numbers().get(Integer.parseInt(m.group("span"))).value() : 1;
+        if (count <= 0 || count > 200) {
+            return null;
+        }
+        Optional.ofNullable(m.group("span")).ifPresent(n -> used.add(Integer.parseInt(n)));
+        String hedge = m.group("spanhedge") == null ? "" : m.group("spanhedge").toLowerCase(java.util.Locale.ROOT);
+        double share = hedge.matches("nearly|almost") ? Definitions.NEARLY_LOWER
+                : hedge.matches("about|roughly|some") ? 1 - Definitions.ABOUT_BAND : 1;
+        String unit = m.group("spanunit").toLowerCase(java.util.Locale.ROOT).replaceFirst("s$", "");
+        double days = switch (unit) {
+            case "year" -> 365.25;
+            case "month" -> 365.25 / 12;
+            case "week" -> 7;
+            default -> 7.0 / 5; // sessions and trading days, in calendar days
+        };
+        LocalDate to = end.minusDays(Math.round(count * share * days));
+        return new Reference(Reference.Type.SPAN, true, null, to, null, (hedge.isEmpty() ? "" : hedge + " ")
+                + Num.format(count, 0) + " " + unit + (count == 1 ? "" : "s"));
+    }
+
+    /**
+     * The periods a sentence's claims are of: not the dates "since" claims measure against, nor the dates a level
+     * was set on ("the intraday high of 14,198 it had set on Oct. 11, 2007").
+     */
+    private static List<Period> ownPeriods(Annotated a) {
+        Set<Integer> since = sinceDates(a.text());
+        List<Period> own = new ArrayList<>();
+        Matcher token = Pattern.compile("\\{P(\\d+)\\}").matcher(a.text());
+        while (token.find()) {
+            int i = Integer.parseInt(token.group(1));
+            Period period = a.periods().get(i);
+            if (period != null && !period.since() && !since.contains(i)
+                    && !SET_ON.matcher(a.text().substring(0, token.start())).find()) {
+                own.add(period);
+            }
+        }
+        return own;
+    }
+
+    /** The periods of {@code t} that "since" claims and ranks measure against (not the sentence's period). */
     private static Set<Integer> sinceDates(String t) {
         Set<Integer> found = new java.util.HashSet<>();
-        for (Pattern pattern : List.of(LARGEST_SINCE, EXTREME_SINCE, FIRST_CROSS)) {
+        for (Pattern pattern : List.of(LARGEST_SINCE, EXTREME_SINCE, FIRST_CROSS, RANK)) {
             Matcher m = pattern.matcher(t);
             while (m.find()) {
-                for (String group : List.of("p", "ps")) {
+                for (String group : pattern == RANK ? List.of("window") : List.of("p", "ps")) {
                     if (m.start(group) >= 0) {
                         found.add(Integer.parseInt(m.group(group)));
                     }
@@ -878,9 +983,13 @@ public final class ClaimChecker {
         if (period == null || readAsSince && !period.since()) {
             return null;
         }
-        if (period.since() || period.type() != Period.Type.RANGE) {
-            LocalDate day = period.since() ? period.start() : period.end();
-            return new Reference(Reference.Type.WINDOW, true, day, day, null, day.toString());
+        if (period.since()) {
+            return new Reference(Reference.Type.WINDOW, true, period.sinceFirst(), period.sinceLast(), null,
+                    period.sinceFirst().equals(period.sinceLast()) ? period.sinceFirst().toString()
+                            : period.sinceFirst() + " to " + period.sinceLast());
+        }
+        if (period.type() != Period.Type.RANGE) {
+            return new Reference(Reference.Type.WINDOW, true, period.end(), period.end(), null, period.end().toString());
         }
         return new Reference(Reference.Type.WINDOW, true, period.start().plusDays(1), period.end(), null,
                 period.label());
@@ -1002,7 +1111,7 @@ public final class ClaimChecker {
                 continue;
             }
             if (THE_DAY.matcher(t.substring(before.end(), start)).matches()) { // "since Oct. 28, the day it jumped"
-                LocalDate day = candidate.since() ? candidate.start() : candidate.end();
+                LocalDate day = candidate.since() ? candidate.sinceFirst() : candidate.end();
                 found = new Period(Period.Type.SESSION, null, day, "the session of " + day);
             } else if (candidate.type() != Period.Type.DATE && !since.contains(Integer.parseInt(before.group(1)))) {
                 found = candidate;

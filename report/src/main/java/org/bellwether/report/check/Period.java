@@ -11,13 +11,19 @@ import org.bellwether.core.calendar.ToDate;
  * @param start for a range, the date whose level the period starts from (the last session on or before it)
  * @param end the last date of the period (for a single session or a date, that date)
  * @param label the period in words, as the explanation names it
- * @param since whether the text said "since {@code start}": the start is then a date a claim may be about ("its
- *     biggest drop since Sept. 17")
+ * @param sinceFirst when the text said "since" a date or a month: the first date it names, which a claim may be
+ *     about ("its biggest drop since Sept. 17", "its worst week since January"); else null
+ * @param sinceLast with {@code sinceFirst}: the last date it names (the same day, or the month's end)
  */
-record Period(Type type, LocalDate start, LocalDate end, String label, boolean since) {
+record Period(Type type, LocalDate start, LocalDate end, String label, LocalDate sinceFirst, LocalDate sinceLast) {
 
     Period(Type type, LocalDate start, LocalDate end, String label) {
-        this(type, start, end, label, false);
+        this(type, start, end, label, null, null);
+    }
+
+    /** Whether the text said "since" a date or a month ({@link #sinceFirst} to {@link #sinceLast}). */
+    boolean since() {
+        return sinceFirst != null;
     }
 
     /** The kinds of period. */
@@ -51,7 +57,13 @@ record Period(Type type, LocalDate start, LocalDate end, String label, boolean s
 
     /** From the level on {@code from} to the level on {@code asOf}, as "since {@code from}" says. */
     static Period since(LocalDate from, LocalDate asOf) {
-        return new Period(Type.RANGE, from, asOf, "since " + from + " (" + from + " to " + asOf + ")", true);
+        return new Period(Type.RANGE, from, asOf, "since " + from + " (" + from + " to " + asOf + ")", from, from);
+    }
+
+    /** From the level before {@code first} to the level on {@code asOf}, as "since January" says. */
+    static Period since(LocalDate first, LocalDate last, String named, LocalDate asOf) {
+        return new Period(Type.RANGE, first.minusDays(1), asOf, "since " + named + " (" + first.minusDays(1) + " to "
+                + asOf + ")", first, last);
     }
 
     /** {@code period} as of {@code asOf}: from the previous period's last close. */

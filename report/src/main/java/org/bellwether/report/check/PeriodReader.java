@@ -35,6 +35,9 @@ final class PeriodReader {
     private record Rule(Pattern pattern, Function<MatchResult, Period> resolve) {
     }
 
+    /** The days of a month "early" March means (1 to 10), "mid-March" the next as many, "late March" the rest. */
+    private static final int EARLY_DAYS = 10;
+
     private final LocalDate asOf;
     private final List<Rule> rules = new ArrayList<>();
 
@@ -76,6 +79,10 @@ final class PeriodReader {
         rule("since " + DATE, m -> {
             return Period.since(date(m.group(1), m.group(2), m.group(3)), asOf);
         });
+        rule("since (?:(early|mid|late)[- ])?" + MONTH + "(?:,? " + YEAR + ")?", m -> { // "since January", "since mid-May"
+            Period named = monthPart(m.group(1), m.group(2), m.group(3));
+            return Period.since(named.start().plusDays(1), named.end(), named.label().replaceFirst(" \\(.*", ""), asOf);
+        });
         rule("(?:in |during |over )?the (?:first|last|past) " + COUNT + " (sessions|trading days|trading sessions|days"
                 + "|weeks|months|years)"
                 + "(?: of " + MONTH + "(?: " + YEAR + ")?)?", this::lastUnits);
@@ -93,13 +100,16 @@ final class PeriodReader {
             LocalDate day = weekday(m.group(1));
             return new Period(Period.Type.SESSION, null, day, "the session of " + day);
         });
+        rule("(?:in |during )?(early|mid|late)[- ]" + MONTH + "(?:,? " + YEAR + ")?",
+                m -> monthPart(m.group(1), m.group(2), m.group(3)));
         rule("(?:in|during) " + MONTH + "(?![a-z])", m -> {
             Month month = month(m.group(1));
             int year = asOf.getYear() - (month.getValue() > asOf.getMonthValue() ? 1 : 0);
             return month(month, year);
         });
-        rule("(?:in|during|for) " + YEAR, m -> {
-            int year = Integer.parseInt(m.group(1)); // a year still under way ends at the as-of date: no look-ahead
+        rule("(?:in|during|for) " + YEAR + "|" + YEAR + "(?= (?:was|is|has been|had been|marked|ended|proved|became)\\b)",
+                m -> {
+            int year = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)); // under way: ends at the as-of date
             return Period.range(LocalDate.of(year - 1, 12, 31), min(LocalDate.of(year, 12, 31), asOf),
                     String.valueOf(year));
         });
@@ -151,6 +161,29 @@ final class PeriodReader {
         LocalDate end = min(LocalDate.of(lastYear, last, 1).with(TemporalAdjusters.lastDayOfMonth()), asOf);
         return Period.range(start, end, name(first) + " " + firstYear + " to " + name(last) + " " + lastYear
                 + " (" + start + " to " + end + ")");
+    }
+
+    /**
+     * A month ("March", "March 2021"), or a part of it ("early March" the first {@value #EARLY_DAYS} days, "mid-March"
+     * the next as many, "late March" the rest); without a year, the latest one up to the as-of date.
+     */
+    private Period monthPart(String part, String monthName, String yearText) {
+        Month month = month(monthName);
+        int year = yearText != null ? Integer.parseInt(yearText)
+                : asOf.getYear() - (month.getValue() > asOf.getMonthValue() ? 1 : 0);
+        if (part == null) {
+            return month(month, year);
+        }
+        LocalDate first = LocalDate.of(year, month, 1);
+        LocalDate from = switch (part.toLowerCase(Locale.ROOT)) {
+            case "early" -> first;
+            case "mid" -> first.withDayOfMonth(EARLY_DAYS + 1);
+            default -> first.withDayOfMonth(2 * EARLY_DAYS + 1);
+        };
+        LocalDate to = min(part.equalsIgnoreCase("late") ? first.with(TemporalAdjusters.lastDayOfMonth())
+                : from.plusDays(EARLY_DAYS - 1), asOf);
+        return Period.range(from.minusDays(1), to, part.toLowerCase(Locale.ROOT) + "-" + name(month) + " " + year
+                + " (" + from + " to " + to + ")");
     }
 
     private Period month(Month month, int year) {

@@ -9,7 +9,8 @@ import java.time.LocalDate;
  * @param type what the reference is
  * @param high for an extreme: the highest close (else the lowest)
  * @param from for {@link Type#WINDOW}: the first date of the window; for {@link Type#SESSION}: the session
- * @param to for {@link Type#WINDOW}: the last date of the window (no later than the as-of date)
+ * @param to for {@link Type#WINDOW}: the last date of the window (no later than the as-of date); for {@link
+ *     Type#SPAN}: the latest date the last one as large may be on
  * @param setOn the date the text says the extreme was set on, or null
  * @param words the reference as the explanation names it ("its record close", "its 2022 closing high")
  */
@@ -32,7 +33,12 @@ record Reference(Type type, boolean high, LocalDate from, LocalDate to, LocalDat
         /** The close of a named session. */
         SESSION,
         /** The close 52 weeks (364 days) before the date, or the last one before it. */
-        YEAR_AGO
+        YEAR_AGO,
+        /**
+         * A span back from the date ("its worst day in nearly nine months", "a five-month low"): nothing as large
+         * within it; the last one as large is on or before {@code to}, the span's start.
+         */
+        SPAN
     }
 
     /** Whether the reference is a session high rather than a close. */

@@ -131,6 +131,11 @@ final class Verifier {
                     Problem.NOT_HELD, reference);
         }
 
+        /** The kinds about one session (or a period ending on it) that a sentence may carry from the one before. */
+        static final Set<FactKind> OF_A_SESSION = java.util.EnumSet.of(FactKind.SESSION_RETURN, FactKind.PERIOD_RETURN,
+                FactKind.POINTS_CHANGE, FactKind.LARGEST_MOVE_SINCE, FactKind.MOVE_RANK, FactKind.HIGHEST_CLOSE_SINCE,
+                FactKind.LOWEST_CLOSE_SINCE, FactKind.RECORD_HIGH);
+
         /** The kinds whose number belongs to a period: without one named, the as-of session's. */
         static final Set<FactKind> DATED = java.util.EnumSet.of(FactKind.SESSION_RETURN, FactKind.PERIOD_RETURN,
                 FactKind.POINTS_CHANGE);
@@ -424,45 +429,79 @@ final class Verifier {
      * "Its biggest drop since X": X is the most recent earlier session with a move at least as large in the same
      * direction, in points or percent as stated (both when both are), over one session or the N stated.
      */
+    /**
+     * "Its biggest one-day drop since Sept. 17", "its worst week since January", "its worst day in nearly nine
+     * months": the last earlier move in the same direction at least as large (a session's over N sessions, or a
+     * calendar unit's, {@link MoveSteps}) is in the window named, or at least the span named back.
+     */
     private Claim largestMoveSince(Draft draft) {
         String symbol = draft.subjects().get(0);
         DailySeries series = data.daily(symbol).require();
-        int i = session(series, symbol, draft.period());
-        int n = draft.level().intValue();
-        if (i < n) {
-            throw new NoDataException(symbol + " has fewer than " + n + " sessions before " + series.date(i));
-        }
+        MoveSteps steps = draft.detail() != null ? MoveSteps.calendar(upToAsOf(series), draft.detail())
+                : MoveSteps.sessions(series, draft.level().intValue());
+        int k = steps(steps, symbol, draft.period());
+        Reference reference = draft.reference();
+        boolean span = reference.type() == Reference.Type.SPAN;
         List<String> parts = new ArrayList<>();
         String verdict = Claim.VERIFIED;
         for (String unit : draft.unit().split(" and ")) {
             boolean points = unit.equals("points");
-            double move = move(series, i, n, points);
+            double move = steps.move(k, points);
             int sign = draft.sign() != 0 ? draft.sign() : (int) Math.signum(move);
-            String what = (n == 1 ? "" : n + "-session ") + (points ? "points" : "percent");
+            String what = steps.describe(k) + " in " + (points ? "points" : "percent");
             if (Math.signum(move) != sign) {
-                return claim(draft, move, Claim.CONTRADICTED, symbol + "'s " + what + " change to " + series.date(i)
-                        + " was " + signed(move, 2) + ", not a " + (sign > 0 ? "gain" : "loss"));
+                return claim(draft, move, Claim.CONTRADICTED, symbol + "'s " + what + " was " + signed(move, 2)
+                        + ", not a " + (sign > 0 ? "gain" : "loss"));
             }
-            int j = i - 1;
-            while (j >= n && !(Math.signum(move(series, j, n, points)) == sign
-                    && Math.abs(move(series, j, n, points)) >= Math.abs(move))) {
+            int j = k - 1;
+            while (j >= steps.lag() && !(Math.signum(steps.move(j, points)) == sign
+                    && Math.abs(steps.move(j, points)) >= Math.abs(move))) {
                 j--;
             }
-            if (j < n) {
-                verdict = worst(verdict, series.firstDate().isBefore(draft.reference().from()) ? Claim.CONTRADICTED
-                        : Claim.UNVERIFIABLE);
-                parts.add("the " + what + " move of " + signed(move, 2) + " to " + series.date(i) + " is the largest "
-                        + "since the history starts (" + series.firstDate() + ")");
+            if (j < steps.lag()) {
+                LocalDate bound = span ? reference.to() : reference.from();
+                boolean coversBound = series.firstDate().isBefore(bound);
+                verdict = worst(verdict, !coversBound ? Claim.UNVERIFIABLE : span ? Claim.VERIFIED
+                        : Claim.CONTRADICTED);
+                parts.add("the " + what + " of " + signed(move, 2) + " is the largest since the history starts ("
+                        + series.firstDate() + ")");
                 continue;
             }
-            boolean inWindow = within(series.date(j), draft.reference());
-            verdict = worst(verdict, inWindow ? Claim.VERIFIED : Claim.CONTRADICTED);
-            parts.add("the " + what + " move of " + signed(move, 2) + " to " + series.date(i) + " was last matched on "
-                    + series.date(j) + " (" + signed(move(series, j, n, points), 2) + ")");
+            LocalDate last = steps.date(j);
+            boolean holds = span ? !last.isAfter(reference.to()) : within(last, reference);
+            verdict = worst(verdict, holds ? Claim.VERIFIED : Claim.CONTRADICTED);
+            parts.add("the " + what + " of " + signed(move, 2) + " was last matched by the " + steps.describe(j)
+                    + " (" + signed(steps.move(j, points), 2) + ")");
         }
-        String how = symbol + ": " + String.join("; ", parts) + "; the claim says since " + draft.reference().words();
+        String how = symbol + ": " + String.join("; ", parts) + "; the claim says " + (span ? "in "
+                + reference.words() + " (none as large after " + reference.to() + ")" : "since " + reference.words());
         return verdict.equals(Claim.UNVERIFIABLE) ? unverifiable(draft, how + ", before the stored history")
                 : claim(draft, null, verdict, how);
+    }
+
+    /** {@code series} up to the as-of date: a week or a year under way then ends there, as it did for the writer. */
+    private DailySeries upToAsOf(DailySeries series) {
+        return series.slice(0, series.indexOnOrBefore(asOf) + 1);
+    }
+
+    /** The step of {@code steps} a claim about {@code period} is about: the session named or the unit holding it. */
+    private int steps(MoveSteps steps, String symbol, Period period) {
+        if (steps.unit() == null) {
+            int i = session(steps.series(), symbol, period);
+            if (i < steps.lag()) {
+                throw new NoDataException(symbol + " has fewer than " + steps.lag() + " sessions before "
+                        + steps.series().date(i));
+            }
+            return i;
+        }
+        // a week, a month, a year named; else the last complete one as of the session named or the as-of date
+        int k = period != null && period.type() == Period.Type.RANGE ? steps.stepOn(period.end())
+                : steps.latestStep(period != null ? period.end() : asOf);
+        if (k < 1) {
+            throw new NoDataException(symbol + "'s history has no " + steps.unit() + " before the one to "
+                    + steps.date(Math.max(0, k)));
+        }
+        return k;
     }
 
     /**
@@ -473,25 +512,32 @@ final class Verifier {
     private Claim moveRank(Draft draft) {
         String symbol = draft.subjects().get(0);
         DailySeries series = data.daily(symbol).require();
-        int i = session(series, symbol, draft.period());
-        boolean points = "points".equals(draft.detail()); // the rank is a count; the detail, what is ranked
-        double move = move(series, i, 1, points);
+        String[] ranked = draft.detail().split(" "); // the rank is a count; the detail, what is ranked: "points year"
+        boolean points = ranked[0].equals("points");
+        MoveSteps steps = ranked.length > 1 ? MoveSteps.calendar(upToAsOf(series), ranked[1])
+                : MoveSteps.sessions(series, 1);
+        int k = steps(steps, symbol, draft.period());
+        double move = steps.move(k, points);
         int sign = draft.sign() != 0 ? draft.sign() : (int) Math.signum(move);
         if (Math.signum(move) != sign) {
-            return claim(draft, move, Claim.CONTRADICTED, symbol + "'s move on " + series.date(i) + " was "
+            return claim(draft, move, Claim.CONTRADICTED, symbol + "'s " + steps.describe(k) + " was "
                     + signed(move, 2) + ", not a " + (sign > 0 ? "gain" : "loss"));
         }
         Reference window = draft.reference();
-        int first = window == null ? 1 : Math.max(1, series.indexOnOrBefore(window.from().minusDays(1)) + 1);
-        if (window != null && series.firstDate().isAfter(window.from())) {
-            throw new NoDataException(symbol + "'s history starts " + series.firstDate() + ", after the window's start "
-                    + window.from());
-        }
-        if (window == null) {
+        int first = steps.lag();
+        if (window != null) {
+            if (series.firstDate().isAfter(window.from())) {
+                throw new NoDataException(symbol + "'s history starts " + series.firstDate() + ", after the window's "
+                        + "start " + window.from());
+            }
+            while (first < k && steps.date(first).isBefore(window.from())) {
+                first++;
+            }
+        } else {
             LocalDate inception = inception(symbol).orElse(null);
             boolean fromInception = inception != null && !series.firstDate().isAfter(inception);
             boolean knowable = draft.hedge().value() == 1 ? RecordHighs.isAllTime(series.firstDate(), inception,
-                    series.date(i)) : fromInception;
+                    steps.date(k)) : fromInception;
             if (!knowable) {
                 throw new NoDataException(symbol + "'s stored history starts on " + series.firstDate() + ": too late "
                         + "to rank a move against its whole history (the largest needs "
@@ -499,16 +545,17 @@ final class Verifier {
             }
         }
         int rank = 1;
-        for (int j = first; j <= i; j++) {
-            double other = move(series, j, 1, points);
-            if (j != i && Math.signum(other) == sign && Math.abs(other) > Math.abs(move)) {
+        for (int j = first; j <= k; j++) {
+            double other = steps.move(j, points);
+            if (j != k && Math.signum(other) == sign && Math.abs(other) > Math.abs(move)) {
                 rank++;
             }
         }
         return claim(draft, (double) rank, draft.hedge().accepts(rank) ? Claim.VERIFIED : Claim.CONTRADICTED, symbol
-                + "'s " + signed(move, 2) + (points ? " points" : "%") + " on " + series.date(i) + " ranks " + rank
-                + " among the " + (sign > 0 ? "gains" : "losses") + " from " + series.date(first) + " to "
-                + series.date(i) + "; the claim says " + Num.format(draft.hedge().value(), 0));
+                + "'s " + steps.describe(k) + " of " + signed(move, 2) + (points ? " points" : "%") + " ranks " + rank
+                + " among the " + (sign > 0 ? "gains" : "losses") + " of the " + (steps.unit() != null ? steps.unit()
+                        + "s" : "sessions") + " from " + steps.date(first) + " to " + steps.date(k) + "; the claim says "
+                + Num.format(draft.hedge().value(), 0));
     }
 
     /**
@@ -576,6 +623,8 @@ final class Verifier {
             throw new NoDataException(symbol + " has no close on or before " + asOf);
         }
         return switch (reference.type()) {
+            case SPAN -> throw new IllegalStateException("a span names no close to measure against: "
+                    + reference.words());
             case SESSION -> {
                 int i = series.indexOnOrBefore(reference.from());
                 if (i < 0 || !series.date(i).equals(reference.from())) {
@@ -673,6 +722,7 @@ final class Verifier {
                     + " to " + reference.to();
             case SESSION -> "the close of " + reference.from();
             case YEAR_AGO -> "the last close on or before 52 weeks (364 days) earlier";
+            case SPAN -> reference.words() + " back, to " + reference.to();
         };
     }
 

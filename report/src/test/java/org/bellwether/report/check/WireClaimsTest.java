@@ -48,6 +48,13 @@ class WireClaimsTest {
                 tuple("the S&P 500 closed at 2,447.33.", Claim.VERIFIED));
     }
 
+    @Test
+    void a_new_paragraph_is_no_longer_about_the_session_the_last_one_named() {
+        CheckReport report = checker.check("Stocks sank on Monday. The S&P 500 lost 11.98%.\n\nThe S&P 500 lost "
+                + "11.98%.", "wire.txt", LocalDate.of(2020, 3, 19));
+        assertThat(report.claims()).extracting(Claim::verdict).containsExactly(Claim.VERIFIED, Claim.CONTRADICTED);
+    }
+
     @ParameterizedTest(name = "{0} as of {1}")
     @CsvSource(delimiter = '|', textBlock = """
         The S&P 500 jumped 209.93 points, or 9.38%, to 2,447.33.                           | 2020-03-24 | points_change:verified session_move:verified close:verified
@@ -124,6 +131,16 @@ class WireClaimsTest {
         Up 1.05% from 52 weeks ago, the S&P 500 ended the week higher.                     | 2020-04-17 | distance:contradicted
         The S&P 500 fell below its lowest close of the year, 2,304.92, set on March 20.    | 2020-03-23 | low_close:verified
         The S&P 500 is 15.11% below its record close, beyond the 10% decline traditionally used to define a correction. | 2020-04-17 | distance:verified
+        Stocks fell hard on Monday after the S&P 500 had its worst week since October 2008. | 2020-03-23 | largest_move_since:verified
+        Stocks fell hard on Monday after the S&P 500 had its worst week since November 2008. | 2020-03-23 | largest_move_since:contradicted
+        The S&P 500 had its worst week since October 2008.                                 | 2020-03-20 | largest_move_since:verified
+        It was the S&P 500's best day in more than 11 years.                               | 2020-03-24 | largest_move_since:verified
+        It was the S&P 500's best day in 12 years.                                         | 2020-03-24 | largest_move_since:contradicted
+        It was the S&P 500's worst day since mid-March.                                    | 2020-04-01 | largest_move_since:verified
+        It was the S&P 500's worst day since late March.                                   | 2020-04-01 | largest_move_since:contradicted
+        2019 was the S&P 500's second-best year of the past ten.                           | 2020-04-17 | move_rank:verified
+        2019 was the S&P 500's third-best year of the past ten.                            | 2020-04-17 | move_rank:contradicted
+        Stocks sank on Monday. It was the S&P 500's worst day in more than 11 years.        | 2020-03-19 | largest_move_since:verified
         """)
     void reads_and_checks(String sentence, LocalDate asOf, String expected) {
         CheckReport report = checker.check(sentence, "wire.txt", asOf);
