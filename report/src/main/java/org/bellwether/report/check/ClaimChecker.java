@@ -112,8 +112,8 @@ public final class ClaimChecker {
     /** Points left unsaid before a percent: "climbed 33.61, or 8.4 percent". */
     private static final Pattern BARE_POINTS = rule("\\s+(?:by\\s+)?" + HEDGE + N + "()(?=\\s*,\\s*or\\s+(?:"
             + Hedge.WORDS + ")?\\s*\\{N\\d+\\}" + PCT + ")");
-    /** The date a level was set on, before its period: "it had set on", "reached in". */
-    private static final Pattern SET_ON = rule("\\b(?:set|reached|hit|recorded|touched|from)\\s+(?:on\\s+|in\\s+)?$");
+    /** The date a level was set on, before its period: "it had set on", "set more than two years earlier, on". */
+    private static final Pattern SET_ON = rule("\\b(?:set|reached|hit|recorded|touched|from)\\b(?:[^{}.;]|\\{N\\d+\\}){0,40}$");
     /** Words that put a sentence at the as-of date, whatever the sentence before was about. */
     private static final Pattern NOW = rule("\\b(?:now|today|currently|so far|still|yet|latest)\\b");
     /** A sentence that says its changes are in points: "In points, the Dow's gain since March 9 is 1,228." */
@@ -738,9 +738,32 @@ public final class ClaimChecker {
 
     /**
      * Distances from a reference close and reference closes stated as levels ("10.15% under its record close of
-     * 36799.65, set Tuesday, Jan. 4, 2022"; "6.43% lower than 52 weeks ago"), checked as of the as-of date.
+     * 36799.65, set Tuesday, Jan. 4, 2022"; "6.43% lower than 52 weeks ago"), checked as of the session the sentence names, else the as-of date.
      */
     private void references(Annotated a, String t, Context context, Set<Integer> used, List<Verifier.Draft> drafts) {
+        // "finished at 3,386.15 on Feb. 19, topping its previous high": as of the session the sentence is about
+        Set<Period> named = new java.util.HashSet<>(); // the dates references name: "the close of 27480.03 on Nov. 3"
+        Matcher reference = REFERENCE_LEVEL.matcher(t);
+        while (reference.find()) {
+            Matcher token = Pattern.compile("\\{P(\\d+)\\}").matcher(reference.group());
+            while (token.find()) {
+                named.add(a.periods().get(Integer.parseInt(token.group(1))));
+            }
+        }
+        Period session = ownPeriods(a).stream().filter(p -> p.type() == Period.Type.SESSION && !named.contains(p))
+                .findFirst().orElse(null);
+        int before = drafts.size();
+        referenceDrafts(a, t, context, used, drafts);
+        if (session != null) {
+            for (int i = before; i < drafts.size(); i++) {
+                Verifier.Draft draft = drafts.get(i);
+                drafts.set(i, draft.reference() != null && draft.period() == null ? draft.during(session) : draft);
+            }
+        }
+    }
+
+    private void referenceDrafts(Annotated a, String t, Context context, Set<Integer> used,
+            List<Verifier.Draft> drafts) {
         Matcher m = DISTANCE.matcher(t);
         while (m.find()) {
             Reference reference = reference(a, m, context, used);

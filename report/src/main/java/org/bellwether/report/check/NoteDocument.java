@@ -18,6 +18,12 @@ import org.jsoup.nodes.Element;
  */
 record NoteDocument(List<Block> blocks) {
 
+    /** A Markdown line that starts a block of its own: a heading, a list item, a quote, a footnote, an image. */
+    private static final Pattern MARKDOWN_BLOCK_START = Pattern.compile("#|[-*+]\\s|\\d+[.)]\\s|>|\\[\\^|!\\[");
+    /** A plain-text line that ends a sentence or heads what follows ("On Monday:"). */
+    private static final Pattern LINE_END = Pattern.compile("[.!?:;\"')\\]]$");
+    /** How long a plain-text line is at least when it was wrapped mid-sentence, not a title. */
+    private static final int WRAPPED_LINE = 50;
     /** A piece that goes on the sentence before: it starts in lower case. */
     private static final Pattern CONTINUES = Pattern.compile("[a-z]");
     /** A sentence cut after an abbreviation that a number follows ("Oct. 28", "No. 2"). */
@@ -79,12 +85,25 @@ record NoteDocument(List<Block> blocks) {
         return new NoteDocument(blocks);
     }
 
+    /**
+     * Markdown as CommonMark reads it: lines up to a blank line, a heading, a list item or a table are one paragraph
+     * (a wrapped line goes on the line before); tables by their pipes.
+     */
     private static NoteDocument markdown(String content) {
         List<Block> blocks = new ArrayList<>();
         List<String> tableLines = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
         for (String line : content.split("\\R")) {
             String trimmed = line.strip();
-            if (trimmed.startsWith("|")) {
+            boolean table = trimmed.startsWith("|");
+            boolean quoteGoesOn = trimmed.startsWith(">") && paragraph.toString().startsWith(">");
+            boolean starts = trimmed.isEmpty() || table || !quoteGoesOn
+                    && MARKDOWN_BLOCK_START.matcher(trimmed).lookingAt();
+            if (starts && !paragraph.isEmpty()) {
+                blocks.add(paragraph(plainMarkdown(paragraph.toString())));
+                paragraph.setLength(0);
+            }
+            if (table) {
                 tableLines.add(trimmed);
                 continue;
             }
@@ -95,7 +114,15 @@ record NoteDocument(List<Block> blocks) {
             if (trimmed.matches("\\[\\^[^\\]]+\\]:.*") || trimmed.startsWith("![") || trimmed.isEmpty()) {
                 continue; // footnote definitions are provenance; images are charts
             }
-            blocks.add(paragraph(plainMarkdown(trimmed)));
+            if (trimmed.startsWith("#")) {
+                blocks.add(paragraph(plainMarkdown(trimmed))); // a heading is a paragraph of its own
+            } else {
+                paragraph.append(paragraph.isEmpty() ? "" : " ").append(paragraph.isEmpty() ? trimmed
+                        : trimmed.replaceFirst("^>\\s*", ""));
+            }
+        }
+        if (!paragraph.isEmpty()) {
+            blocks.add(paragraph(plainMarkdown(paragraph.toString())));
         }
         if (!tableLines.isEmpty()) {
             blocks.add(markdownTable(tableLines));
@@ -122,7 +149,7 @@ record NoteDocument(List<Block> blocks) {
     }
 
     /**
-     * Plain text: a paragraph a line (or lines between blank lines); a run of lines that look like table rows (a name,
+     * Plain text: a paragraph a line, lines wrapped mid-sentence joined ({@link #wraps}); a run of lines that look like table rows (a name,
      * then two or more numbers, ending in a percentage, no sentence) with the line before as header, a table.
      */
     private static NoteDocument text(String content) {
@@ -147,11 +174,26 @@ record NoteDocument(List<Block> blocks) {
                 blocks.add(new Table(header.contains("\t") ? List.of(header.split("\t")) : List.of(header), cells));
                 i += 1 + rows;
             } else {
-                blocks.add(paragraph(lines.get(i)));
+                StringBuilder paragraph = new StringBuilder(lines.get(i));
                 i++;
+                while (i < lines.size() && wraps(lines.get(i - 1), lines.get(i))) { // a line wrapped mid-sentence
+                    paragraph.append(' ').append(lines.get(i));
+                    i++;
+                }
+                blocks.add(paragraph(paragraph.toString()));
             }
         }
         return new NoteDocument(blocks);
+    }
+
+    /**
+     * Whether plain-text line {@code next} goes on {@code line}: {@code line} ends mid-sentence, and is as long as a
+     * wrapped line or {@code next} goes on in lower case or with a number (a short title line stands alone).
+     */
+    private static boolean wraps(String line, String next) {
+        return !next.isEmpty() && !LINE_END.matcher(line).find() && !looksLikeTableRow(next)
+                && (line.length() >= WRAPPED_LINE || Character.isLowerCase(next.charAt(0))
+                        || Character.isDigit(next.charAt(0)));
     }
 
     private static boolean looksLikeTableRow(String line) {

@@ -401,7 +401,7 @@ final class Verifier {
     private Claim extremeClose(Draft draft) {
         String symbol = draft.subjects().get(0);
         DailySeries series = data.daily(symbol).require();
-        int at = referenceIndex(draft.reference(), series, symbol);
+        int at = referenceIndex(draft.reference(), series, symbol, claimDate(draft));
         Reference reference = draft.reference();
         double price = referencePrice(reference, series, at);
         String how = symbol + "'s " + reference.words().replaceFirst("^its ", "") + " is " + level(price) + " on " + series.date(at) + " ("
@@ -416,8 +416,8 @@ final class Verifier {
     private Claim distance(Draft draft) {
         String symbol = draft.subjects().get(0);
         DailySeries series = data.daily(symbol).require();
-        int now = series.indexOnOrBefore(asOf);
-        int at = referenceIndex(draft.reference(), series, symbol);
+        int now = series.indexOnOrBefore(claimDate(draft));
+        int at = referenceIndex(draft.reference(), series, symbol, claimDate(draft));
         double reference = referencePrice(draft.reference(), series, at);
         double pct = (series.close(now) / reference - 1) * 100;
         return judge(draft, pct, symbol + " " + level(series.close(now)) + " on " + series.date(now) + " against "
@@ -616,11 +616,19 @@ final class Verifier {
         return order.indexOf(a) >= order.indexOf(b) ? a : b;
     }
 
-    /** The session of the reference close: the extreme of its window, the named session, or 52 weeks back. */
-    private int referenceIndex(Reference reference, DailySeries series, String symbol) {
-        int end = series.indexOnOrBefore(asOf);
+    /** The date a claim measured against a reference is of: the session it names, else the as-of date. */
+    private LocalDate claimDate(Draft draft) {
+        return draft.period() != null && draft.period().type() == Period.Type.SESSION ? draft.period().end() : asOf;
+    }
+
+    /**
+     * The session of the reference close as of {@code date}: the extreme of its window, the named session, or 52
+     * weeks back.
+     */
+    private int referenceIndex(Reference reference, DailySeries series, String symbol, LocalDate date) {
+        int end = series.indexOnOrBefore(date);
         if (end < 0) {
-            throw new NoDataException(symbol + " has no close on or before " + asOf);
+            throw new NoDataException(symbol + " has no close on or before " + date);
         }
         return switch (reference.type()) {
             case SPAN -> throw new IllegalStateException("a span names no close to measure against: "
@@ -670,7 +678,7 @@ final class Verifier {
             }
             case WINDOW -> {
                 int first = series.indexOnOrBefore(reference.from().minusDays(1)) + 1;
-                int last = series.indexOnOrBefore(reference.to().isBefore(asOf) ? reference.to() : asOf);
+                int last = series.indexOnOrBefore(reference.to().isBefore(date) ? reference.to() : date);
                 if (last < first || series.date(0).isAfter(reference.from())) {
                     throw new NoDataException(symbol + " has no whole history from " + reference.from() + " to "
                             + reference.to());

@@ -141,6 +141,8 @@ class WireClaimsTest {
         2019 was the S&P 500's second-best year of the past ten.                           | 2020-04-17 | move_rank:verified
         2019 was the S&P 500's third-best year of the past ten.                            | 2020-04-17 | move_rank:contradicted
         Stocks sank on Monday. It was the S&P 500's worst day in more than 11 years.        | 2020-03-19 | largest_move_since:verified
+        The S&P 500 finished at 3,386.15 on Feb. 19, topping its previous high of 3,380.16. | 2020-04-17 | high_close:verified close:verified
+        On Feb. 20 the S&P 500 was 0.38% below its record close of 3,386.15, set on Feb. 19. | 2020-04-17 | distance:verified high_close:verified
         """)
     void reads_and_checks(String sentence, LocalDate asOf, String expected) {
         CheckReport report = checker.check(sentence, "wire.txt", asOf);
