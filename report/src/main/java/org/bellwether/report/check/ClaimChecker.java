@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -248,8 +249,9 @@ public final class ClaimChecker {
     private static final List<String> RANK_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth");
     /** "Its highest close since Feb. 9", "its lowest level since September 2010". */
-    private static final Pattern EXTREME_SINCE = rule("\\b(?<side>highest|lowest)\\s+(?:close|closing level|level|finish)"
-            + "\\s+" + SINCE);
+    private static final Pattern EXTREME_SINCE = rule("\\b(?<side>highest|lowest)\\s+(?:close|closing level|level|finish"
+            + "|reading|point)\\s+(?:" + SINCE + "|" + SPAN + ")|\\b(?:a|an|its|their)\\s+(?:fresh\\s+|new\\s+)?(?<count>"
+            + "[a-z]+)-(?<cunit>day|week|month|year)\\s+(?<side2>high|low)\\b");
     /** "Below 1200 for the first time since Oct. 2003"; "its first close above 20,000". */
     private static final Pattern FIRST_CROSS = rule("(?:\\b(?<rel>above|below|under|over)\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,3}?"
             + "\\{N(?<lvl>\\d+)\\}(?:\\s+(?:mark|level))?\\s+for\\s+the\\s+\\{N(?<o1>\\d+)\\}\\s+time\\s+" + SINCE
@@ -365,6 +367,8 @@ public final class ClaimChecker {
         String lastSubject;
         /** The macro series named last ("Its yield climbed to 4.59%" is about it). */
         String lastSeries;
+        /** The instrument or series named last, of any kind. */
+        String lastNamed;
         String levelSymbol;
         Double level;
         Period tablePeriod;
@@ -436,6 +440,8 @@ public final class ClaimChecker {
         }
         a.instruments().stream().filter(s -> s != null && index.isMacro(s)).reduce((first, last) -> last)
                 .ifPresent(s -> context.lastSeries = s);
+        a.instruments().stream().filter(Objects::nonNull).reduce((first, last) -> last)
+                .ifPresent(s -> context.lastNamed = s);
         return claims;
     }
 
@@ -868,11 +874,26 @@ public final class ClaimChecker {
         }
         m = EXTREME_SINCE.matcher(t);
         while (m.find()) {
-            Reference since = sinceDate(a, m);
+            LocalDate end = session != null ? session.end() : context.asOf;
+            Reference since;
+            boolean highest;
+            if (m.group("cunit") != null) { // "a five-month low": nothing as low in the five months before
+                OptionalLong count = NumberWords.value(m.group("count"));
+                if (count.isEmpty() || count.getAsLong() < 1 || count.getAsLong() > 200) {
+                    continue;
+                }
+                String unit = m.group("cunit").toLowerCase(java.util.Locale.ROOT);
+                since = new Reference(Reference.Type.SPAN, true, null, end.minus(count.getAsLong(),
+                        java.time.temporal.ChronoUnit.valueOf(unit.toUpperCase(java.util.Locale.ROOT) + "S")), null,
+                        count.getAsLong() + " " + unit + (count.getAsLong() == 1 ? "" : "s"));
+                highest = m.group("side2").equalsIgnoreCase("high");
+            } else {
+                since = m.group("spanunit") != null ? span(a, m, end, used) : sinceDate(a, m);
+                highest = m.group("side").equalsIgnoreCase("highest");
+            }
             if (since != null) {
-                boolean highest = m.group("side").equalsIgnoreCase("highest");
                 drafts.add(new Verifier.Draft(highest ? FactKind.HIGHEST_CLOSE_SINCE : FactKind.LOWEST_CLOSE_SINCE,
-                        a.original(), Arrays.asList(nearestSubject(a, t, m.start(), context)), null, 0, null, session,
+                        a.original(), Arrays.asList(namedLast(a, t, m.start(), context)), null, 0, null, session,
                         null, false, null, null, since));
             }
         }
@@ -1330,6 +1351,16 @@ public final class ClaimChecker {
             }
         }
         return before != null ? before : after;
+    }
+
+    /**
+     * What "its highest level" is about: the instrument or series named last before {@code at} in the sentence, else
+     * the one the sentences before named last ("The spread shot up to 344 basis points. That was its highest level
+     * since late March.").
+     */
+    private String namedLast(Annotated a, String t, int at, Context context) {
+        return t.substring(0, at).contains("{I") || context.lastNamed == null ? nearestSubject(a, t, at, context)
+                : context.lastNamed;
     }
 
     /**

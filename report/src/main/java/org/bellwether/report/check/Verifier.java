@@ -358,26 +358,39 @@ final class Verifier {
 
     /** "Back above the 800 level": the session's close beyond it, and for "back", the previous close short of it. */
     /**
+     * The closes of a priced instrument, or the values of a macro series, and where the claim's date is in them: the
+     * session named (which must be one), else the last on or before the as-of date.
+     *
+     * @param first the first date of the history
+     */
+    private record Closes(java.util.function.IntFunction<LocalDate> dates, double[] values, int at, LocalDate first) {
+    }
+
+    private Closes closes(String symbol, Period period) {
+        if (index.isMacro(symbol)) {
+            MacroSeries series = data.macro().macroSeries(symbol).orElseThrow(() -> new NoDataException(
+                    "the store has no macro series " + symbol));
+            int at = onOrBefore(series, period != null ? period.end() : asOf);
+            if (at < 0) {
+                throw new NoDataException(symbol + " has no value on or before " + (period != null ? period.end()
+                        : asOf));
+            }
+            return new Closes(i -> series.dates()[i], series.values(), at, series.dates()[0]);
+        }
+        DailySeries series = data.daily(symbol).require();
+        return new Closes(series::date, series.closes(), session(series, symbol, period), series.firstDate());
+    }
+
+    /**
      * A close (or a macro series' value) past a level on the session named, else the as-of one; "back" past it needs
      * one of the {@code sessionWindow} values before on the other side.
      */
     private Claim closeBeyond(Draft draft) {
         String symbol = draft.subjects().get(0);
-        java.util.function.IntFunction<LocalDate> dates;
-        double[] values;
-        int i;
-        if (index.isMacro(symbol)) {
-            MacroSeries series = data.macro().macroSeries(symbol).orElseThrow(() -> new NoDataException(
-                    "the store has no macro series " + symbol));
-            dates = at -> series.dates()[at];
-            values = series.values();
-            i = onOrBefore(series, draft.period() != null ? draft.period().end() : asOf);
-        } else {
-            DailySeries series = data.daily(symbol).require();
-            dates = series::date;
-            values = series.closes();
-            i = session(series, symbol, draft.period());
-        }
+        Closes closes = closes(symbol, draft.period());
+        java.util.function.IntFunction<LocalDate> dates = closes.dates();
+        double[] values = closes.values();
+        int i = closes.at();
         if (i < 1) {
             throw new NoDataException(symbol + " has no value before the date it is checked on");
         }
@@ -565,40 +578,46 @@ final class Verifier {
      */
     private Claim closeSince(Draft draft) {
         String symbol = draft.subjects().get(0);
-        DailySeries series = data.daily(symbol).require();
-        int i = session(series, symbol, draft.period());
-        double close = series.close(i);
+        Closes closes = closes(symbol, draft.period());
+        java.util.function.IntFunction<LocalDate> date = closes.dates();
+        double[] values = closes.values();
+        int i = closes.at();
+        double close = values[i];
         boolean cross = draft.kind() == FactKind.FIRST_CROSS_SINCE;
         boolean up = cross ? draft.sign() > 0 : draft.kind() == FactKind.HIGHEST_CLOSE_SINCE;
         double bar = cross ? draft.level() : close;
         if (cross && (up ? close <= bar : close >= bar)) {
             return claim(draft, close, Claim.CONTRADICTED, symbol + " closed at " + level(close) + " on "
-                    + series.date(i) + ", not " + (up ? "above " : "below ") + level(bar));
+                    + date.apply(i) + ", not " + (up ? "above " : "below ") + level(bar));
         }
         int j = i - 1;
-        while (j >= 0 && !(cross ? (up ? series.close(j) > bar : series.close(j) < bar)
-                : (up ? series.close(j) >= bar : series.close(j) <= bar))) {
+        while (j >= 0 && !(cross ? (up ? values[j] > bar : values[j] < bar)
+                : (up ? values[j] >= bar : values[j] <= bar))) {
             j--;
         }
-        String what = cross ? "close " + (up ? "above " : "below ") + level(bar) : "close at least as "
-                + (up ? "high" : "low") + " as " + level(close) + " (" + series.date(i) + ")";
+        String what = cross ? "close " + (up ? "above " : "below ") + level(bar) : "value at least as "
+                + (up ? "high" : "low") + " as " + level(close) + " (" + date.apply(i) + ")";
+        Reference reference = draft.reference();
+        boolean span = reference != null && reference.type() == Reference.Type.SPAN;
         if (j < 0) {
-            boolean ever = draft.reference() == null;
-            boolean knowable = RecordHighs.isAllTime(series.firstDate(), inception(symbol)
-                    .orElse(null), series.date(i));
-            String how = symbol + " has no earlier " + what + " since its history starts (" + series.firstDate() + ")";
-            return ever ? (knowable ? claim(draft, close, Claim.VERIFIED, how) : unverifiable(draft, how
-                    + ", too short to call it a first")) : series.firstDate().isBefore(draft.reference().from())
-                            ? claim(draft, close, Claim.CONTRADICTED, how) : unverifiable(draft, how);
+            boolean knowable = RecordHighs.isAllTime(closes.first(), inception(symbol).orElse(null), date.apply(i));
+            String how = symbol + " has no earlier " + what + " since its history starts (" + closes.first() + ")";
+            if (reference == null) {
+                return knowable ? claim(draft, close, Claim.VERIFIED, how) : unverifiable(draft, how
+                        + ", too short to call it a first");
+            }
+            LocalDate bound = span ? reference.to() : reference.from();
+            return !closes.first().isBefore(bound) ? unverifiable(draft, how)
+                    : claim(draft, close, span ? Claim.VERIFIED : Claim.CONTRADICTED, how);
         }
-        if (draft.reference() == null) {
+        if (reference == null) {
             return claim(draft, close, Claim.CONTRADICTED, symbol + " had an earlier " + what + " on "
-                    + series.date(j) + " (" + level(series.close(j)) + ")");
+                    + date.apply(j) + " (" + level(values[j]) + ")");
         }
-        boolean inWindow = within(series.date(j), draft.reference());
-        return claim(draft, close, inWindow ? Claim.VERIFIED : Claim.CONTRADICTED, symbol + "'s last earlier " + what
-                + " was on " + series.date(j) + " (" + level(series.close(j)) + "); the claim says since "
-                + draft.reference().words());
+        boolean holds = span ? !date.apply(j).isAfter(reference.to()) : within(date.apply(j), reference);
+        return claim(draft, close, holds ? Claim.VERIFIED : Claim.CONTRADICTED, symbol + "'s last earlier " + what
+                + " was on " + date.apply(j) + " (" + level(values[j]) + "); the claim says " + (span ? "in "
+                        + reference.words() + " (none after " + reference.to() + ")" : "since " + reference.words()));
     }
 
     /** The change to session {@code i} over {@code n} sessions, in points or percent. */
@@ -1112,13 +1131,13 @@ final class Verifier {
             end = onOrBefore(series, period.end());
             start = onOrBefore(series, period.start());
             label = period.label();
-        } else if (draft.hedge() == null) { // a direction only: "spreads are tightening" is month to date
+        } else if (draft.hedge() == null && period == null) { // a direction only: "spreads are tightening", MTD
             Period mtd = Period.monthToDate(asOf);
             end = onOrBefore(series, mtd.end());
             start = onOrBefore(series, mtd.start());
             label = mtd.label();
         } else {
-            end = onOrBefore(series, period != null ? period.end() : asOf);
+            end = onOrBefore(series, period != null ? period.end() : asOf); // "fell on Monday": that day's change
             start = end - 1;
             label = "the last observation against the one before";
         }

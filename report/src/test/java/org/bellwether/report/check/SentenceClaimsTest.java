@@ -86,6 +86,9 @@ class SentenceClaimsTest {
         The 10-year Treasury yield climbed back above 4.45%.                         | close_beyond:contradicted
         The yield on the 10-year note was back below 4.3%.                           | close_beyond:contradicted
         Early on Thursday the 10-year yield touched a low of 4.40%.                  | macro_level:unverifiable
+        The 10-year Treasury yield fell to a one-week low.                           | lowest_close_since:verified macro_change:verified
+        The 10-year Treasury yield hit its lowest level since January 14.            | lowest_close_since:contradicted
+        On Wednesday the 10-year Treasury yield fell 5 basis points.                 | macro_change:verified
         The two-year yield is down 24 basis points this month.                       | macro_change:verified
         The 10-year Treasury yield rose 14 bp this month.                            | macro_change:contradicted
         High-yield spreads tightened 27 basis points since the start of the month.  | macro_change:verified

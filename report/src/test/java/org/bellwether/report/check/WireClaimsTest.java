@@ -143,6 +143,9 @@ class WireClaimsTest {
         Stocks sank on Monday. It was the S&P 500's worst day in more than 11 years.        | 2020-03-19 | largest_move_since:verified
         The S&P 500 finished at 3,386.15 on Feb. 19, topping its previous high of 3,380.16. | 2020-04-17 | high_close:verified close:verified
         On Feb. 20 the S&P 500 was 0.38% below its record close of 3,386.15, set on Feb. 19. | 2020-04-17 | distance:verified high_close:verified
+        The S&P 500 closed at a five-week high.                                            | 2020-04-17 | highest_close_since:verified
+        The S&P 500 closed at a six-week high.                                             | 2020-04-17 | highest_close_since:contradicted
+        It was the S&P 500's highest close in more than five weeks.                        | 2020-04-17 | highest_close_since:verified
         """)
     void reads_and_checks(String sentence, LocalDate asOf, String expected) {
         CheckReport report = checker.check(sentence, "wire.txt", asOf);
