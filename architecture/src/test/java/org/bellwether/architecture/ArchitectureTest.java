@@ -60,7 +60,7 @@ class ArchitectureTest {
                 .whereLayer("bench").mayNotBeAccessedByAnyLayer()
                 .whereLayer("server").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("alerts").mayOnlyBeAccessedByLayers("server", "cli", "bench")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("server", "cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("server", "cli", "bench")
                 .whereLayer("sim").mayOnlyBeAccessedByLayers("cli", "bench")
                 .whereLayer("ingest").mayOnlyBeAccessedByLayers("sim", "cli", "bench")
                 .whereLayer("facts").mayOnlyBeAccessedByLayers("report", "alerts", "server", "cli", "spark", "bench")

@@ -76,6 +76,10 @@ public enum FactKind {
                     "close above the highest close of the prior {} sessions")),
     STREAK("streak", Unit.COUNT, Comparison.HEDGED, 0, 1, "the consecutive sessions up to the date whose change has the "
             + "same sign, counted back from the date"),
+    DIRECTION_COUNT("direction_count", Unit.COUNT, Comparison.HEDGED, 0, 1, "how many of the last N sessions (calendar "
+            + "weeks, months, quarters, years: from one's last close to the next's) up to the date moved the way stated, "
+            + "by at least the size stated (\"double-digit\": 10%); or, for a run (\"three years running\", \"its fifth "
+            + "straight weekly gain\"), how many in a row"),
 
     // Moves and statistics
     LARGE_MOVE("large_move", Unit.SIGMA, Comparison.HEDGED, 2, 1, "a session return of at least k (default "

@@ -225,6 +225,23 @@ public final class ClaimChecker {
     /** A span back from the date: "in nearly nine months", "in five years", "in a year". */
     private static final String SPAN = "in\\s+(?:(?<spanhedge>nearly|almost|more than|over|about|roughly|some)\\s+)?"
             + "(?:\\{N(?<span>\\d+)\\}|(?<one>a|an))\\s+(?<spanunit>years?|months?|weeks?|days?|sessions?|trading days)\\b";
+    private static final String WINDOW_UNITS = "(?<unit>trading sessions|trading days|sessions|days|weeks|months|quarters"
+            + "|years)";
+    /** "Fell in three of the last four sessions", "gains in seven of the past 10 weeks", "in each of the past three years". */
+    private static final Pattern COUNT_OF = Pattern.compile("(?i)(?:\\b(?<verb>" + UP + "|" + DOWN + ")|\\b(?<noun>gains?"
+            + "|losses|declines|advances|rises|drops))\\s+(?:[a-z]+\\s+){0,2}?in\\s+(?:(?<each>each)|(?<k>\\w+))\\s+of\\s+"
+            + "(?:the|its|their)\\s+(?:last|past|previous|prior)\\s+(?<m>\\w+)\\s+" + WINDOW_UNITS + "\\b");
+    /** "For three years running", "five weeks in a row", "its fifth straight weekly gain". */
+    private static final Pattern RUNNING = Pattern.compile("(?i)\\b(?<n>\\w+)\\s+" + WINDOW_UNITS + "\\s+(?:running|in a row"
+            + "|straight)\\b|\\b(?:a|an|its|their|the)\\s+(?<ord>\\w+)\\s+(?:straight|consecutive)\\s+(?<per>weekly|monthly"
+            + "|quarterly|annual|yearly)\\s+(?<noun>gains?|loss(?:es)?|advances?|declines?|rises?|drops?|falls?)\\b");
+    /** The first session of each unit counted: "ended the first trading day of the year lower in each of". */
+    private static final Pattern FIRST_SESSION = Pattern.compile("(?i)\\bfirst\\s+(?:trading\\s+)?(?:day|session)\\s+of"
+            + "\\s+(?:the|each|every)\\s+(?:year|month|quarter|week)\\b");
+    /** Gains told by their size: "double-digit returns". */
+    private static final Pattern DOUBLE_DIGIT = Pattern.compile("(?i)\\bdouble-digit\\s+(?:percentage\\s+)?(?:returns?"
+            + "|gains?|rises?|advances?|losses|declines?|drops?)\\b");
+    private static final Pattern RETURNS = Pattern.compile("(?i)\\b(?:positive|double-digit)\\s+returns?\\b");
     /** A move over calendar units: "weekly", "monthly" before the noun, or the noun itself ("its worst week"). */
     private static final String PER_UNIT = "(?<per>weekly|monthly|quarterly|annual|yearly)";
     private static final Pattern LARGEST_SINCE = rule("\\b(?<adj>biggest|largest|worst|steepest|sharpest|best|strongest"
@@ -581,6 +598,7 @@ public final class ClaimChecker {
         registered(a, t, period, context, used, drafts);
         references(a, t, context, used, drafts);
         since(a, t, period, context, used, drafts);
+        directionCounts(a, t, period, context, used, drafts);
         changes(a, t, period, context, used, drafts);
         macroAndMoves(a, t, period, context, used, drafts);
         if ((m = NEXT_EVENT.matcher(t)).find()) {
@@ -931,6 +949,73 @@ public final class ClaimChecker {
                     "the session of " + context.lastDate);
         }
         return unnamed.group("stretch") != null ? context.lastStretch : null;
+    }
+
+    /**
+     * Counts of moves one way over a window, and runs of them over sessions or calendar units: "fell in three of the
+     * last four sessions", "lower in each of the past three years", "double-digit returns for three years running",
+     * "its fifth straight weekly gain". Read on the sentence as written: the window's words are the claim.
+     */
+    private void directionCounts(Annotated a, String t, Period period, Context context, Set<Integer> used,
+            List<Verifier.Draft> drafts) {
+        String subject = a.instruments().stream().filter(s -> s != null && !index.isMacro(s)).findFirst()
+                .orElse(t.contains("{I") ? null : context.lastSubject);
+        String text = a.original().replace('\u2019', '\'');
+        Matcher m = COUNT_OF.matcher(text);
+        while (m.find()) {
+            OptionalLong k = m.group("each") != null ? NumberWords.value(m.group("m")) : NumberWords.value(m.group("k"));
+            OptionalLong of = NumberWords.value(m.group("m"));
+            if (k.isPresent() && of.isPresent() && k.getAsLong() <= of.getAsLong() && of.getAsLong() <= 1000) {
+                int sign = m.group("verb") != null ? direction(m.group("verb")) : UP_NOUN.matcher(m.group("noun"))
+                        .lookingAt() ? 1 : -1;
+                drafts.add(tally(a, subject, k.getAsLong(), sign, period, m.group("unit"), (double) of.getAsLong(),
+                        threshold(text)));
+                markUsed(a, used, m.group("k"), m.group("m"));
+            }
+        }
+        m = RUNNING.matcher(text);
+        while (m.find()) {
+            OptionalLong n = NumberWords.value(m.group("n") != null ? m.group("n") : m.group("ord"));
+            String unit = m.group("unit") != null ? m.group("unit") : calendarUnit(m.group("per"), null);
+            boolean sessions = !unit.toLowerCase(java.util.Locale.ROOT).matches("(?:" + MoveSteps.UNITS + ")s?");
+            if (n.isEmpty() || n.getAsLong() < 2 || n.getAsLong() > 1000 || sessions && drafts.stream().anyMatch(d ->
+                    d.kind() == FactKind.STREAK)) {
+                continue; // a run of sessions "in a row" is the registry's streak
+            }
+            Matcher verb = DIRECTION.matcher(t);
+            int sign = m.group("noun") != null ? (UP_NOUN.matcher(m.group("noun")).lookingAt() ? 1 : -1)
+                    : RETURNS.matcher(text).find() ? 1 : verb.find() ? direction(verb.group(1)) : 0;
+            if (sign != 0) {
+                drafts.add(tally(a, subject, n.getAsLong(), sign, period, unit, null, threshold(text)));
+                markUsed(a, used, m.group("n"));
+            }
+        }
+    }
+
+    /** Marks the sentence's numbers printed as {@code printed} used: they are part of a claim read on the text. */
+    private static void markUsed(Annotated a, Set<Integer> used, String... printed) {
+        for (String text : printed) {
+            for (int i = 0; text != null && i < a.numbers().size(); i++) {
+                if (a.numbers().get(i).text().equalsIgnoreCase(text)) {
+                    used.add(i);
+                }
+            }
+        }
+    }
+
+    private static Verifier.Draft tally(Annotated a, String subject, long count, int sign, Period period, String unit,
+            Double window, double threshold) {
+        String singular = unit.toLowerCase(java.util.Locale.ROOT).replaceFirst("^trading ", "").replaceFirst("s$", "");
+        String calendar = singular.matches(MoveSteps.UNITS) ? singular : null;
+        boolean firstSession = calendar != null && FIRST_SESSION.matcher(a.original()).find();
+        return new Verifier.Draft(FactKind.DIRECTION_COUNT, a.original(), Arrays.asList(subject), Hedge.exact(count, 0),
+                sign, "count", firstSession ? null : period, window, false, new Verifier.Tally(calendar, threshold,
+                        firstSession).toString());
+    }
+
+    /** The size every move of a count or run must reach: "double-digit returns" 10%, else any move that way. */
+    private static double threshold(String text) {
+        return DOUBLE_DIGIT.matcher(text).find() ? 10 : 0;
     }
 
     /** The calendar unit of "weekly" or "its worst week", else null (sessions). */

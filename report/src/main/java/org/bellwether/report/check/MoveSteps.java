@@ -10,31 +10,47 @@ import org.bellwether.core.model.NoDataException;
 import org.bellwether.core.series.DailySeries;
 
 /**
- * A series' moves step by step, as "its biggest N-day drop" and "its worst week since January" compare them: over
- * {@code lag} sessions to each session, or from the last close of one calendar week (month, quarter, year) to the last
- * close of the next (DESIGN: a period's change is from the previous period's last close).
+ * A series' moves step by step, as "its biggest N-day drop" and "its worst week since January" compare them: over N
+ * sessions to each session, from the last close of one calendar week (month, quarter, year) to the last close of the
+ * next (DESIGN: a period's change is from the previous period's last close), or of the first session of each one.
  *
  * @param series the closes
  * @param ends the index of the session each step ends on, in time order
- * @param lag how many steps back a move starts (sessions: N; calendar units: 1)
+ * @param starts the index of the session each step's move starts from (negative: the step has no move)
  * @param unit the calendar unit ("week", "month", "quarter", "year"), or null for sessions
+ * @param firstSession whether each step is the first session of its unit ("the first trading day of the year")
  */
-record MoveSteps(DailySeries series, int[] ends, int lag, String unit) {
+record MoveSteps(DailySeries series, int[] ends, int[] starts, String unit, boolean firstSession) {
 
     /** The calendar units a claim can compare moves over. */
     static final String UNITS = "week|month|quarter|year";
 
     /** Moves over {@code n} sessions, to each session. */
     static MoveSteps sessions(DailySeries series, int n) {
-        return new MoveSteps(series, IntStream.range(0, series.size()).toArray(), n, null);
+        return new MoveSteps(series, IntStream.range(0, series.size()).toArray(), IntStream.range(0, series.size())
+                .map(i -> i - n).toArray(), null, false);
     }
 
     /** Moves from one calendar {@code unit} to the next ("week", "month", "quarter", "year"). */
     static MoveSteps calendar(DailySeries series, String unit) {
+        int[] ends = unitEnds(series, unit);
+        return new MoveSteps(series, ends, IntStream.range(0, ends.length).map(k -> k == 0 ? -1 : ends[k - 1])
+                .toArray(), unit.toLowerCase(Locale.ROOT), false);
+    }
+
+    /** The moves of the first session of each calendar {@code unit}, against the session before it. */
+    static MoveSteps firstSessions(DailySeries series, String unit) {
         ToLongFunction<LocalDate> key = key(unit);
-        int[] ends = IntStream.range(0, series.size()).filter(i -> i == series.size() - 1
+        int[] firsts = IntStream.range(1, series.size()).filter(i -> key.applyAsLong(series.date(i))
+                != key.applyAsLong(series.date(i - 1))).toArray();
+        return new MoveSteps(series, firsts, IntStream.of(firsts).map(i -> i - 1).toArray(),
+                unit.toLowerCase(Locale.ROOT), true);
+    }
+
+    private static int[] unitEnds(DailySeries series, String unit) {
+        ToLongFunction<LocalDate> key = key(unit);
+        return IntStream.range(0, series.size()).filter(i -> i == series.size() - 1
                 || key.applyAsLong(series.date(i)) != key.applyAsLong(series.date(i + 1))).toArray();
-        return new MoveSteps(series, ends, 1, unit.toLowerCase(Locale.ROOT));
     }
 
     private static ToLongFunction<LocalDate> key(String unit) {
@@ -47,6 +63,15 @@ record MoveSteps(DailySeries series, int[] ends, int lag, String unit) {
         };
     }
 
+    /** The first step that has a move. */
+    int first() {
+        int k = 0;
+        while (k < starts.length && starts[k] < 0) {
+            k++;
+        }
+        return k;
+    }
+
     /** The step a claim as of {@code date} is about: the session on or before it, or the unit holding it. */
     int stepOn(LocalDate date) {
         int i = series.indexOnOrBefore(date);
@@ -54,7 +79,7 @@ record MoveSteps(DailySeries series, int[] ends, int lag, String unit) {
             throw new NoDataException(series.symbol() + " has no close on or before " + date);
         }
         int k = 0;
-        while (ends[k] < i) {
+        while (k + 1 < ends.length && (firstSession ? ends[k + 1] <= i : ends[k] < i)) {
             k++;
         }
         return k;
@@ -66,7 +91,7 @@ record MoveSteps(DailySeries series, int[] ends, int lag, String unit) {
      */
     int latestStep(LocalDate asOf) {
         int k = stepOn(asOf);
-        if (unit == null) {
+        if (unit == null || firstSession) {
             return k;
         }
         LocalDate last = series.date(series.indexOnOrBefore(asOf));
@@ -75,10 +100,10 @@ record MoveSteps(DailySeries series, int[] ends, int lag, String unit) {
         return complete ? k : k - 1;
     }
 
-    /** The move of step {@code k} (at least {@link #lag}): in points, else in percent. */
+    /** The move of step {@code k} (at least {@link #first}): in points, else in percent. */
     double move(int k, boolean points) {
         double close = series.close(ends[k]);
-        double before = series.close(ends[k - lag]);
+        double before = series.close(starts[k]);
         return points ? close - before : (close / before - 1) * 100;
     }
 
@@ -89,6 +114,10 @@ record MoveSteps(DailySeries series, int[] ends, int lag, String unit) {
 
     /** The step in words: "week to 2022-06-10", "2-session move to 2020-03-16". */
     String describe(int k) {
+        if (firstSession) {
+            return "first session of the " + unit + " (" + date(k) + ")";
+        }
+        int lag = ends[k] - starts[k];
         return (unit != null ? unit : lag == 1 ? "session" : lag + "-session move") + " to " + date(k);
     }
 }

@@ -118,8 +118,9 @@ final class Verifier {
         }
 
         Double stated() {
-            // a rank is a rank whichever way the move went; other signed figures carry the claim's direction
-            return hedge == null ? null : (sign < 0 && kind != FactKind.MOVE_RANK ? -hedge.value() : hedge.value());
+            // a rank or a count is one whichever way the moves went; other signed figures carry the claim's direction
+            return hedge == null ? null : (sign < 0 && kind != FactKind.MOVE_RANK && kind != FactKind.DIRECTION_COUNT
+                    ? -hedge.value() : hedge.value());
         }
 
         /** This claim, about {@code unheld}, which the store does not hold; {@code detail} says so. */
@@ -226,6 +227,7 @@ final class Verifier {
                 case CLOSE_BEYOND -> closeBeyond(draft);
                 case LARGEST_MOVE_SINCE -> largestMoveSince(draft);
                 case MOVE_RANK -> moveRank(draft);
+                case DIRECTION_COUNT -> directionCount(draft);
                 case HIGHEST_CLOSE_SINCE, LOWEST_CLOSE_SINCE, FIRST_CROSS_SINCE -> closeSince(draft);
                 case DISTANCE -> distance(draft);
                 case RELATIVE_PERFORMANCE, RETURN_FACTOR -> relative(draft, context);
@@ -467,11 +469,11 @@ final class Verifier {
                         + ", not a " + (sign > 0 ? "gain" : "loss"));
             }
             int j = k - 1;
-            while (j >= steps.lag() && !(Math.signum(steps.move(j, points)) == sign
+            while (j >= steps.first() && !(Math.signum(steps.move(j, points)) == sign
                     && Math.abs(steps.move(j, points)) >= Math.abs(move))) {
                 j--;
             }
-            if (j < steps.lag()) {
+            if (j < steps.first()) {
                 LocalDate bound = span ? reference.to() : reference.from();
                 boolean coversBound = series.firstDate().isBefore(bound);
                 verdict = worst(verdict, !coversBound ? Claim.UNVERIFIABLE : span ? Claim.VERIFIED
@@ -497,12 +499,79 @@ final class Verifier {
         return series.slice(0, series.indexOnOrBefore(asOf) + 1);
     }
 
+    /**
+     * What a count of moves one way counts: sessions or a calendar unit, and the size each move must reach.
+     *
+     * @param unit the calendar unit, or null for sessions
+     * @param threshold the least size of a move that counts, in percent (0: any move that way)
+     * @param firstSession whether the moves counted are the first sessions of each unit's ("ended the first trading
+     *     day of the year lower in each of the past three years")
+     */
+    record Tally(String unit, double threshold, boolean firstSession) {
+
+        /** The tally a draft's detail holds. */
+        static Tally of(String detail) {
+            String[] parts = detail.split(" ");
+            return new Tally(parts[0].equals("session") ? null : parts[0], Double.parseDouble(parts[1]),
+                    parts.length > 2);
+        }
+
+        @Override
+        public String toString() {
+            return (unit == null ? "session" : unit) + " " + threshold + (firstSession ? " first" : "");
+        }
+    }
+
+    /**
+     * "Fell in three of the last four sessions" (a window: {@link Draft#level()} steps up to the date, the count those
+     * that moved the way stated); "three years running", "its fifth straight weekly gain" (no window: the run of such
+     * steps up to the date, at least the count stated for "running", the count itself for an ordinal).
+     */
+    private Claim directionCount(Draft draft) {
+        String symbol = draft.subjects().get(0);
+        Tally tally = Tally.of(draft.detail());
+        DailySeries series = data.daily(symbol).require();
+        MoveSteps steps = tally.firstSession() ? MoveSteps.firstSessions(upToAsOf(series), tally.unit())
+                : tally.unit() != null ? MoveSteps.calendar(upToAsOf(series), tally.unit()) : MoveSteps.sessions(series, 1);
+        int k = steps(steps, symbol, draft.period());
+        java.util.function.IntPredicate counts = j -> Math.signum(steps.move(j, false)) == draft.sign()
+                && Math.abs(steps.move(j, false)) >= tally.threshold();
+        String what = (draft.sign() > 0 ? "gains" : "losses") + (tally.threshold() > 0 ? " of "
+                + Num.format(tally.threshold(), 0) + "% or more" : "");
+        String unit = tally.unit() != null ? tally.unit() : "session";
+        what += tally.firstSession() ? " on the first session of the " + unit : "";
+        if (draft.level() != null) {
+            int window = draft.level().intValue();
+            int first = k - window + 1;
+            if (first < steps.first()) {
+                throw new NoDataException(symbol + " has fewer than " + window + " " + unit + "s up to "
+                        + steps.date(k));
+            }
+            long count = java.util.stream.IntStream.rangeClosed(first, k).filter(counts).count();
+            return claim(draft, (double) count, draft.hedge().accepts(count) ? Claim.VERIFIED : Claim.CONTRADICTED,
+                    symbol + ": " + count + " " + what + " in the " + window + " " + unit + "s from " + steps.date(first)
+                            + " to " + steps.date(k) + "; the claim says " + Num.format(draft.hedge().value(), 0));
+        }
+        int run = 0;
+        while (k - run >= steps.first() && counts.test(k - run)) {
+            run++;
+        }
+        boolean atLeast = draft.hedge().value() <= run;
+        if (k - run < steps.first() && !atLeast) {
+            throw new NoDataException(symbol + "'s history starts " + series.firstDate() + ": the run of " + what
+                    + " to " + steps.date(k) + " may be longer");
+        }
+        return claim(draft, (double) run, atLeast ? Claim.VERIFIED : Claim.CONTRADICTED, symbol + ": " + run + " "
+                + what + " in a row, " + unit + " by " + unit + ", up to the " + steps.describe(k) + "; the claim says "
+                + Num.format(draft.hedge().value(), 0));
+    }
+
     /** The step of {@code steps} a claim about {@code period} is about: the session named or the unit holding it. */
     private int steps(MoveSteps steps, String symbol, Period period) {
         if (steps.unit() == null) {
             int i = session(steps.series(), symbol, period);
-            if (i < steps.lag()) {
-                throw new NoDataException(symbol + " has fewer than " + steps.lag() + " sessions before "
+            if (i < steps.first()) {
+                throw new NoDataException(symbol + " has fewer than " + steps.first() + " sessions before "
                         + steps.series().date(i));
             }
             return i;
@@ -537,7 +606,7 @@ final class Verifier {
                     + signed(move, 2) + ", not a " + (sign > 0 ? "gain" : "loss"));
         }
         Reference window = draft.reference();
-        int first = steps.lag();
+        int first = steps.first();
         if (window != null) {
             if (series.firstDate().isAfter(window.from())) {
                 throw new NoDataException(symbol + "'s history starts " + series.firstDate() + ", after the window's "

@@ -146,6 +146,15 @@ class WireClaimsTest {
         The S&P 500 closed at a five-week high.                                            | 2020-04-17 | highest_close_since:verified
         The S&P 500 closed at a six-week high.                                             | 2020-04-17 | highest_close_since:contradicted
         It was the S&P 500's highest close in more than five weeks.                        | 2020-04-17 | highest_close_since:verified
+        The S&P 500 rose in three of the last four sessions.                               | 2020-04-17 | direction_count:verified
+        The S&P 500 fell in three of the last four sessions.                               | 2020-04-17 | direction_count:contradicted
+        The S&P 500 posted its second straight weekly gain.                                | 2020-04-17 | direction_count:verified
+        The S&P 500 posted its third straight weekly gain.                                 | 2020-04-17 | direction_count:contradicted
+        The S&P 500 has delivered double-digit returns for three years running.            | 2014-12-31 | direction_count:verified
+        The S&P 500 has delivered double-digit returns for three years running.            | 2020-04-17 | direction_count:contradicted
+        The S&P 500 ended the first trading day of the year higher in each of the past four years. | 2020-04-17 | direction_count:verified
+        The S&P 500 ended the first trading day of the year higher in each of the past five years. | 2020-04-17 | direction_count:contradicted
+        The S&P 500 ended the first trading day of the year lower in two of the past six years. | 2020-04-17 | direction_count:verified
         """)
     void reads_and_checks(String sentence, LocalDate asOf, String expected) {
         CheckReport report = checker.check(sentence, "wire.txt", asOf);
