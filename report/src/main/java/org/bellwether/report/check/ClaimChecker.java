@@ -206,9 +206,10 @@ public final class ClaimChecker {
             + "|(?<intraday>(?:(?<before>old|prior|previous)\\s+)?(?:record\\s+)?intraday\\s+(?:high|peak|record))"
             + "|(?<month>" + MONTHS + ")\\s+(?<mside>high|low|peak|bottom|trough)"
             + "|(?<extreme>highest|lowest)\\s+(?:close|closing level|level)\\s+(?:(?:of|for)\\s+)?\\{P(?<ep>\\d+)\\}"
-            + "|(?<named>(?:[a-z-]+\\s+){0,3}?close)|(?<plain>high|low|peak|bottom|trough))"
+            + "|(?<named>(?:[a-z-]+\\s+){0,3}?close)|(?<plain>high|low|peak|bottom|trough)s?)"
             + "(?:(?:\\s+of|,)\\s+(?:(?<lhedge>" + Hedge.WORDS + ")\\s+)?\\{N(?<level>\\d+)\\})?"
-            + "(?:,?\\s+(?:set|reached|hit|recorded|from|of|in)?\\s*(?:on\\s+)?\\{P(?<on>\\d+)\\})?";
+            + "(?:,?\\s+(?:(?:it|they)\\s+(?:had\\s+)?)?(?:set|reached|hit|recorded|from|of|in)?\\s*(?:on\\s+)?"
+            + "\\{P(?<on>\\d+)\\})?";
     /** A distance from a reference close: "10.15% under its record close", "down 12.6% from its November 25 high". */
     private static final Pattern DISTANCE = rule("(?:(?<hedge>" + Hedge.WORDS + ")\\s+)?\\{N(?<pct>\\d+)\\}" + PCT
             + "\\s+(?<rel>above|below|under|over|beneath|higher than|lower than|short of|off|from)\\s+" + REFERENCE);
@@ -238,6 +239,14 @@ public final class ClaimChecker {
     /** The first session of each unit counted: "ended the first trading day of the year lower in each of". */
     private static final Pattern FIRST_SESSION = Pattern.compile("(?i)\\bfirst\\s+(?:trading\\s+)?(?:day|session)\\s+of"
             + "\\s+(?:the|each|every)\\s+(?:year|month|quarter|week)\\b");
+    /** A subject of several instruments before the sentence's first number: "the Dow and the S&P 500 are". */
+    private static final Pattern COORDINATED = rule("^[^{}]*?(?<others>\\{I\\d+\\}(?:\\s*,\\s*(?:the\\s+)?\\{I\\d+\\})*)\\s*,?"
+            + "\\s+and\\s+(?:the\\s+)?\\{I(?<last>\\d+)\\}(?:'s?)?\\s+(?:both\\s+|each\\s+|all\\s+|also\\s+)?(?=[a-z])");
+    private static final Pattern RESPECTIVELY = rule("\\brespectively\\b");
+    /** The kinds a claim of several instruments makes of each. */
+    private static final Set<FactKind> EACH_SUBJECT = java.util.EnumSet.of(FactKind.SESSION_RETURN,
+            FactKind.PERIOD_RETURN, FactKind.DISTANCE, FactKind.RECORD_HIGH, FactKind.LARGEST_MOVE_SINCE,
+            FactKind.HIGHEST_CLOSE_SINCE, FactKind.LOWEST_CLOSE_SINCE, FactKind.DIRECTION_COUNT, FactKind.MOVE_RANK);
     /** Gains told by their size: "double-digit returns". */
     private static final Pattern DOUBLE_DIGIT = Pattern.compile("(?i)\\bdouble-digit\\s+(?:percentage\\s+)?(?:returns?"
             + "|gains?|rises?|advances?|losses|declines?|drops?)\\b");
@@ -619,6 +628,7 @@ public final class ClaimChecker {
             drafts.replaceAll(d -> d.period() == null && d.kind() != null && Verifier.Draft.OF_A_SESSION.contains(
                     d.kind()) ? d.during(context.previousSession) : d);
         }
+        coordinated(a, t, drafts);
         if (!a.unheld().isEmpty()) { // a claim whose subject is a known instrument the store does not hold
             drafts.replaceAll(d -> d.subjects().stream().anyMatch(Objects::isNull) ? d.withUnheld(a.unheld()) : d);
         }
@@ -992,6 +1002,33 @@ public final class ClaimChecker {
         }
     }
 
+    /**
+     * A claim of a subject of several instruments ("the Dow and the S&P 500 are still at least 24% below", "The S&P
+     * 500 and the Nasdaq both fell more than 2%") is a claim about each; "respectively" pairs them with numbers instead.
+     */
+    private static void coordinated(Annotated a, String t, List<Verifier.Draft> drafts) {
+        Matcher m = COORDINATED.matcher(t);
+        if (!m.find() || RESPECTIVELY.matcher(t).find()) {
+            return;
+        }
+        String last = a.instruments().get(Integer.parseInt(m.group("last")));
+        List<String> others = new ArrayList<>();
+        Matcher named = Pattern.compile(I).matcher(m.group("others"));
+        while (named.find()) {
+            others.add(a.instruments().get(Integer.parseInt(named.group(1))));
+        }
+        List<Verifier.Draft> each = new ArrayList<>();
+        for (Verifier.Draft draft : drafts) {
+            each.add(draft);
+            if (draft.kind() != null && EACH_SUBJECT.contains(draft.kind()) && draft.subjects().size() == 1
+                    && Objects.equals(draft.subjects().get(0), last)) {
+                others.forEach(other -> each.add(draft.about(other)));
+            }
+        }
+        drafts.clear();
+        drafts.addAll(each);
+    }
+
     /** Marks the sentence's numbers printed as {@code printed} used: they are part of a claim read on the text. */
     private static void markUsed(Annotated a, Set<Integer> used, String... printed) {
         for (String text : printed) {
@@ -1295,8 +1332,9 @@ public final class ClaimChecker {
         while (m.find()) {
             String series = nearestSeries(a, t, m.start(), context);
             if (series != null && index.isMacro(series) && !used.contains(Integer.parseInt(m.group(2)))) {
+                // "at 4.48% late Tuesday, and early last month at just 4.01%": each level its clause's period
                 drafts.add(new Verifier.Draft(FactKind.SERIES_LEVEL, a.original(), List.of(series), hedge(a, m.group(1),
-                        m.group(2), used), 1, "percent", period, null));
+                        m.group(2), used), 1, "percent", framePeriod(a, t, m.start(), m.end(), context), null));
             }
         }
         if (drafts.stream().noneMatch(d -> d.kind() == FactKind.SERIES_CHANGE || d.kind() == FactKind.SERIES_LEVEL

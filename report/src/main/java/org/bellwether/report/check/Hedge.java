@@ -21,7 +21,7 @@ record Hedge(Kind kind, double value, int decimals) {
 
     /** The words of each qualifier, as the claim patterns match them. */
     static final String WORDS = "nearly|almost|just under|just shy of|about|roughly|around|approximately|some|close to"
-            + "|more than|over|above|just over|less than|under|below|at least|at most|up to|exactly|precisely";
+            + "|more than|over|above|just over|less than|under|below|at least|at most|up to|exactly|precisely|just";
 
     private static final Map<String, Kind> KINDS = Map.ofEntries(Map.entry("nearly", Kind.NEARLY),
             Map.entry("almost", Kind.NEARLY), Map.entry("just under", Kind.NEARLY), Map.entry("just shy of",
@@ -31,7 +31,8 @@ record Hedge(Kind kind, double value, int decimals) {
                     Kind.MORE_THAN), Map.entry("above", Kind.MORE_THAN), Map.entry("just over", Kind.MORE_THAN),
             Map.entry("less than", Kind.LESS_THAN), Map.entry("under", Kind.LESS_THAN), Map.entry("below",
                     Kind.LESS_THAN), Map.entry("at least", Kind.AT_LEAST), Map.entry("at most", Kind.AT_MOST),
-            Map.entry("up to", Kind.AT_MOST), Map.entry("exactly", Kind.EXACT), Map.entry("precisely", Kind.EXACT));
+            Map.entry("up to", Kind.AT_MOST), Map.entry("exactly", Kind.EXACT), Map.entry("precisely", Kind.EXACT),
+            Map.entry("just", Kind.EXACT));
 
     /** The hedge a qualifier word (or null, for none) puts on {@code number}. */
     static Hedge of(String word, Num number) {

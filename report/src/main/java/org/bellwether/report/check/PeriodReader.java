@@ -44,6 +44,10 @@ final class PeriodReader {
     /** A reader resolving relative periods against {@code asOf}; {@code window} sessions make "a single session". */
     PeriodReader(LocalDate asOf, int window) {
         this.asOf = asOf;
+        rule("(?:in |during )?(early|mid|late)[- ](last|this) month", m -> { // "early last month": before "last month"
+            LocalDate month = asOf.minusMonths(m.group(2).equalsIgnoreCase("last") ? 1 : 0);
+            return monthPart(m.group(1), month.getMonth().name(), String.valueOf(month.getYear()));
+        });
         rule("(?:year-to-date|year to date|ytd|so far this year|since the start of the year|this year|of the year)"
                 + "(?: as of " + DATE + ")?", m -> Period.toDate(ToDate.YEAR, m.group(1) == null ? asOf
                         : date(m.group(1), m.group(2), m.group(3))));

@@ -3,6 +3,7 @@ package org.bellwether.report.check;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -165,6 +166,12 @@ final class Verifier {
                     ? (other.type() == Period.Type.RANGE ? FactKind.PERIOD_RETURN : FactKind.SESSION_RETURN) : kind;
             return new Draft(during, text, subjects, hedge, sign, unit, other, level, named, detail, problem,
                     reference);
+        }
+
+        /** This claim about {@code other} instead (one of a subject of several instruments). */
+        Draft about(String other) {
+            return new Draft(kind, text, java.util.Arrays.asList(other), hedge, sign, unit, period, level, named,
+                    detail, problem, reference);
         }
 
         /** This claim with a period of no usable dates ("on February 30"). */
@@ -1235,6 +1242,24 @@ final class Verifier {
             throw new NoDataException(id + " has no observation on or before " + date);
         }
         boolean bp = "bp".equals(draft.unit()); // a spread in percent stated in basis points: 3.44% is 344 bp
+        Period period = draft.period();
+        if (period != null && period.type() == Period.Type.RANGE && !period.since()) { // "early last month at 4.01%"
+            int first = onOrBefore(series, period.start()) + 1;
+            for (int i = first; i <= at; i++) {
+                double value = bp ? series.values()[i] * 100 : series.values()[i];
+                if (draft.hedge().accepts(value)) {
+                    return claim(draft, value, Claim.VERIFIED, id + " was " + Num.format(series.values()[i], 2) + "% on "
+                            + series.dates()[i] + ", in " + period.label() + "; " + draft.hedge().describe("%"));
+                }
+            }
+            if (first > at) {
+                throw new NoDataException(id + " has no value in " + period.label());
+            }
+            double[] window = Arrays.copyOfRange(series.values(), first, at + 1);
+            return claim(draft, null, Claim.CONTRADICTED, id + " ranged from " + Num.format(Arrays.stream(window).min()
+                    .orElseThrow(), 2) + "% to " + Num.format(Arrays.stream(window).max().orElseThrow(), 2) + "% in "
+                    + period.label() + "; " + draft.hedge().describe("%"));
+        }
         double value = bp ? series.values()[at] * 100 : series.values()[at];
         return judge(draft, value, id + " was " + Num.format(series.values()[at], 2) + "%" + (bp ? " ("
                 + Num.format(value, 0) + " bp)" : "") + " on " + series.dates()[at] + " (the last observation on or "

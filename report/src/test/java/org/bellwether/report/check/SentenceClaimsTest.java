@@ -89,6 +89,9 @@ class SentenceClaimsTest {
         The 10-year Treasury yield fell to a one-week low.                           | lowest_close_since:verified macro_change:verified
         The 10-year Treasury yield hit its lowest level since January 14.            | lowest_close_since:contradicted
         On Wednesday the 10-year Treasury yield fell 5 basis points.                 | macro_change:verified
+        The 10-year Treasury yield was at 4.60% in early January.                    | macro_level:verified
+        The 10-year Treasury yield was at 4.50% in early January.                    | macro_level:contradicted
+        The 10-year yield was at 4.41% on Thursday, and in early January at just 4.60%. | macro_level:verified macro_level:verified
         The two-year yield is down 24 basis points this month.                       | macro_change:verified
         The 10-year Treasury yield rose 14 bp this month.                            | macro_change:contradicted
         High-yield spreads tightened 27 basis points since the start of the month.  | macro_change:verified

@@ -155,6 +155,9 @@ class WireClaimsTest {
         The S&P 500 ended the first trading day of the year higher in each of the past four years. | 2020-04-17 | direction_count:verified
         The S&P 500 ended the first trading day of the year higher in each of the past five years. | 2020-04-17 | direction_count:contradicted
         The S&P 500 ended the first trading day of the year lower in two of the past six years. | 2020-04-17 | direction_count:verified
+        The S&P 500 and the Nasdaq Composite both rose more than 9%.                       | 2020-03-24 | session_move:unverifiable session_move:verified
+        Even after the rally, the S&P 500 is still at least 27% below the highs it set in mid-February. | 2020-03-24 | distance:verified
+        Even after the rally, the S&P 500 is still at least 28% below the highs it set in mid-February. | 2020-03-24 | distance:contradicted
         """)
     void reads_and_checks(String sentence, LocalDate asOf, String expected) {
         CheckReport report = checker.check(sentence, "wire.txt", asOf);
