@@ -171,9 +171,13 @@ public final class ClaimChecker {
     private static final Pattern DESCRIPTIVE_COUNT = rule("^(?:\\s+(?:[a-z&.'-]+|\\{I\\d+\\})){0,3}?\\s+(?:companies|stocks|sectors"
             + "|groups|industries|members|components|constituents|names|firms|countries|markets|indexes|indices)\\b");
     /** A definition's threshold after its number: "% pullback traditionally used to define a bear market". */
-    private static final Pattern DEFINITION = rule("^(?:%|\\s?percent\\b)?(?:\\s+(?:or\\s+more|[a-z-]+)){0,3}?\\s+(?:(?:"
+    private static final Pattern DEFINITION = rule("^(?:%|\\s?percent\\b)?(?:\\s+(?:or\\s+more|[a-z-]+)){0,5}?\\s+(?:(?:"
             + "traditionally|commonly|widely|typically|often|usually)\\s+)?(?:used\\s+to\\s+define|that\\s+defines"
-            + "|which\\s+defines|defines|defining|threshold\\s+(?:for|of)|is\\s+the\\s+definition)\\b");
+            + "|which\\s+defines|defines|defining|threshold\\s+(?:for|of)|(?:is|marks)\\s+(?:the|a)\\s+(?:(?:usual|common"
+            + "|standard|traditional|textbook|widely\\s+used|accepted)\\s+)?(?:definition|threshold|benchmark\\s+for))\\b");
+    /** A definition before its threshold: "a correction, defined as a 10% drop from a recent high". */
+    private static final Pattern DEFINED_AS = rule("\\b(?:defined|considered)\\s+(?:as\\s+)?(?:a|an)?\\s*(?:drop|decline|fall"
+            + "|gain|rise|rally|move)?\\s*(?:of\\s+)?(?:at\\s+least\\s+|more\\s+than\\s+)?$");
     /** A claim about the session's high or low, which daily bars hold ("down as much as 4.3%"). */
     private static final Pattern SESSION_EXTREME = rule("\\b(?:as much as|at (?:its|their|the) (?:session |intraday "
             + "|day's |daily )?(?:lows?|highs?|worst|best|peak|trough)|at one point|at the depth|at its deepest"
@@ -476,7 +480,8 @@ public final class ClaimChecker {
         String t = a.text();
         Matcher numbers = Pattern.compile(N).matcher(t);
         while (numbers.find()) { // a definition's threshold is no claim ("the 20% decline used to define")
-            if (DEFINITION.matcher(t.substring(numbers.end())).find()) {
+            if (DEFINITION.matcher(t.substring(numbers.end())).find()
+                    || DEFINED_AS.matcher(t.substring(0, numbers.start())).find()) {
                 used.add(Integer.parseInt(numbers.group(1)));
             }
         }
