@@ -1133,6 +1133,18 @@ public final class ClaimChecker {
 
     /** The periods of {@code t} that "since" claims and ranks measure against (not the sentence's period). */
     private static Set<Integer> sinceDates(String t) {
+        Map.Entry<String, Set<Integer>> last = LAST_SINCE_DATES.get(); // asked for many times of one sentence
+        if (last != null && last.getKey().equals(t)) {
+            return last.getValue();
+        }
+        Set<Integer> found = Set.copyOf(sinceDatesOf(t));
+        LAST_SINCE_DATES.set(Map.entry(t, found));
+        return found;
+    }
+
+    private static final ThreadLocal<Map.Entry<String, Set<Integer>>> LAST_SINCE_DATES = new ThreadLocal<>();
+
+    private static Set<Integer> sinceDatesOf(String t) {
         Set<Integer> found = new java.util.HashSet<>();
         for (Pattern pattern : List.of(LARGEST_SINCE, EXTREME_SINCE, FIRST_CROSS, RANK)) {
             Matcher m = pattern.matcher(t);

@@ -24,6 +24,11 @@ record NoteDocument(List<Block> blocks) {
     private static final Pattern LINE_END = Pattern.compile("[.!?:;\"')\\]]$");
     /** How long a plain-text line is at least when it was wrapped mid-sentence, not a title. */
     private static final int WRAPPED_LINE = 50;
+    /** How a table row ends: a percentage. */
+    private static final Pattern TABLE_ROW_END = Pattern.compile("\\d(?:\\.\\d+)?\\s*%\\s*$");
+    private static final Pattern TABLE_DIGITS = Pattern.compile("\\d");
+    /** Words a sentence has and a table row has not. */
+    private static final Pattern SENTENCE_WORD = Pattern.compile("\\s(?:the|is|was|are|were|has|have|by|of)\\s");
     /** A piece that goes on the sentence before: it starts in lower case. */
     private static final Pattern CONTINUES = Pattern.compile("[a-z]");
     /** A sentence cut after an abbreviation that a number follows ("Oct. 28", "No. 2"). */
@@ -196,9 +201,11 @@ record NoteDocument(List<Block> blocks) {
                         || Character.isDigit(next.charAt(0)));
     }
 
+    /** A table row: a name, then numbers (run together or not), ending in a percentage; no sentence words. */
     private static boolean looksLikeTableRow(String line) {
-        return line.matches(".*\\d.*\\d.*[+\\-−]?\\d+(?:\\.\\d+)?\\s*%\\s*") && !line.matches(".*\\s(?:the|is|was|are|"
-                + "were|has|have|by|of)\\s.*");
+        // matchers that scan once: a row's regex with three ".*" backtracks for minutes on a long line
+        return TABLE_ROW_END.matcher(line).find() && TABLE_DIGITS.matcher(line).results().limit(3).count() == 3
+                && !SENTENCE_WORD.matcher(line).find();
     }
 
     private static boolean looksLikeTableHeader(String line) {
