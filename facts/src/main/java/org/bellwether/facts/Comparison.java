@@ -13,7 +13,9 @@ public enum Comparison {
      * matches to its printed precision) and the stated direction.
      */
     HEDGED(new Parameter("NEARLY_LOWER", Definitions.NEARLY_LOWER, DECIMAL, "means [{}X, X]"),
-            new Parameter("ABOUT_BAND", Definitions.ABOUT_BAND, PERCENT, "means ±{}")),
+            new Parameter("ABOUT_BAND", Definitions.ABOUT_BAND, PERCENT, "means ±{}"),
+            new Parameter("STAND_IN_TOLERANCE_PP", Definitions.STAND_IN_TOLERANCE_PP, DECIMAL,
+                    "off by at most {} percentage points")),
     /** A stated price is the computed level when within the level tolerance of it. */
     WITHIN_LEVEL_TOLERANCE(new Parameter("LEVEL_TOLERANCE", Definitions.LEVEL_TOLERANCE, PERCENT,
             "(default {} of price)")),

@@ -28,8 +28,9 @@ public final class KnownInstruments {
      * @param kind INDEX, ETF, RATE, SPREAD, COMMODITY, CURRENCY or CRYPTO
      * @param symbols its symbols in the spellings of the sources, the most usual first
      * @param aliases the other names a text calls it by
+     * @param tracks for an ETF that tracks an index, the index's name; else null
      */
-    public record Known(String name, String kind, List<String> symbols, List<String> aliases) {
+    public record Known(String name, String kind, List<String> symbols, List<String> aliases, String tracks) {
 
         /** The first of its symbols that {@code held} contains, if any. */
         public Optional<String> heldAs(Collection<String> held) {
@@ -68,13 +69,21 @@ public final class KnownInstruments {
         }
     }
 
-    /** A line of the list: name, kind, symbols and aliases, the last two separated by ';' (no quoting: none needed). */
+    /**
+     * A line of the list: name, kind, symbols, aliases (the two separated by ';'), and the index an ETF tracks (no
+     * quoting: none needed).
+     */
     private static Known parse(String line) {
         String[] cells = line.split(",", -1);
-        if (cells.length != 4) {
-            throw new IllegalStateException("known-instruments.csv: not four fields: " + line);
+        if (cells.length != 5) {
+            throw new IllegalStateException("known-instruments.csv: not five fields: " + line);
         }
         return new Known(cells[0], cells[1], List.of(cells[2].split(";")),
-                cells[3].isEmpty() ? List.of() : List.of(cells[3].split(";")));
+                cells[3].isEmpty() ? List.of() : List.of(cells[3].split(";")), cells[4].isEmpty() ? null : cells[4]);
+    }
+
+    /** The ETFs that track the index named {@code name}, the most usual first. */
+    public static List<Known> tracking(String name) {
+        return ALL.stream().filter(known -> name.equals(known.tracks())).toList();
     }
 }

@@ -80,4 +80,9 @@ public final class Definitions {
     public static final double NEARLY_LOWER = 0.9;
     /** "About X" allows X ± this share of X. */
     public static final double ABOUT_BAND = 0.10;
+    /**
+     * How far, in percentage points, an ETF's percentage change may be from its index's and still neither confirm nor
+     * refute a claim about the index: tracking, fees, dividends and the ETF's own closing trade (a stand-in).
+     */
+    public static final double STAND_IN_TOLERANCE_PP = 0.25;
 }

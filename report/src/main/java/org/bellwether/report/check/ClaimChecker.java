@@ -21,6 +21,7 @@ import org.bellwether.core.definitions.Definitions;
 import org.bellwether.facts.FactDefinition;
 import org.bellwether.facts.FactKind;
 import org.bellwether.facts.FactRegistry;
+import org.bellwether.facts.KnownInstruments;
 import org.bellwether.facts.MarketData;
 
 /**
@@ -247,6 +248,9 @@ public final class ClaimChecker {
     private static final Pattern COORDINATED = rule("^[^{}]*?(?<others>\\{I\\d+\\}(?:\\s*,\\s*(?:the\\s+)?\\{I\\d+\\})*)\\s*,?"
             + "\\s+and\\s+(?:the\\s+)?\\{I(?<last>\\d+)\\}(?:'s?)?\\s+(?:both\\s+|each\\s+|all\\s+|also\\s+)?(?=[a-z])");
     private static final Pattern RESPECTIVELY = rule("\\brespectively\\b");
+    /** The kinds an ETF may check for the index it tracks: percentage changes, not levels or points. */
+    private static final Set<FactKind> STAND_IN_KINDS = java.util.EnumSet.of(FactKind.SESSION_RETURN,
+            FactKind.PERIOD_RETURN);
     /** The kinds a claim of several instruments makes of each. */
     private static final Set<FactKind> EACH_SUBJECT = java.util.EnumSet.of(FactKind.SESSION_RETURN,
             FactKind.PERIOD_RETURN, FactKind.DISTANCE, FactKind.RECORD_HIGH, FactKind.LARGEST_MOVE_SINCE,
@@ -399,6 +403,8 @@ public final class ClaimChecker {
         String lastSeries;
         /** The instrument or series named last, of any kind. */
         String lastNamed;
+        /** The drafts whose subject is an ETF standing in for the index the sentence names. */
+        final Map<Verifier.Draft, KnownInstruments.Known> standIns = new java.util.IdentityHashMap<>();
         String levelSymbol;
         Double level;
         Period tablePeriod;
@@ -442,7 +448,9 @@ public final class ClaimChecker {
                     ? new Claim(a.original(), draft.claimKind(), draft.stated(), null, draft.unit(), Claim.UNVERIFIABLE,
                             notAboutData)
                     : verifier.verify(draft, context);
-            claims.add(claim.in(Clause.of(a.original(), a.numbers(), draft.hedge())));
+            KnownInstruments.Known index = context.standIns.remove(draft);
+            claims.add((index == null ? claim : standIn(claim, draft, index)).in(Clause.of(a.original(), a.numbers(),
+                    draft.hedge())));
         }
         for (int i = 0; i < a.numbers().size(); i++) {
             Num number = a.numbers().get(i);
@@ -634,6 +642,18 @@ public final class ClaimChecker {
                     d.kind()) ? d.during(context.previousSession) : d);
         }
         coordinated(a, t, drafts);
+        if (a.unheld().size() == 1) { // "the S&P 500 fell 1.2%" on a store of SPY: SPY stands in, for percentages only
+            KnownInstruments.Known unheld = a.unheld().get(0);
+            index.standIn(unheld).ifPresent(etf -> drafts.replaceAll(d -> {
+                if (d.kind() == null || !STAND_IN_KINDS.contains(d.kind()) || d.subjects().size() != 1
+                        || d.subjects().get(0) != null) {
+                    return d;
+                }
+                Verifier.Draft standIn = d.about(etf);
+                context.standIns.put(standIn, unheld);
+                return standIn;
+            }));
+        }
         if (!a.unheld().isEmpty()) { // a claim whose subject is a known instrument the store does not hold
             drafts.replaceAll(d -> d.subjects().stream().anyMatch(Objects::isNull) ? d.withUnheld(a.unheld()) : d);
         }
@@ -1032,6 +1052,31 @@ public final class ClaimChecker {
         }
         drafts.clear();
         drafts.addAll(each);
+    }
+
+    /**
+     * The verdict on an index's percentage change read on an ETF that tracks it: confirmed when the ETF's change is
+     * what the claim says; refuted when it moved the other way or further than {@link
+     * Definitions#STAND_IN_TOLERANCE_PP} from it; in between, unverifiable.
+     */
+    private static Claim standIn(Claim claim, Verifier.Draft draft, KnownInstruments.Known index) {
+        String why = draft.subjects().get(0) + " stands in for the " + index.name().replaceFirst("^the ", "")
+                + ", which the store does not hold (an ETF that tracks it, for percentage changes only): "
+                + claim.explanation();
+        String verdict = claim.verdict();
+        if (verdict.equals(Claim.CONTRADICTED) && claim.computed() != null && draft.hedge() != null
+                && Math.signum(claim.computed()) == Math.signum(draft.sign())) {
+            double moved = Math.abs(claim.computed());
+            double tolerance = Definitions.STAND_IN_TOLERANCE_PP;
+            Hedge stated = draft.hedge();
+            if (stated.accepts(moved - tolerance) || stated.accepts(moved + tolerance)
+                    || Math.abs(moved - stated.value()) <= tolerance) {
+                verdict = Claim.UNVERIFIABLE;
+                why += " Within " + Num.format(tolerance, 2) + " percentage points, what a stand-in may differ from "
+                        + "its index by: neither confirmed nor refuted.";
+            }
+        }
+        return new Claim(claim.text(), claim.kind(), claim.stated(), claim.computed(), claim.unit(), verdict, why);
     }
 
     /** Marks the sentence's numbers printed as {@code printed} used: they are part of a claim read on the text. */

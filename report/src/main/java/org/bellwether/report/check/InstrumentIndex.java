@@ -92,6 +92,12 @@ final class InstrumentIndex {
         return new InstrumentIndex(byName, unheld, kinds);
     }
 
+    /** A held ETF that tracks the index {@code known} (SPY for the S&P 500), if the store holds one. */
+    Optional<String> standIn(KnownInstruments.Known known) {
+        return KnownInstruments.tracking(known.name()).stream().map(etf -> etf.heldAs(kinds.keySet()))
+                .flatMap(Optional::stream).findFirst();
+    }
+
     /** Whether {@code symbol} is a macro series (a yield, a spread) rather than a priced instrument. */
     boolean isMacro(String symbol) {
         return "MACRO".equals(kinds.get(symbol)) || "RATE".equals(kinds.get(symbol))
