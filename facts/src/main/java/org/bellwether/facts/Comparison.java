@@ -15,7 +15,7 @@ public enum Comparison {
     HEDGED(new Parameter("NEARLY_LOWER", Definitions.NEARLY_LOWER, DECIMAL, "means [{}X, X]"),
             new Parameter("ABOUT_BAND", Definitions.ABOUT_BAND, PERCENT, "means ±{}"),
             new Parameter("STAND_IN_TOLERANCE_PP", Definitions.STAND_IN_TOLERANCE_PP, DECIMAL,
-                    "off by at most {} percentage points")),
+                    "within {} percentage points of the ETF's")),
     /** A stated price is the computed level when within the level tolerance of it. */
     WITHIN_LEVEL_TOLERANCE(new Parameter("LEVEL_TOLERANCE", Definitions.LEVEL_TOLERANCE, PERCENT,
             "(default {} of price)")),

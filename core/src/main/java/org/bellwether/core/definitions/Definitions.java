@@ -81,8 +81,8 @@ public final class Definitions {
     /** "About X" allows X ± this share of X. */
     public static final double ABOUT_BAND = 0.10;
     /**
-     * How far, in percentage points, an ETF's percentage change may be from its index's and still neither confirm nor
-     * refute a claim about the index: tracking, fees, dividends and the ETF's own closing trade (a stand-in).
+     * How far, in percentage points, an index's percentage change may be from that of an ETF tracking it (a stand-in):
+     * a quarter's dividends accrued in the ETF's price before its ex-date, fees, its own closing trade.
      */
-    public static final double STAND_IN_TOLERANCE_PP = 0.25;
+    public static final double STAND_IN_TOLERANCE_PP = 0.5;
 }

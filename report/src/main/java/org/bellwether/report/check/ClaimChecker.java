@@ -1055,28 +1055,30 @@ public final class ClaimChecker {
     }
 
     /**
-     * The verdict on an index's percentage change read on an ETF that tracks it: confirmed when the ETF's change is
-     * what the claim says; refuted when it moved the other way or further than {@link
-     * Definitions#STAND_IN_TOLERANCE_PP} from it; in between, unverifiable.
+     * The verdict on an index's percentage change read on an ETF that tracks it: the index moved within {@link
+     * Definitions#STAND_IN_TOLERANCE_PP} of the ETF; confirmed when the claim holds for every change in that band,
+     * refuted when it holds for none, unverifiable otherwise (a false confirmation is the worst error).
      */
     private static Claim standIn(Claim claim, Verifier.Draft draft, KnownInstruments.Known index) {
         String why = draft.subjects().get(0) + " stands in for the " + index.name().replaceFirst("^the ", "")
                 + ", which the store does not hold (an ETF that tracks it, for percentage changes only): "
                 + claim.explanation();
-        String verdict = claim.verdict();
-        if (verdict.equals(Claim.CONTRADICTED) && claim.computed() != null && draft.hedge() != null
-                && Math.signum(claim.computed()) == Math.signum(draft.sign())) {
-            double moved = Math.abs(claim.computed());
-            double tolerance = Definitions.STAND_IN_TOLERANCE_PP;
-            Hedge stated = draft.hedge();
-            if (stated.accepts(moved - tolerance) || stated.accepts(moved + tolerance)
-                    || Math.abs(moved - stated.value()) <= tolerance) {
-                verdict = Claim.UNVERIFIABLE;
-                why += " Within " + Num.format(tolerance, 2) + " percentage points, what a stand-in may differ from "
-                        + "its index by: neither confirmed nor refuted.";
-            }
+        if (claim.computed() == null || draft.hedge() == null || claim.verdict().equals(Claim.UNVERIFIABLE)) {
+            return new Claim(claim.text(), claim.kind(), claim.stated(), claim.computed(), claim.unit(),
+                    claim.verdict(), why);
         }
-        return new Claim(claim.text(), claim.kind(), claim.stated(), claim.computed(), claim.unit(), verdict, why);
+        double tolerance = Definitions.STAND_IN_TOLERANCE_PP;
+        int holds = 0;
+        int steps = 100;
+        for (int i = 0; i <= steps; i++) { // the band the index's change lies in, finely sampled
+            double change = claim.computed() - tolerance + 2 * tolerance * i / steps;
+            holds += Math.signum(change) == draft.sign() && draft.hedge().accepts(change) ? 1 : 0;
+        }
+        String verdict = holds == steps + 1 ? Claim.VERIFIED : holds == 0 ? Claim.CONTRADICTED : Claim.UNVERIFIABLE;
+        return new Claim(claim.text(), claim.kind(), claim.stated(), claim.computed(), claim.unit(), verdict, why
+                + " The index's own change lies within " + Num.format(tolerance, 2) + " percentage points of the "
+                + "ETF's: the claim holds for " + (holds == steps + 1 ? "all" : holds == 0 ? "none" : "part")
+                + " of that band.");
     }
 
     /** Marks the sentence's numbers printed as {@code printed} used: they are part of a claim read on the text. */

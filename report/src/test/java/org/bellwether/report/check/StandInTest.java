@@ -36,9 +36,11 @@ class StandInTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-        The S&P 500 rose 9.38% on Tuesday.                 | session_move:verified
-        The S&P 500 rose 9.5% on Tuesday.                  | session_move:unverifiable
-        The S&P 500 rose 8% on Tuesday.                    | session_move:contradicted
+        The S&P 500 rose more than 8.5% on Tuesday.        | session_move:verified
+        The S&P 500 rose about 9% on Tuesday.              | session_move:verified
+        The S&P 500 rose 9.38% on Tuesday.                 | session_move:unverifiable
+        The S&P 500 rose 7% on Tuesday.                    | session_move:contradicted
+        The S&P 500 rose more than 10% on Tuesday.         | session_move:contradicted
         The S&P 500 fell 9.38% on Tuesday.                 | session_move:contradicted
         The S&P 500 closed at 2,447.33 on Tuesday.         | close:unverifiable
         The S&P 500 rose 209.93 points on Tuesday.         | points_change:unverifiable
