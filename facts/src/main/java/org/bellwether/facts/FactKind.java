@@ -58,7 +58,12 @@ public enum FactKind {
             + "weeks (252 sessions) up to and including it, or a stated year or month"),
     DISTANCE("distance", Unit.PERCENT, Comparison.HEDGED, 2, 1, "the close on the date against a reference close (a "
             + "record, a 52-week, year or month high or low, the close of a named session, the close 52 weeks "
-            + "before): close / reference − 1"),
+            + "before): close / reference − 1; \"in a correction\", \"a bear market\": at least the threshold below the "
+            + "record close",
+            new Parameter("CORRECTION_DRAWDOWN", Definitions.CORRECTION_DRAWDOWN, PERCENT,
+                    "**correction** at least {} below the record close"),
+            new Parameter("BEAR_MARKET_DRAWDOWN", Definitions.BEAR_MARKET_DRAWDOWN, PERCENT,
+                    "**bear market** at least {}")),
 
     // Records
     RECORD_HIGH("record_high", Unit.TRUTH, Comparison.HOLDS, 0, 1, "a close strictly above every earlier close in the "

@@ -80,6 +80,10 @@ public final class Definitions {
     public static final double NEARLY_LOWER = 0.9;
     /** "About X" allows X ± this share of X. */
     public static final double ABOUT_BAND = 0.10;
+    /** A correction: a close at least this share below the record close. */
+    public static final double CORRECTION_DRAWDOWN = 0.10;
+    /** A bear market: a close at least this share below the record close. */
+    public static final double BEAR_MARKET_DRAWDOWN = 0.20;
     /**
      * How far, in percentage points, an index's percentage change may be from that of an ETF tracking it (a stand-in):
      * a quarter's dividends accrued in the ETF's price before its ex-date, fees, its own closing trade.

@@ -221,6 +221,10 @@ public final class ClaimChecker {
     /** A reference close stated as a level: "its 52-week low of 29888.78", "a record close of 1,565". */
     private static final Pattern REFERENCE_LEVEL = rule("\\b" + REFERENCE.replace("(?:its|their|the)", "(?:its|their|the|a"
             + "|an)"));
+    /** A drawdown named by its threshold: "entered a bear market", "in correction territory". */
+    private static final Pattern TERRITORY = rule("\\b(?:entered|enters|entering|into|in|is in|remains in|confirmed|"
+            + "tipped into|slid into|fell into)\\s+(?:a\\s+)?(?:new\\s+)?(?<what>bear[- ]market|correction)(?:\\s+territory)?"
+            + "(?!\\s+(?:rally|bounce|low|high|fears?|worries|concerns?)\\b)");
     /** A distance from the close 52 weeks before: "6.43% lower than 52 weeks ago". */
     private static final Pattern YEAR_AGO = rule("(?:(?<hedge>" + Hedge.WORDS + ")\\s+)?\\{N(?<pct>\\d+)\\}" + PCT
             + "\\s+(?<rel>above|below|higher than|lower than|up from|down from|from)\\s+(?:its\\s+level\\s+|where it was\\s+)?"
@@ -845,6 +849,17 @@ public final class ClaimChecker {
                         : Verifier.Draft.against(reference, reference.high() ? FactKind.HIGH_CLOSE
                                 : FactKind.LOW_CLOSE, a.original(), subject, stated, 0, "level"));
             }
+        }
+        m = TERRITORY.matcher(t);
+        while (m.find()) { // "entered a bear market": the close at least 20% below the record close (DESIGN)
+            if (aboutUnknown(a, t, m.start(), m.end(), used, drafts)) {
+                continue; // "European shares entered a bear market"
+            }
+            double threshold = 100 * (m.group("what").toLowerCase(java.util.Locale.ROOT).startsWith("bear")
+                    ? Definitions.BEAR_MARKET_DRAWDOWN : Definitions.CORRECTION_DRAWDOWN);
+            drafts.add(Verifier.Draft.against(new Reference(Reference.Type.RECORD, true, null, null, null,
+                    "its record close"), FactKind.DISTANCE, a.original(), nearestSubject(a, t, m.start(), context),
+                    new Hedge(Hedge.Kind.AT_LEAST, threshold, 0), -1, "percent"));
         }
         m = YEAR_AGO.matcher(t);
         while (m.find()) {

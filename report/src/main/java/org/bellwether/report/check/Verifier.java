@@ -956,7 +956,9 @@ final class Verifier {
         LocalDate end = period != null ? period.end() : asOf;
         DailySeries series = data.daily(symbol).require();
         LocalDate last = series.date(series.indexOnOrBefore(end));
-        LocalDate first = period != null && period.type() == Period.Type.RANGE ? period.start().plusDays(1) : last;
+        boolean since = period != null && period.since(); // "a record for the first time since August 2018"
+        LocalDate first = period != null && period.type() == Period.Type.RANGE && !since ? period.start().plusDays(1)
+                : last;
         Reports.Records records = FactsEngine.records(series, null, last, intraday);
         Optional<Reports.RecordClose> record = records.records().stream().filter(r -> !r.date().isBefore(first)
                 && !r.date().isAfter(last)).reduce((a, b) -> b);
@@ -966,6 +968,18 @@ final class Verifier {
                 record.get().date())) {
             return unverifiable(draft, symbol + "'s stored history starts on " + records.historyStart()
                     + ", too late to call its " + what + " of " + record.get().date() + " a record");
+        }
+        if (since && record.isPresent() && draft.sign() > 0) { // the record before it was set in the window named
+            Optional<Reports.RecordClose> before = records.records().stream().filter(r -> r.date().isBefore(last))
+                    .reduce((a, b) -> b);
+            boolean inWindow = before.isPresent() && !before.get().date().isBefore(period.sinceFirst())
+                    && !before.get().date().isAfter(period.sinceLast());
+            return claim(draft, null, inWindow ? Claim.VERIFIED : Claim.CONTRADICTED, symbol + "'s " + what + " of "
+                    + level(record.get().close()) + " on " + last + " is a record; the one before " + before.map(r ->
+                            "was on " + r.date() + " (" + level(r.close()) + ")").orElse(": none since the history "
+                                    + "starts (" + records.historyStart() + ")") + "; the claim says since "
+                    + period.sinceFirst() + (period.sinceFirst().equals(period.sinceLast()) ? "" : " to "
+                            + period.sinceLast()));
         }
         boolean holds = draft.sign() < 0 ? record.isEmpty() : record.isPresent(); // -1: short of a record
         return claim(draft, null, holds ? Claim.VERIFIED : Claim.CONTRADICTED, record.map(r -> symbol + "'s "

@@ -156,6 +156,12 @@ class WireClaimsTest {
         The S&P 500 ended the first trading day of the year higher in each of the past five years. | 2020-04-17 | direction_count:contradicted
         The S&P 500 ended the first trading day of the year lower in two of the past six years. | 2020-04-17 | direction_count:verified
         The S&P 500 and the Nasdaq Composite both rose more than 9%.                       | 2020-03-24 | session_move:unverifiable session_move:verified
+        The S&P 500 closed at a record for the first time since October 2007.              | 2013-03-28 | record_high:verified
+        The S&P 500 closed at a record for the first time since March 2000.                | 2013-03-28 | record_high:contradicted
+        The S&P 500 entered a bear market.                                                 | 2020-03-12 | distance:verified
+        The S&P 500 entered a bear market.                                                 | 2020-03-09 | distance:contradicted
+        The S&P 500 slid into a correction.                                                | 2020-03-09 | distance:verified
+        European shares entered a bear market.                                             | 2020-03-12 | unknown_instrument:unverifiable
         A 10% drop from a recent high is the usual definition of a correction. The S&P 500 rose 9.38%. | 2020-03-24 | session_move:verified
         The S&P 500 left the correction, defined as a drop of 10% from a recent high, and rose 9.38%. | 2020-03-24 | session_move:verified
         Even after the rally, the S&P 500 is still at least 27% below the highs it set in mid-February. | 2020-03-24 | distance:verified
