@@ -851,10 +851,10 @@ public final class ClaimChecker {
             }
         }
         m = TERRITORY.matcher(t);
-        while (m.find()) { // "entered a bear market": the close at least 20% below the record close (DESIGN)
-            if (aboutUnknown(a, t, m.start(), m.end(), used, drafts)) {
-                continue; // "European shares entered a bear market"
-            }
+        // "entered a bear market": the close at least 20% below the record close (DESIGN), once a sentence; not
+        // "a close below 29,439.72 would put it in a bear market", nor "European shares entered a bear market"
+        if (m.find() && !FORECAST.matcher(t.substring(0, m.start())).find()
+                && !aboutUnknown(a, t, m.start(), m.end(), used, drafts)) {
             double threshold = 100 * (m.group("what").toLowerCase(java.util.Locale.ROOT).startsWith("bear")
                     ? Definitions.BEAR_MARKET_DRAWDOWN : Definitions.CORRECTION_DRAWDOWN);
             drafts.add(Verifier.Draft.against(new Reference(Reference.Type.RECORD, true, null, null, null,

@@ -162,6 +162,8 @@ class WireClaimsTest {
         The S&P 500 entered a bear market.                                                 | 2020-03-09 | distance:contradicted
         The S&P 500 slid into a correction.                                                | 2020-03-09 | distance:verified
         European shares entered a bear market.                                             | 2020-03-12 | unknown_instrument:unverifiable
+        A close below 2,700 would put the S&P 500 in a bear market.                        | 2020-03-09 | unmapped:unverifiable
+        The S&P 500 slid into a correction, its quickest trip into correction territory.    | 2020-03-09 | distance:verified
         A 10% drop from a recent high is the usual definition of a correction. The S&P 500 rose 9.38%. | 2020-03-24 | session_move:verified
         The S&P 500 left the correction, defined as a drop of 10% from a recent high, and rose 9.38%. | 2020-03-24 | session_move:verified
         Even after the rally, the S&P 500 is still at least 27% below the highs it set in mid-February. | 2020-03-24 | distance:verified
