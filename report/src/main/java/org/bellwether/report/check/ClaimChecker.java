@@ -40,6 +40,8 @@ public final class ClaimChecker {
     public static final int DEFAULT_SESSION_WINDOW = 5;
 
     private static final String I = "\\{I(\\d+)\\}";
+    /** A period's placeholder, with its index. */
+    private static final Pattern PERIOD_TOKEN = Pattern.compile("\\{P(\\d+)\\}");
     private static final String N = "\\{N(\\d+)\\}";
     private static final String HEDGE = "(?:(" + Hedge.WORDS + ")\\s+)?";
     private static final String PCT = "\\s?(?:%|percent\\b|per cent\\b)";
@@ -776,7 +778,8 @@ public final class ClaimChecker {
             }
         }
         Matcher reached = REACHED.matcher(t);
-        while (SESSION_EXTREME.matcher(t).find() && reached.find()) { // "was up as much as 158 points and reached 14,286"
+        boolean atExtreme = SESSION_EXTREME.matcher(t).find();
+        while (atExtreme && reached.find()) { // "was up as much as 158 points and reached 14,286"
             if (!used.contains(Integer.parseInt(reached.group(2)))) {
                 String subject = nearestSubject(a, t, reached.start(), context);
                 if (subject == null || !index.isMacro(subject)) {
@@ -808,7 +811,7 @@ public final class ClaimChecker {
         Set<Period> named = new java.util.HashSet<>(); // the dates references name: "the close of 27480.03 on Nov. 3"
         Matcher reference = REFERENCE_LEVEL.matcher(t);
         while (reference.find()) {
-            Matcher token = Pattern.compile("\\{P(\\d+)\\}").matcher(reference.group());
+            Matcher token = PERIOD_TOKEN.matcher(reference.group());
             while (token.find()) {
                 named.add(a.periods().get(Integer.parseInt(token.group(1))));
             }
@@ -1181,7 +1184,7 @@ public final class ClaimChecker {
     private static List<Period> ownPeriods(Annotated a) {
         Set<Integer> since = sinceDates(a.text());
         List<Period> own = new ArrayList<>();
-        Matcher token = Pattern.compile("\\{P(\\d+)\\}").matcher(a.text());
+        Matcher token = PERIOD_TOKEN.matcher(a.text());
         while (token.find()) {
             int i = Integer.parseInt(token.group(1));
             Period period = a.periods().get(i);
@@ -1347,7 +1350,7 @@ public final class ClaimChecker {
         if (after.lookingAt()) {
             return usable(a.periods().get(Integer.parseInt(after.group(1))), context);
         }
-        Matcher before = Pattern.compile("\\{P(\\d+)\\}").matcher(t.substring(0, start));
+        Matcher before = PERIOD_TOKEN.matcher(t.substring(0, start));
         Set<Integer> since = sinceDates(t);
         Period found = null;
         while (before.find()) {

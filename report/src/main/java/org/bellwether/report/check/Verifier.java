@@ -373,6 +373,10 @@ final class Verifier {
      * @param first the first date of the history
      */
     private record Closes(java.util.function.IntFunction<LocalDate> dates, double[] values, int at, LocalDate first) {
+
+        LocalDate date(int i) {
+            return dates.apply(i);
+        }
     }
 
     private Closes closes(String symbol, Period period) {
@@ -397,7 +401,6 @@ final class Verifier {
     private Claim closeBeyond(Draft draft) {
         String symbol = draft.subjects().get(0);
         Closes closes = closes(symbol, draft.period());
-        java.util.function.IntFunction<LocalDate> dates = closes.dates();
         double[] values = closes.values();
         int i = closes.at();
         if (i < 1) {
@@ -413,8 +416,8 @@ final class Verifier {
         }
         boolean back = !"back".equals(draft.detail()) || (up ? values[before] <= level : values[before] >= level);
         return claim(draft, values[i], beyond && back ? Claim.VERIFIED : Claim.CONTRADICTED, symbol + " was at "
-                + level(values[i]) + " on " + dates.apply(i) + ", after " + level(values[before]) + " on "
-                + dates.apply(before) + ", against the level " + level(level)
+                + level(values[i]) + " on " + closes.date(i) + ", after " + level(values[before]) + " on "
+                + closes.date(before) + ", against the level " + level(level)
                 + ("back".equals(draft.detail()) ? " (back past it: one of the " + sessionWindow
                         + " values before on the other side)" : ""));
     }
@@ -655,7 +658,6 @@ final class Verifier {
     private Claim closeSince(Draft draft) {
         String symbol = draft.subjects().get(0);
         Closes closes = closes(symbol, draft.period());
-        java.util.function.IntFunction<LocalDate> date = closes.dates();
         double[] values = closes.values();
         int i = closes.at();
         double close = values[i];
@@ -664,7 +666,7 @@ final class Verifier {
         double bar = cross ? draft.level() : close;
         if (cross && (up ? close <= bar : close >= bar)) {
             return claim(draft, close, Claim.CONTRADICTED, symbol + " closed at " + level(close) + " on "
-                    + date.apply(i) + ", not " + (up ? "above " : "below ") + level(bar));
+                    + closes.date(i) + ", not " + (up ? "above " : "below ") + level(bar));
         }
         int j = i - 1;
         while (j >= 0 && !(cross ? (up ? values[j] > bar : values[j] < bar)
@@ -672,11 +674,11 @@ final class Verifier {
             j--;
         }
         String what = cross ? "close " + (up ? "above " : "below ") + level(bar) : "value at least as "
-                + (up ? "high" : "low") + " as " + level(close) + " (" + date.apply(i) + ")";
+                + (up ? "high" : "low") + " as " + level(close) + " (" + closes.date(i) + ")";
         Reference reference = draft.reference();
         boolean span = reference != null && reference.type() == Reference.Type.SPAN;
         if (j < 0) {
-            boolean knowable = RecordHighs.isAllTime(closes.first(), inception(symbol).orElse(null), date.apply(i));
+            boolean knowable = RecordHighs.isAllTime(closes.first(), inception(symbol).orElse(null), closes.date(i));
             String how = symbol + " has no earlier " + what + " since its history starts (" + closes.first() + ")";
             if (reference == null) {
                 return knowable ? claim(draft, close, Claim.VERIFIED, how) : unverifiable(draft, how
@@ -688,11 +690,11 @@ final class Verifier {
         }
         if (reference == null) {
             return claim(draft, close, Claim.CONTRADICTED, symbol + " had an earlier " + what + " on "
-                    + date.apply(j) + " (" + level(values[j]) + ")");
+                    + closes.date(j) + " (" + level(values[j]) + ")");
         }
-        boolean holds = span ? !date.apply(j).isAfter(reference.to()) : within(date.apply(j), reference);
+        boolean holds = span ? !closes.date(j).isAfter(reference.to()) : within(closes.date(j), reference);
         return claim(draft, close, holds ? Claim.VERIFIED : Claim.CONTRADICTED, symbol + "'s last earlier " + what
-                + " was on " + date.apply(j) + " (" + level(values[j]) + "); the claim says " + (span ? "in "
+                + " was on " + closes.date(j) + " (" + level(values[j]) + "); the claim says " + (span ? "in "
                         + reference.words() + " (none after " + reference.to() + ")" : "since " + reference.words()));
     }
 
