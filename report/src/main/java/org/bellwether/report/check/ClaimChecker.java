@@ -1012,7 +1012,7 @@ public final class ClaimChecker {
     private void directionCounts(Annotated a, String t, Period period, Context context, Set<Integer> used,
             List<Verifier.Draft> drafts) {
         String subject = a.instruments().stream().filter(s -> s != null && !index.isMacro(s)).findFirst()
-                .orElse(t.contains("{I") ? null : context.lastSubject);
+                .orElse(t.contains("{I") ? null : nearestSubject(a, t, t.length(), context));
         String text = a.original().replace('\u2019', '\'');
         Matcher m = COUNT_OF.matcher(text);
         while (m.find()) {
@@ -1581,6 +1581,11 @@ public final class ClaimChecker {
                     .lookingAt() ? null : a.instruments().get(Integer.parseInt(m.group(1)));
             named = true;
         }
-        return named ? found : context.lastSubject;
+        // "the benchmark index", "the broader market": the note's main subject, not the instrument named last
+        return named ? found : BENCHMARK.matcher(t.substring(0, at)).find() && context.mainSubject != null
+                ? context.mainSubject : context.lastSubject;
     }
+
+    private static final Pattern BENCHMARK = rule("\\bthe\\s+(?:benchmark|broad(?:er)?\\s+(?:market|index|gauge)"
+            + "|wider\\s+market)\\b");
 }

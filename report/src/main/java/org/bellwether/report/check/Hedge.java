@@ -45,6 +45,12 @@ record Hedge(Kind kind, double value, int decimals) {
         return new Hedge(Kind.EXACT, Math.abs(value), decimals);
     }
 
+    /** The decimals a band's end is printed with: the figure's, or one more when that would round it onto the figure
+     *  ("about 3%" allows 2.7 to 3.3, not "3 to 3"). */
+    private int bandDecimals(double end) {
+        return Num.format(end, decimals).equals(Num.format(value, decimals)) ? decimals + 1 : decimals;
+    }
+
     /** Whether the magnitude {@code computed} is what the text said. */
     boolean accepts(double computed) {
         double x = Math.abs(computed);
@@ -68,9 +74,11 @@ record Hedge(Kind kind, double value, int decimals) {
         return switch (kind) {
             case EXACT -> v + unit + " as printed allows " + Num.format(value - half, decimals + 1) + " to "
                     + Num.format(value + 2 * half, decimals + 1) + unit + " (rounded or truncated)";
-            case NEARLY -> "nearly " + v + unit + " allows " + Num.format(Definitions.NEARLY_LOWER * value, decimals) + " to " + v + unit;
-            case ABOUT -> "about " + v + unit + " allows " + Num.format((1 - Definitions.ABOUT_BAND) * value, decimals)
-                    + " to " + Num.format((1 + Definitions.ABOUT_BAND) * value, decimals) + unit;
+            case NEARLY -> "nearly " + v + unit + " allows " + Num.format(Definitions.NEARLY_LOWER * value,
+                    bandDecimals(Definitions.NEARLY_LOWER * value)) + " to " + v + unit;
+            case ABOUT -> "about " + v + unit + " allows " + Num.format((1 - Definitions.ABOUT_BAND) * value,
+                    bandDecimals((1 - Definitions.ABOUT_BAND) * value)) + " to " + Num.format((1
+                            + Definitions.ABOUT_BAND) * value, bandDecimals((1 + Definitions.ABOUT_BAND) * value)) + unit;
             case MORE_THAN -> "more than " + v + unit;
             case LESS_THAN -> "less than " + v + unit;
             case AT_LEAST -> "at least " + v + unit;

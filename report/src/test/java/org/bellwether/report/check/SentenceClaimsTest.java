@@ -90,6 +90,7 @@ class SentenceClaimsTest {
         The 10-year Treasury yield hit its lowest level since January 14.            | lowest_close_since:contradicted
         On Wednesday the 10-year Treasury yield fell 5 basis points.                 | macro_change:verified
         The 10-year Treasury yield was at 4.60% in early January.                    | macro_level:verified
+        The Russell 2000 rose 8.73% this month. The S&P 500 rose 1%. The benchmark index rose 8.73% this month. | return:verified session_move:contradicted return:verified
         The 10-year Treasury yield was at 4.50% in early January.                    | macro_level:contradicted
         The 10-year yield was at 4.41% on Thursday, and in early January at just 4.60%. | macro_level:verified macro_level:verified
         The two-year yield is down 24 basis points this month.                       | macro_change:verified
