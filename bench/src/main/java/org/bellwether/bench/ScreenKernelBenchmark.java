@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.calendar.SessionIndex;
 import org.bellwether.core.calendar.ToDate;
 import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.screen.ScreenMetrics;
@@ -33,6 +34,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class ScreenKernelBenchmark {
+
+    private static final SessionIndex XNYS = SessionIndex.of(NyseCalendar.INSTANCE);
 
     private static final int SYMBOLS = 3000;
     private static final int SESSIONS = 300;
@@ -85,7 +88,7 @@ public class ScreenKernelBenchmark {
     @Benchmark
     public void kernel(Blackhole blackhole) {
         for (DailySeries one : series) {
-            ScreenMetrics metrics = UniverseScreen.compute(one, benchmark, asOf, Double.NaN);
+            ScreenMetrics metrics = UniverseScreen.compute(one, benchmark, asOf, Double.NaN, XNYS);
             blackhole.consume(metrics);
         }
     }

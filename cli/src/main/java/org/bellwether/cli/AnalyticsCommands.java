@@ -78,6 +78,14 @@ final class AnalyticsCommands {
             spec.commandLine().getOut().println(text);
             spec.commandLine().getOut().flush();
         }
+
+        /** Says which holes of the data the figures met, and what that means for them. */
+        void holesMet(List<Reports.Gap> holes, String meaning) {
+            if (!holes.isEmpty()) {
+                line("holes in the data (" + meaning + "): "
+                        + String.join(", ", holes.stream().map(Reports.Gap::describe).toList()));
+            }
+        }
     }
 
     static List<String> symbols(List<String> raw) {
@@ -227,6 +235,8 @@ final class AnalyticsCommands {
                 rows.add(List.of(record.date().toString(), Output.number(record.close(), 2)));
             }
             table(List.of("DATE", highs ? "HIGH" : "CLOSE"), rows);
+            holesMet(records.holes(), "a hole may hide a higher close: a record after one is all-time only by the "
+                    + "history since it");
         }
     }
 
@@ -261,6 +271,8 @@ final class AnalyticsCommands {
                         Output.number(move.sigma(), 2) + "%", Output.number(move.z(), 2)));
             }
             table(List.of("DATE", "RETURN", "SIGMA", "Z"), rows);
+            holesMet(((Reports.Moves) report).holes(), "no session move spans one, and sigma is undefined for the "
+                    + Definitions.MOVE_SIGMA_SESSIONS + " sessions after it");
         }
     }
 
@@ -290,6 +302,7 @@ final class AnalyticsCommands {
                             Output.number(stats.volatilityPct(), 2) + "%", Output.number(stats.beta(), 3),
                             Output.number(stats.correlation(), 3), Output.number(stats.trackingErrorPct(), 2) + "%",
                             Output.number(stats.maxDrawdownPct(), 2) + "%")));
+            holesMet(stats.holes(), "the returns spanning one are left out; the drawdown is of the closes held");
         }
     }
 
@@ -322,6 +335,7 @@ final class AnalyticsCommands {
             line(correlation.a() + " and " + correlation.b() + ": correlation " + Output.number(correlation.correlation(), 3)
                     + " over " + Output.count(correlation.observations()) + (intraday ? " 1-minute" : " daily")
                     + " returns");
+            holesMet(correlation.holes(), "the returns spanning one are left out");
         }
     }
 
@@ -411,7 +425,9 @@ final class AnalyticsCommands {
         void printText(Object report) {
             Reports.Breadth breadth = (Reports.Breadth) report;
             line(breadth.index() + " on " + breadth.asOf() + ": " + breadth.withData() + " of " + breadth.members()
-                    + " members with a close that day");
+                    + " members with a close that day" + (breadth.partial() ? " (partial: fewer than "
+                    + Output.number(Definitions.MIN_MEMBER_COVERAGE * 100, 0) + "% of the members, so the figures are of "
+                    + "those members, not of the index)" : ""));
             line("  above their 50-session average: " + breadth.above50d() + " ("
                     + Output.number(breadth.above50dPct(), 1) + "%)");
             line("  advancers " + breadth.advancers() + ", decliners " + breadth.decliners() + ", unchanged "
@@ -522,6 +538,11 @@ final class AnalyticsCommands {
         void printText(Object report) {
             List<List<String>> rows = new ArrayList<>();
             for (Map<String, Object> row : (List<Map<String, Object>>) ((Map<String, Object>) report).get("rows")) {
+                if (row.get("stale_since") != null) {
+                    rows.add(List.of((String) row.get("symbol"), "stale since " + row.get("stale_since"), "-", "-", "-", "-",
+                            "-", "-"));
+                    continue;
+                }
                 rows.add(List.of((String) row.get("symbol"), percent(row.get("return_mtd_pct")),
                         percent(row.get("return_ytd_pct")), percent(row.get("volatility_20_pct")),
                         Output.number((Double) row.get("beta_60"), 2), Output.number((Double) row.get("correlation_60"), 2),

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,13 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.facts.KnownInstruments;
 import org.bellwether.ingest.BadInputException;
 import org.bellwether.ingest.BarFormat;
 import org.bellwether.ingest.BarOptions;
 import org.bellwether.ingest.ImportReport;
 import org.bellwether.ingest.Imports;
+import org.bellwether.ingest.MacroUnits;
 import org.bellwether.store.ImportResult;
 import org.bellwether.store.ResultsImport;
 import picocli.CommandLine.Command;
@@ -184,13 +187,30 @@ final class ImportCommand {
         @Option(names = "--series", paramLabel = "ID", description = "the series id of a file with one value column")
         private String series;
 
-        @Option(names = "--unit", paramLabel = "UNIT", description = "the unit of the values, e.g. percent")
-        private String unit;
+        @Option(names = "--unit", paramLabel = "[COL=]UNIT", description = {"the unit of the values, e.g. percent; "
+            + "COL=UNIT for one column (repeatable).", "Series the built-in reference knows (DGS10, T10Y2Y, VIXCLS) "
+            + "take its unit unless their column is named."})
+        private List<String> unit = List.of();
 
         @Override
         Function<Path, ImportReport> importer(Imports imports) {
             String id = series == null ? null : Validation.seriesId(series);
-            return file -> imports.macro(file, id, unit);
+            String fileWide = null;
+            Map<String, String> byColumn = new HashMap<>();
+            for (String one : unit) {
+                int equals = one.indexOf('=');
+                if (equals < 0) {
+                    if (fileWide != null) {
+                        throw new IllegalArgumentException("--unit without a column is given twice (" + fileWide
+                                + ", " + one + "); name the columns: --unit DGS10=percent");
+                    }
+                    fileWide = one.strip();
+                } else {
+                    byColumn.put(Validation.seriesId(one.substring(0, equals)), one.substring(equals + 1).strip());
+                }
+            }
+            MacroUnits units = new MacroUnits(fileWide, byColumn, KnownInstruments::unitOf);
+            return file -> imports.macro(file, id, units);
         }
     }
 

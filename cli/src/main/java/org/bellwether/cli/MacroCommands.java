@@ -11,6 +11,7 @@ import org.bellwether.cli.AnalyticsCommands.DateRange;
 import org.bellwether.cli.AnalyticsCommands.IndexAsOf;
 import org.bellwether.cli.AnalyticsCommands.Query;
 import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.model.Event;
 import org.bellwether.facts.BalanceSheetFacts;
 import org.bellwether.facts.EventFacts;
@@ -68,7 +69,9 @@ final class MacroCommands {
                     + " members with fundamentals (of " + screen.members() + ") cannot cover their interest: "
                     + Output.number(screen.sharePct(), 1) + "%; strict form " + screen.strictZombies() + " ("
                     + Output.number(screen.strictSharePct(), 1) + "%" + (screen.strictUndetermined() == 0 ? ""
-                    : ", " + screen.strictUndetermined() + " undetermined: founding year or three years unknown") + ")");
+                    : ", " + screen.strictUndetermined() + " undetermined: founding year or three years unknown") + ")"
+                    + (screen.partial() ? "; partial: fewer than " + Output.number(Definitions.MIN_MEMBER_COVERAGE * 100, 0)
+                    + "% of the members have fundamentals, so the shares are of those members, not of the index" : ""));
             line("  floating-rate share of debt " + Output.number(screen.aggregates()
                     .get("floating_share_of_debt_pct"), 1) + "%, debt/EBITDA " + Output.number(screen.aggregates()
                     .get("leverage_cap_weighted"), 2) + " cap-weighted, " + Output.number(screen.aggregates()
@@ -95,9 +98,10 @@ final class MacroCommands {
                 rows.add(List.of(row.series(), row.date().toString(), Output.number(row.level(), 2),
                         Output.number(row.change_1dBp(), 0), Output.number(row.change_1wBp(), 0),
                         Output.number(row.changeMtdBp(), 0), Output.number(row.changeYtdBp(), 0),
-                        row.spreadMove() == null ? "" : row.spreadMove()));
+                        row.staleSince() != null ? "stale since " + row.staleSince()
+                                : row.spreadMove() == null ? "" : row.spreadMove()));
             }
-            table(List.of("SERIES", "DATE", "LEVEL", "1D BP", "1W BP", "MTD BP", "YTD BP", "SPREAD"), rows);
+            table(List.of("SERIES", "DATE", "LEVEL", "1D BP", "1W BP", "MTD BP", "YTD BP", "NOTE"), rows);
         }
     }
 

@@ -1,11 +1,14 @@
 package org.bellwether.cli;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.bellwether.facts.Gaps;
 import org.bellwether.facts.MarketData;
 import org.bellwether.store.SymbolSummary;
 import picocli.CommandLine.Command;
@@ -16,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code bellwether symbols}: what the store holds, one row per instrument or series. */
 @Command(name = "symbols", mixinStandardHelpOptions = true,
-        description = "List the instruments and series in the store: kind, first and last date, daily and intraday bars.")
+        description = {"List the instruments and series in the store: kind, first and last date, daily and intraday",
+            "bars, and the holes of the daily bars (NYSE sessions with no bar; bellwether gaps lists them)."})
 final class SymbolsCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -31,12 +35,18 @@ final class SymbolsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<SymbolSummary> symbols = SymbolSummary.list(main.store());
-        print(spec, symbols, json);
-        Output.simulatedNote(spec, new MarketData(main.store()), json);
+        MarketData data = new MarketData(main.store());
+        Map<String, Gaps.SeriesGaps> gaps = new HashMap<>();
+        for (Gaps.SeriesGaps one : Gaps.of(data, null, LocalDate.now())) {
+            gaps.put(one.symbol(), one);
+        }
+        print(spec, symbols, gaps, json);
+        Output.simulatedNote(spec, data, json);
         return 0;
     }
 
-    static void print(CommandSpec spec, List<SymbolSummary> symbols, boolean json) {
+    private static void print(CommandSpec spec, List<SymbolSummary> symbols, Map<String, Gaps.SeriesGaps> gaps,
+            boolean json) {
         if (json) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (SymbolSummary symbol : symbols) {
@@ -48,6 +58,8 @@ final class SymbolsCommand implements Callable<Integer> {
                 row.put("last_date", Objects.toString(symbol.lastDate(), null));
                 row.put("daily_bars", symbol.dailyBars());
                 row.put("intraday_bars", symbol.intradayBars());
+                Gaps.SeriesGaps daily = gaps.get(symbol.symbol());
+                row.put("holes", daily == null ? List.of() : daily.holes());
                 rows.add(row);
             }
             Output.json(spec.commandLine().getOut(), Map.of("symbols", rows));
@@ -57,9 +69,15 @@ final class SymbolsCommand implements Callable<Integer> {
         for (SymbolSummary symbol : symbols) {
             rows.add(List.of(symbol.symbol(), Objects.toString(symbol.kind(), "-"), Objects.toString(symbol.name(), ""),
                     Objects.toString(symbol.firstDate(), "-"), Objects.toString(symbol.lastDate(), "-"),
-                    Output.count(symbol.dailyBars()), Output.count(symbol.intradayBars())));
+                    Output.count(symbol.dailyBars()), Output.count(symbol.intradayBars()), holes(gaps.get(symbol.symbol()))));
         }
-        Output.table(spec.commandLine().getOut(), List.of("SYMBOL", "KIND", "NAME", "FIRST", "LAST", "DAILY", "INTRADAY"),
-                rows);
+        Output.table(spec.commandLine().getOut(), List.of("SYMBOL", "KIND", "NAME", "FIRST", "LAST", "DAILY", "INTRADAY",
+                "HOLES"), rows);
+    }
+
+    /** "2 (571 sessions)", "-" without holes or daily bars. */
+    private static String holes(Gaps.SeriesGaps daily) {
+        return daily == null || daily.holes().isEmpty() ? "-"
+                : daily.holes().size() + " (" + Output.count(daily.missingSessions()) + " missing)";
     }
 }

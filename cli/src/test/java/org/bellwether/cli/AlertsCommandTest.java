@@ -3,23 +3,17 @@ package org.bellwether.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code bellwether alerts} on the demo store: replay, the history, a second replay, rule checks and a file tail. */
 class AlertsCommandTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RULES = "../examples/alerts/demo.rules.yaml";
 
     @TempDir
@@ -27,38 +21,19 @@ class AlertsCommandTest {
 
     private static String db;
 
-    record Run(int exitCode, String out, String err) {
-        List<JsonNode> lines() throws IOException {
-            List<JsonNode> lines = new ArrayList<>();
-            for (String line : out.split("\n")) {
-                if (!line.isBlank()) {
-                    lines.add(JSON.readTree(line));
-                }
-            }
-            return lines;
-        }
-    }
-
     @BeforeAll
     static void demoStore() {
         db = dir.resolve("demo.duckdb").toString();
         assertThat(Main.commandLine().execute("--db", db, "demo")).isZero();
     }
 
-    private static Run run(String... args) {
-        CommandLine commandLine = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        List<String> all = new ArrayList<>(List.of("--db", db));
-        all.addAll(List.of(args));
-        return new Run(commandLine.execute(all.toArray(String[]::new)), out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.on(db, args);
     }
 
     @Test
     void a_replay_fires_the_story_once_and_a_second_replay_repeats_nothing() throws IOException {
-        Run first = run("alerts", "replay", "--rules", RULES, "--from", "2026-01-02", "--to", "2026-01-23", "--speed",
+        CliRun first = run("alerts", "replay", "--rules", RULES, "--from", "2026-01-02", "--to", "2026-01-23", "--speed",
                 "max");
         assertThat(first.exitCode()).as(first.err()).isZero();
         List<JsonNode> alerts = first.lines();
@@ -70,23 +45,23 @@ class AlertsCommandTest {
         assertThat(alerts).filteredOn(a -> a.get("rule").asText().equals("small-caps-record-close")).hasSize(7);
         assertThat(first.err()).contains("8 rules").contains(alerts.size() + " alerts");
 
-        Run second = run("alerts", "replay", "--rules", RULES, "--from", "2026-01-02", "--to", "2026-01-23");
+        CliRun second = run("alerts", "replay", "--rules", RULES, "--from", "2026-01-02", "--to", "2026-01-23");
         assertThat(second.exitCode()).isZero();
         assertThat(second.out()).isEmpty();
         assertThat(second.err()).contains("0 alerts, " + alerts.size() + " delivered by an earlier run");
 
-        Run history = run("alerts", "history", "--limit", "3", "--json");
-        assertThat(JSON.readTree(history.out()).get("alerts")).hasSize(3);
+        CliRun history = run("alerts", "history", "--limit", "3", "--json");
+        assertThat(history.json().get("alerts")).hasSize(3);
     }
 
     @Test
     void a_bad_rule_file_is_refused_with_its_line_and_exit_code_2() throws IOException {
         Path rules = Files.writeString(dir.resolve("bad.yaml"), "rules:\n  - id: x\n    type: move\n    symbols: [RUT]\n"
                 + "    k: lots\n");
-        Run run = run("alerts", "replay", "--rules", rules.toString(), "--from", "2026-01-02", "--to", "2026-01-23");
+        CliRun run = run("alerts", "replay", "--rules", rules.toString(), "--from", "2026-01-02", "--to", "2026-01-23");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains(rules + " line 5: rule 'x': k must be a number, but was lots");
-        Run check = run("alerts", "check", "--rules", RULES);
+        CliRun check = run("alerts", "check", "--rules", RULES);
         assertThat(check.exitCode()).isZero();
         assertThat(check.out()).contains("small-caps-confirmed-breakout").contains("trade-policy-news").contains("1h");
     }
@@ -101,7 +76,7 @@ class AlertsCommandTest {
                 RUT,2026-11-23T10:01:00-05:00,1m,2615,1500
                 RUT,2026-11-23T10:02:00-05:00,1m,oops,1500
                 """);
-        Run run = run("alerts", "run", "--rules", rules.toString(), "--source", "tail:" + bars, "--once",
+        CliRun run = run("alerts", "run", "--rules", rules.toString(), "--source", "tail:" + bars, "--once",
                 "--no-history");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.lines()).singleElement().satisfies(a -> assertThat(a.get("note").asText())

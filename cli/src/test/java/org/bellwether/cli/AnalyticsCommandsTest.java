@@ -70,7 +70,7 @@ class AnalyticsCommandsTest {
     @Test
     void records() throws IOException {
         JsonNode records = json("records", "SPX", "--year", "2019");
-        assertThat(fields(records)).containsExactly("symbol", "history_start", "count", "records");
+        assertThat(fields(records)).containsExactly("symbol", "history_start", "count", "records", "holes");
         assertThat(records.get("count").asInt()).isEqualTo(35);
         assertThat(fields(records.get("records").get(0))).containsExactly("date", "close");
     }
@@ -78,7 +78,7 @@ class AnalyticsCommandsTest {
     @Test
     void moves_with_undefined_sigma_as_null() throws IOException {
         JsonNode moves = json("moves", "SPX", "--from", "2000-01-01", "--to", "2000-01-31", "--k", "0");
-        assertThat(fields(moves)).containsExactly("symbol", "moves");
+        assertThat(fields(moves)).containsExactly("symbol", "moves", "holes");
         JsonNode first = moves.get("moves").get(0);
         assertThat(fields(first)).containsExactly("date", "return_pct", "sigma", "z");
         assertThat(first.get("sigma").isNull()).as("warm-up: no 63 previous returns").isTrue();
@@ -88,11 +88,11 @@ class AnalyticsCommandsTest {
     void stats_and_corr() throws IOException {
         JsonNode stats = json("stats", "SPX", "--vs", "SPX", "--from", "2019-01-01", "--to", "2019-12-31");
         assertThat(fields(stats)).containsExactly("symbol", "vs", "sessions", "volatility_pct", "beta", "correlation",
-                "tracking_error_pct", "max_drawdown_pct");
+                "tracking_error_pct", "max_drawdown_pct", "holes");
         assertThat(stats.get("sessions").asInt()).isEqualTo(251);
         assertThat(stats.get("beta").asDouble()).isEqualTo(1.0);
         JsonNode corr = json("corr", "SPX", "SPX", "--from", "2019-01-01", "--to", "2019-12-31");
-        assertThat(fields(corr)).containsExactly("a", "b", "observations", "correlation");
+        assertThat(fields(corr)).containsExactly("a", "b", "observations", "correlation", "holes");
     }
 
     @Test
@@ -105,7 +105,7 @@ class AnalyticsCommandsTest {
         JsonNode levels = json("levels", "SPX", "--as-of", "2020-02-19");
         assertThat(fields(levels)).containsExactly("symbol", "as_of", "close", "levels");
         assertThat(fields(levels.get("levels").get(0))).containsExactly("price", "kind", "touches", "first_touch",
-                "last_touch");
+                "last_touch", "swings");
     }
 
     @Test
@@ -121,7 +121,7 @@ class AnalyticsCommandsTest {
                 .isZero();
         JsonNode breadth = jsonFrom(index, "breadth", "IDX", "--as-of", "2026-01-05");
         assertThat(fields(breadth)).containsExactly("index", "as_of", "members", "with_data", "above50d",
-                "above50d_pct", "advancers", "decliners", "unchanged", "new_highs", "new_lows", "net_new_highs");
+                "above50d_pct", "advancers", "decliners", "unchanged", "new_highs", "new_lows", "net_new_highs", "partial");
         assertThat(breadth.get("advancers").asInt()).isEqualTo(1);
         JsonNode concentration = jsonFrom(index, "concentration", "IDX", "--as-of", "2026-01-05", "--top", "1", "--from",
                 "2026-01-02");
@@ -137,7 +137,7 @@ class AnalyticsCommandsTest {
         JsonNode screen = json("screen", "--all", "--vs", "SPX", "--as-of", "2019-12-31");
         assertThat(fields(screen)).containsExactly("as_of", "vs", "rows");
         assertThat(fields(screen.get("rows").get(0))).containsExactly("symbol", "return_mtd_pct", "return_ytd_pct",
-                "volatility_20_pct", "beta_60", "correlation_60", "records_ytd", "breakout_252");
+                "volatility_20_pct", "beta_60", "correlation_60", "records_ytd", "breakout_252", "stale_since");
         assertThat(screen.get("rows").get(0).get("records_ytd").asInt()).isEqualTo(35);
     }
 }

@@ -3,40 +3,23 @@ package org.bellwether.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line in-process: exit codes, JSON documents, help on every command. */
 class CliTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {
-        JsonNode json() throws IOException {
-            return JSON.readTree(out);
-        }
-    }
-
-    private Run run(String... args) {
-        CommandLine commandLine = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String db() {
@@ -45,7 +28,7 @@ class CliTest {
 
     @Test
     void demo_simulates_the_story_says_it_is_simulated_and_changes_nothing_when_run_again() throws IOException {
-        Run demo = run("--db", db(), "demo");
+        CliRun demo = run("--db", db(), "demo");
         assertThat(demo.exitCode()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("Simulated data (scenario small-cap-breakout-2026, seed 42)",
                 "RUT    2,310.45 on 2025-12-31 to   2,512.18 on 2026-01-22: +8.73%",
@@ -57,7 +40,7 @@ class CliTest {
                 "Before the +2.00% session of 2026-01-21: \"Tariff threat on Greenland withdrawn\"",
                 "Next catalyst: GDP, fourth quarter 2025 (advance estimate), 2026-01-29T08:30:00-05:00");
 
-        Run symbols = run("--db", db(), "symbols", "--json");
+        CliRun symbols = run("--db", db(), "symbols", "--json");
         assertThat(symbols.exitCode()).isZero();
         JsonNode rut = null;
         for (JsonNode symbol : symbols.json().get("symbols")) {
@@ -68,7 +51,7 @@ class CliTest {
         assertThat(rut.get("last_date").asText()).isEqualTo("2026-01-23");
         assertThat(rut.get("intraday_bars").asLong()).isPositive();
 
-        Run again = run("--db", db(), "demo");
+        CliRun again = run("--db", db(), "demo");
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).containsPattern("daily_bars.csv: +0 new, 0 replaced, 1,294,568 unchanged");
     }
@@ -76,7 +59,7 @@ class CliTest {
     @Test
     void import_json_reports_what_changed() throws IOException {
         Path file = Files.writeString(dir.resolve("SPY.csv"), "date,close\n2026-01-02,590.5\n2026-01-05,592\n");
-        Run result = run("--db", db(), "import", "bars", file.toString(), "--json");
+        CliRun result = run("--db", db(), "import", "bars", file.toString(), "--json");
         assertThat(result.exitCode()).isZero();
         JsonNode report = result.json().get("imports").get(0);
         assertThat(report.get("format").asText()).isEqualTo("long");
@@ -96,7 +79,7 @@ class CliTest {
                     {"start": "2024-01-01", "end": "2024-12-31", "val": 80, "form": "10-K", "filed": "2025-02-01"}]}}}}}
                 """);
         assertThat(run("--db", db(), "import", "fundamentals", facts.toString()).exitCode()).as("no symbol").isEqualTo(2);
-        Run result = run("--db", db(), "import", "fundamentals", facts.toString(), "--symbol", "ONE", "--json");
+        CliRun result = run("--db", db(), "import", "fundamentals", facts.toString(), "--symbol", "ONE", "--json");
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.json().get("imports").get(0).get("tables").get(0).get("inserted").asLong()).isEqualTo(1);
     }
@@ -104,7 +87,7 @@ class CliTest {
     @Test
     void bad_input_exits_with_2_and_names_file_and_line_on_stderr() throws IOException {
         Path file = Files.writeString(dir.resolve("bad.csv"), "symbol,date,close\nSPY,2026-01-02,abc\n");
-        Run result = run("--db", db(), "import", "bars", file.toString());
+        CliRun result = run("--db", db(), "import", "bars", file.toString());
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).startsWith("bellwether: " + file + ", line 2: field close: found \"abc\"");
@@ -115,7 +98,7 @@ class CliTest {
         Path good = Files.writeString(dir.resolve("good.csv"), "symbol,date,close\nSPY,2026-01-02,1\n");
         Path bad = Files.writeString(dir.resolve("bad.csv"), "symbol,date,close\nSPY,2026-01-02,-1\n");
         Path later = Files.writeString(dir.resolve("later.csv"), "symbol,date,close\nIWM,2026-01-02,1\n");
-        Run result = run("--db", db(), "import", "bars", good.toString(), bad.toString(), later.toString());
+        CliRun result = run("--db", db(), "import", "bars", good.toString(), bad.toString(), later.toString());
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("1 earlier file was imported", "1 later file was not read");
     }
@@ -125,10 +108,10 @@ class CliTest {
         assertThat(run("import", "bars").exitCode()).isEqualTo(2);
         assertThat(run("--no-such-option").exitCode()).isEqualTo(2);
         assertThat(run("--db", db(), "import", "bars", "x.csv", "--format", "excel").exitCode()).isEqualTo(2);
-        Run badZone = run("--db", db(), "import", "bars", "x.csv", "--zone", "Mars/Base");
+        CliRun badZone = run("--db", db(), "import", "bars", "x.csv", "--zone", "Mars/Base");
         assertThat(badZone.exitCode()).isEqualTo(2);
         assertThat(badZone.err()).contains("--zone must be a time zone that exists");
-        Run badTable = run("--db", db(), "export", "prices", "--parquet", dir.resolve("p.parquet").toString());
+        CliRun badTable = run("--db", db(), "export", "prices", "--parquet", dir.resolve("p.parquet").toString());
         assertThat(badTable.exitCode()).isEqualTo(2);
         assertThat(badTable.err()).contains("TABLE must be one of instruments, daily_bars");
     }
@@ -137,17 +120,17 @@ class CliTest {
     void export_writes_a_dataset_partitioned_by_symbol_once() throws IOException {
         run("--db", db(), "import", "bars", "../data/real/SPX.csv");
         Path dataset = dir.resolve("dataset");
-        Run result = run("--db", db(), "export", "daily_bars", "--dataset", dataset.toString(), "--json");
+        CliRun result = run("--db", db(), "export", "daily_bars", "--dataset", dataset.toString(), "--json");
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.json().get("rows").asLong()).isEqualTo(5105);
         assertThat(dataset.resolve("daily_bars/symbol=SPX/data_0.parquet")).isNotEmptyFile();
         try (var entries = Files.list(dataset)) {
             assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("daily_bars");
         }
-        Run again = run("--db", db(), "export", "daily_bars", "--dataset", dataset.toString());
+        CliRun again = run("--db", db(), "export", "daily_bars", "--dataset", dataset.toString());
         assertThat(again.exitCode()).isEqualTo(1);
         assertThat(again.err()).contains("dataset").contains("exists already");
-        Run both = run("--db", db(), "export", "daily_bars", "--dataset", dataset.toString(), "--parquet", "x.parquet");
+        CliRun both = run("--db", db(), "export", "daily_bars", "--dataset", dataset.toString(), "--parquet", "x.parquet");
         assertThat(both.exitCode()).isEqualTo(2);
         assertThat(both.err()).contains("exactly one of --parquet FILE or --dataset DIR");
     }
@@ -155,20 +138,20 @@ class CliTest {
     @Test
     void import_results_names_what_is_missing() throws IOException {
         run("--db", db(), "import", "bars", "../data/real/SPX.csv");
-        Run none = run("--db", db(), "import", "results", dir.toString());
+        CliRun none = run("--db", db(), "import", "results", dir.toString());
         assertThat(none.exitCode()).isEqualTo(2);
         assertThat(none.err()).contains("holds no results: expected one of the folders screen, stats, records")
                 .contains("bellwether spark");
         Path screen = Files.createDirectories(dir.resolve("results/screen"));
         run("--db", db(), "export", "daily_bars", "--parquet", screen.resolve("part-0.parquet").toString());
-        Run wrong = run("--db", db(), "import", "results", dir.resolve("results").toString());
+        CliRun wrong = run("--db", db(), "import", "results", dir.resolve("results").toString());
         assertThat(wrong.exitCode()).isEqualTo(2);
         assertThat(wrong.err()).contains("lack the columns as_of, vs, return_mtd_pct");
     }
 
     @Test
     void querying_a_store_that_does_not_exist_exits_with_1_and_says_what_to_do() {
-        Run result = run("--db", db(), "symbols");
+        CliRun result = run("--db", db(), "symbols");
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("there is no store at").contains("bellwether demo");
     }
@@ -177,17 +160,17 @@ class CliTest {
     void export_writes_parquet_and_reports_rows() throws IOException {
         run("--db", db(), "import", "bars", "../data/real/SPX.csv");
         Path parquet = dir.resolve("daily.parquet");
-        Run result = run("--db", db(), "export", "daily_bars", "--parquet", parquet.toString(), "--json");
+        CliRun result = run("--db", db(), "export", "daily_bars", "--parquet", parquet.toString(), "--json");
         assertThat(result.exitCode()).isZero();
         assertThat(result.json().get("rows").asLong()).isEqualTo(5105);
         assertThat(Files.size(parquet)).isPositive();
-        Run back = run("--db", dir.resolve("copy.duckdb").toString(), "import", "bars", parquet.toString(), "--json");
+        CliRun back = run("--db", dir.resolve("copy.duckdb").toString(), "import", "bars", parquet.toString(), "--json");
         assertThat(back.json().get("imports").get(0).get("tables").get(0).get("inserted").asLong()).isEqualTo(5105);
     }
 
     @Test
     void sessions_show_holidays_and_early_closes() throws IOException {
-        Run result = run("sessions", "--from", "2026-11-25", "--to", "2026-11-30", "--json");
+        CliRun result = run("sessions", "--from", "2026-11-25", "--to", "2026-11-30", "--json");
         assertThat(result.exitCode()).isZero();
         List<String> days = new ArrayList<>();
         for (JsonNode day : result.json().get("days")) {
@@ -211,7 +194,7 @@ class CliTest {
                 new String[] {"levels", "--help"}, new String[] {"breadth", "--help"},
                 new String[] {"concentration", "--help"}, new String[] {"sectors", "--help"});
         for (String[] command : commands) {
-            Run help = run(command);
+            CliRun help = run(command);
             assertThat(help.exitCode()).as(String.join(" ", command)).isZero();
             assertThat(help.out()).as(String.join(" ", command)).contains("Usage: bellwether");
             assertThat(help.err()).as(String.join(" ", command)).isEmpty();

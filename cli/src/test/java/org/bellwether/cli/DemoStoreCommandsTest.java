@@ -104,7 +104,7 @@ class DemoStoreCommandsTest {
                 .isGreaterThan(zombies.get("compare").get("aggregates").get("floating_share_of_debt_pct").asDouble());
         JsonNode rates = json("rates", "--as-of", "2026-01-22");
         assertThat(AnalyticsCommandsTest.fields(rates.get("series").get(0))).containsExactly("series", "unit", "date",
-                "level", "change_1d_bp", "change_1w_bp", "change_mtd_bp", "change_ytd_bp", "spread_move");
+                "level", "change_1d_bp", "change_1w_bp", "change_mtd_bp", "change_ytd_bp", "spread_move", "stale_since");
         for (JsonNode row : rates.get("series")) {
             if (row.get("series").asText().equals("DGS2")) {
                 assertThat(row.get("change_mtd_bp").asDouble()).isEqualTo(-24);

@@ -12,7 +12,6 @@ import org.bellwether.core.events.MarketModel;
 import org.bellwether.core.model.Event;
 import org.bellwether.core.model.NoDataException;
 import org.bellwether.core.moves.LargeMoves;
-import org.bellwether.core.returns.Returns;
 import org.bellwether.core.series.Aligned;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.IntradaySeries;
@@ -79,21 +78,30 @@ public final class EventFacts {
             throw new NoDataException(asset.symbol() + " and " + market.symbol() + " do not both have a "
                     + "session on " + day0 + " with one before it");
         }
-        // return t spans sessions t-1 to t of the joined series; day 0's return ends on day 0
+        // return t spans sessions t-1 to t of the joined series; day 0's return ends on day 0; none spans a hole
+        double[] assetReturns = joined.returnsA();
+        double[] marketReturns = joined.returnsB();
         int firstEstimation = Math.max(1, zero + Definitions.EVENT_ESTIMATION_FIRST);
         int lastEstimation = zero + Definitions.EVENT_ESTIMATION_LAST;
-        int estimation = lastEstimation - firstEstimation + 1;
-        if (estimation < Definitions.EVENT_MIN_ESTIMATION_RETURNS) {
-            throw new NoDataException(asset.symbol() + " has " + Math.max(0, estimation) + " returns in the "
+        MarketModel model = MarketModel.fit(returns(assetReturns, firstEstimation, lastEstimation),
+                returns(marketReturns, firstEstimation, lastEstimation));
+        if (model.estimationReturns() < Definitions.EVENT_MIN_ESTIMATION_RETURNS) {
+            throw new NoDataException(asset.symbol() + " has " + model.estimationReturns() + " returns in the "
                     + "estimation window (sessions " + Definitions.EVENT_ESTIMATION_FIRST + " to " + Definitions.EVENT_ESTIMATION_LAST + " before " + day0
-                    + "); at least " + Definitions.EVENT_MIN_ESTIMATION_RETURNS + " are needed");
+                    + (joined.breaks().length > 0 ? ", leaving out those spanning a hole of " + asset.symbol() + " or "
+                    + market.symbol() : "") + "); at least " + Definitions.EVENT_MIN_ESTIMATION_RETURNS + " are needed");
         }
-        MarketModel model = MarketModel.fit(returns(joined.a(), firstEstimation, lastEstimation),
-                returns(joined.b(), firstEstimation, lastEstimation));
         int first = Math.max(1, zero - before);
         int last = Math.min(days.length - 1, zero + after);
-        double[] r = returns(joined.a(), first, last);
-        double[] m = returns(joined.b(), first, last);
+        double[] r = returns(assetReturns, first, last);
+        double[] m = returns(marketReturns, first, last);
+        for (int i = 0; i < r.length; i++) {
+            if (Double.isNaN(r[i]) || Double.isNaN(m[i])) {
+                throw new NoDataException("the event window of " + asset.symbol() + " around " + day0 + " meets a hole "
+                        + "in its or " + market.symbol() + "'s data before " + LocalDate.ofEpochDay(days[first + i])
+                        + " (bellwether gaps lists them)");
+            }
+        }
         MarketModel.EventWindow window = model.window(r, m);
         List<Reports.AbnormalReturn> rows = new ArrayList<>();
         for (int i = 0; i < r.length; i++) {
@@ -104,13 +112,9 @@ public final class EventFacts {
                 rows, window.car() * 100, window.tStat(), move);
     }
 
-    /** Simple returns {@code closes[t] / closes[t-1] - 1} for t in {@code [first, last]}. */
-    private static double[] returns(double[] closes, int first, int last) {
-        double[] returns = new double[Math.max(0, last - first + 1)];
-        for (int t = first; t <= last; t++) {
-            returns[t - first] = closes[t] / closes[t - 1] - 1;
-        }
-        return returns;
+    /** The returns ending on sessions {@code [first, last]} of the joined series (return t ends on session t). */
+    private static double[] returns(double[] returns, int first, int last) {
+        return Arrays.copyOfRange(returns, first - 1, Math.max(first - 1, last));
     }
 
     /** The move in the minutes after an event inside a session, against the same window of earlier sessions. */
@@ -162,7 +166,7 @@ public final class EventFacts {
      */
     public Reports.Catalysts catalysts(String symbol, LocalDate from, LocalDate to, int top, double k) {
         DailySeries series = data.daily(symbol).require();
-        double[] returns = Returns.simple(series.closes());
+        double[] returns = series.returns();
         double[] sigma = LargeMoves.sigma(returns);
         int[] range = series.range(from, to);
         List<Integer> sessions = new ArrayList<>();

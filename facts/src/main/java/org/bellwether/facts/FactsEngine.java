@@ -9,19 +9,21 @@ import java.util.Objects;
 import java.util.Optional;
 import org.bellwether.core.calendar.ToDate;
 import org.bellwether.core.definitions.Definitions;
+import org.bellwether.core.model.IncompleteDataException;
 import org.bellwether.core.model.NoDataException;
 import org.bellwether.core.moves.LargeMoves;
 import org.bellwether.core.records.RecordHighs;
 import org.bellwether.core.returns.PeriodReturn;
 import org.bellwether.core.returns.Relative;
-import org.bellwether.core.returns.Returns;
 import org.bellwether.core.risk.RiskStats;
 import org.bellwether.core.screen.ScreenMetrics;
 import org.bellwether.core.screen.UniverseScreen;
 import org.bellwether.core.series.Aligned;
 import org.bellwether.core.series.DailySeries;
+import org.bellwether.core.series.Freshness;
 import org.bellwether.core.window.RollingBeta;
 import org.bellwether.facts.Reports.Correlation;
+import org.bellwether.facts.Reports.Gap;
 import org.bellwether.facts.Reports.Move;
 import org.bellwether.facts.Reports.Moves;
 import org.bellwether.facts.Reports.Perf;
@@ -55,6 +57,8 @@ public final class FactsEngine {
                 throw new NoDataException(symbol + " has no close on or before " + from + "; its history starts "
                         + series.firstDate());
             }
+            requireLevel(series, from);
+            requireLevel(series, to);
             returns.add(PeriodReturn.between(series, from, to));
         }
         return perfOf(returns);
@@ -63,6 +67,16 @@ public final class FactsEngine {
     /** Returns over {@code period} as of {@code asOf} (month to date: from the last close of the previous month). */
     public Perf perfToDate(List<String> symbols, ToDate period, LocalDate asOf) {
         return perf(symbols, period.base(asOf), asOf);
+    }
+
+    /**
+     * Refuses a level of {@code series} on {@code date} that is not known: the date lies in a hole of the series, or
+     * the series is stale on it (DESIGN: "Continuity", "Freshness"); never the last old close instead.
+     */
+    private void requireLevel(DailySeries series, LocalDate date) {
+        Freshness.unknownLevel(series, date, data.sessions()).ifPresent(reason -> {
+            throw new IncompleteDataException(reason);
+        });
     }
 
     private static Perf perfOf(List<PeriodReturn> returns) {
@@ -113,41 +127,51 @@ public final class FactsEngine {
                 found.add(new RecordClose(series.date(i), values[i]));
             }
         }
-        return new Records(symbol, series.firstDate(), found.size(), found);
+        LocalDate through = end < 0 ? series.firstDate() : series.date(end);
+        return new Records(symbol, series.firstDate(), found.size(), found,
+                Gap.of(series, series.firstDate(), through));
     }
 
-    /** Whether the latest record in {@code records} can be called all-time (DESIGN: the ten-year rule). */
+    /**
+     * Whether the latest record in {@code records} can be called all-time (DESIGN: the ten-year rule), on the history
+     * since the last hole before it: a hole may hide a higher close.
+     */
     public boolean isAllTime(Records records) {
         if (records.records().isEmpty()) {
             return false;
         }
         LocalDate last = records.records().get(records.records().size() - 1).date();
-        return RecordHighs.isAllTime(records.historyStart(), data.reference().inception(records.symbol()).orElse(null), last);
+        LocalDate whole = records.holes().stream().map(Gap::to).filter(to -> to.isBefore(last)).reduce((a, b) -> b)
+                .map(to -> to.plusDays(1)).orElse(records.historyStart());
+        return RecordHighs.isAllTime(whole, whole.equals(records.historyStart())
+                ? data.reference().inception(records.symbol()).orElse(null) : null, last);
     }
 
     /** Session returns in {@code [from, to]} of at least {@code k} standard deviations (every session when k is 0). */
     public Moves moves(String symbol, LocalDate from, LocalDate to, double k) {
         DailySeries series = data.daily(symbol).require();
-        double[] returns = Returns.simple(series.closes());
+        double[] returns = series.returns();
         double[] sigma = LargeMoves.sigma(returns);
         List<Move> moves = new ArrayList<>();
         for (int i = 0; i < returns.length; i++) {
             LocalDate date = series.date(i + 1);
-            if (date.isBefore(from) || date.isAfter(to)) {
-                continue;
+            if (date.isBefore(from) || date.isAfter(to) || Double.isNaN(returns[i])) {
+                continue; // outside the range, or across a hole: no session move
             }
             if (LargeMoves.isLarge(returns[i], sigma[i], k)) {
                 moves.add(new Move(date, returns[i] * 100, sigma[i] * 100, returns[i] / sigma[i]));
             }
         }
-        return new Moves(symbol, moves);
+        // the holes met: in the range, or in the sigma window of its first session
+        int first = Math.max(0, series.indexOnOrBefore(from.minusDays(1)) + 1 - Definitions.MOVE_SIGMA_SESSIONS);
+        return new Moves(symbol, moves, series.isEmpty() ? List.of() : Gap.of(series, series.date(first), to));
     }
 
     /** A screen row of {@code metrics} in the report's units (percent); null for null (no session by the date). */
     public static ScreenRow screenRow(String symbol, ScreenMetrics metrics) {
         return metrics == null ? null : new ScreenRow(symbol, metrics.returnMtd() * 100, metrics.returnYtd() * 100,
                 metrics.volatility20() * 100, metrics.beta60(), metrics.correlation60(), metrics.recordsYtd(),
-                metrics.breakout252());
+                metrics.breakout252(), metrics.staleSince());
     }
 
     /** Statistics of {@code symbol} against {@code vs} over the sessions both have in {@code [from, to]}. */
@@ -162,11 +186,12 @@ public final class FactsEngine {
     /** As {@link #stats(String, String, LocalDate, LocalDate)}, of two series at hand (a Spark task's). */
     public static Stats stats(DailySeries series, DailySeries vs, LocalDate from, LocalDate to) {
         Aligned aligned = alignedRange(series, vs, from, to);
-        double[] ra = Returns.simple(aligned.a());
-        double[] rb = Returns.simple(aligned.b());
+        double[][] returns = aligned.returnsSpanningNoHole();
+        double[] ra = returns[0];
+        double[] rb = returns[1];
         return new Stats(series.symbol(), vs.symbol(), ra.length, RiskStats.volatility(ra) * 100,
                 RiskStats.beta(ra, rb), RiskStats.correlation(ra, rb), RiskStats.trackingError(ra, rb) * 100,
-                RiskStats.maxDrawdown(aligned.a()) * 100);
+                RiskStats.maxDrawdown(aligned.a()) * 100, holesOf(series, vs, from, to));
     }
 
     /** Pearson correlation of daily returns over the sessions both have in {@code [from, to]}. */
@@ -176,10 +201,18 @@ public final class FactsEngine {
 
     /** As {@link #correlation(String, String, LocalDate, LocalDate)}, of two series at hand (sector levels). */
     public static Correlation correlation(DailySeries a, DailySeries b, LocalDate from, LocalDate to) {
-        Aligned aligned = alignedRange(a, b, from, to);
-        double[] ra = Returns.simple(aligned.a());
-        return new Correlation(a.symbol(), b.symbol(), ra.length, RiskStats.correlation(ra,
-                Returns.simple(aligned.b())));
+        double[][] returns = alignedRange(a, b, from, to).returnsSpanningNoHole();
+        return new Correlation(a.symbol(), b.symbol(), returns[0].length, RiskStats.correlation(returns[0], returns[1]),
+                holesOf(a, b, from, to));
+    }
+
+    /** The holes of both series in {@code [from, to]}. */
+    private static List<Gap> holesOf(DailySeries a, DailySeries b, LocalDate from, LocalDate to) {
+        List<Gap> holes = new ArrayList<>(Gap.of(a, from, to));
+        if (!b.symbol().equals(a.symbol())) {
+            holes.addAll(Gap.of(b, from, to));
+        }
+        return holes;
     }
 
     /**
@@ -190,9 +223,11 @@ public final class FactsEngine {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);
         }
-        Aligned aligned = Aligned.join(data.daily(a).require(), data.daily(b).require());
-        double[] ra = Returns.simple(aligned.a());
-        double[] rb = Returns.simple(aligned.b());
+        DailySeries first = data.daily(a).require();
+        DailySeries second = data.daily(b).require();
+        Aligned aligned = Aligned.join(first, second);
+        double[] ra = aligned.returnsA();
+        double[] rb = aligned.returnsB();
         double[][] stats = RollingBeta.of(ra, rb, window);
         List<LocalDate> dates = new ArrayList<>();
         List<Double> beta = new ArrayList<>();
@@ -205,7 +240,10 @@ public final class FactsEngine {
                 correlation.add(stats[1][i]);
             }
         }
-        return new Reports.Rolling(a, b, window, dates, beta, correlation);
+        // the holes met: in the range, or in the window of its first session
+        int start = Math.max(0, first.indexOnOrBefore(from.minusDays(1)) + 1 - window);
+        return new Reports.Rolling(a, b, window, dates, beta, correlation,
+                first.isEmpty() ? List.of() : holesOf(first, second, first.date(start), to));
     }
 
     private static Aligned alignedRange(DailySeries first, DailySeries second, LocalDate from, LocalDate to) {
@@ -253,15 +291,13 @@ public final class FactsEngine {
             wanted.add(vs);
         }
         Map<String, DailySeries> series = data.dailySince(wanted, from);
-        DailySeries benchmark = series.get(vs);
-        if (benchmark == null) {
-            throw unknown(vs);
-        }
+        DailySeries benchmark = series.containsKey(vs) ? series.get(vs) : data.daily(vs).require();
+        requireLevel(benchmark, asOf); // a screen against a benchmark that stopped compares with nothing
         Map<String, double[]> before = data.historyBefore(yearStart);
         List<String> screened = symbols == null ? List.copyOf(series.keySet()) : symbols;
         for (String symbol : screened) {
-            if (!series.containsKey(symbol)) {
-                throw unknown(symbol);
+            if (!series.containsKey(symbol)) { // no bars in the windows: unknown, or stale since before them
+                series.put(symbol, data.daily(symbol).require());
             }
         }
         // symbols are independent: the kernel runs on every core, the rows keep the order of the symbols
@@ -272,7 +308,7 @@ public final class FactsEngine {
             }
             double[] history = before.get(symbol);
             return screenRow(symbol, UniverseScreen.compute(one, benchmark, asOf, history == null ? Double.NaN
-                    : history[0]));
+                    : history[0], data.sessions()));
         }).filter(Objects::nonNull).toList();
         return new Screen(asOf, vs, rows, null);
     }

@@ -33,7 +33,7 @@ public final class ImportedResults {
                 + " ORDER BY symbol", List.of(asOf, vs), row -> {
                     rows.add(new Reports.ScreenRow(row.getString(1), MarketData.orNaN(row, 2), MarketData.orNaN(row, 3), MarketData.orNaN(row, 4),
                             MarketData.orNaN(row, 5), MarketData.orNaN(row, 6), row.getInt(7), row.getObject(8) == null ? null
-                            : row.getBoolean(8)));
+                            : row.getBoolean(8), null));
                     source[0] = row.getString(9);
                 });
         return rows.isEmpty() ? Optional.empty() : Optional.of(new Reports.Screen(asOf, vs, rows, source[0]));
@@ -88,7 +88,8 @@ public final class ImportedResults {
         data.query("stats_results", "SELECT sessions, volatility_pct, beta, correlation, tracking_error_pct, max_drawdown_pct "
                 + "FROM stats_results WHERE symbol = ? AND vs = ? AND from_date = ? AND to_date = ?" + CURRENT,
                 List.of(symbol, vs, from, to), row -> found.add(new Reports.Stats(symbol, vs, row.getInt(1),
-                        MarketData.orNaN(row, 2), MarketData.orNaN(row, 3), MarketData.orNaN(row, 4), MarketData.orNaN(row, 5), MarketData.orNaN(row, 6))));
+                        MarketData.orNaN(row, 2), MarketData.orNaN(row, 3), MarketData.orNaN(row, 4), MarketData.orNaN(row, 5), MarketData.orNaN(row, 6),
+                        List.of())));
         return found.stream().findFirst();
     }
 
@@ -102,7 +103,7 @@ public final class ImportedResults {
                     historyStart[0] = row.getObject(3, LocalDate.class);
                 });
         return records.isEmpty() ? Optional.empty()
-                : Optional.of(new Reports.Records(symbol, historyStart[0], records.size(), records));
+                : Optional.of(new Reports.Records(symbol, historyStart[0], records.size(), records, List.of()));
     }
 
     /**

@@ -61,7 +61,8 @@ public final class IndexFacts {
         if (end < 0 || one.day(end) != asOf.toEpochDay()) {
             return Optional.empty();
         }
-        return Optional.of(MemberState.of(one.closes(), end));
+        int from = one.continuousFrom(end); // the windows reach back to the last hole, no further
+        return Optional.of(MemberState.of(one.slice(from, end + 1).closes(), end - from));
     }
 
     /** The breadth of {@code index} on {@code asOf} from the signals of its members with a bar that day. */

@@ -54,6 +54,18 @@ public final class KnownInstruments {
         return Optional.ofNullable(BY_SYMBOL.get(symbol));
     }
 
+    /**
+     * The unit the reference knows for macro series {@code id}: percent for a yield, a rate or a spread, an index level
+     * for an index such as the VIX (FRED's VIXCLS); empty for what it does not know.
+     */
+    public static Optional<String> unitOf(String id) {
+        return bySymbol(id).map(Known::kind).flatMap(kind -> switch (kind) {
+            case "RATE", "SPREAD" -> Optional.of("percent");
+            case "INDEX" -> Optional.of("index");
+            default -> Optional.empty();
+        });
+    }
+
     private static Map<String, Known> bySymbol(List<Known> all) {
         Map<String, Known> map = new HashMap<>();
         all.forEach(known -> known.symbols().forEach(symbol -> map.putIfAbsent(symbol, known)));

@@ -168,6 +168,9 @@ public final class LevelFacts {
             addLevels(rows, known.highs(), known.lows(), Definitions.SWING_BARS_DAILY, index -> known.date(index).toString());
         }
         rows.removeIf(row -> Math.abs(row.price() / close - 1) * 100 > withinPercent);
+        // a level is named by where it sits now: above the last close it resists, below it supports
+        rows.replaceAll(row -> new LevelRow(row.price(), row.price() > close ? "resistance" : "support", row.touches(),
+                row.firstTouch(), row.lastTouch(), row.swings()));
         rows.sort((a, b) -> Double.compare(b.price(), a.price()));
         return new Reports.Levels(symbol, asOf.toString(), close, rows);
     }
@@ -178,8 +181,8 @@ public final class LevelFacts {
             int[] swings = resistance ? Swings.highs(highs, k) : Swings.lows(lows, k);
             for (Level level : Levels.cluster(swings, resistance ? highs : lows, Definitions.LEVEL_TOLERANCE, resistance)) {
                 if (level.touches() >= Definitions.BREAKOUT_MIN_TOUCHES) {
-                    rows.add(new LevelRow(level.price(), resistance ? "resistance" : "support", level.touches(),
-                            time.apply(level.firstTouch()), time.apply(level.lastTouch())));
+                    rows.add(new LevelRow(level.price(), null, level.touches(), time.apply(level.firstTouch()),
+                            time.apply(level.lastTouch()), resistance ? "highs" : "lows"));
                 }
             }
         }
@@ -216,7 +219,7 @@ public final class LevelFacts {
         }
         double[] ra = pairs.stream().mapToDouble(pair -> pair[0]).toArray();
         double[] rb = pairs.stream().mapToDouble(pair -> pair[1]).toArray();
-        return new Correlation(a, b, ra.length, RiskStats.correlation(ra, rb));
+        return new Correlation(a, b, ra.length, RiskStats.correlation(ra, rb), List.of());
     }
 
     private static void requireOrder(LocalDate from, LocalDate to) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.calendar.ToDate;
 import org.bellwether.core.model.Event;
@@ -17,6 +18,7 @@ import org.bellwether.core.model.NoDataException;
 import org.bellwether.core.model.SeriesIds;
 import org.bellwether.core.regression.Ols;
 import org.bellwether.core.series.DailySeries;
+import org.bellwether.core.series.PointInTime;
 
 /**
  * Rates, credit spreads, rate sensitivity and the economic calendar (DESIGN: "Rate sensitivity"). Levels follow the
@@ -41,12 +43,19 @@ public final class MacroFacts {
      */
     public Reports.Rates rates(LocalDate asOf) {
         List<Reports.RateRow> rows = new ArrayList<>();
-        for (MacroSeries series : data.macro().macroSeries().values()) {
-            int i = indexOnOrBefore(series.dates(), asOf);
+        for (MacroSeries all : data.macro().macroSeries().values()) {
+            MacroSeries series = PointInTime.knownOn(all, asOf); // as of the date: only what was published by then
+            int i = series.dates().length - 1;
             if (i < 0) {
                 continue;
             }
             double level = series.values()[i];
+            Optional<LocalDate> stale = PointInTime.staleSince(series, PointInTime.frequency(all.dates()), asOf);
+            if (stale.isPresent()) {
+                rows.add(new Reports.RateRow(series.id(), series.unit(), series.dates()[i], level, Double.NaN,
+                        Double.NaN, Double.NaN, Double.NaN, null, stale.get()));
+                continue;
+            }
             boolean percent = "percent".equalsIgnoreCase(String.valueOf(series.unit()));
             double mtd = changeBp(series, level, ToDate.MONTH.base(asOf), percent);
             String move = !SeriesIds.isCreditSpread(series.id()) || Double.isNaN(mtd) ? null
@@ -54,7 +63,7 @@ public final class MacroFacts {
             rows.add(new Reports.RateRow(series.id(), series.unit(), series.dates()[i], level,
                     i == 0 || !percent ? Double.NaN : bp(level - series.values()[i - 1]),
                     changeBp(series, level, series.dates()[i].minusDays(7), percent), mtd,
-                    changeBp(series, level, ToDate.YEAR.base(asOf), percent), move));
+                    changeBp(series, level, ToDate.YEAR.base(asOf), percent), move, null));
         }
         return new Reports.Rates(asOf, rows);
     }

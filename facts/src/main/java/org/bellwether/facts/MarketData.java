@@ -14,7 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.calendar.SessionIndex;
 import org.bellwether.core.model.Found;
+import org.bellwether.core.series.Continuity;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.IntradaySeries;
 import org.bellwether.store.DailySnapshot;
@@ -27,6 +30,7 @@ public final class MarketData {
     private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
 
     private final MarketStore store;
+    private final SessionIndex sessions = SessionIndex.of(NyseCalendar.INSTANCE); // the store's calendar
     private final ReferenceData reference = new ReferenceData(this);
     private final MacroData macro = new MacroData(this);
     private final ImportedResults results = new ImportedResults(this);
@@ -52,6 +56,11 @@ public final class MarketData {
         return results;
     }
 
+    /** The store's calendar's sessions, which judge the series' continuity and freshness. */
+    public SessionIndex sessions() {
+        return sessions;
+    }
+
     /** The store read. */
     public MarketStore store() {
         return store;
@@ -74,9 +83,15 @@ public final class MarketData {
 
     /**
      * The daily bars of {@code symbols} (all symbols with daily bars when null) on and after {@code from}, by symbol.
-     * Symbols without bars in that range are absent from the map.
+     * Symbols without bars in that range are absent from the map. Each series knows its holes in that range.
      */
     public Map<String, DailySeries> dailySince(Collection<String> symbols, LocalDate from) {
+        Map<String, DailySeries> read = readDailySince(symbols, from);
+        read.replaceAll((symbol, series) -> Continuity.mark(series, sessions));
+        return read;
+    }
+
+    private Map<String, DailySeries> readDailySince(Collection<String> symbols, LocalDate from) {
         Optional<DailySnapshot> snapshot = symbols == null ? snapshotBuiltIfMissing() : currentSnapshot();
         if (snapshot.isPresent()) {
             return snapshot.get().since(symbols, Math.clamp(from.toEpochDay(), Integer.MIN_VALUE, Integer.MAX_VALUE));

@@ -1,10 +1,13 @@
 package org.bellwether.facts;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bellwether.core.series.DailySeries;
+import org.bellwether.core.series.Hole;
 
 /**
  * The results of the engine's questions, shaped as the CLI's and the API's JSON documents (field names in snake
@@ -14,6 +17,29 @@ import java.util.Map;
 public final class Reports {
 
     private Reports() {
+    }
+
+    /**
+     * A hole of {@code symbol}'s data that a figure met (DESIGN: "Continuity"): sessions {@code [from, to]} have no
+     * bar; {@code byCalendar} false when the data's own sessions judged it (before the calendar's range, or for a
+     * series on another calendar).
+     */
+    public record Gap(String symbol, LocalDate from, LocalDate to, int sessions, boolean byCalendar) {
+
+        /** The holes of {@code series} overlapping {@code [from, to]}. */
+        public static List<Gap> of(DailySeries series, LocalDate from, LocalDate to) {
+            return series.holesBetween(from, to).stream().map(hole -> of(series.symbol(), hole)).toList();
+        }
+
+        /** {@code hole} of {@code symbol}. */
+        public static Gap of(String symbol, Hole hole) {
+            return new Gap(symbol, hole.from(), hole.to(), hole.sessions(), hole.byCalendar());
+        }
+
+        /** "QQQ 2022-11-21..2025-02-18 (565 sessions)". */
+        public String describe() {
+            return symbol + " " + new Hole(from, to, sessions, byCalendar).describe();
+        }
     }
 
     /** One instrument's return over the period. */
@@ -34,7 +60,8 @@ public final class Reports {
     }
 
     /** {@code bellwether records}. */
-    public record Records(String symbol, LocalDate historyStart, int count, List<RecordClose> records) {
+    public record Records(String symbol, LocalDate historyStart, int count, List<RecordClose> records,
+            List<Gap> holes) {
     }
 
     /** One session's move against the standard deviation of the previous 63 session returns. */
@@ -42,21 +69,21 @@ public final class Reports {
     }
 
     /** {@code bellwether moves}; {@code sigma} is in percent, like the return. */
-    public record Moves(String symbol, List<Move> moves) {
+    public record Moves(String symbol, List<Move> moves, List<Gap> holes) {
     }
 
     /** {@code bellwether stats}. */
     public record Stats(String symbol, String vs, int sessions, double volatilityPct, double beta, double correlation,
-            double trackingErrorPct, double maxDrawdownPct) {
+            double trackingErrorPct, double maxDrawdownPct, List<Gap> holes) {
     }
 
     /** Rolling beta of {@code a} on {@code b} and their correlation, session by session (NaN until a window is full). */
     public record Rolling(String a, String b, int window, List<LocalDate> dates, List<Double> beta,
-            List<Double> correlation) {
+            List<Double> correlation, List<Gap> holes) {
     }
 
     /** {@code bellwether corr}. */
-    public record Correlation(String a, String b, int observations, double correlation) {
+    public record Correlation(String a, String b, int observations, double correlation, List<Gap> holes) {
     }
 
     /**
@@ -72,7 +99,7 @@ public final class Reports {
     }
 
     /** A support or resistance level as known at the as-of time. */
-    public record LevelRow(double price, String kind, int touches, String firstTouch, String lastTouch) {
+    public record LevelRow(double price, String kind, int touches, String firstTouch, String lastTouch, String swings) {
     }
 
     /** {@code bellwether levels}: the levels near {@code close}, the last close on or before the as-of date. */
@@ -82,6 +109,12 @@ public final class Reports {
     /** {@code bellwether breadth}: counts over the members with enough history for each signal. */
     public record Breadth(String index, LocalDate asOf, int members, int withData, int above50d, double above50dPct,
             int advancers, int decliners, int unchanged, int newHighs, int newLows, int netNewHighs) {
+
+        /** Whether too few members had a close to speak for the index (DESIGN: "Coverage"). */
+        @JsonProperty("partial")
+        public boolean partial() {
+            return DataRule.isPartial(withData, members);
+        }
     }
 
     /**
@@ -109,9 +142,12 @@ public final class Reports {
             List<SectorRow> sectors) {
     }
 
-    /** One row of {@code bellwether screen}; {@code breakout252} is null when highs or volumes are unknown. */
+    /**
+     * One row of {@code bellwether screen}; {@code breakout252} is null when highs or volumes are unknown;
+     * {@code staleSince} the symbol's last session when it is stale on the as-of date (no figure then), else null.
+     */
     public record ScreenRow(String symbol, double returnMtdPct, double returnYtdPct, double volatility20Pct,
-            double beta60, double correlation60, int recordsYtd, Boolean breakout252) {
+            double beta60, double correlation60, int recordsYtd, Boolean breakout252, LocalDate staleSince) {
     }
 
     /**
@@ -135,6 +171,7 @@ public final class Reports {
                 one.put("correlation_60", row.correlation60());
                 one.put("records_ytd", row.recordsYtd());
                 one.put("breakout_252", row.breakout252());
+                one.put("stale_since", row.staleSince() == null ? null : row.staleSince().toString());
                 json.add(one);
             }
             Map<String, Object> document = new LinkedHashMap<>();
@@ -158,6 +195,7 @@ public final class Reports {
                 return null;
             }
             int screened = 0;
+            int stale = 0;
             int withYtd = 0;
             int ahead = 0;
             int breakouts = 0;
@@ -166,6 +204,7 @@ public final class Reports {
                     continue;
                 }
                 screened++;
+                stale += row.staleSince() != null ? 1 : 0;
                 if (!Double.isNaN(row.returnYtdPct())) {
                     withYtd++;
                     ahead += row.returnYtdPct() > benchmark.returnYtdPct() ? 1 : 0;
@@ -173,7 +212,7 @@ public final class Reports {
                 breakouts += Boolean.TRUE.equals(row.breakout252()) ? 1 : 0;
             }
             boolean comparable = withYtd > 0 && !Double.isNaN(benchmark.returnYtdPct());
-            return new Summary(screened, withYtd, ahead, comparable ? 100.0 * ahead / withYtd : Double.NaN,
+            return new Summary(screened, stale, withYtd, ahead, comparable ? 100.0 * ahead / withYtd : Double.NaN,
                     breakouts, benchmark.returnYtdPct());
         }
     }
@@ -182,6 +221,7 @@ public final class Reports {
      * {@link Screen#summary()}.
      *
      * @param screened the symbols screened, the benchmark left out
+     * @param stale those stale on the as-of date (left out of everything else)
      * @param withYtd those with a return this year
      * @param ahead those of them with a higher return this year than the benchmark's
      * @param aheadPct {@code ahead} as a percentage of {@code withYtd}; NaN when there is nothing to compare (the
@@ -189,7 +229,7 @@ public final class Reports {
      * @param breakouts the screened symbols closing above their 252-session high on 1.5 times their volume
      * @param benchmarkYtdPct the benchmark's return this year
      */
-    public record Summary(int screened, int withYtd, int ahead, double aheadPct, int breakouts,
+    public record Summary(int screened, int stale, int withYtd, int ahead, double aheadPct, int breakouts,
             double benchmarkYtdPct) {
     }
 
@@ -201,6 +241,12 @@ public final class Reports {
     public record Zombies(String index, LocalDate asOf, int members, int withData, int zombies, double sharePct,
             int strictZombies, double strictSharePct, List<ZombieSector> bySector, List<ZombieCompany> companies,
             Map<String, Double> aggregates, int strictUndetermined, Zombies compare) {
+
+        /** Whether too few members had fundamentals to speak for the index (DESIGN: "Coverage"). */
+        @JsonProperty("partial")
+        public boolean partial() {
+            return DataRule.isPartial(withData, members);
+        }
 
         /** This screen with {@code other}'s (another index on the same date) beside it. */
         public Zombies comparedWith(Zombies other) {
@@ -238,11 +284,12 @@ public final class Reports {
     }
 
     /**
-     * One macro series in {@code bellwether rates}: its level as of the date and its changes in basis points. (An
-     * underscore before a digit keeps it in the JSON name: {@code change_1d_bp}.)
+     * One macro series in {@code bellwether rates}: its level as of the date (the last value known then) and its
+     * changes in basis points; {@code staleSince} the date of that value when the series is stale on the date (no
+     * change is given then), else null. (An underscore before a digit keeps it in the JSON name: {@code change_1d_bp}.)
      */
     public record RateRow(String series, String unit, LocalDate date, double level, double change_1dBp,
-            double change_1wBp, double changeMtdBp, double changeYtdBp, String spreadMove) {
+            double change_1wBp, double changeMtdBp, double changeYtdBp, String spreadMove, LocalDate staleSince) {
     }
 
     /** {@code bellwether rates}. */

@@ -38,7 +38,11 @@ final class StreakFact implements FactDefinition {
         if (end < 1) {
             return Found.none(subject + " has no two sessions up to " + asOf);
         }
-        int run = Streaks.runs(series.closes())[end];
+        int from = series.continuousFrom(end); // a streak ends at a hole
+        if (end == from) {
+            return Found.none(subject + " has no session move on " + series.date(end) + ": a hole in its data ends there");
+        }
+        int run = Streaks.runs(series.slice(from, end + 1).closes())[end - from];
         int start = end - Math.abs(run);
         LocalDate last = series.date(end);
         String detail = run == 0 ? "unchanged on " + last : Math.abs(run) + (run > 0 ? " gains" : " losses")

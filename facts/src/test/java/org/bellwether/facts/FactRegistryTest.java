@@ -23,8 +23,9 @@ class FactRegistryTest {
     private static final Path DESIGN = Path.of("../DESIGN.md");
 
     private static Stream<Parameter> parameters() {
-        return Stream.concat(Arrays.stream(FactKind.values()).flatMap(kind -> kind.parameters().stream()),
-                Arrays.stream(Comparison.values()).flatMap(comparison -> comparison.parameters().stream()));
+        return Stream.of(Arrays.stream(FactKind.values()).flatMap(kind -> kind.parameters().stream()),
+                Arrays.stream(Comparison.values()).flatMap(comparison -> comparison.parameters().stream()),
+                Arrays.stream(DataRule.values()).flatMap(rule -> rule.parameters().stream())).flatMap(s -> s);
     }
 
     @Test

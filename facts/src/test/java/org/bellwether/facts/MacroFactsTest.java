@@ -13,6 +13,7 @@ import org.bellwether.core.regression.Ols;
 import org.bellwether.ingest.BarOptions;
 import org.bellwether.ingest.ImportProgress;
 import org.bellwether.ingest.Imports;
+import org.bellwether.ingest.MacroUnits;
 import org.bellwether.store.MarketStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class MacroFactsTest {
                 BAMLH0A0HYM2,2026-01-09,2.97,percent
                 CPI,2025-12-31,320.1,index
                 CPI,2026-01-09,321.0,index
-                """), null, null);
+                """), null, MacroUnits.NONE);
         imports.bars(Files.writeString(dir.resolve("idx.csv"), """
                 symbol,date,close
                 IDX,2025-12-31,100

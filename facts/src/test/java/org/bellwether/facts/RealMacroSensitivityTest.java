@@ -11,6 +11,7 @@ import java.util.List;
 import org.bellwether.ingest.BarOptions;
 import org.bellwether.ingest.ImportProgress;
 import org.bellwether.ingest.Imports;
+import org.bellwether.ingest.MacroUnits;
 import org.bellwether.store.MarketStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class RealMacroSensitivityTest {
         MarketStore store = MarketStore.at(dir.resolve("real.duckdb"));
         Imports imports = new Imports(store, ImportProgress.NONE, false);
         imports.bars(Files.writeString(dir.resolve("gdp.csv"), gdp), BarOptions.defaults());
-        imports.macro(Files.writeString(dir.resolve("bills.csv"), bills), null, null);
+        imports.macro(Files.writeString(dir.resolve("bills.csv"), bills), null, MacroUnits.NONE);
 
         Reports.Sensitivity fit = new MacroFacts(new MarketData(store)).sensitivity("REALGDP", "TB3MS",
                 LocalDate.of(1959, 1, 1), LocalDate.of(2009, 12, 31), 0);

@@ -66,7 +66,12 @@ public final class Imports {
 
     /** Macro series from a FRED download; {@code series} names a one-column file, {@code unit} labels the values. */
     public ImportReport macro(Path file, String series, String unit) {
-        return importer.run(file, (source, header) -> new MacroMapper(header, source, series, unit));
+        return macro(file, series, MacroUnits.fileWide(unit));
+    }
+
+    /** Macro series from a FRED download, each series with its unit from {@code units}. */
+    public ImportReport macro(Path file, String series, MacroUnits units) {
+        return importer.run(file, (source, header) -> new MacroMapper(header, source, series, units));
     }
 
     /** Company fundamentals per fiscal period, from CSV, JSON or Parquet in the fundamentals layout. */

@@ -2,6 +2,7 @@ package org.bellwether.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.bellwether.core.model.SeriesIds;
 import org.bellwether.store.Tables;
 
@@ -16,19 +17,25 @@ final class MacroMapper implements RowMapper {
     private final int dateColumn;
     private final int[] valueColumns;
     private final String[] seriesIds;
-    private final String unit;
+    private final String[] columnUnits;
+    private final MacroUnits units;
     private final int seriesColumn;
     private final int unitColumn;
 
-    MacroMapper(Header header, RecordSource source, String series, String unit) {
+    /** Column names of price bars, which a macro import refuses (DESIGN: kinds are checked at import). */
+    private static final Set<String> BAR_COLUMNS = Set.of("OPEN", "HIGH", "LOW", "CLOSE", "ADJ_CLOSE",
+            "ADJCLOSE", "VOLUME");
+
+    MacroMapper(Header header, RecordSource source, String series, MacroUnits units) {
         int date = header.find("observation_date", "date", "month", "period");
         this.dateColumn = date >= 0 ? date : 0;
-        this.unit = unit;
+        this.units = units;
         this.seriesColumn = header.find("series_id", "series");
         if (seriesColumn >= 0) {
             this.valueColumns = new int[] {header.require("value")};
             this.seriesIds = null;
             this.unitColumn = header.find("unit");
+            this.columnUnits = null;
             return;
         }
         this.unitColumn = -1;
@@ -39,6 +46,11 @@ final class MacroMapper implements RowMapper {
                 columns.add(i);
                 ids.add(SeriesIds.normalize(header.original(i)));
             }
+        }
+        List<String> bars = ids.stream().filter(BAR_COLUMNS::contains).toList();
+        if (bars.size() >= 2) {
+            throw new BadInputException(source.name(), 1, "line 1", "has the columns of price bars ("
+                    + String.join(", ", bars) + "), not macro series; import it with bellwether import bars");
         }
         if (columns.isEmpty()) {
             throw new BadInputException(source.name(), 1, "line 1", "has no value columns; expected a date column and"
@@ -66,6 +78,7 @@ final class MacroMapper implements RowMapper {
         }
         this.valueColumns = columns.stream().mapToInt(Integer::intValue).toArray();
         this.seriesIds = ids.toArray(String[]::new);
+        this.columnUnits = ids.stream().map(units::of).toArray(String[]::new);
     }
 
     @Override
@@ -87,9 +100,9 @@ final class MacroMapper implements RowMapper {
                 throw new FieldException(source.header().get(seriesColumn), series == null ? "" : series, "a series id");
             }
             if (!Fields.isMissing(raw)) {
-                String rowUnit = unitColumn >= 0 && !Fields.isMissing(source.field(unitColumn))
-                        ? source.field(unitColumn).strip() : unit;
                 String id = SeriesIds.normalize(series);
+                String rowUnit = unitColumn >= 0 && !Fields.isMissing(source.field(unitColumn))
+                        ? source.field(unitColumn).strip() : units.of(id);
                 if (!SeriesIds.isValid(id)) {
                     throw new FieldException(source.header().get(seriesColumn), series, "a series id of 1 to 40 "
                             + "characters A-Z 0-9 . ^ = _ -");
@@ -105,7 +118,7 @@ final class MacroMapper implements RowMapper {
                 continue;
             }
             double value = Fields.number(source.header().get(valueColumns[i]), raw);
-            sink.add(Tables.MACRO, new String[] {seriesIds[i], date, Fields.numberText(raw, value), unit});
+            sink.add(Tables.MACRO, new String[] {seriesIds[i], date, Fields.numberText(raw, value), columnUnits[i]});
         }
     }
 }

@@ -78,10 +78,28 @@ class TableImportTest {
 
     @Test
     void a_fred_date_value_file_takes_its_series_from_the_option_or_the_file_name() throws IOException {
-        imports.macro(file("DGS10.csv", "DATE,VALUE\n2026-01-02,4.19\n2026-01-05,.\n"), null, null);
-        imports.macro(file("download.csv", "DATE,VALUE\n2026-01-02,3.47\n"), "dgs2", null);
+        imports.macro(file("DGS10.csv", "DATE,VALUE\n2026-01-02,4.19\n2026-01-05,.\n"), null, MacroUnits.NONE);
+        imports.macro(file("download.csv", "DATE,VALUE\n2026-01-02,3.47\n"), "dgs2", MacroUnits.NONE);
         assertThat(StoreQueries.rows(store, "SELECT series_id, value FROM macro ORDER BY series_id"))
                 .containsExactly("DGS10|4.19", "DGS2|3.47");
+    }
+
+    @Test
+    void each_series_takes_its_columns_unit_else_the_references_else_the_files() throws IOException {
+        MacroUnits units = new MacroUnits("percent", java.util.Map.of("CPI", "index 1982-84=100"),
+                id -> id.equals("VIXCLS") ? java.util.Optional.of("index") : java.util.Optional.empty());
+        imports.macro(file("wide.csv", "observation_date,DGS10,VIXCLS,CPI\n2026-01-02,4.19,14.5,320.1\n"), null, units);
+        assertThat(StoreQueries.rows(store, "SELECT series_id, unit FROM macro ORDER BY series_id")).containsExactly(
+                "CPI|index 1982-84=100", "DGS10|percent", "VIXCLS|index");
+    }
+
+    @Test
+    void a_file_of_price_bars_is_refused_as_macro_series() throws IOException {
+        Path bars = file("spy.csv", "date,open,high,low,close,volume\n2026-01-02,1,2,0.5,1.5,100\n");
+        assertThatThrownBy(() -> imports.macro(bars, null, (String) null)).hasMessageContaining("spy.csv")
+                .hasMessageContaining("price bars (OPEN, HIGH, LOW, CLOSE, VOLUME)")
+                .hasMessageContaining("bellwether import bars");
+        assertThat(store.file()).as("nothing written").doesNotExist();
     }
 
     @Test
@@ -191,7 +209,7 @@ class TableImportTest {
 
         MarketStore copy = MarketStore.at(dir.resolve("copy.duckdb"));
         Imports into = new Imports(copy, ImportProgress.NONE, false);
-        roundTrip(Tables.MACRO, copy, (imports, file) -> imports.macro(file, null, null), into);
+        roundTrip(Tables.MACRO, copy, (imports, file) -> imports.macro(file, null, MacroUnits.NONE), into);
         roundTrip(Tables.FUNDAMENTALS, copy, (imports, file) -> imports.fundamentals(file), into);
         roundTrip(Tables.MEMBERS, copy, (imports, file) -> imports.members(file), into);
         roundTrip(Tables.EVENTS, copy, (imports, file) -> imports.events(file, NEW_YORK), into);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +21,14 @@ import org.bellwether.core.model.Found;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.IntradaySeries;
 import org.bellwether.facts.BalanceSheetFacts;
+import org.bellwether.facts.DataRule;
 import org.bellwether.facts.EventFacts;
 import org.bellwether.facts.Fact;
 import org.bellwether.facts.FactDefinition;
 import org.bellwether.facts.FactKind;
 import org.bellwether.facts.FactRegistry;
 import org.bellwether.facts.FactsEngine;
+import org.bellwether.facts.Gaps;
 import org.bellwether.facts.IndexFacts;
 import org.bellwether.facts.LevelFacts;
 import org.bellwether.facts.MacroFacts;
@@ -92,6 +95,13 @@ final class Api {
         routes.add(get("/facts", "The fact registry: every kind of fact with its unit, definition, version, "
                 + "parameters and how a stated value compares; computable kinds are served at /facts/{kind}",
                 List.of(), (p, c) -> registry()));
+        routes.add(get("/gaps", "The holes of daily series on the NYSE calendar and the series stale on a date "
+                + "(bellwether gaps)", List.of(query("symbols", "string", false, "symbols separated by commas (default: "
+                + "all)"), query("as_of", "string", false, "ISO date staleness is judged on (default: today)")),
+                (p, c) -> Map.of("series", Gaps.of(data, p.text("symbols") == null ? null : p.symbols("symbols"),
+                        p.optionalDate("as_of") == null ? LocalDate.now() : p.optionalDate("as_of")))));
+        routes.add(get("/rules", "The rules every fact obeys on real data (continuity, freshness): what each says "
+                + "and its parameters", List.of(), (p, c) -> rules()));
         routes.add(get("/facts/{kind}", "A fact of a registered kind about a symbol as of a date (404 with the reason "
                 + "when there is none)", List.of(path("kind", "the kind's id, e.g. streak"), query("symbol", "string",
                         true, "the subject"), AS_OF), (p, c) -> registeredFact(p.text("kind"), p.symbol("symbol"),
@@ -269,6 +279,13 @@ final class Api {
             kinds.add(one);
         }
         return kinds;
+    }
+
+    /** The rules every kind obeys on real data, as the API lists them. */
+    private static List<Map<String, Object>> rules() {
+        return Arrays.stream(DataRule.values()).map(rule -> Map.<String, Object>of("rule", rule.id(), "definition",
+                rule.definition(), "parameters", rule.parameters().stream().map(parameter -> Map.of("name",
+                        parameter.constant(), "value", parameter.value())).toList())).toList();
     }
 
     /** The fact of a registered kind, or 404 with why there is none. */

@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bellwether.core.model.IncompleteDataException;
 import org.bellwether.core.model.NoDataException;
 import org.bellwether.facts.UnknownSymbolException;
 import org.bellwether.facts.text.Json;
@@ -136,6 +137,8 @@ public final class ApiServer implements AutoCloseable {
             body(ctx, api.status(), api.code(), api.getMessage());
         } else if (exception instanceof UnknownSymbolException unknown) {
             body(ctx, 404, "unknown_symbol", unknown.getMessage());
+        } else if (exception instanceof IncompleteDataException incomplete) {
+            body(ctx, 422, "incomplete_data", incomplete.getMessage());
         } else if (exception instanceof NoDataException none) {
             body(ctx, 404, "not_found", none.getMessage());
         } else if (exception instanceof IllegalArgumentException bad) {

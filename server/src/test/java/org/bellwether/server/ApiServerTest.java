@@ -220,7 +220,7 @@ class ApiServerTest {
         List<String> paths = new ArrayList<>();
         openApi.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).contains("/api/v1/perf", "/api/v1/instruments/{symbol}", "/api/v1/checks", "/api/v1/notes",
-                "/api/v1/zombies/{index}", "/api/v1/event-study", "/api/v1/rolling", "/api/v1/universe", "/api/v1/whatif/{index}", "/api/v1/sessions", "/api/v1/alerts", "/api/v1/health", "/api/v1/facts", "/api/v1/facts/{kind}").hasSize(31);
+                "/api/v1/zombies/{index}", "/api/v1/event-study", "/api/v1/rolling", "/api/v1/universe", "/api/v1/whatif/{index}", "/api/v1/sessions", "/api/v1/alerts", "/api/v1/health", "/api/v1/facts", "/api/v1/rules", "/api/v1/gaps", "/api/v1/facts/{kind}").hasSize(33);
         assertThat(openApi.at("/paths/~1api~1v1~1checks/post/responses/413")).isNotNull();
     }
 

@@ -17,6 +17,7 @@ import org.bellwether.core.calendar.TradingCalendar;
 import org.bellwether.ingest.BarOptions;
 import org.bellwether.ingest.ImportReport;
 import org.bellwether.ingest.Imports;
+import org.bellwether.ingest.MacroUnits;
 import org.bellwether.sim.Scenario.IndexSpec;
 import org.bellwether.sim.Scenario.Jump;
 import org.bellwether.sim.Scenario.Resistance;
@@ -307,7 +308,7 @@ public final class Simulator {
             case "members.csv" -> imports.members(file);
             case "daily_bars.csv", "intraday_bars.csv" -> imports.bars(file, BarOptions.defaults());
             case "fundamentals.csv" -> imports.fundamentals(file);
-            case "macro.csv" -> imports.macro(file, null, null);
+            case "macro.csv" -> imports.macro(file, null, MacroUnits.NONE);
             case "events.csv" -> imports.events(file, ZONE);
             default -> throw new IllegalArgumentException(file.toString());
         };

@@ -10,6 +10,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.calendar.SessionIndex;
 import org.bellwether.core.screen.UniverseScreen;
 import org.bellwether.facts.FactsEngine;
 import org.bellwether.facts.Reports;
@@ -43,7 +45,7 @@ public final class SparkScreen {
         Object asOfValue = PerSymbol.date(PerSymbol.localDates(spark), asOf);
         return PerSymbol.run(spark, dataset, vs, RESULT, (one, benchmark) -> {
             Reports.ScreenRow row = FactsEngine.screenRow(one.symbol(), UniverseScreen.compute(one.series(),
-                    benchmark.series(), asOf, one.highestCloseBefore(yearStart)));
+                    benchmark.series(), asOf, one.highestCloseBefore(yearStart), SessionIndex.of(NyseCalendar.INSTANCE)));
             return row == null ? List.of() : List.of(RowFactory.create(row.symbol(), asOfValue, vs,
                     row.returnMtdPct(), row.returnYtdPct(), row.volatility20Pct(), row.beta60(), row.correlation60(),
                     row.recordsYtd(), row.breakout252()));
@@ -55,7 +57,8 @@ public final class SparkScreen {
         List<Reports.ScreenRow> screened = new ArrayList<>();
         for (Row row : rows) {
             screened.add(new Reports.ScreenRow(row.getString(0), row.getDouble(3), row.getDouble(4), row.getDouble(5),
-                    row.getDouble(6), row.getDouble(7), row.getInt(8), row.isNullAt(9) ? null : row.getBoolean(9)));
+                    row.getDouble(6), row.getDouble(7), row.getInt(8), row.isNullAt(9) ? null : row.getBoolean(9),
+                    null));
         }
         return new Reports.Screen(asOf, vs, screened, null);
     }

@@ -57,7 +57,7 @@ public final class SparkStats {
         List<Reports.Stats> stats = new ArrayList<>();
         for (Row row : rows) {
             stats.add(new Reports.Stats(row.getString(0), row.getString(1), row.getInt(4), row.getDouble(5),
-                    row.getDouble(6), row.getDouble(7), row.getDouble(8), row.getDouble(9)));
+                    row.getDouble(6), row.getDouble(7), row.getDouble(8), row.getDouble(9), List.of()));
         }
         return stats;
     }

@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.sql.Row;
+import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.calendar.SessionIndex;
+import org.bellwether.core.series.Continuity;
 import org.bellwether.core.series.DailySeries;
 
 /**
@@ -44,9 +47,10 @@ public record SymbolBars(String symbol, int[] days, double[] closes, double[] hi
         return new SymbolBars(symbol, days, closes, highs, lows, volumes);
     }
 
-    /** The bars as the kernels' series. */
+    /** The bars as the kernels' series, with their holes on the store's calendar (as the embedded engine reads them). */
     public DailySeries series() {
-        return DailySeries.of(symbol, days, closes, highs, lows, volumes);
+        return Continuity.mark(DailySeries.of(symbol, days, closes, highs, lows, volumes),
+                SessionIndex.of(NyseCalendar.INSTANCE));
     }
 
     /** The sessions of {@code all} on or after {@code date}, as the store's {@code dailySince} reads them. */

@@ -89,4 +89,31 @@ public final class Definitions {
      * a quarter's dividends accrued in the ETF's price before its ex-date, fees, its own closing trade.
      */
     public static final double STAND_IN_TOLERANCE_PP = 0.5;
+
+    // Real data (DESIGN: "Real data: continuity, freshness, coverage, point in time")
+    /** Judged from its own sessions, a series has a hole where more than this many weekdays pass without a bar. */
+    public static final int HOLE_WEEKDAYS_OWN_SESSIONS = 5;
+    /** A series with bars on this many days the calendar is closed follows another calendar (its own sessions judge it). */
+    public static final int OTHER_CALENDAR_BARS = 3;
+    /** A weekly, monthly, quarterly or annual series is stale this many periods after its last value (its release). */
+    public static final int STALE_PERIODS = 2;
+    /**
+     * Days after its date a daily macro observation is known, without the source's release time: none, a day's yield
+     * or spread is the market's that day (FRED republishes it the next).
+     */
+    public static final int RELEASE_LAG_DAILY_DAYS = 0;
+    /** Days after its date a weekly observation is known. */
+    public static final int RELEASE_LAG_WEEKLY_DAYS = 7;
+    /** Days after the month starts that a monthly value is known. */
+    public static final int RELEASE_LAG_MONTHLY_DAYS = 45;
+    /** Days after the quarter ends that a quarterly value is known. */
+    public static final int RELEASE_LAG_QUARTERLY_DAYS = 30;
+    /** Days after the year ends that an annual value is known. */
+    public static final int RELEASE_LAG_ANNUAL_DAYS = 90;
+    /** Days after its period ends that an annual (12-month) report is known, without its filing date. */
+    public static final int FILING_LAG_ANNUAL_DAYS = 90;
+    /** A member aggregate from fewer than this share of the members (or of index weight) is partial. */
+    public static final double MIN_MEMBER_COVERAGE = 0.90;
+    /** A daily series is stale as of D when its last observation is more than this many sessions before D. */
+    public static final int STALE_DAILY_SESSIONS = 5;
 }

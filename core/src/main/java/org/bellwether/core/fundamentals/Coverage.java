@@ -29,13 +29,15 @@ public final class Coverage {
     }
 
     /**
-     * The index of the latest period ending on or before {@code asOf} and no earlier than {@value Definitions#FUNDAMENTALS_MAX_AGE_MONTHS}
-     * months before it, or -1 when there is none.
+     * The index of the latest period known on {@code asOf} (DESIGN: "Point in time": filed, taken as
+     * {@value Definitions#FILING_LAG_ANNUAL_DAYS} days after its end) and ending no earlier than
+     * {@value Definitions#FUNDAMENTALS_MAX_AGE_MONTHS} months before it, or -1 when there is none.
      */
     public static int latestAsOf(LocalDate[] periodEnds, LocalDate asOf) {
         LocalDate oldest = asOf.minusMonths(Definitions.FUNDAMENTALS_MAX_AGE_MONTHS);
+        LocalDate filedBy = asOf.minusDays(Definitions.FILING_LAG_ANNUAL_DAYS);
         for (int i = periodEnds.length - 1; i >= 0; i--) {
-            if (!periodEnds[i].isAfter(asOf)) {
+            if (!periodEnds[i].isAfter(filedBy)) {
                 return periodEnds[i].isBefore(oldest) ? -1 : i;
             }
         }

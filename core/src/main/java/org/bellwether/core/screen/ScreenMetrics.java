@@ -1,5 +1,7 @@
 package org.bellwether.core.screen;
 
+import java.time.LocalDate;
+
 /**
  * The screen's figures for one symbol; NaN where undefined (too few sessions), {@code breakout252} null when the
  * highs or volumes it needs are unknown.
@@ -11,7 +13,14 @@ package org.bellwether.core.screen;
  * @param correlation60 correlation with the benchmark over the same returns
  * @param recordsYtd record closes this calendar year up to the as-of session
  * @param breakout252 whether the as-of session is a 252-session breakout (DESIGN)
+ * @param staleSince the series' last session when it is stale on the as-of date (every figure is then undefined);
+ *     null when it is fresh
  */
 public record ScreenMetrics(double returnMtd, double returnYtd, double volatility20, double beta60,
-        double correlation60, int recordsYtd, Boolean breakout252) {
+        double correlation60, int recordsYtd, Boolean breakout252, LocalDate staleSince) {
+
+    /** The figures of a series stale on the as-of date since {@code lastSession}: none (DESIGN: "Freshness"). */
+    static ScreenMetrics stale(LocalDate lastSession) {
+        return new ScreenMetrics(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, null, lastSession);
+    }
 }

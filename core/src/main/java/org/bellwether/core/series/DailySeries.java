@@ -2,12 +2,15 @@ package org.bellwether.core.series;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The daily bars of one instrument: strictly ascending session dates (as epoch days), finite positive closes, and
  * highs and volumes where the source has them (NaN where it does not: close-only histories are valid), in parallel
- * arrays. Immutable; the arrays are copied in and never exposed.
+ * arrays. Immutable; the arrays are copied in and never exposed. A series read from a store knows its holes (see
+ * {@link Continuity}): no session return spans one.
  */
 public final class DailySeries {
 
@@ -17,14 +20,19 @@ public final class DailySeries {
     private final double[] highs;
     private final double[] lows;
     private final double[] volumes;
+    private final int[] breaks; // ascending indexes of the bars that follow a hole
+    private final List<Hole> holes; // parallel to breaks
 
-    private DailySeries(String symbol, int[] days, double[] closes, double[] highs, double[] lows, double[] volumes) {
+    private DailySeries(String symbol, int[] days, double[] closes, double[] highs, double[] lows, double[] volumes,
+            int[] breaks, List<Hole> holes) {
         this.symbol = symbol;
         this.days = days;
         this.closes = closes;
         this.highs = highs;
         this.lows = lows;
         this.volumes = volumes;
+        this.breaks = breaks;
+        this.holes = holes;
     }
 
     /**
@@ -72,7 +80,64 @@ public final class DailySeries {
                         + LocalDate.ofEpochDay(days[i]) + ") was " + closes[i]);
             }
         }
-        return new DailySeries(symbol, days, closes, highs, lows, volumes);
+        return new DailySeries(symbol, days, closes, highs, lows, volumes, new int[0], List.of());
+    }
+
+    /** This series with {@code holes}, each before the bar at the same position of {@code breaks} (ascending). */
+    DailySeries withHoles(int[] breaks, List<Hole> holes) {
+        return new DailySeries(symbol, days, closes, highs, lows, volumes, breaks, List.copyOf(holes));
+    }
+
+    /** The holes between the first and last bar, oldest first. */
+    public List<Hole> holes() {
+        return holes;
+    }
+
+    /** The holes overlapping {@code [from, to]}. */
+    public List<Hole> holesBetween(LocalDate from, LocalDate to) {
+        return holes.stream().filter(hole -> hole.overlaps(from, to)).toList();
+    }
+
+    /** The hole {@code date} lies in, if any: the series has no close for it although it went on trading. */
+    public Optional<Hole> holeAt(LocalDate date) {
+        return holes.stream().filter(hole -> hole.contains(date)).findFirst();
+    }
+
+    /** Whether a hole lies between bar {@code index} and the bar before it: no session return spans them. */
+    public boolean followsHole(int index) {
+        return Arrays.binarySearch(breaks, index) >= 0;
+    }
+
+    /** The first bar of the stretch without a hole that holds bar {@code index}: windows reach back no further. */
+    public int continuousFrom(int index) {
+        int holes = holesBefore(index);
+        return holes == 0 ? 0 : breaks[holes - 1];
+    }
+
+    /** The number of holes before bar {@code index} (so that walks over bars can step through the holes). */
+    public int holesBefore(int index) {
+        int found = Arrays.binarySearch(breaks, index);
+        return found >= 0 ? found + 1 : -found - 1;
+    }
+
+    /**
+     * Session returns {@code c[i+1] / c[i] − 1}, NaN where a hole lies between the two closes (DESIGN: across a hole
+     * there is no session move): n closes give n − 1 returns.
+     */
+    public double[] returns() {
+        return returnsWithin(closes, breaks);
+    }
+
+    /** Simple returns of {@code closes}, NaN for each return ending on a bar of {@code breaks} (one after a hole). */
+    static double[] returnsWithin(double[] closes, int[] breaks) {
+        double[] returns = new double[Math.max(0, closes.length - 1)];
+        for (int i = 0; i < returns.length; i++) {
+            returns[i] = closes[i + 1] / closes[i] - 1;
+        }
+        for (int after : breaks) {
+            returns[after - 1] = Double.NaN;
+        }
+        return returns;
     }
 
     /** The instrument. */
@@ -163,10 +228,17 @@ public final class DailySeries {
         return new int[] {start, Math.max(start, end)};
     }
 
-    /** The sub-series of sessions {@code [start, end)}. */
+    /** The sub-series of sessions {@code [start, end)}, with the holes between them. */
     public DailySeries slice(int start, int end) {
+        int first = holesBefore(start); // a hole before the first bar kept lies outside the slice
+        int last = holesBefore(end - 1);
+        int[] kept = new int[Math.max(0, last - first)];
+        for (int k = 0; k < kept.length; k++) {
+            kept[k] = breaks[first + k] - start;
+        }
         return new DailySeries(symbol, Arrays.copyOfRange(days, start, end), Arrays.copyOfRange(closes, start, end),
                 Arrays.copyOfRange(highs, start, end), Arrays.copyOfRange(lows, start, end),
-                Arrays.copyOfRange(volumes, start, end));
+                Arrays.copyOfRange(volumes, start, end), kept,
+                kept.length == 0 ? List.of() : List.copyOf(holes.subList(first, first + kept.length)));
     }
 }

@@ -24,10 +24,12 @@ class CoverageTest {
     }
 
     @Test
-    void the_latest_period_counts_only_within_fifteen_months() {
+    void the_latest_period_counts_once_filed_and_only_within_fifteen_months() {
         assertThat(Coverage.latestAsOf(YEARS, LocalDate.of(2026, 1, 22))).isEqualTo(3);
-        assertThat(Coverage.latestAsOf(YEARS, LocalDate.of(2025, 9, 29))).isEqualTo(2);
-        assertThat(Coverage.latestAsOf(YEARS, LocalDate.of(2025, 9, 30))).as("on the period end").isEqualTo(3);
+        assertThat(Coverage.latestAsOf(YEARS, LocalDate.of(2025, 9, 30))).as("on the period end: not filed yet")
+                .isEqualTo(2);
+        assertThat(Coverage.latestAsOf(YEARS, LocalDate.of(2025, 12, 28))).as("89 days after it").isEqualTo(2);
+        assertThat(Coverage.latestAsOf(YEARS, LocalDate.of(2025, 12, 29))).as("filed, 90 days after it").isEqualTo(3);
         assertThat(Coverage.latestAsOf(YEARS, LocalDate.of(2027, 1, 1))).as("15 months stale").isEqualTo(-1);
         assertThat(Coverage.latestAsOf(YEARS, LocalDate.of(2022, 1, 1))).as("before any period").isEqualTo(-1);
         assertThat(Coverage.latestAsOf(new LocalDate[0], LocalDate.of(2026, 1, 1))).isEqualTo(-1);

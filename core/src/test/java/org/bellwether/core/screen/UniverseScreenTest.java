@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.calendar.SessionIndex;
 import org.bellwether.core.series.DailySeries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The screen's figures against hand-computed cases (DESIGN: "Universe screen", "252-session breakout"). */
 class UniverseScreenTest {
+
+    private static final SessionIndex XNYS = SessionIndex.of(NyseCalendar.INSTANCE);
 
     /** NYSE sessions from 2024-01-02 on. */
     private static final List<LocalDate> SESSIONS = NyseCalendar.INSTANCE.sessions(LocalDate.of(2024, 1, 2),
@@ -55,7 +58,7 @@ class UniverseScreenTest {
     void breakout_252_table(int sessions, double lastClose, double lastVolume, boolean highsKnown,
             boolean volumesKnown, Boolean expected, String why) {
         DailySeries series = flatThenLast(sessions, lastClose, lastVolume, highsKnown, volumesKnown);
-        ScreenMetrics metrics = UniverseScreen.compute(series, series, series.date(sessions - 1), Double.NaN);
+        ScreenMetrics metrics = UniverseScreen.compute(series, series, series.date(sessions - 1), Double.NaN, XNYS);
         assertThat(metrics.breakout252()).as(why).isEqualTo(expected);
     }
 
@@ -68,7 +71,7 @@ class UniverseScreenTest {
             closes[i] = 100 + i;
         }
         DailySeries series = DailySeries.of("X", days(n), closes);
-        ScreenMetrics metrics = UniverseScreen.compute(series, series, LocalDate.of(2024, 3, 28), Double.NaN);
+        ScreenMetrics metrics = UniverseScreen.compute(series, series, LocalDate.of(2024, 3, 28), Double.NaN, XNYS);
         double february29 = 100 + SESSIONS.indexOf(LocalDate.of(2024, 2, 29));
         assertThat(metrics.returnMtd()).isCloseTo(closes[n - 1] / february29 - 1, within(1e-15));
         assertThat(metrics.returnYtd()).as("no close in 2023: undefined").isNaN();
@@ -92,13 +95,13 @@ class UniverseScreenTest {
         }
         DailySeries m = DailySeries.of("M", days(n), market);
         DailySeries a = DailySeries.of("A", days(n), subject);
-        ScreenMetrics metrics = UniverseScreen.compute(a, m, SESSIONS.get(n - 1), Double.NaN);
+        ScreenMetrics metrics = UniverseScreen.compute(a, m, SESSIONS.get(n - 1), Double.NaN, XNYS);
         assertThat(metrics.beta60()).isCloseTo(2, within(1e-9));
         assertThat(metrics.correlation60()).isCloseTo(1, within(1e-12));
         // the last 20 of the subject's returns: ten of +2% and ten of -1%, mean 0.5%, sample sd sqrt(20 * 1.5%^2 / 19)
         double sd = Math.sqrt(20 * 0.015 * 0.015 / 19);
         assertThat(metrics.volatility20()).isCloseTo(sd * Math.sqrt(252), within(1e-12));
-        ScreenMetrics shorter = UniverseScreen.compute(a.slice(2, n), m.slice(2, n), SESSIONS.get(n - 1), Double.NaN);
+        ScreenMetrics shorter = UniverseScreen.compute(a.slice(2, n), m.slice(2, n), SESSIONS.get(n - 1), Double.NaN, XNYS);
         assertThat(shorter.beta60()).as("60 returns need 61 aligned closes").isNaN();
         assertThat(shorter.correlation60()).isNaN();
     }
@@ -109,10 +112,10 @@ class UniverseScreenTest {
         int start = SESSIONS.indexOf(LocalDate.of(2025, 1, 2));
         int[] days = Arrays.copyOfRange(days(start + 5), start, start + 5);
         DailySeries series = DailySeries.of("X", days, new double[] {90, 95, 101, 99, 102});
-        assertThat(UniverseScreen.compute(series, series, SESSIONS.get(start + 4), 100).recordsYtd()).isEqualTo(2);
-        assertThat(UniverseScreen.compute(series, series, SESSIONS.get(start + 4), Double.NaN).recordsYtd())
+        assertThat(UniverseScreen.compute(series, series, SESSIONS.get(start + 4), 100, XNYS).recordsYtd()).isEqualTo(2);
+        assertThat(UniverseScreen.compute(series, series, SESSIONS.get(start + 4), Double.NaN, XNYS).recordsYtd())
                 .as("no history before the year: records above the year's first close").isEqualTo(3);
-        assertThat(UniverseScreen.compute(series, series, LocalDate.of(2024, 12, 31), 100)).as("no session yet")
+        assertThat(UniverseScreen.compute(series, series, LocalDate.of(2024, 12, 31), 100, XNYS)).as("no session yet")
                 .isNull();
     }
 }

@@ -24,6 +24,8 @@ import org.bellwether.core.model.MacroSeries;
 import org.bellwether.core.model.NoDataException;
 import org.bellwether.core.records.RecordHighs;
 import org.bellwether.core.series.DailySeries;
+import org.bellwether.core.series.Freshness;
+import org.bellwether.core.series.PointInTime;
 import org.bellwether.facts.BalanceSheetFacts;
 import org.bellwether.facts.Fact;
 import org.bellwether.facts.FactDefinition;
@@ -377,21 +379,36 @@ final class Verifier {
         LocalDate date(int i) {
             return dates.apply(i);
         }
+
+        /** The index of {@link #first}: the first value scans back may reach. */
+        int start() {
+            int i = at;
+            while (i > 0 && !date(i - 1).isBefore(first)) {
+                i--;
+            }
+            return i;
+        }
     }
 
     private Closes closes(String symbol, Period period) {
         if (index.isMacro(symbol)) {
             MacroSeries series = data.macro().macroSeries(symbol).orElseThrow(() -> new NoDataException(
                     "the store has no macro series " + symbol));
-            int at = onOrBefore(series, period != null ? period.end() : asOf);
+            LocalDate day = period != null ? period.end() : asOf;
+            int at = onOrBefore(series, day);
             if (at < 0) {
-                throw new NoDataException(symbol + " has no value on or before " + (period != null ? period.end()
-                        : asOf));
+                throw new NoDataException(symbol + " has no value on or before " + day);
             }
+            PointInTime.staleSince(new MacroSeries(symbol, series.unit(), Arrays.copyOf(series.dates(), at + 1),
+                    Arrays.copyOf(series.values(), at + 1)), PointInTime.frequency(series.dates()), day).ifPresent(last -> {
+                        throw new NoDataException(symbol + " has no value after " + last + " (stale on " + day + ")");
+                    });
             return new Closes(i -> series.dates()[i], series.values(), at, series.dates()[0]);
         }
         DailySeries series = data.daily(symbol).require();
-        return new Closes(series::date, series.closes(), session(series, symbol, period), series.firstDate());
+        int at = session(series, symbol, period);
+        // before a hole the history is not whole: scans back stop at it, as at the history's start
+        return new Closes(series::date, series.closes(), at, series.date(series.continuousFrom(at)));
     }
 
     /**
@@ -660,6 +677,7 @@ final class Verifier {
         Closes closes = closes(symbol, draft.period());
         double[] values = closes.values();
         int i = closes.at();
+        int start = closes.start();
         double close = values[i];
         boolean cross = draft.kind() == FactKind.FIRST_CROSS_SINCE;
         boolean up = cross ? draft.sign() > 0 : draft.kind() == FactKind.HIGHEST_CLOSE_SINCE;
@@ -669,7 +687,7 @@ final class Verifier {
                     + closes.date(i) + ", not " + (up ? "above " : "below ") + level(bar));
         }
         int j = i - 1;
-        while (j >= 0 && !(cross ? (up ? values[j] > bar : values[j] < bar)
+        while (j >= start && !(cross ? (up ? values[j] > bar : values[j] < bar)
                 : (up ? values[j] >= bar : values[j] <= bar))) {
             j--;
         }
@@ -677,8 +695,9 @@ final class Verifier {
                 + (up ? "high" : "low") + " as " + level(close) + " (" + closes.date(i) + ")";
         Reference reference = draft.reference();
         boolean span = reference != null && reference.type() == Reference.Type.SPAN;
-        if (j < 0) {
-            boolean knowable = RecordHighs.isAllTime(closes.first(), inception(symbol).orElse(null), closes.date(i));
+        if (j < start) {
+            boolean knowable = RecordHighs.isAllTime(closes.first(), start > 0 ? null : inception(symbol).orElse(null),
+                    closes.date(i));
             String how = symbol + " has no earlier " + what + " since its history starts (" + closes.first() + ")";
             if (reference == null) {
                 return knowable ? claim(draft, close, Claim.VERIFIED, how) : unverifiable(draft, how
@@ -700,6 +719,10 @@ final class Verifier {
 
     /** The change to session {@code i} over {@code n} sessions, in points or percent. */
     private static double move(DailySeries series, int i, int n, boolean points) {
+        if (series.holesBefore(i) > series.holesBefore(i - n)) {
+            throw new NoDataException(series.symbol() + " has a hole in its data between " + series.date(i - n)
+                    + " and " + series.date(i) + ": no change over those sessions is known");
+        }
         return points ? series.close(i) - series.close(i - n) : (series.close(i) / series.close(i - n) - 1) * 100;
     }
 
@@ -780,6 +803,10 @@ final class Verifier {
                     throw new NoDataException(symbol + " has no whole history from " + reference.from() + " to "
                             + reference.to());
                 }
+                if (series.holesBefore(last) > series.holesBefore(first)) {
+                    throw new NoDataException(symbol + " has a hole in its data from " + reference.from() + " to "
+                            + reference.to() + ": its extreme there is not known");
+                }
                 yield extreme(series, first, last, reference.high());
             }
         };
@@ -838,6 +865,10 @@ final class Verifier {
     private record SessionPrice(DailySeries series, int index, double price, String what) {
 
         double previous() {
+            if (series.followsHole(index)) {
+                throw new NoDataException(series.symbol() + " has no session move on " + date() + ": a hole in its "
+                        + "data ends there");
+            }
             return series.close(index - 1);
         }
 
@@ -885,6 +916,9 @@ final class Verifier {
             throw new NoDataException(symbol + " has no session on " + day + (i < 1 ? "" : " (its last before is "
                     + series.date(i) + ")") + " with one before it");
         }
+        Freshness.unknownLevel(series, day, data.sessions()).ifPresent(reason -> {
+            throw new NoDataException(reason);
+        });
         return i;
     }
 
@@ -990,8 +1024,17 @@ final class Verifier {
                 + records.historyStart() + ")");
     }
 
+    /** Refuses to verify against an aggregate of too few members (DESIGN: "Coverage"). */
+    private static void requireCoverage(boolean partial, int withData, int members, String index, String what) {
+        if (partial) {
+            throw new NoDataException("only " + withData + " of the " + members + " members of " + index + " have "
+                    + what + ": too few to speak for the index");
+        }
+    }
+
     private Claim zombieShare(Draft draft) {
         Reports.Zombies zombies = new BalanceSheetFacts(data).zombies(draft.subjects().get(0), asOf);
+        requireCoverage(zombies.partial(), zombies.withData(), zombies.members(), zombies.index(), "fundamentals");
         return judge(draft, zombies.sharePct(), zombies.zombies() + " of the " + zombies.withData() + " members of "
                 + zombies.index() + " with fundamentals as of " + asOf + " cover less than their interest (EBIT / "
                 + "interest expense below 1, latest fiscal year): " + Num.format(zombies.sharePct(), 1) + "%");
@@ -1034,8 +1077,8 @@ final class Verifier {
             try {
                 levels.levels(symbol, asOf, intraday, 25).levels().stream()
                         .filter(row -> Levels.isNear(row.price(), stated))
-                        .filter(row -> draft.sign() == 0 || row.kind().equals(draft.sign() > 0 ? "resistance"
-                                : "support"))
+                        // "held as support": the price fell to it and turned, a cluster of swing lows
+                        .filter(row -> draft.sign() == 0 || row.swings().equals(draft.sign() > 0 ? "highs" : "lows"))
                         .forEach(found::add);
             } catch (NoDataException e) {
                 // no intraday bars: the daily levels decide
@@ -1054,7 +1097,8 @@ final class Verifier {
         }
         Reports.LevelRow row = found.get(0);
         return claim(draft, row.price(), Claim.VERIFIED, symbol + " has a " + row.kind() + " at " + level(row.price())
-                + " (" + row.touches() + " touches, " + row.firstTouch() + " to " + row.lastTouch() + ")");
+                + " (swing " + row.swings() + ", " + row.touches() + " touches, " + row.firstTouch() + " to "
+                + row.lastTouch() + ")");
     }
 
     private boolean near(String symbol, double stated) {
@@ -1159,6 +1203,7 @@ final class Verifier {
         String index = draft.subjects().get(0);
         LocalDate date = draft.period() != null ? draft.period().end() : asOf;
         Reports.Breadth breadth = new IndexFacts(data).breadth(index, date);
+        requireCoverage(breadth.partial(), breadth.withData(), breadth.members(), index, "a close on " + date);
         return judge(draft, breadth.above50dPct(), breadth.above50d() + " of the " + breadth.withData() + " members of "
                 + index + " with " + Definitions.BREADTH_SMA_SESSIONS + " sessions of history closed above their "
                 + Definitions.BREADTH_SMA_SESSIONS + "-session average on " + breadth.asOf()

@@ -14,12 +14,13 @@ import java.util.Optional;
 import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.calendar.ToDate;
 import org.bellwether.core.definitions.Definitions;
+import org.bellwether.core.model.IncompleteDataException;
 import org.bellwether.core.model.InstrumentName;
 import org.bellwether.core.model.NoDataException;
 import org.bellwether.core.model.SeriesIds;
 import org.bellwether.core.moves.LargeMoves;
-import org.bellwether.core.returns.Returns;
 import org.bellwether.core.series.DailySeries;
+import org.bellwether.core.series.Freshness;
 import org.bellwether.core.series.IntradaySeries;
 import org.bellwether.facts.BalanceSheetFacts;
 import org.bellwether.facts.EventFacts;
@@ -86,9 +87,20 @@ public final class NoteWriter {
     }
 
     /** The note on {@code universe} (the first is the subject) as of {@code asOf}. */
-    public MarketNote write(List<String> universe, LocalDate asOf) {
-        if (universe.isEmpty()) {
+    public MarketNote write(List<String> asked, LocalDate asOf) {
+        if (asked.isEmpty()) {
             throw new IllegalArgumentException("the universe must name at least one index");
+        }
+        // a series stale on the date has no story of this month: left out, and the note says so
+        Map<String, LocalDate> stale = new LinkedHashMap<>();
+        for (String symbol : asked) {
+            Freshness.staleSince(data.daily(symbol).require(), asOf, data.sessions())
+                    .ifPresent(last -> stale.put(symbol, last));
+        }
+        List<String> universe = asked.stream().filter(symbol -> !stale.containsKey(symbol)).toList();
+        if (universe.isEmpty()) {
+            throw new IncompleteDataException("every series of the universe is stale on " + asOf + ": "
+                    + leftOut(stale) + " (a note needs data up to its date)");
         }
         String main = universe.get(0);
         DailySeries mainSeries = data.daily(main).require();
@@ -139,8 +151,16 @@ public final class NoteWriter {
         List<MarketNote.Chart> charts = charts(universe, perf, breakout, sectors, topWeights);
         String dataNote = data.simulatedSources().map(s -> "Simulated data (" + s.replace("simulated: ", "")
                 + "), not real market prices.")
-                .orElse("Data: " + data.source().description() + ".");
+                .orElse("Data: " + data.source().description() + ".")
+                + (stale.isEmpty() ? "" : " Left out, with no data near " + DAY_YEAR.format(asOf) + ": " + leftOut(stale)
+                        + ".");
         return new MarketNote(asOf, session, headline, lede, table, sections, charts, facts.all(), dataNote);
+    }
+
+    /** "the S&P 500 (last data Nov. 18, 2022), ...". */
+    private String leftOut(Map<String, LocalDate> stale) {
+        return String.join(", ", stale.entrySet().stream().map(entry -> display(entry.getKey(), false)
+                + " (last data " + DAY_YEAR.format(entry.getValue()) + ")").toList());
     }
 
     private MarketNote.PerfTable table(Reports.Perf perf, NoteFacts facts) {
@@ -239,8 +259,10 @@ public final class NoteWriter {
     private Story moveStory(String symbol, Reports.Move move, NoteFacts facts) {
         DailySeries series = data.daily(symbol).require();
         int at = series.indexOnOrBefore(move.date());
-        int larger = LargeMoves.largestSince(Returns.simple(series.closes()), at - 1);
-        Optional<LocalDate> since = larger < 0 ? Optional.empty() : Optional.of(series.date(larger + 1));
+        int larger = LargeMoves.largestSince(series.returns(), at - 1);
+        int whole = series.continuousFrom(at); // before a hole, a larger move may have gone unrecorded
+        Optional<LocalDate> since = larger >= whole ? Optional.of(series.date(larger + 1))
+                : whole > 0 ? Optional.of(series.date(whole)) : Optional.empty();
         String kind = move.returnPct() >= 0 ? "gain" : "loss";
         List<Text> sentences = new ArrayList<>();
         sentences.add(Text.builder().words("On " + DAY.format(move.date()) + " " + display(symbol, false) + " posted a ")
@@ -357,7 +379,7 @@ public final class NoteWriter {
     private Optional<Story> breadth(String index, LocalDate session, NoteFacts facts) {
         try {
             Reports.Breadth breadth = indexFacts.breadth(index, session);
-            if (breadth.withData() == 0 || Double.isNaN(breadth.above50dPct())) {
+            if (breadth.partial() || Double.isNaN(breadth.above50dPct())) { // a few members do not speak for the index
                 return Optional.empty();
             }
             double share = breadth.above50dPct();
@@ -413,7 +435,7 @@ public final class NoteWriter {
         for (String index : universe) {
             try {
                 Reports.Zombies screen = balanceSheets.zombies(index, session);
-                if (screen.withData() > 0) {
+                if (screen.withData() > 0 && !screen.partial()) {
                     screens.add(screen);
                 }
             } catch (NoDataException e) {
