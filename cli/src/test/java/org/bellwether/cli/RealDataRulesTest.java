@@ -141,6 +141,9 @@ class RealDataRulesTest {
                 .isEqualTo(bars - 2);
         assertThat(stats.get("beta").asDouble()).as("the same closes on the same sessions").isCloseTo(1.0, within(1e-12));
         assertThat(stats.get("holes").get(0).get("symbol").asText()).isEqualTo("SPX");
+        CliRun stale = CliRun.on(db, "stats", "OLD", "--vs", "FULL", "--from", "2019-12-31", "--to", "2020-03-31");
+        assertThat(stale.exitCode()).as("no 0.00% drawdown of no returns").isEqualTo(2);
+        assertThat(stale.err()).contains("OLD has no data after 2015-06-30");
     }
 
     @Test

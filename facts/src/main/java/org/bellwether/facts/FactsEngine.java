@@ -180,7 +180,10 @@ public final class FactsEngine {
         if (series.isEmpty()) { // no bars here: the statistics computed elsewhere (bellwether spark stats), if any
             return data.results().stats(symbol, vs, from, to).orElseThrow(() -> unknown(symbol));
         }
-        return stats(series.get(), data.daily(vs).require(), from, to);
+        DailySeries benchmark = data.daily(vs).require();
+        requireLevel(series.get(), to); // a period ending after a series stopped: no statistic of it
+        requireLevel(benchmark, to);
+        return stats(series.get(), benchmark, from, to);
     }
 
     /** As {@link #stats(String, String, LocalDate, LocalDate)}, of two series at hand (a Spark task's). */
@@ -191,12 +194,16 @@ public final class FactsEngine {
         double[] rb = returns[1];
         return new Stats(series.symbol(), vs.symbol(), ra.length, RiskStats.volatility(ra) * 100,
                 RiskStats.beta(ra, rb), RiskStats.correlation(ra, rb), RiskStats.trackingError(ra, rb) * 100,
-                RiskStats.maxDrawdown(aligned.a()) * 100, holesOf(series, vs, from, to));
+                ra.length == 0 ? Double.NaN : RiskStats.maxDrawdown(aligned.a()) * 100, holesOf(series, vs, from, to));
     }
 
     /** Pearson correlation of daily returns over the sessions both have in {@code [from, to]}. */
     public Correlation correlation(String a, String b, LocalDate from, LocalDate to) {
-        return correlation(data.daily(a).require(), data.daily(b).require(), from, to);
+        DailySeries first = data.daily(a).require();
+        DailySeries second = data.daily(b).require();
+        requireLevel(first, to);
+        requireLevel(second, to);
+        return correlation(first, second, from, to);
     }
 
     /** As {@link #correlation(String, String, LocalDate, LocalDate)}, of two series at hand (sector levels). */
