@@ -372,21 +372,17 @@ final class Verifier {
      * The closes of a priced instrument, or the values of a macro series, and where the claim's date is in them: the
      * session named (which must be one), else the last on or before the as-of date.
      *
-     * @param first the first date of the history
+     * @param start the first value scans back may reach: the history's first, or the first after its last hole
      */
-    private record Closes(java.util.function.IntFunction<LocalDate> dates, double[] values, int at, LocalDate first) {
+    private record Closes(java.util.function.IntFunction<LocalDate> dates, double[] values, int at, int start) {
 
         LocalDate date(int i) {
             return dates.apply(i);
         }
 
-        /** The index of {@link #first}: the first value scans back may reach. */
-        int start() {
-            int i = at;
-            while (i > 0 && !date(i - 1).isBefore(first)) {
-                i--;
-            }
-            return i;
+        /** The date of {@link #start}: where the history scans back may reach begins. */
+        LocalDate first() {
+            return date(start);
         }
     }
 
@@ -403,12 +399,12 @@ final class Verifier {
                     Arrays.copyOf(series.values(), at + 1)), PointInTime.frequency(series.dates()), day).ifPresent(last -> {
                         throw new NoDataException(symbol + " has no value after " + last + " (stale on " + day + ")");
                     });
-            return new Closes(i -> series.dates()[i], series.values(), at, series.dates()[0]);
+            return new Closes(i -> series.dates()[i], series.values(), at, 0);
         }
         DailySeries series = data.daily(symbol).require();
         int at = session(series, symbol, period);
         // before a hole the history is not whole: scans back stop at it, as at the history's start
-        return new Closes(series::date, series.closes(), at, series.date(series.continuousFrom(at)));
+        return new Closes(series::date, series.closes(), at, series.continuousFrom(at));
     }
 
     /**
