@@ -1368,8 +1368,15 @@ final class Verifier {
         Matcher date = TABLE_DATE.matcher(header);
         while (date.find()) {
             String text = date.group();
-            dates.add(text.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(text)
-                    : reader.find(text).get(0).period().end());
+            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                dates.add(LocalDate.parse(text));
+                continue;
+            }
+            List<PeriodReader.Found> read = reader.find(text);
+            if (read.isEmpty() || read.get(0).period() == null) {
+                return claims; // a header date that names no day (Feb. 30): the columns cannot be dated, nor checked
+            }
+            dates.add(read.get(0).period().end());
         }
         for (List<String> row : table.rows()) {
             String joined = String.join(" ", row).strip();
