@@ -129,7 +129,8 @@ final class ImportCommand {
         out.println(line);
         for (ImportResult result : report.results()) {
             out.println("  " + result.table() + ": " + Output.count(result.inserted()) + " new, "
-                    + Output.count(result.replaced()) + " replaced, " + Output.count(result.unchanged()) + " unchanged");
+                    + Output.count(result.replaced()) + " replaced, " + Output.count(result.unchanged()) + " unchanged (import "
+                    + result.importId() + ")");
         }
         out.flush();
     }
@@ -142,8 +143,9 @@ final class ImportCommand {
         json.put("empty_rows_skipped", report.emptyRecordsSkipped());
         json.put("rejected", report.rejected());
         json.put("rejects_file", report.rejectsFile() == null ? null : report.rejectsFile().toString());
-        json.put("tables", report.results().stream().map(result -> Map.of("table", result.table(),
-                "inserted", result.inserted(), "replaced", result.replaced(), "unchanged", result.unchanged())).toList());
+        json.put("tables", report.results().stream().map(result -> Map.of("table", result.table(), "import_id",
+                result.importId(), "inserted", result.inserted(), "replaced", result.replaced(), "unchanged",
+                result.unchanged())).toList());
         return json;
     }
 

@@ -20,7 +20,8 @@ public final class Main {
 
     /** The subcommands, in the order of the help. */
     private static final List<Class<?>> COMMANDS = List.of(DemoCommand.class, SimulateCommand.class, ImportCommand.class,
-            SymbolsCommand.class, GapsCommand.class, ExportCommand.class, SessionsCommand.class, AnalyticsCommands.Perf.class,
+            ImportLogCommands.Imports.class, ImportLogCommands.Undo.class, SymbolsCommand.class, GapsCommand.class,
+            ExportCommand.class, SessionsCommand.class, AnalyticsCommands.Perf.class,
             AnalyticsCommands.Records.class, AnalyticsCommands.Moves.class, AnalyticsCommands.Stats.class,
             AnalyticsCommands.Corr.class, AnalyticsCommands.BreakoutsCommand.class,
             AnalyticsCommands.LevelsCommand.class, AnalyticsCommands.BreadthCommand.class,

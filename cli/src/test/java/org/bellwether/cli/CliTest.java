@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,32 @@ class CliTest {
         assertThat(report.get("tables").get(0).get("table").asText()).isEqualTo("daily_bars");
         assertThat(report.get("tables").get(0).get("inserted").asLong()).isEqualTo(2);
         assertThat(result.err()).as("no progress bar when stderr is not a terminal").isEmpty();
+    }
+
+    @Test
+    void imports_lists_each_import_and_undo_takes_one_back() throws IOException {
+        Path first = Files.writeString(dir.resolve("first.csv"), "symbol,date,close\nSPY,2026-01-02,590.5\n"
+                + "SPY,2026-01-05,592\n");
+        Path fix = Files.writeString(dir.resolve("fix.csv"), "symbol,date,close\nSPY,2026-01-05,593\nSPY,2026-01-06,595\n");
+        assertThat(run("--db", db(), "import", "bars", first.toString()).out()).contains("(import 1)");
+        assertThat(run("--db", db(), "import", "bars", fix.toString(), "--json").json().get("imports").get(0)
+                .get("tables").get(0).get("import_id").asLong()).isEqualTo(2);
+        CliRun log = run("--db", db(), "imports");
+        assertThat(log.out()).containsPattern("(?m)^ *1 +\\S+ +daily_bars +" + Pattern.quote(first.toString())
+                + " +2 +2 +0 +0 +0 *$");
+        assertThat(log.out()).containsPattern("(?m)^ *2 +\\S+ +daily_bars +.*fix.csv +2 +1 +1 +0 +0 *$");
+
+        CliRun refused = run("--db", db(), "undo", "1");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("import 2 replaced rows it wrote; undo that one first");
+        CliRun undo = run("--db", db(), "undo", "2");
+        assertThat(undo.exitCode()).as(undo.err()).isZero();
+        assertThat(undo.out()).contains("Undid import 2 (daily_bars from " + fix + "): 2 rows removed, 1 replaced row "
+                + "restored.");
+        JsonNode perf = run("--db", db(), "perf", "SPY", "--from", "2026-01-02", "--to", "2026-01-05", "--json").json();
+        assertThat(perf.toString()).as("the close the fix replaced is back").contains("592");
+        assertThat(run("--db", db(), "imports", "--json").json().get("imports").get(1).get("undone_at").isNull())
+                .isFalse();
     }
 
     @Test

@@ -11,9 +11,10 @@ import java.util.List;
  * @param replaced rows whose key existed with other values, now replaced
  * @param unchanged rows identical to what the table held
  * @param rejections rows left out at commit (conflicting duplicates under skip-bad-rows)
+ * @param importId the id under which the import log holds it ({@code bellwether undo} takes it)
  */
 public record ImportResult(String table, long rowsStaged, long inserted, long replaced, long unchanged,
-        List<RowRejection> rejections) {
+        List<RowRejection> rejections, long importId) {
 
     /** Copies the rejections. */
     public ImportResult {

@@ -94,9 +94,11 @@ final class KeyedMerge {
                 .map(column -> "s." + column.name() + " IS DISTINCT FROM t." + column.name())
                 .collect(Collectors.joining(" OR "));
         String allColumns = table.columnList(table.columns(), "");
+        String replacedTable = MarketStore.CATALOG + ".main." + ImportLog.replacedTable(table);
         long inserted;
         long replaced;
         long unique;
+        long id;
         try (Statement statement = connection.createStatement()) {
             if (isEmpty(statement, target)) {
                 return insertAll(statement, target, source, rowsStaged, rejections);
@@ -113,21 +115,27 @@ final class KeyedMerge {
                 inserted = counts.getLong(2);
                 replaced = counts.getLong(3);
             }
+            id = nextImportId(statement);
             statement.execute("BEGIN TRANSACTION");
             try {
-                if (replaced > 0) {
+                if (replaced > 0) { // kept, so that undoing this import can put them back
+                    statement.execute("INSERT INTO " + replacedTable + " (" + allColumns + ", import_id, replaced_by) "
+                            + "SELECT " + table.columnList(table.columns(), "t.") + ", t.import_id, " + id + " FROM "
+                            + target + " t, memory.main.changes s WHERE NOT s._is_new AND " + keyJoin);
                     statement.execute("DELETE FROM " + target + " t USING memory.main.changes s WHERE NOT s._is_new AND "
                             + keyJoin);
                 }
-                statement.execute("INSERT INTO " + target + " SELECT " + allColumns + " FROM memory.main.changes");
-                logImport(source, inserted, replaced, unique - inserted - replaced, rejections.size());
+                statement.execute("INSERT INTO " + target + " (" + allColumns + ", import_id) SELECT " + allColumns
+                        + ", " + id + " FROM memory.main.changes");
+                logImport(id, source, inserted, replaced, unique - inserted - replaced, rejections.size());
                 statement.execute("COMMIT");
             } catch (SQLException | RuntimeException e) {
                 statement.execute("ROLLBACK");
                 throw e;
             }
         }
-        return new ImportResult(table.name(), rowsStaged, inserted, replaced, unique - inserted - replaced, rejections);
+        return new ImportResult(table.name(), rowsStaged, inserted, replaced, unique - inserted - replaced, rejections,
+                id);
     }
 
     /** Whether {@code table} has no rows. */
@@ -141,33 +149,42 @@ final class KeyedMerge {
     /** The first import into a table: every staged row is new, no classification needed. */
     private ImportResult insertAll(Statement statement, String target, ImportSource source, long rowsStaged,
             List<RowRejection> rejections) throws SQLException {
+        long id = nextImportId(statement);
         statement.execute("BEGIN TRANSACTION");
         try {
-            long inserted = statement.executeUpdate("INSERT INTO " + target + " SELECT "
-                    + table.columnList(table.columns(), "") + " FROM memory.main.staging");
-            logImport(source, inserted, 0, 0, rejections.size());
+            String allColumns = table.columnList(table.columns(), "");
+            long inserted = statement.executeUpdate("INSERT INTO " + target + " (" + allColumns + ", import_id) SELECT "
+                    + allColumns + ", " + id + " FROM memory.main.staging");
+            logImport(id, source, inserted, 0, 0, rejections.size());
             statement.execute("COMMIT");
-            return new ImportResult(table.name(), rowsStaged, inserted, 0, 0, rejections);
+            return new ImportResult(table.name(), rowsStaged, inserted, 0, 0, rejections, id);
         } catch (SQLException | RuntimeException e) {
             statement.execute("ROLLBACK");
             throw e;
         }
     }
 
+    /** The id the next import logged in the attached store gets (the caller holds the store's write lock). */
+    static long nextImportId(Statement statement) throws SQLException {
+        try (ResultSet row = statement.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM " + MarketStore.CATALOG
+                + ".main.imports")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
     /**
-     * Adds the import to the store's log, in the caller's transaction, and bumps the store's data generation when it
+     * Adds the import to the store's log as import {@code id}, in the caller's transaction, and bumps the store's data generation when it
      * changed data (a re-import that changes nothing leaves what was computed from the data valid).
      */
-    void logImport(ImportSource source, long inserted, long replaced, long unchanged, long rejectedAtCommit)
+    void logImport(long id, ImportSource source, long inserted, long replaced, long unchanged, long rejectedAtCommit)
             throws SQLException {
         if (inserted + replaced > 0) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("UPDATE " + MarketStore.CATALOG + ".main.store_generation SET generation = "
-                        + "generation + 1");
-            }
+            bumpGeneration(connection);
         }
         try (PreparedStatement log = connection.prepareStatement("INSERT INTO " + MarketStore.CATALOG
-                + ".main.imports VALUES (now(), ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ".main.imports (imported_at, table_name, source, format, rows_read, inserted, replaced, unchanged, "
+                + "rejected, id) VALUES (now(), ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             log.setString(1, table.name());
             log.setString(2, source.name());
             log.setString(3, source.format());
@@ -176,7 +193,15 @@ final class KeyedMerge {
             log.setLong(6, replaced);
             log.setLong(7, unchanged);
             log.setLong(8, source.rowsRejected() + rejectedAtCommit);
+            log.setLong(9, id);
             log.executeUpdate();
+        }
+    }
+
+    /** Bumps the attached store's data generation, in the caller's transaction. */
+    static void bumpGeneration(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE " + MarketStore.CATALOG + ".main.store_generation SET generation = generation + 1");
         }
     }
 }

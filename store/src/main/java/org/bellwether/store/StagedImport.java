@@ -50,6 +50,8 @@ public final class StagedImport implements AutoCloseable {
     private volatile boolean closing;
     /** Set by the loader before it loads, read after its future completes. */
     private boolean intoStore;
+    /** The id of a direct import into an empty store table, logged at commit. */
+    private long directImportId;
 
     private StagedImport(MarketStore store, TableSpec table, DirectCsv direct) throws IOException, SQLException {
         this.store = store;
@@ -191,14 +193,15 @@ public final class StagedImport implements AutoCloseable {
      */
     private void loadDirect(DirectCsv csv) throws SQLException {
         String target = "memory.main.staging";
-        String line = "NULL, ";
+        String values = "NULL, " + String.join(", ", csv.select());
         store.attachForWrite(connection);
         try (Statement statement = connection.createStatement()) {
             if (KeyedMerge.isEmpty(statement, storeTable())) {
+                directImportId = KeyedMerge.nextImportId(statement);
                 statement.execute("BEGIN TRANSACTION");
                 intoStore = true;
-                target = storeTable();
-                line = "";
+                target = storeTable() + " (" + table.columnList(table.columns(), "") + ", import_id)";
+                values = String.join(", ", csv.select()) + ", " + directImportId;
             } else {
                 MarketStore.detach(connection);
             }
@@ -208,7 +211,7 @@ public final class StagedImport implements AutoCloseable {
             columns.append(i == 0 ? "" : ", ").append("'c").append(i).append("': '").append(csv.columnTypes().get(i))
                     .append("'");
         }
-        execute("INSERT INTO " + target + " SELECT " + line + String.join(", ", csv.select()) + " FROM read_csv('"
+        execute("INSERT INTO " + target + " SELECT " + values + " FROM read_csv('"
                 + sqlPath(csv.file()) + "', header = true, auto_detect = false, delim = ',', quote = '\"', "
                 + "escape = '\"', columns = {" + columns + "})");
     }
@@ -305,13 +308,13 @@ public final class StagedImport implements AutoCloseable {
 
     private ImportResult commitIntoStore(ImportSource source) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            new KeyedMerge(connection, table).logImport(source, rowsStaged, 0, 0, 0);
+            new KeyedMerge(connection, table).logImport(directImportId, source, rowsStaged, 0, 0, 0);
             statement.execute("COMMIT");
             committed = true;
         } finally {
             MarketStore.detach(connection);
         }
-        return new ImportResult(table.name(), rowsStaged, rowsStaged, 0, 0, List.of());
+        return new ImportResult(table.name(), rowsStaged, rowsStaged, 0, 0, List.of(), directImportId);
     }
 
     private String storeTable() {
