@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.facts.BarKindCheck;
 import org.bellwether.facts.KnownInstruments;
 import org.bellwether.ingest.BadInputException;
 import org.bellwether.ingest.BarFormat;
@@ -20,6 +22,7 @@ import org.bellwether.ingest.ImportReport;
 import org.bellwether.ingest.Imports;
 import org.bellwether.ingest.MacroUnits;
 import org.bellwether.store.ImportResult;
+import org.bellwether.store.MarketStore;
 import org.bellwether.store.ResultsImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,17 +72,24 @@ final class ImportCommand {
         /** How one file of this kind is imported. */
         abstract Function<Path, ImportReport> importer(Imports imports);
 
+        /** What the user should know about what {@code report} wrote: none unless a kind says otherwise. */
+        List<String> warnings(MarketStore store, ImportReport report) {
+            return List.of();
+        }
+
         @Override
         public Integer call() {
-            return parent.run(common, spec, this::importer);
+            return parent.run(common, spec, this::importer, this::warnings);
         }
     }
 
     /** Imports each file with {@code importer}, stopping at the first bad one, and prints what changed. */
-    int run(Common common, CommandSpec spec, Function<Imports, Function<Path, ImportReport>> importer) {
+    int run(Common common, CommandSpec spec, Function<Imports, Function<Path, ImportReport>> importer,
+            BiFunction<MarketStore, ImportReport, List<String>> warnings) {
         Imports imports = new Imports(main.store(), TerminalProgress.forStderr(), common.skipBadRows);
         Function<Path, ImportReport> importOne = importer.apply(imports);
         List<ImportReport> reports = new ArrayList<>();
+        List<String> told = new ArrayList<>();
         PrintWriter out = spec.commandLine().getOut();
         for (Path file : common.files) {
             try {
@@ -87,6 +97,10 @@ final class ImportCommand {
                 reports.add(report);
                 if (!common.json) {
                     printReport(out, report);
+                }
+                for (String warning : warnings.apply(main.store(), report)) {
+                    spec.commandLine().getErr().println("bellwether: warning: " + warning);
+                    told.add(warning);
                 }
             } catch (BadInputException e) {
                 if (!reports.isEmpty() || common.files.size() > 1) {
@@ -97,7 +111,7 @@ final class ImportCommand {
             }
         }
         if (common.json) {
-            Output.json(out, Map.of("imports", reports.stream().map(ImportCommand::toJson).toList()));
+            Output.json(out, Map.of("imports", reports.stream().map(ImportCommand::toJson).toList(), "warnings", told));
         }
         return 0;
     }
@@ -178,6 +192,11 @@ final class ImportCommand {
                     interval == null ? OptionalInt.empty() : OptionalInt.of(BarOptions.parseInterval(interval)),
                     Validation.zone(zone));
             return file -> imports.bars(file, options);
+        }
+
+        @Override
+        List<String> warnings(MarketStore store, ImportReport report) {
+            return report.results().stream().flatMap(result -> BarKindCheck.warnings(store, result).stream()).toList();
         }
     }
 

@@ -97,6 +97,30 @@ class CliTest {
     }
 
     @Test
+    void a_bars_import_of_a_yield_or_a_quarterly_series_warns_that_it_looks_like_macro() throws IOException {
+        StringBuilder gdp = new StringBuilder("date,close\n");
+        for (int year = 2020; year <= 2022; year++) {
+            for (String month : List.of("01", "04", "07", "10")) {
+                gdp.append(year).append('-').append(month).append("-01,").append(20000 + year).append('\n');
+            }
+        }
+        Path quarterly = Files.writeString(dir.resolve("GDPC1.csv"), gdp.toString());
+        CliRun result = run("--db", db(), "import", "bars", quarterly.toString());
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).contains("bellwether: warning: GDPC1 has one bar per quarter (12 bars from 2020-01-01 "
+                + "to 2022-10-01), which looks like a macro series").contains("'bellwether undo 1' takes this import back");
+
+        Path yield = Files.writeString(dir.resolve("DGS10.csv"), "date,close\n2026-01-02,4.18\n2026-01-05,4.17\n");
+        CliRun json = run("--db", db(), "import", "bars", yield.toString(), "--json");
+        assertThat(json.json().get("warnings").get(0).asText()).startsWith("DGS10 is the ")
+                .contains("a rate series and not a price");
+
+        Path prices = Files.writeString(dir.resolve("SPY.csv"), "date,close\n2026-01-02,590.5\n2026-01-05,592\n"
+                + "2026-01-06,593\n2026-01-07,591\n2026-01-08,594\n");
+        assertThat(run("--db", db(), "import", "bars", prices.toString()).err()).as("daily prices").isEmpty();
+    }
+
+    @Test
     void an_edgar_companyfacts_file_imports_under_the_symbol_given() throws IOException {
         Path facts = Files.writeString(dir.resolve("CIK0000000001.json"), """
                 {"cik": 1, "entityName": "One Corp", "facts": {"us-gaap": {

@@ -75,6 +75,25 @@ public final class ImportLog {
         }
     }
 
+    /** The symbols of the rows import {@code id} wrote to {@code table} (a table keyed by symbol first), sorted. */
+    public List<String> symbolsWritten(long id, TableSpec table) {
+        String key = table.keyColumns().get(0).name();
+        try (Connection connection = store.openReadOnly();
+                PreparedStatement query = connection.prepareStatement("SELECT DISTINCT " + key + " FROM "
+                        + table.name() + " WHERE import_id = ? ORDER BY 1")) {
+            query.setLong(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                List<String> symbols = new ArrayList<>();
+                while (rows.next()) {
+                    symbols.add(rows.getString(1));
+                }
+                return symbols;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not read what import " + id + " wrote: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Undoes import {@code id}: deletes the rows it wrote that are still in the table and restores the rows it
      * replaced, all in one transaction, and marks it undone.

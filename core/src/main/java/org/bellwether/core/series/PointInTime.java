@@ -22,7 +22,7 @@ public final class PointInTime {
     }
 
     /** The gaps between observations needed to tell a frequency. */
-    private static final int FREQUENCY_MIN_GAPS = 3;
+    public static final int FREQUENCY_MIN_GAPS = 3;
 
     private PointInTime() {
     }
@@ -40,7 +40,11 @@ public final class PointInTime {
             gaps[i - 1] = ChronoUnit.DAYS.between(dates[i - 1], dates[i]);
         }
         Arrays.sort(gaps);
-        long median = gaps[gaps.length / 2];
+        return frequencyOfMedianGap(gaps[gaps.length / 2]);
+    }
+
+    /** The frequency of a series whose median gap between observations is {@code median} days. */
+    public static Frequency frequencyOfMedianGap(long median) {
         return median <= 4 ? Frequency.DAILY : median <= 10 ? Frequency.WEEKLY : median <= 45 ? Frequency.MONTHLY
                 : median <= 120 ? Frequency.QUARTERLY : Frequency.ANNUAL;
     }
