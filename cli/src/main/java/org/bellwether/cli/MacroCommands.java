@@ -11,7 +11,6 @@ import org.bellwether.cli.AnalyticsCommands.DateRange;
 import org.bellwether.cli.AnalyticsCommands.IndexAsOf;
 import org.bellwether.cli.AnalyticsCommands.Query;
 import org.bellwether.core.calendar.NyseCalendar;
-import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.model.Event;
 import org.bellwether.facts.BalanceSheetFacts;
 import org.bellwether.facts.EventFacts;
@@ -70,8 +69,7 @@ final class MacroCommands {
                     + Output.number(screen.sharePct(), 1) + "%; strict form " + screen.strictZombies() + " ("
                     + Output.number(screen.strictSharePct(), 1) + "%" + (screen.strictUndetermined() == 0 ? ""
                     : ", " + screen.strictUndetermined() + " undetermined: founding year or three years unknown") + ")"
-                    + (screen.partial() ? "; partial: fewer than " + Output.number(Definitions.MIN_MEMBER_COVERAGE * 100, 0)
-                    + "% of the members have fundamentals, so the shares are of those members, not of the index" : ""));
+                    + Output.partial(screen.partial(), "fundamentals"));
             line("  floating-rate share of debt " + Output.number(screen.aggregates()
                     .get("floating_share_of_debt_pct"), 1) + "%, debt/EBITDA " + Output.number(screen.aggregates()
                     .get("leverage_cap_weighted"), 2) + " cap-weighted, " + Output.number(screen.aggregates()

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.bellwether.core.definitions.Definitions;
 import org.bellwether.facts.MarketData;
 import org.bellwether.facts.text.Json;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,6 +76,15 @@ final class Output {
     }
 
     /** A count with thousands separators. */
+    /**
+     * What a partial member aggregate means, e.g. " (partial: fewer than 90% of the members have a close that day, so
+     * the figures are of those members, not of the index)"; empty when it is not partial.
+     */
+    static String partial(boolean partial, String what) {
+        return partial ? " (partial: fewer than " + number(Definitions.MIN_MEMBER_COVERAGE * 100, 0) + "% of the members "
+                + "have " + what + ", so the figures are of those members, not of the index)" : "";
+    }
+
     static String count(long value) {
         return String.format(Locale.ROOT, "%,d", value);
     }

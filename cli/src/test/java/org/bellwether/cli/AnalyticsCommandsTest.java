@@ -125,9 +125,9 @@ class AnalyticsCommandsTest {
         assertThat(breadth.get("advancers").asInt()).isEqualTo(1);
         JsonNode concentration = jsonFrom(index, "concentration", "IDX", "--as-of", "2026-01-05", "--top", "1", "--from",
                 "2026-01-02");
-        assertThat(fields(concentration)).containsExactly("index", "as_of", "members", "weighting", "top_n",
+        assertThat(fields(concentration)).containsExactly("index", "as_of", "members", "with_data", "weighting", "top_n",
                 "top_weight_pct", "herfindahl", "effective_number", "period_start", "cap_weighted_return_pct",
-                "equal_weighted_return_pct", "cap_minus_equal_bp");
+                "equal_weighted_return_pct", "cap_minus_equal_bp", "partial");
         // caps on 2026-01-05: A 5 x 11 = 55, B 1 x 19 = 19 -> top weight 55 / 74
         assertThat(concentration.get("top_weight_pct").asDouble()).isCloseTo(5500.0 / 74, within(1e-9));
     }

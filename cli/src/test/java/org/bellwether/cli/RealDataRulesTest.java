@@ -199,4 +199,31 @@ class RealDataRulesTest {
         assertThat(breadth.get("partial").asBoolean()).isTrue();
         assertThat(CliRun.on(db, "breadth", "IDX", "--as-of", "2020-04-17").out()).contains("partial: fewer than 90%");
     }
+
+    @Test
+    void concentration_and_sectors_count_only_members_with_a_current_close_and_say_when_that_is_too_few()
+            throws IOException {
+        Path file = Files.writeString(dir.resolve("weights.csv"), "index,symbol,from,to,weight\n"
+                + "IDX2,FULL,2000-01-01,,0.4\nIDX2,SPX,2000-01-01,,0.3\nIDX2,OLD,2000-01-01,,0.2\nIDX2,M0,2000-01-01,,0.1\n"
+                + "IDX3,FULL,2000-01-01,,0.5\nIDX3,SPX,2000-01-01,,0.5\n");
+        assertThat(CliRun.on(db, "import", "members", file.toString()).exitCode()).isZero();
+
+        JsonNode partial = json("concentration", "IDX2", "--as-of", "2020-04-17", "--top", "1");
+        assertThat(partial.get("members").asInt()).isEqualTo(4);
+        assertThat(partial.get("with_data").asInt()).as("OLD is stale since 2015, M0 has no bars").isEqualTo(2);
+        assertThat(partial.get("partial").asBoolean()).isTrue();
+        assertThat(partial.get("top_weight_pct").asDouble()).isCloseTo(100 * 0.4 / (0.4 + 0.3), within(1e-9));
+        assertThat(CliRun.on(db, "concentration", "IDX2", "--as-of", "2020-04-17").out())
+                .contains("2 of 4 members with a close").contains("partial: fewer than 90%");
+        JsonNode whole = json("concentration", "IDX3", "--as-of", "2020-04-17", "--top", "1");
+        assertThat(whole.get("partial").asBoolean()).isFalse();
+        assertThat(whole.get("top_weight_pct").asDouble()).isCloseTo(50, within(1e-9));
+
+        JsonNode sectors = json("sectors", "IDX2", "--from", "2020-03-02", "--to", "2020-04-17");
+        assertThat(sectors.get("with_data").asInt()).isEqualTo(2);
+        assertThat(sectors.get("partial").asBoolean()).isTrue();
+        double expected = 100 * (CLOSES.get(DATES.indexOf("2020-04-17")) / CLOSES.get(DATES.indexOf("2020-03-02")) - 1);
+        assertThat(sectors.get("index_return_pct").asDouble()).as("FULL and SPX move alike; OLD's 2015 close is not "
+                + "a 2020 level").isCloseTo(expected, within(1e-9));
+    }
 }

@@ -35,6 +35,11 @@ public final class Facts {
         return Provenance.of(kind, detail, source, null, inputs);
     }
 
+    /** The provenance of a fact whose inputs had {@code holes} where it looked. */
+    private Provenance provenance(FactKind kind, String detail, List<Reports.Gap> holes, Input... inputs) {
+        return provenance(kind, detail, inputs).withHoles(holes);
+    }
+
     private static Input one(String symbol, LocalDate day) {
         return new Input(symbol, day, day, 1);
     }
@@ -100,7 +105,7 @@ public final class Facts {
                 Provenance.of(FactKind.RECORD_HIGH_COUNT, scope + " in " + last.getYear() + " up to " + last + ": "
                         + (dates.isEmpty() ? "none" : dates) + " (history from " + records.historyStart() + ")",
                         source, records.historyStart(), new Input(records.symbol(), records.historyStart(), last,
-                                records.count())));
+                                records.count())).withHoles(records.holes()));
     }
 
     /** A session's return, measured in the standard deviations of the session returns before it. */
@@ -117,16 +122,17 @@ public final class Facts {
         String detail = stats.sessions() + " daily returns from " + from + " to " + to;
         Input a = new Input(stats.symbol(), from, to, stats.sessions() + 1);
         Input b = new Input(stats.vs(), from, to, stats.sessions() + 1);
+        List<Reports.Gap> holes = stats.holes();
         return List.of(
                 Fact.of(FactKind.VOLATILITY, List.of(stats.symbol()), from, to, stats.volatilityPct(),
-                        provenance(FactKind.VOLATILITY, detail, a)),
-                Fact.of(FactKind.BETA, both, from, to, stats.beta(), provenance(FactKind.BETA, detail, a, b)),
+                        provenance(FactKind.VOLATILITY, detail, holes, a)),
+                Fact.of(FactKind.BETA, both, from, to, stats.beta(), provenance(FactKind.BETA, detail, holes, a, b)),
                 Fact.of(FactKind.CORRELATION, both, from, to, stats.correlation(),
-                        provenance(FactKind.CORRELATION, detail, a, b)),
+                        provenance(FactKind.CORRELATION, detail, holes, a, b)),
                 Fact.of(FactKind.TRACKING_ERROR, both, from, to, stats.trackingErrorPct(),
-                        provenance(FactKind.TRACKING_ERROR, detail, a, b)),
+                        provenance(FactKind.TRACKING_ERROR, detail, holes, a, b)),
                 Fact.of(FactKind.MAX_DRAWDOWN, List.of(stats.symbol()), from, to, stats.maxDrawdownPct(),
-                        provenance(FactKind.MAX_DRAWDOWN, detail, a)));
+                        provenance(FactKind.MAX_DRAWDOWN, detail, holes, a)));
     }
 
     /** A break through a level (BREAKOUT up, BREAKDOWN down), valued at the level. */
@@ -164,7 +170,7 @@ public final class Facts {
     public Fact intradayCorrelation(Reports.Correlation c, LocalDate from, LocalDate to) {
         return Fact.of(FactKind.INTRADAY_CORRELATION, List.of(c.a(), c.b()), from, to, c.correlation(),
                 provenance(FactKind.INTRADAY_CORRELATION, c.observations() + " 1-minute returns from " + from + " to "
-                        + to, new Input(c.a(), from, to, c.observations() + 1),
+                        + to, c.holes(), new Input(c.a(), from, to, c.observations() + 1),
                         new Input(c.b(), from, to, c.observations() + 1)));
     }
 
@@ -194,8 +200,9 @@ public final class Facts {
     /** The concentration figures of {@code c}. */
     public List<Fact> concentration(Reports.Concentration c) {
         List<String> index = List.of(c.index());
-        Input members = new Input(c.index(), c.periodStart(), c.asOf(), c.members());
-        String detail = c.members() + " members, weights by " + c.weighting() + " on " + c.asOf();
+        Input members = new Input(c.index(), c.periodStart(), c.asOf(), c.withData());
+        String detail = c.withData() + " of " + c.members() + " members with a close, weights by " + c.weighting()
+                + " on " + c.asOf();
         return List.of(
                 Fact.of(FactKind.TOP_N_WEIGHT, index, c.asOf(), c.asOf(), c.topWeightPct(),
                         provenance(FactKind.TOP_N_WEIGHT, "top " + c.topN() + ", " + detail, members)),

@@ -58,11 +58,12 @@ public final class ImportedResults {
             LocalDate periodStart) {
         List<Reports.Concentration> found = new ArrayList<>();
         data.query("concentration_results", "SELECT members, weighting, top_weight_pct, herfindahl, effective_number, "
-                + "cap_weighted_return_pct, equal_weighted_return_pct, cap_minus_equal_bp FROM concentration_results "
-                + "WHERE index_symbol = ? AND as_of = ? AND top_n = ? AND period_start = ?" + CURRENT,
-                List.of(index, asOf, topN, periodStart), row -> found.add(new Reports.Concentration(index, asOf,
-                        row.getInt(1), row.getString(2), topN, MarketData.orNaN(row, 3), MarketData.orNaN(row, 4), MarketData.orNaN(row, 5),
-                        periodStart, MarketData.orNaN(row, 6), MarketData.orNaN(row, 7), MarketData.orNaN(row, 8))));
+                + "cap_weighted_return_pct, equal_weighted_return_pct, cap_minus_equal_bp, coalesce(with_data, members) "
+                + "FROM concentration_results WHERE index_symbol = ? AND as_of = ? AND top_n = ? AND period_start = ?"
+                + CURRENT, List.of(index, asOf, topN, periodStart), row -> found.add(new Reports.Concentration(index,
+                        asOf, row.getInt(1), row.getInt(9), row.getString(2), topN, MarketData.orNaN(row, 3),
+                        MarketData.orNaN(row, 4), MarketData.orNaN(row, 5), periodStart, MarketData.orNaN(row, 6),
+                        MarketData.orNaN(row, 7), MarketData.orNaN(row, 8))));
         return found.stream().findFirst();
     }
 

@@ -11,12 +11,14 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.bellwether.core.breadth.Concentration;
 import org.bellwether.core.breadth.MemberState;
+import org.bellwether.core.calendar.SessionIndex;
 import org.bellwether.core.calendar.ToDate;
 import org.bellwether.core.model.Member;
 import org.bellwether.core.model.Membership;
 import org.bellwether.core.model.NoDataException;
 import org.bellwether.core.returns.PeriodReturn;
 import org.bellwether.core.series.DailySeries;
+import org.bellwether.core.series.Freshness;
 
 /** Breadth and concentration of an index from its point-in-time membership (DESIGN: "Breadth", "Concentration"). */
 public final class IndexFacts {
@@ -107,11 +109,13 @@ public final class IndexFacts {
         Map<String, String> sectorOf = data.reference().sectors();
         Map<String, double[]> bySector = new TreeMap<>(); // weight, weight x return, members
         double total = 0;
+        int withData = 0;
         for (Member member : members) {
             DailySeries one = series.get(member.symbol());
-            if (one == null || one.indexOnOrBefore(from) < 0) {
+            if (one == null || one.indexOnOrBefore(from) < 0 || hasNoLevel(one, from) || hasNoLevel(one, to)) {
                 continue;
             }
+            withData++;
             PeriodReturn period = PeriodReturn.between(one, from, to);
             double weight = startWeight(index, member, period.startLevel());
             double[] sums = bySector.computeIfAbsent(sectorOf.getOrDefault(member.symbol(), "Unclassified"),
@@ -134,7 +138,12 @@ public final class IndexFacts {
                     sums[1] / total * 10_000));
         }
         rows.sort((a, b) -> Double.compare(b.contributionBp(), a.contributionBp()));
-        return new Reports.Sectors(index, from, to, indexReturn * 100, rows);
+        return new Reports.Sectors(index, from, to, members.size(), withData, indexReturn * 100, rows);
+    }
+
+    /** Whether a member's level on {@code date} is unknown: inside a hole, or its series stale by then. */
+    private boolean hasNoLevel(DailySeries one, LocalDate date) {
+        return Freshness.unknownLevel(one, date, data.sessions()).isPresent();
     }
 
     /** A member's weight at the start of a period: its index weight, or shares × the starting close. */
@@ -236,10 +245,10 @@ public final class IndexFacts {
         for (Member member : members) {
             DailySeries one = series.get(member.symbol());
             if (one != null) {
-                memberWeight(member, one, weighted, start, asOf).ifPresent(weights::add);
+                memberWeight(member, one, weighted, start, asOf, data.sessions()).ifPresent(weights::add);
             }
         }
-        return concentration(index, asOf, topN, start, weighted, weights);
+        return concentration(index, asOf, topN, start, weighted, members.size(), weights);
     }
 
     /** The first date of the bars {@link #concentration} reads: its inputs are the bars from then on. */
@@ -261,11 +270,12 @@ public final class IndexFacts {
 
     /**
      * The weight of {@code member} from its bars {@code one} (read from {@link #concentrationReadStart}): by its
-     * index weight when {@code weighted}, else shares × close; empty without a close on or before {@code asOf}.
+     * index weight when {@code weighted}, else shares × close; empty without a close on or before {@code asOf}, or
+     * when that close is unknown (in a hole) or stale: such a member has no data.
      */
     public static Optional<MemberWeight> memberWeight(Member member, DailySeries one, boolean weighted,
-            LocalDate periodStart, LocalDate asOf) {
-        if (one.indexOnOrBefore(asOf) < 0) {
+            LocalDate periodStart, LocalDate asOf, SessionIndex sessions) {
+        if (one.indexOnOrBefore(asOf) < 0 || Freshness.unknownLevel(one, asOf, sessions).isPresent()) {
             return Optional.empty();
         }
         double closeNow = one.close(one.indexOnOrBefore(asOf));
@@ -281,10 +291,10 @@ public final class IndexFacts {
     /**
      * The concentration of {@code index} on {@code asOf} from its members' {@code weights}, in member order (the
      * sums run in that order): top-N weight, Herfindahl, effective number and cap- against equal-weighted return
-     * of the members with a close at {@code periodStart}.
+     * of the members with a close at {@code periodStart}; {@code members} counts the index's members on the date.
      */
     public static Reports.Concentration concentration(String index, LocalDate asOf, int topN, LocalDate periodStart,
-            boolean weighted, List<MemberWeight> weights) {
+            boolean weighted, int members, List<MemberWeight> weights) {
         if (weights.isEmpty()) {
             throw new NoDataException("none of the members of " + index + " on " + asOf
                     + " has a close on or before that date");
@@ -305,7 +315,7 @@ public final class IndexFacts {
         }
         double cap = r.length == 0 ? Double.NaN : Concentration.weightedReturn(atStart, r);
         double equal = r.length == 0 ? Double.NaN : Concentration.equalWeightedReturn(r);
-        return new Reports.Concentration(index, asOf, now.length, weighted ? "weight" : "shares x close", topN,
+        return new Reports.Concentration(index, asOf, members, now.length, weighted ? "weight" : "shares x close", topN,
                 Concentration.topWeight(now, topN) * 100, Concentration.herfindahl(now),
                 Concentration.effectiveNumber(now), periodStart, cap * 100, equal * 100, (cap - equal) * 10_000);
     }

@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param simulated whether the data are simulated, not real market prices
  * @param generation the store's data generation the fact was computed from: a later import that changes data makes
  *     it stale
+ * @param holes the holes of the inputs the fact met (DESIGN: "Real data"): its figure spans none of them, so it rests
+ *     on fewer sessions than its dates suggest
  */
 public record Provenance(List<Input> inputs, String definition, int version, LocalDate historyStart, String source,
-        boolean simulated, long generation) {
+        boolean simulated, long generation, List<Reports.Gap> holes) {
 
     /** One series read for a fact: {@code rows} rows from {@code first} to {@code last}. */
     public record Input(String symbol, LocalDate first, LocalDate last, int rows) {
@@ -29,6 +31,7 @@ public record Provenance(List<Input> inputs, String definition, int version, Loc
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(source, "source");
         inputs = List.copyOf(inputs);
+        holes = List.copyOf(holes);
     }
 
     /**
@@ -38,6 +41,11 @@ public record Provenance(List<Input> inputs, String definition, int version, Loc
     public static Provenance of(FactKind kind, String detail, DataSource source, LocalDate historyStart,
             Input... inputs) {
         return new Provenance(List.of(inputs), detail == null ? kind.definition() : kind.definition() + "; " + detail,
-                kind.version(), historyStart, source.description(), source.simulated(), source.generation());
+                kind.version(), historyStart, source.description(), source.simulated(), source.generation(), List.of());
+    }
+
+    /** This provenance with the holes its inputs had where the fact looked. */
+    public Provenance withHoles(List<Reports.Gap> met) {
+        return new Provenance(inputs, definition, version, historyStart, source, simulated, generation, met);
     }
 }

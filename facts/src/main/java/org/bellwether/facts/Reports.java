@@ -119,11 +119,18 @@ public final class Reports {
 
     /**
      * {@code bellwether concentration}: weights from the members' weights, or shares times the close, on the as-of
-     * date; the cap- and equal-weighted returns over {@code [periodStart, asOf]} hold the weights of the period start.
+     * date, of the {@code withData} of its {@code members} with a close that is not stale; the cap- and
+     * equal-weighted returns over {@code [periodStart, asOf]} hold the weights of the period start.
      */
-    public record Concentration(String index, LocalDate asOf, int members, String weighting, int topN,
+    public record Concentration(String index, LocalDate asOf, int members, int withData, String weighting, int topN,
             double topWeightPct, double herfindahl, double effectiveNumber, LocalDate periodStart,
             double capWeightedReturnPct, double equalWeightedReturnPct, double capMinusEqualBp) {
+
+        /** Whether too few members had a close to speak for the index (DESIGN: "Coverage"). */
+        @JsonProperty("partial")
+        public boolean partial() {
+            return DataRule.isPartial(withData, members);
+        }
     }
 
     /** The weight of the top {@code topN} members of an index, in percent, session by session. */
@@ -137,9 +144,18 @@ public final class Reports {
     public record SectorRow(String sector, int members, double weightPct, double returnPct, double contributionBp) {
     }
 
-    /** {@code bellwether sectors}: the contributions add up to the index's cap-weighted return. */
-    public record Sectors(String index, LocalDate startDate, LocalDate endDate, double indexReturnPct,
-            List<SectorRow> sectors) {
+    /**
+     * {@code bellwether sectors}: the contributions add up to the index's cap-weighted return, of the {@code withData}
+     * of its {@code members} on the end date with a level at both ends.
+     */
+    public record Sectors(String index, LocalDate startDate, LocalDate endDate, int members, int withData,
+            double indexReturnPct, List<SectorRow> sectors) {
+
+        /** Whether too few members had levels to speak for the index (DESIGN: "Coverage"). */
+        @JsonProperty("partial")
+        public boolean partial() {
+            return DataRule.isPartial(withData, members);
+        }
     }
 
     /**

@@ -18,6 +18,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.bellwether.core.breadth.MemberState;
+import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.calendar.SessionIndex;
 import org.bellwether.core.model.Member;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.facts.IndexFacts.MemberWeight;
@@ -29,7 +31,7 @@ import org.bellwether.facts.Reports;
  * every session of a range on Spark: each member's bars give its signals or weight for every session it was a member
  * (the per-symbol kernels {@link IndexFacts#memberState} and {@link IndexFacts#memberWeight}), and each session's are
  * combined by {@link IndexFacts#breadth(String, LocalDate, int, List)} and {@link IndexFacts#concentration(String,
- * LocalDate, int, LocalDate, boolean, List)}, as the embedded {@code bellwether breadth} and {@code concentration}.
+ * LocalDate, int, LocalDate, boolean, int, List)}, as the embedded {@code bellwether breadth} and {@code concentration}.
  */
 public final class SparkIndexFacts {
 
@@ -53,6 +55,7 @@ public final class SparkIndexFacts {
             .add("index_symbol", DataTypes.StringType, false)
             .add("as_of", DataTypes.DateType, false)
             .add("members", DataTypes.IntegerType, false)
+            .add("with_data", DataTypes.IntegerType, false)
             .add("weighting", DataTypes.StringType, false)
             .add("top_n", DataTypes.IntegerType, false)
             .add("top_weight_pct", DataTypes.DoubleType, false)
@@ -62,6 +65,9 @@ public final class SparkIndexFacts {
             .add("cap_weighted_return_pct", DataTypes.DoubleType, false)
             .add("equal_weighted_return_pct", DataTypes.DoubleType, false)
             .add("cap_minus_equal_bp", DataTypes.DoubleType, false);
+
+    /** The exchange calendar members' closes are judged stale on, as the embedded engine does. */
+    private static final SessionIndex SESSIONS = SessionIndex.of(NyseCalendar.INSTANCE);
 
     /** A member's signals on a session (nulls where its history is too short). */
     private static final StructType STATE = new StructType()
@@ -140,8 +146,10 @@ public final class SparkIndexFacts {
         Memberships memberships = Memberships.read(spark, dataset, index);
         List<LocalDate> sessions = sessions(spark, dataset, index, from, to, memberships);
         Map<Integer, Boolean> weighted = new HashMap<>();
+        Map<Integer, Integer> memberCount = new HashMap<>();
         for (LocalDate date : sessions) {
             List<Member> members = memberships.on(date);
+            memberCount.put((int) date.toEpochDay(), members.size());
             boolean byWeight = members.stream().allMatch(member -> !Double.isNaN(member.weight()));
             if (!byWeight && !members.stream().allMatch(m -> !Double.isNaN(m.shares()))) {
                 throw new IllegalArgumentException("the members of " + index + " on " + date + " need a weight or "
@@ -156,8 +164,8 @@ public final class SparkIndexFacts {
                 LocalDate start = periodStart(periodStart, date);
                 DailySeries read = SymbolBars.since(all, IndexFacts.concentrationReadStart(date, start));
                 for (Memberships.Spell spell : memberships.of(one.symbol(), date)) {
-                    IndexFacts.memberWeight(spell.member(), read, weighted.get((int) date.toEpochDay()), start, date)
-                            .ifPresent(w -> rows.add(RowFactory.create((int) date.toEpochDay(), one.symbol(),
+                    IndexFacts.memberWeight(spell.member(), read, weighted.get((int) date.toEpochDay()), start, date,
+                            SESSIONS).ifPresent(w -> rows.add(RowFactory.create((int) date.toEpochDay(), one.symbol(),
                                     spell.from(), w.now(), w.held(), w.start(), w.periodReturn())));
                 }
             }
@@ -175,9 +183,9 @@ public final class SparkIndexFacts {
                             row.getBoolean(4), row.getDouble(5), row.getDouble(6))).toList();
                     LocalDate date = LocalDate.ofEpochDay(day);
                     Reports.Concentration c = IndexFacts.concentration(index, date, topN,
-                            periodStart(periodStart, date), weighted.get(day), found);
+                            periodStart(periodStart, date), weighted.get(day), memberCount.get(day), found);
                     return List.of(RowFactory.create(c.index(), PerSymbol.date(localDates, c.asOf()), c.members(),
-                            c.weighting(), c.topN(), c.topWeightPct(), c.herfindahl(), c.effectiveNumber(),
+                            c.withData(), c.weighting(), c.topN(), c.topWeightPct(), c.herfindahl(), c.effectiveNumber(),
                             PerSymbol.date(localDates, c.periodStart()), c.capWeightedReturnPct(),
                             c.equalWeightedReturnPct(), c.capMinusEqualBp())).iterator();
                 }, Encoders.row(CONCENTRATION)), "as_of");
@@ -227,8 +235,8 @@ public final class SparkIndexFacts {
 
     /** A concentration row as the embedded engine's report. */
     public static Reports.Concentration concentrationReport(Row row) {
-        return new Reports.Concentration(row.getString(0), PerSymbol.localDate(row.get(1)), row.getInt(2), row.getString(3),
-                row.getInt(4), row.getDouble(5), row.getDouble(6), row.getDouble(7), PerSymbol.localDate(row.get(8)),
-                row.getDouble(9), row.getDouble(10), row.getDouble(11));
+        return new Reports.Concentration(row.getString(0), PerSymbol.localDate(row.get(1)), row.getInt(2), row.getInt(3),
+                row.getString(4), row.getInt(5), row.getDouble(6), row.getDouble(7), row.getDouble(8),
+                PerSymbol.localDate(row.get(9)), row.getDouble(10), row.getDouble(11), row.getDouble(12));
     }
 }

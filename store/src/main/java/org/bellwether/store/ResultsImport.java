@@ -44,7 +44,7 @@ public final class ResultsImport {
                     "above_50d", "above_50d_pct", "advancers", "decliners", "unchanged", "new_highs", "new_lows",
                     "net_new_highs"), List.of("index_symbol", "as_of")),
             new Kind("concentration", "concentration_results", List.of("index_symbol", "as_of", "members",
-                    "weighting", "top_n", "top_weight_pct", "herfindahl", "effective_number", "period_start",
+                    "with_data", "weighting", "top_n", "top_weight_pct", "herfindahl", "effective_number", "period_start",
                     "cap_weighted_return_pct", "equal_weighted_return_pct", "cap_minus_equal_bp"),
                     List.of("index_symbol", "as_of", "top_n", "period_start")),
             new Kind("zombies", "zombie_results", List.of("index_symbol", "as_of", "symbol", "sector", "period_end",
@@ -128,8 +128,8 @@ public final class ResultsImport {
             statement.execute("DELETE FROM " + kind.table() + " WHERE (" + run + ") IN (SELECT DISTINCT " + run
                     + " FROM incoming)");
             long rows;
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + kind.table() + " SELECT "
-                    + columns + ", ?, now(), ? FROM incoming")) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + kind.table() + " (" + columns
+                    + ", source, imported_at, data_generation) SELECT " + columns + ", ?, now(), ? FROM incoming")) {
                 insert.setString(1, source);
                 insert.setObject(2, generation(folder)); // null: a dataset that did not say, never answered from
                 rows = insert.executeUpdate();

@@ -1185,6 +1185,8 @@ final class Verifier {
         String index = draft.subjects().get(0);
         Period period = rangeOrMonthToDate(draft.period());
         Reports.Sectors sectors = new IndexFacts(data).sectors(index, period.start(), period.end());
+        requireCoverage(sectors.partial(), sectors.withData(), sectors.members(), index, "levels on " + period.start()
+                + " and " + period.end());
         Reports.SectorRow row = sectors.sectors().stream().filter(r -> r.sector().equalsIgnoreCase(draft.detail()))
                 .findFirst().orElseThrow(() -> new NoDataException(index + " has no members in the "
                         + draft.detail() + " sector"));
@@ -1212,6 +1214,8 @@ final class Verifier {
         LocalDate date = "start".equals(draft.detail()) ? period.start() : period.end();
         int top = draft.level().intValue();
         Reports.Concentration concentration = new IndexFacts(data).concentration(index, date, top, null);
+        requireCoverage(concentration.partial(), concentration.withData(), concentration.members(), index,
+                "a close on " + date);
         return judge(draft, concentration.topWeightPct(), "the top " + top + " members of " + index + " weighed "
                 + Num.format(concentration.topWeightPct(), 2) + "% of it on " + concentration.asOf() + " ("
                 + concentration.weighting() + ")");

@@ -324,7 +324,9 @@ public final class NoteWriter {
 
     private Optional<Reports.Sectors> sectorsOf(String index, Reports.Perf perf) {
         try {
-            return Optional.of(indexFacts.sectors(index, perf.rows().get(0).startDate(), perf.rows().get(0).endDate()));
+            Reports.Sectors sectors = indexFacts.sectors(index, perf.rows().get(0).startDate(),
+                    perf.rows().get(0).endDate());
+            return sectors.partial() ? Optional.empty() : Optional.of(sectors); // a few members do not speak for it
         } catch (NoDataException e) {
             return Optional.empty(); // no members or sectors
         }
