@@ -63,6 +63,8 @@ export interface PerfRow { symbol: string; start_date: string; start_level: numb
 export interface Perf { rows: PerfRow[]; relative_bp: { a: string; b: string; bp: number }[]; }
 export interface Records { symbol: string; history_start: string; count: number;
   records: { date: string; close: number }[]; }
+/** A series' continuity on a date (GET /gaps): {@code stale_since} its last session when it is stale then. */
+export interface SeriesGaps { symbol: string; last_date: string; stale_since: string | null; }
 export interface Move { date: string; return_pct: number; sigma: number; z: number; }
 export interface Breakout { time: string; level: number; direction: string; touches: number;
   held_minutes: number | null; volume_ratio: number; confirmed: boolean; }

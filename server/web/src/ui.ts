@@ -52,3 +52,9 @@ export function table(headers: string[], rows: (Node | string)[][], numeric: boo
     cell))));
   return el("table", {}, el("thead", {}, head), el("tbody", {}, ...body));
 }
+
+/** How many members a member aggregate stands on, and whether too few to speak for the index. */
+export function coverage(a: { members: number; with_data: number; partial: boolean }): HTMLElement {
+  return el("p", { class: a.partial ? "partial" : "coverage" }, `${a.with_data} of ${a.members} members with data`
+    + (a.partial ? ": partial, the figures are of those members, not of the index" : ""));
+}

@@ -1,9 +1,9 @@
 // The market at a glance: performance, records, the day's moves and breaks, breadth and concentration, rates, the
 // next catalyst.
 import * as echarts from "echarts";
-import { Breakout, CalendarEvent, Instrument, Move, Perf, Records, get } from "../api";
+import { Breakout, CalendarEvent, Instrument, Move, Perf, Records, SeriesGaps, get } from "../api";
 import { asOf, current, update } from "../state";
-import { card, el, fill, fmt, signed, table } from "../ui";
+import { card, coverage, el, fill, fmt, signed, table } from "../ui";
 
 function daysBefore(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -42,23 +42,34 @@ export async function overview(root: HTMLElement, instruments: Instrument[]): Pr
     cards.perf.body.replaceChildren(el("p", { class: "empty" }, "The store holds no index: run bellwether demo."));
     return;
   }
+  // a series stale on the date has no figure for a period ending then: it is left out, and the card says so
+  const withBars = instruments.filter(i => i.kind === "INDEX" && i.daily_bars > 0).map(i => i.symbol);
+  const gaps = withBars.length ? (await get<{ series: SeriesGaps[] }>("gaps", { symbols: withBars.join(","),
+    as_of: asOf })).series : [];
+  const stale = gaps.filter(g => g.stale_since !== null);
+  const fresh = withBars.filter(s => !stale.some(g => g.symbol === s));
+  const leftOut = stale.length ? el("p", { class: "left-out" }, "Left out, with no data near " + asOf + ": "
+    + stale.map(g => `${g.symbol} (stale since ${g.stale_since})`).join(", ")) : null;
   await Promise.all([
     fill(cards.perf.body, async () => {
-      const perf = await get<Perf>("perf", { symbols: indices.join(","), period, as_of: asOf });
+      if (!fresh.length) {
+        return leftOut;
+      }
+      const perf = await get<Perf>("perf", { symbols: fresh.join(","), period, as_of: asOf });
       const rows = perf.rows.map(r => [r.symbol, fmt(r.start_level), r.start_date, fmt(r.end_level), r.end_date,
         signed(r.return_pct)]);
       const relative = perf.relative_bp.map(r => `${r.a} vs ${r.b}: ${r.bp >= 0 ? "+" : ""}${fmt(r.bp, 0)} bp`);
       return el("div", {}, table(["Index", "Start level", "Start", "End level", "End", "Change"], rows,
-        [false, true, false, true, false, true]), el("p", {}, relative.join(" · ")));
+        [false, true, false, true, false, true]), el("p", {}, relative.join(" · ")), ...(leftOut ? [leftOut] : []));
     }),
     fill(cards.records.body, async () => {
       const year = Number(asOf.slice(0, 4));
-      const all = await Promise.all(indices.map(s => get<Records>(`records/${s}`, { year, as_of: asOf })));
+      const all = await Promise.all(fresh.map(s => get<Records>(`records/${s}`, { year, as_of: asOf })));
       return table(["Index", "Records", "Last"], all.map(r => [r.symbol, String(r.count),
         r.records.length ? r.records[r.records.length - 1].date : "–"]), [false, true, false]);
     }),
     fill(cards.moves.body, async () => {
-      const all = await Promise.all(indices.map(async s => ({ s, moves: (await get<{ moves: Move[] }>(`moves/${s}`,
+      const all = await Promise.all(fresh.map(async s => ({ s, moves: (await get<{ moves: Move[] }>(`moves/${s}`,
         { from: daysBefore(asOf, 7), to: asOf, k: 0 })).moves })));
       const rows = all.filter(x => x.moves.length).map(x => {
         const m = x.moves[x.moves.length - 1];
@@ -79,10 +90,10 @@ export async function overview(root: HTMLElement, instruments: Instrument[]): Pr
     fill(cards.breadth.body, async () => {
       for (const s of indices) {
         try {
-          const b = await get<{ above50d_pct: number; advancers: number; decliners: number }>(`breadth/${s}`,
-            { as_of: asOf });
+          const b = await get<{ above50d_pct: number; advancers: number; decliners: number; members: number;
+            with_data: number; partial: boolean }>(`breadth/${s}`, { as_of: asOf });
           return el("div", {}, gauge(b.above50d_pct, `${s} above 50-day average`),
-            el("p", {}, `${b.advancers} advancers, ${b.decliners} decliners`));
+            el("p", {}, `${b.advancers} advancers, ${b.decliners} decliners`), coverage(b));
         } catch { /* an index without members: try the next */ }
       }
       return null;
@@ -90,20 +101,21 @@ export async function overview(root: HTMLElement, instruments: Instrument[]): Pr
     fill(cards.concentration.body, async () => {
       for (const s of indices.slice(1).concat(indices.slice(0, 1))) {
         try {
-          const c = await get<{ top_weight_pct: number; cap_minus_equal_bp: number }>(`concentration/${s}`,
-            { as_of: asOf, top: 5 });
+          const c = await get<{ top_weight_pct: number; cap_minus_equal_bp: number; members: number;
+            with_data: number; partial: boolean }>(`concentration/${s}`, { as_of: asOf, top: 5 });
           return el("div", {}, gauge(c.top_weight_pct, `${s} top five weight`),
-            el("p", {}, `cap- minus equal-weighted since year end: ${fmt(c.cap_minus_equal_bp, 0)} bp`));
+            el("p", {}, `cap- minus equal-weighted since year end: ${fmt(c.cap_minus_equal_bp, 0)} bp`), coverage(c));
         } catch { /* no members with weights */ }
       }
       return null;
     }),
     fill(cards.rates.body, async () => {
       const rates = await get<{ series: { series: string; level: number; change_1d_bp: number;
-        change_mtd_bp: number; spread_move: string | null }[] }>("rates", { as_of: asOf });
+        change_mtd_bp: number; spread_move: string | null; stale_since: string | null; unit: string | null }[] }>(
+        "rates", { as_of: asOf });
       return rates.series.length ? table(["Series", "Level", "1d bp", "MTD bp", ""], rates.series.map(r => [r.series,
-        `${fmt(r.level)}%`, signed(r.change_1d_bp, 0, ""), signed(r.change_mtd_bp, 0, ""), r.spread_move ?? ""]),
-        [false, true, true, true, false]) : null;
+        `${fmt(r.level)}${r.unit === "percent" ? "%" : ""}`, signed(r.change_1d_bp, 0, ""), signed(r.change_mtd_bp, 0, ""),
+        r.stale_since ? `stale since ${r.stale_since}` : r.spread_move ?? ""]), [false, true, true, true, false]) : null;
     }),
     fill(cards.next.body, async () => {
       const calendar = await get<{ next_catalyst: CalendarEvent | null }>("calendar",

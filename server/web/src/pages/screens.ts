@@ -1,7 +1,7 @@
 // The universe screen and the zombie screen: sortable, filterable, exportable to CSV.
 import { Instrument, get } from "../api";
 import { asOf, current, update } from "../state";
-import { card, el, fill, fmt } from "../ui";
+import { card, coverage, el, fill, fmt } from "../ui";
 
 type Row = Record<string, string | number | boolean | null>;
 
@@ -77,17 +77,17 @@ export async function screens(root: HTMLElement, instruments: Instrument[]): Pro
         return null;
       }
       const table = grid("screen", ["symbol", "return_mtd_pct", "return_ytd_pct", "volatility_20_pct", "beta_60",
-        "correlation_60", "records_ytd", "breakout_252"], screen.rows, new Set(["return_mtd_pct", "return_ytd_pct",
+        "correlation_60", "records_ytd", "breakout_252", "stale_since"], screen.rows, new Set(["return_mtd_pct", "return_ytd_pct",
         "volatility_20_pct", "beta_60", "correlation_60", "records_ytd"]));
       // a screen computed elsewhere (bellwether spark screen, then import results) says where it comes from
       return screen.source ? el("div", {}, el("p", { class: "source" }, `Imported from ${screen.source}`), table)
         : table;
     }),
     fill(zombies.body, async () => {
-      const z = await get<{ share_pct: number; zombies: number; with_data: number; companies: Row[] }>(
-        `zombies/${index}`, { as_of: asOf });
+      const z = await get<{ share_pct: number; zombies: number; with_data: number; members: number; partial: boolean;
+        companies: Row[] }>(`zombies/${index}`, { as_of: asOf });
       return el("div", {}, el("p", {}, `${z.zombies} of ${z.with_data} members (${fmt(z.share_pct, 1)}%) cannot `
-        + "cover their interest."), grid("zombies", ["symbol", "sector", "period_end", "coverage", "zombie", "strict",
+        + "cover their interest."), coverage(z), grid("zombies", ["symbol", "sector", "period_end", "coverage", "zombie", "strict",
         "leverage", "floating_share"], z.companies, new Set(["coverage", "leverage", "floating_share"])));
     }),
   ]);

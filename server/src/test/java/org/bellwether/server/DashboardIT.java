@@ -23,6 +23,9 @@ import org.bellwether.alerts.Alert;
 import org.bellwether.facts.FactsEngine;
 import org.bellwether.facts.Reports;
 import org.bellwether.report.DemoStore;
+import org.bellwether.ingest.BarOptions;
+import org.bellwether.ingest.ImportProgress;
+import org.bellwether.ingest.Imports;
 import org.bellwether.store.MarketStore;
 import org.bellwether.store.ParquetExport;
 import org.bellwether.store.ResultsImport;
@@ -210,6 +213,31 @@ class DashboardIT {
                     .filter(row -> row.getText().startsWith("RUT")).findFirst().orElseThrow();
             assertThat(rut.findElements(By.tagName("td")).get(6).getText()).as("records this year, a count")
                     .isEqualTo("7");
+        }
+    }
+
+    @Test
+    void a_stale_index_is_left_out_of_the_overview_and_marked_in_the_screen(@TempDir Path dir) throws Exception {
+        Path copy = dir.resolve("stale.duckdb");
+        Files.copy(DemoStore.data().store().file(), copy);
+        MarketStore store = MarketStore.at(copy);
+        Imports imports = new Imports(store, ImportProgress.NONE, false);
+        imports.bars(Files.writeString(dir.resolve("OLDX.csv"), "date,close\n2025-09-29,100\n2025-09-30,101\n"
+                + "2025-10-01,102\n"), BarOptions.defaults());
+        imports.instruments(Files.writeString(dir.resolve("instruments.csv"), "symbol,name,kind\nOLDX,Old Index,INDEX\n"));
+        try (ApiServer stale = ApiServer.start(store, "127.0.0.1", 0, null)) {
+            open(stale, "overview", "overview-stale");
+            WebElement perf = browser.findElement(By.xpath("//section[h2='Performance']"));
+            assertThat(perf.findElement(By.cssSelector(".left-out")).getText())
+                    .isEqualTo("Left out, with no data near 2026-01-22: OLDX (stale since 2025-10-01)");
+            assertThat(perf.findElement(By.xpath(".//tr[td[1]='RUT']")).getText()).contains("+8.73%");
+            assertThat(perf.findElements(By.xpath(".//tr[td[1]='OLDX']"))).isEmpty();
+
+            open(stale, "screens?vs=SPX", "screens-stale");
+            browser.findElement(By.cssSelector("input[data-grid='screen']")).sendKeys("OLDX");
+            WebElement old = browser.findElements(By.cssSelector("#page table tbody tr")).stream()
+                    .filter(row -> row.getText().startsWith("OLDX")).findFirst().orElseThrow();
+            assertThat(old.getText()).endsWith("2025-10-01");
         }
     }
 
