@@ -237,8 +237,9 @@ final class ImportCommand {
 
     @Command(name = "fundamentals", mixinStandardHelpOptions = true,
             description = {"Import company fundamentals: symbol,period_end and any of ebit, interest_expense, ebitda,",
-                "total_debt, floating_rate_debt, cash, shares_outstanding, market_cap, fiscal_months, source;",
-                "or an SEC EDGAR companyfacts JSON file (fiscal years and a trailing twelve months)."})
+                "total_debt, floating_rate_debt, cash, shares_outstanding, market_cap, fiscal_months, source, filed",
+                "(the filing date); or an SEC EDGAR companyfacts JSON file (fiscal years and a trailing twelve months,",
+                "each with the day it was first filed)."})
     static final class Fundamentals extends Subcommand {
         @Option(names = "--symbol", paramLabel = "SYM", description = "the company of an EDGAR companyfacts file "
                 + "(default: from the file name, e.g. AAPL.json)")

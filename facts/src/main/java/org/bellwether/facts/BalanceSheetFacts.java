@@ -148,12 +148,14 @@ public final class BalanceSheetFacts {
     public static Reports.ZombieCompany company(String symbol, List<FiscalPeriod> periods, String sector,
             Integer founded, LocalDate asOf) {
         LocalDate[] ends = new LocalDate[periods.size()];
+        LocalDate[] filed = new LocalDate[periods.size()];
         double[] ratios = new double[periods.size()];
         for (int i = 0; i < ends.length; i++) {
             ends[i] = periods.get(i).periodEnd();
+            filed[i] = periods.get(i).filed();
             ratios[i] = Coverage.ratio(periods.get(i).ebit(), periods.get(i).interestExpense());
         }
-        int latest = Coverage.latestAsOf(ends, asOf);
+        int latest = Coverage.latestAsOf(ends, filed, asOf);
         if (latest < 0 || Double.isNaN(periods.get(latest).ebit())
                 || Double.isNaN(periods.get(latest).interestExpense())) {
             return null; // unknown EBIT or interest is no data, not "no interest to cover"

@@ -26,11 +26,12 @@ public final class MacroData {
     public Map<String, List<FiscalPeriod>> fiscalYears(Collection<String> symbols) {
         Map<String, List<FiscalPeriod>> result = new LinkedHashMap<>();
         data.query("fundamentals", "SELECT symbol, period_end, ebit, ebitda, interest_expense, total_debt, floating_rate_debt, "
-                + "market_cap FROM fundamentals WHERE coalesce(fiscal_months, 12) = 12 AND symbol IN (SELECT unnest(?::"
+                + "market_cap, filed FROM fundamentals WHERE coalesce(fiscal_months, 12) = 12 AND symbol IN (SELECT unnest(?::"
                 + "VARCHAR[])) ORDER BY symbol, period_end", List.of(symbols), rows -> result.computeIfAbsent(
                         rows.getString(1), symbol -> new ArrayList<>()).add(new FiscalPeriod(
                                 rows.getObject(2, LocalDate.class), MarketData.orNaN(rows, 3), MarketData.orNaN(rows, 4), MarketData.orNaN(rows, 5),
-                                MarketData.orNaN(rows, 6), MarketData.orNaN(rows, 7), MarketData.orNaN(rows, 8))));
+                                MarketData.orNaN(rows, 6), MarketData.orNaN(rows, 7), MarketData.orNaN(rows, 8),
+                                rows.getObject(9, LocalDate.class))));
         return result;
     }
 

@@ -31,7 +31,7 @@ final class CompanyFactsSource extends RecordSource {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> HEADER = List.of("symbol", "period_end", "fiscal_months", "ebit", "ebitda",
-            "interest_expense", "total_debt", "cash", "shares_outstanding", "source");
+            "interest_expense", "total_debt", "cash", "shares_outstanding", "source", "filed");
 
     private final List<String[]> rows = new ArrayList<>();
     private int index = -1;
@@ -78,13 +78,15 @@ final class CompanyFactsSource extends RecordSource {
         }
         Map<LocalDate, Double> cash = instants(gaap, "CashAndCashEquivalentsAtCarryingValue");
         Map<LocalDate, Double> shares = instants(root.path("facts").path("dei"), "EntityCommonStockSharesOutstanding");
+        Map<LocalDate, LocalDate> firstFiled = firstFiled(gaap.path("OperatingIncomeLoss"));
         for (LocalDate end : ebit.keySet()) {
             if (!annualEbit.contains(end) && !interest.containsKey(end)) {
                 continue; // a trailing twelve months needs both flows, or coverage would read as "no interest"
             }
             rows.add(new String[] {symbol, end.toString(), "12", text(ebit.get(end)),
                 amortisation.containsKey(end) ? text(ebit.get(end) + amortisation.get(end)) : null,
-                text(interest.get(end)), text(debt.get(end)), text(cash.get(end)), text(nearest(shares, end)), source});
+                text(interest.get(end)), text(debt.get(end)), text(cash.get(end)), text(nearest(shares, end)), source,
+                firstFiled.containsKey(end) ? firstFiled.get(end).toString() : null});
         }
         if (rows.isEmpty()) {
             throw new BadInputException(name, "holds no annual OperatingIncomeLoss (EBIT) in USD: nothing to import");
@@ -157,6 +159,21 @@ final class CompanyFactsSource extends RecordSource {
                                             - before.value())));
                 });
         return values;
+    }
+
+    /**
+     * The first day figures for a period ending on each date were filed (the period's original report; later filings
+     * restate it), from the USD facts of {@code concept}: what point-in-time questions count the period from.
+     */
+    private static Map<LocalDate, LocalDate> firstFiled(JsonNode concept) {
+        Map<LocalDate, LocalDate> first = new TreeMap<>();
+        for (JsonNode fact : concept.path("units").path("USD")) {
+            if (fact.hasNonNull("end") && fact.hasNonNull("filed")) {
+                first.merge(LocalDate.parse(fact.get("end").asText()), LocalDate.parse(fact.get("filed").asText()),
+                        (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        return first;
     }
 
     /** The USD (or shares) instant facts of {@code concept} by date, the latest filing's for each date. */

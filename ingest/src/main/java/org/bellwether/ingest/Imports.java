@@ -99,7 +99,8 @@ public final class Imports {
                         optional("cash", TabularMapper::nonNegative, "cash", "cash_and_cash_equivalents"),
                         optional("shares_outstanding", TabularMapper::nonNegative, "shares_outstanding"),
                         optional("market_cap", TabularMapper::nonNegative, "market_cap"),
-                        optional("source", TabularMapper::text, "source")),
+                        optional("source", TabularMapper::text, "source"),
+                        optional("filed", TabularMapper::date, "filed", "filing_date", "date_filed")),
                 Imports::checkFloatingDebt));
     }
 

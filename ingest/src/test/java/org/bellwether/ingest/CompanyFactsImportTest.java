@@ -67,6 +67,9 @@ class CompanyFactsImportTest {
                 "2023-09-30|12|105.0|null|10.0|500.0|null|null", // restated 100 -> 105 by the later 10-K
                 "2024-09-30|12|120.0|140.0|12.0|550.0|80.0|1000.0",
                 "2024-12-28|12|130.0|null|13.0|560.0|null|1000.0"); // TTM: 120 + 40 - 30 and 12 + 4 - 3
+        assertThat(StoreQueries.rows(store, "SELECT period_end, filed FROM fundamentals ORDER BY period_end"))
+                .as("the day each period was first filed, not its restatement's").containsExactly(
+                        "2023-09-30|2023-11-03", "2024-09-30|2024-11-01", "2024-12-28|2025-01-31");
         assertThat(StoreQueries.rows(store, "SELECT DISTINCT symbol, source FROM fundamentals")).containsExactly(
                 "EXMP|SEC EDGAR companyfacts, CIK 1234567 (Example Industries Inc.)");
         assertThat(imports.fundamentals(file, "EXMP").unchanged()).as("idempotent").isEqualTo(3);

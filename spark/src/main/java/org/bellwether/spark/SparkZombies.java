@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -74,16 +76,21 @@ public final class SparkZombies {
             }
         }
         boolean localDates = PerSymbol.localDates(spark);
-        return PerSymbol.sorted(PerSymbol.table(spark, dataset, "fundamentals")
+        Dataset<Row> fundamentals = PerSymbol.table(spark, dataset, "fundamentals");
+        // a dataset exported before filing dates were stored has none: its periods count from end plus the lag
+        Column filed = Arrays.asList(fundamentals.columns()).contains("filed") ? col("filed")
+                : lit(null).cast(DataTypes.DateType);
+        return PerSymbol.sorted(fundamentals
                 .filter(coalesce(col("fiscal_months"), lit(12)).equalTo(12).and(col("symbol").isin(members.toArray())))
-                .select("symbol", "period_end", "ebit", "ebitda", "interest_expense", "total_debt",
-                        "floating_rate_debt", "market_cap")
+                .select(col("symbol"), col("period_end"), col("ebit"), col("ebitda"), col("interest_expense"),
+                        col("total_debt"), col("floating_rate_debt"), col("market_cap"), filed.as("filed"))
                 .groupByKey((MapFunction<Row, String>) row -> row.getString(0), Encoders.STRING())
                 .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (symbol, rows) -> {
                     List<FiscalPeriod> periods = new ArrayList<>();
                     rows.forEachRemaining(row -> periods.add(new FiscalPeriod(PerSymbol.localDate(row.get(1)),
                             SymbolBars.orNaN(row, 2), SymbolBars.orNaN(row, 3), SymbolBars.orNaN(row, 4),
-                            SymbolBars.orNaN(row, 5), SymbolBars.orNaN(row, 6), SymbolBars.orNaN(row, 7))));
+                            SymbolBars.orNaN(row, 5), SymbolBars.orNaN(row, 6), SymbolBars.orNaN(row, 7),
+                            row.isNullAt(8) ? null : PerSymbol.localDate(row.get(8)))));
                     periods.sort(Comparator.comparing(FiscalPeriod::periodEnd));
                     ZombieCompany c = BalanceSheetFacts.company(symbol, periods, sectors.get(symbol),
                             founded.get(symbol), asOf);

@@ -75,7 +75,9 @@ public final class Tables {
             optional("cash", DOUBLE, "cash and equivalents"),
             optional("shares_outstanding", DOUBLE, "shares outstanding"),
             optional("market_cap", DOUBLE, "market capitalisation"),
-            optional("source", VARCHAR, "where the figures come from")));
+            optional("source", VARCHAR, "where the figures come from"),
+            optional("filed", DATE, "the day the period's figures were first filed (EDGAR's filed); empty: taken as the "
+                    + "period end plus the filing lag")));
 
     /** Macro and rate series observations. */
     public static final TableSpec MACRO = new TableSpec("macro", "one row per series and observation date", List.of(

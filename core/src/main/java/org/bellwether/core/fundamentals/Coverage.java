@@ -29,15 +29,18 @@ public final class Coverage {
     }
 
     /**
-     * The index of the latest period known on {@code asOf} (DESIGN: "Point in time": filed, taken as
-     * {@value Definitions#FILING_LAG_ANNUAL_DAYS} days after its end) and ending no earlier than
-     * {@value Definitions#FUNDAMENTALS_MAX_AGE_MONTHS} months before it, or -1 when there is none.
+     * The index of the latest period known on {@code asOf} (DESIGN: "Point in time": filed on or before it, by its
+     * filing date when {@code filed} has one, else taken as filed {@value Definitions#FILING_LAG_ANNUAL_DAYS} days
+     * after its end) and ending no earlier than {@value Definitions#FUNDAMENTALS_MAX_AGE_MONTHS} months before it, or
+     * -1 when there is none.
+     *
+     * @param filed per period, the day it was first filed, or null where unknown
      */
-    public static int latestAsOf(LocalDate[] periodEnds, LocalDate asOf) {
+    public static int latestAsOf(LocalDate[] periodEnds, LocalDate[] filed, LocalDate asOf) {
         LocalDate oldest = asOf.minusMonths(Definitions.FUNDAMENTALS_MAX_AGE_MONTHS);
         LocalDate filedBy = asOf.minusDays(Definitions.FILING_LAG_ANNUAL_DAYS);
         for (int i = periodEnds.length - 1; i >= 0; i--) {
-            if (!periodEnds[i].isAfter(filedBy)) {
+            if (filed[i] != null ? !filed[i].isAfter(asOf) : !periodEnds[i].isAfter(filedBy)) {
                 return periodEnds[i].isBefore(oldest) ? -1 : i;
             }
         }

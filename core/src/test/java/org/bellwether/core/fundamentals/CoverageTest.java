@@ -25,14 +25,31 @@ class CoverageTest {
 
     @Test
     void the_latest_period_counts_once_filed_and_only_within_fifteen_months() {
-        assertThat(Coverage.latestAsOf(YEARS, LocalDate.of(2026, 1, 22))).isEqualTo(3);
-        assertThat(Coverage.latestAsOf(YEARS, LocalDate.of(2025, 9, 30))).as("on the period end: not filed yet")
+        LocalDate[] unknown = new LocalDate[YEARS.length];
+        assertThat(Coverage.latestAsOf(YEARS, unknown, LocalDate.of(2026, 1, 22))).isEqualTo(3);
+        assertThat(Coverage.latestAsOf(YEARS, unknown, LocalDate.of(2025, 9, 30))).as("on the period end: not filed yet")
                 .isEqualTo(2);
-        assertThat(Coverage.latestAsOf(YEARS, LocalDate.of(2025, 12, 28))).as("89 days after it").isEqualTo(2);
-        assertThat(Coverage.latestAsOf(YEARS, LocalDate.of(2025, 12, 29))).as("filed, 90 days after it").isEqualTo(3);
-        assertThat(Coverage.latestAsOf(YEARS, LocalDate.of(2027, 1, 1))).as("15 months stale").isEqualTo(-1);
-        assertThat(Coverage.latestAsOf(YEARS, LocalDate.of(2022, 1, 1))).as("before any period").isEqualTo(-1);
-        assertThat(Coverage.latestAsOf(new LocalDate[0], LocalDate.of(2026, 1, 1))).isEqualTo(-1);
+        assertThat(Coverage.latestAsOf(YEARS, unknown, LocalDate.of(2025, 12, 28))).as("89 days after it").isEqualTo(2);
+        assertThat(Coverage.latestAsOf(YEARS, unknown, LocalDate.of(2025, 12, 29))).as("filed, 90 days after it")
+                .isEqualTo(3);
+        assertThat(Coverage.latestAsOf(YEARS, unknown, LocalDate.of(2027, 1, 1))).as("15 months stale").isEqualTo(-1);
+        assertThat(Coverage.latestAsOf(YEARS, unknown, LocalDate.of(2022, 1, 1))).as("before any period").isEqualTo(-1);
+        assertThat(Coverage.latestAsOf(new LocalDate[0], new LocalDate[0], LocalDate.of(2026, 1, 1))).isEqualTo(-1);
+    }
+
+    @Test
+    void a_filing_date_replaces_the_lag() {
+        LocalDate[] filed = new LocalDate[YEARS.length];
+        filed[3] = YEARS[3].plusDays(40); // a large filer's 10-K, well inside the 90-day lag
+        assertThat(Coverage.latestAsOf(YEARS, filed, YEARS[3].plusDays(39))).as("the day before it was filed")
+                .isEqualTo(2);
+        assertThat(Coverage.latestAsOf(YEARS, filed, YEARS[3].plusDays(40))).as("the day it was filed").isEqualTo(3);
+        filed[3] = YEARS[3].plusDays(200); // filed late: the lag alone would have used it 110 days too early
+        assertThat(Coverage.latestAsOf(YEARS, new LocalDate[YEARS.length], YEARS[3].plusDays(90))).as("by the lag")
+                .isEqualTo(3);
+        assertThat(Coverage.latestAsOf(YEARS, filed, YEARS[3].plusDays(90))).as("not filed yet: the year before")
+                .isEqualTo(2);
+        assertThat(Coverage.latestAsOf(YEARS, filed, YEARS[3].plusDays(200))).isEqualTo(3);
     }
 
     @Test
