@@ -20,6 +20,7 @@ import org.bellwether.ingest.BarFormat;
 import org.bellwether.ingest.BarOptions;
 import org.bellwether.ingest.ImportReport;
 import org.bellwether.ingest.Imports;
+import org.bellwether.ingest.MacroReleases;
 import org.bellwether.ingest.MacroUnits;
 import org.bellwether.store.ImportResult;
 import org.bellwether.store.MarketStore;
@@ -213,25 +214,56 @@ final class ImportCommand {
             + "take its unit unless their column is named."})
         private List<String> unit = List.of();
 
+        @Option(names = "--release-lag", paramLabel = "[COL=]DAYS", description = {"days after its date each value "
+            + "was published, e.g. 14; COL=DAYS for one column (repeatable).", "A realtime_start column (FRED's API, "
+            + "ALFRED) comes first; without either, the lag of the series' frequency applies (docs/analytics.md)."})
+        private List<String> releaseLag = List.of();
+
         @Override
         Function<Path, ImportReport> importer(Imports imports) {
             String id = series == null ? null : Validation.seriesId(series);
+            PerColumn units = PerColumn.parse("--unit", "DGS10=percent", unit);
+            PerColumn lags = PerColumn.parse("--release-lag", "CPIAUCSL=14", releaseLag);
+            Map<String, Integer> lagsByColumn = new HashMap<>();
+            lags.byColumn().forEach((column, days) -> lagsByColumn.put(column, days(days)));
+            MacroReleases releases = new MacroReleases(lags.file() == null ? null : days(lags.file()), lagsByColumn);
+            MacroUnits byUnit = new MacroUnits(units.file(), units.byColumn(), KnownInstruments::unitOf);
+            return file -> imports.macro(file, id, byUnit, releases);
+        }
+
+        private static int days(String text) {
+            try {
+                int days = Integer.parseInt(text);
+                if (days >= 0) {
+                    return days;
+                }
+            } catch (NumberFormatException e) {
+                // the message below says what is wanted
+            }
+            throw new IllegalArgumentException("--release-lag takes a number of days, 0 or more, but was " + text);
+        }
+    }
+
+    /** A per-column option ({@code --unit percent}, {@code --unit DGS10=percent}): the file's value and each column's. */
+    record PerColumn(String file, Map<String, String> byColumn) {
+
+        /** Parses the values of {@code option} ({@code example} shows a column's form in the error). */
+        static PerColumn parse(String option, String example, List<String> given) {
             String fileWide = null;
             Map<String, String> byColumn = new HashMap<>();
-            for (String one : unit) {
+            for (String one : given) {
                 int equals = one.indexOf('=');
                 if (equals < 0) {
                     if (fileWide != null) {
-                        throw new IllegalArgumentException("--unit without a column is given twice (" + fileWide
-                                + ", " + one + "); name the columns: --unit DGS10=percent");
+                        throw new IllegalArgumentException(option + " without a column is given twice (" + fileWide
+                                + ", " + one + "); name the columns: " + option + " " + example);
                     }
                     fileWide = one.strip();
                 } else {
                     byColumn.put(Validation.seriesId(one.substring(0, equals)), one.substring(equals + 1).strip());
                 }
             }
-            MacroUnits units = new MacroUnits(fileWide, byColumn, KnownInstruments::unitOf);
-            return file -> imports.macro(file, id, units);
+            return new PerColumn(fileWide, byColumn);
         }
     }
 

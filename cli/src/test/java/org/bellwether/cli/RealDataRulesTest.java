@@ -186,6 +186,45 @@ class RealDataRulesTest {
     }
 
     @Test
+    void a_release_date_or_lag_given_at_import_decides_what_is_known() throws IOException {
+        // FRED's API with output_type=4 (initial releases): realtime_start is the day each value was published
+        Path released = Files.writeString(dir.resolve("CPIY.csv"), """
+                realtime_start,realtime_end,date,value
+                2025-11-13,2025-11-13,2025-10-01,320.0
+                2025-12-10,2025-12-10,2025-11-01,321.0
+                2026-01-13,2026-01-13,2025-12-01,322.0
+                2026-02-11,2026-02-11,2026-01-01,323.0
+                """);
+        assertThat(CliRun.on(db, "import", "macro", released.toString()).exitCode()).isZero();
+        assertThat(rate("CPIY", "2026-01-12").get("date").asText()).as("December's value came out on 2026-01-13")
+                .isEqualTo("2025-11-01");
+        assertThat(rate("CPIY", "2026-01-13").get("date").asText()).isEqualTo("2025-12-01");
+
+        Path lagged = Files.writeString(dir.resolve("lagged.csv"), """
+                observation_date,CPIZ
+                2025-10-01,320.0
+                2025-11-01,321.0
+                2025-12-01,322.0
+                2026-01-01,323.0
+                """);
+        assertThat(CliRun.on(db, "import", "macro", lagged.toString(), "--release-lag", "CPIZ=60").exitCode()).isZero();
+        assertThat(rate("CPIZ", "2026-01-29").get("date").asText()).as("2025-12-01 + 60 days is 2026-01-30")
+                .isEqualTo("2025-11-01");
+        assertThat(rate("CPIZ", "2026-01-30").get("date").asText()).isEqualTo("2025-12-01");
+        assertThat(CliRun.on(db, "import", "macro", lagged.toString(), "--release-lag", "soon").err())
+                .contains("--release-lag takes a number of days, 0 or more, but was soon");
+    }
+
+    private static JsonNode rate(String series, String asOf) throws IOException {
+        for (JsonNode row : json("rates", "--as-of", asOf).get("series")) {
+            if (row.get("series").asText().equals(series)) {
+                return row;
+            }
+        }
+        throw new AssertionError(series + " is not in rates as of " + asOf);
+    }
+
+    @Test
     void breadth_from_a_few_members_is_partial() throws IOException {
         StringBuilder members = new StringBuilder("index,symbol,from,to\nIDX,FULL,2000-01-01,\nIDX,SPX,2000-01-01,\n");
         for (int i = 0; i < 18; i++) {

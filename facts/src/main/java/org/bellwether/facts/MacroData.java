@@ -37,29 +37,33 @@ public final class MacroData {
 
     /** Every macro series in the store, by id. */
     public Map<String, MacroSeries> macroSeries() {
-        return macroSeries("SELECT series_id, unit, date, value FROM macro ORDER BY series_id, date", List.of());
+        return macroSeries("SELECT series_id, unit, date, value, released FROM macro ORDER BY series_id, date",
+                List.of());
     }
 
     /** The macro series {@code id}, when the store has it. */
     public Optional<MacroSeries> macroSeries(String id) {
-        return Optional.ofNullable(macroSeries("SELECT series_id, unit, date, value FROM macro WHERE series_id = ? "
-                + "ORDER BY date", List.of(id)).get(id));
+        return Optional.ofNullable(macroSeries("SELECT series_id, unit, date, value, released FROM macro WHERE "
+                + "series_id = ? ORDER BY date", List.of(id)).get(id));
     }
 
     private Map<String, MacroSeries> macroSeries(String sql, List<Object> parameters) {
         Map<String, List<Object[]>> rowsById = new LinkedHashMap<>();
         data.query("macro", sql, parameters,
                 rows -> rowsById.computeIfAbsent(rows.getString(1), id -> new ArrayList<>()).add(new Object[] {
-                    rows.getString(2), rows.getObject(3, LocalDate.class), rows.getDouble(4)}));
+                    rows.getString(2), rows.getObject(3, LocalDate.class), rows.getDouble(4),
+                    rows.getObject(5, LocalDate.class)}));
         Map<String, MacroSeries> result = new LinkedHashMap<>();
         rowsById.forEach((id, rows) -> {
             LocalDate[] dates = new LocalDate[rows.size()];
             double[] values = new double[rows.size()];
+            LocalDate[] released = new LocalDate[rows.size()];
             for (int i = 0; i < rows.size(); i++) {
                 dates[i] = (LocalDate) rows.get(i)[1];
                 values[i] = (Double) rows.get(i)[2];
+                released[i] = (LocalDate) rows.get(i)[3];
             }
-            result.put(id, new MacroSeries(id, (String) rows.get(rows.size() - 1)[0], dates, values));
+            result.put(id, new MacroSeries(id, (String) rows.get(rows.size() - 1)[0], dates, values, released));
         });
         return result;
     }

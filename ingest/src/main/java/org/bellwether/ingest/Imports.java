@@ -71,7 +71,12 @@ public final class Imports {
 
     /** Macro series from a FRED download, each series with its unit from {@code units}. */
     public ImportReport macro(Path file, String series, MacroUnits units) {
-        return importer.run(file, (source, header) -> new MacroMapper(header, source, series, units));
+        return macro(file, series, units, MacroReleases.NONE);
+    }
+
+    /** Macro series from a FRED download, with units from {@code units} and release dates from {@code releases}. */
+    public ImportReport macro(Path file, String series, MacroUnits units, MacroReleases releases) {
+        return importer.run(file, (source, header) -> new MacroMapper(header, source, series, units, releases));
     }
 
     /** Company fundamentals per fiscal period, from CSV, JSON or Parquet in the fundamentals layout. */

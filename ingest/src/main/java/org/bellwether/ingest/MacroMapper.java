@@ -1,5 +1,6 @@
 package org.bellwether.ingest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,9 @@ import org.bellwether.store.Tables;
  * Maps FRED downloads: {@code observation_date,DGS2,DGS10} (one column per series; the date column may also be
  * called {@code date}, {@code month} or {@code period}, or else is the first) or {@code DATE,VALUE} (the series
  * id from {@code --series} or the file name); and the long layout {@code series_id,date,value[,unit]} that
- * {@code export macro} writes. {@code .} or an empty field means no observation.
+ * {@code export macro} writes. {@code .} or an empty field means no observation. FRED's API and ALFRED files carry
+ * {@code realtime_start} and {@code realtime_end}: the first is the day the value was published (its release), the
+ * second is not a series.
  */
 final class MacroMapper implements RowMapper {
 
@@ -21,15 +24,20 @@ final class MacroMapper implements RowMapper {
     private final MacroUnits units;
     private final int seriesColumn;
     private final int unitColumn;
+    private final int releasedColumn;
+    private final MacroReleases releases;
 
     /** Column names of price bars, which a macro import refuses (DESIGN: kinds are checked at import). */
     private static final Set<String> BAR_COLUMNS = Set.of("OPEN", "HIGH", "LOW", "CLOSE", "ADJ_CLOSE",
             "ADJCLOSE", "VOLUME");
 
-    MacroMapper(Header header, RecordSource source, String series, MacroUnits units) {
+    MacroMapper(Header header, RecordSource source, String series, MacroUnits units, MacroReleases releases) {
         int date = header.find("observation_date", "date", "month", "period");
         this.dateColumn = date >= 0 ? date : 0;
         this.units = units;
+        this.releases = releases;
+        this.releasedColumn = header.find("realtime_start", "released");
+        int realtimeEnd = header.find("realtime_end");
         this.seriesColumn = header.find("series_id", "series");
         if (seriesColumn >= 0) {
             this.valueColumns = new int[] {header.require("value")};
@@ -42,7 +50,7 @@ final class MacroMapper implements RowMapper {
         List<Integer> columns = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
-            if (i != dateColumn) {
+            if (i != dateColumn && i != releasedColumn && i != realtimeEnd) {
                 columns.add(i);
                 ids.add(SeriesIds.normalize(header.original(i)));
             }
@@ -92,7 +100,8 @@ final class MacroMapper implements RowMapper {
         if (Fields.isMissing(dateRaw)) {
             throw new FieldException(source.header().get(dateColumn), "", "a date");
         }
-        String date = Fields.date(source.header().get(dateColumn), dateRaw).toString();
+        LocalDate day = Fields.date(source.header().get(dateColumn), dateRaw);
+        String date = day.toString();
         if (seriesColumn >= 0) {
             String raw = source.field(valueColumns[0]);
             String series = source.field(seriesColumn);
@@ -108,7 +117,7 @@ final class MacroMapper implements RowMapper {
                             + "characters A-Z 0-9 . ^ = _ -");
                 }
                 sink.add(Tables.MACRO, new String[] {id, date,
-                    Fields.numberText(raw, Fields.number("value", raw)), rowUnit});
+                    Fields.numberText(raw, Fields.number("value", raw)), rowUnit, released(source, id, day)});
             }
             return;
         }
@@ -118,7 +127,22 @@ final class MacroMapper implements RowMapper {
                 continue;
             }
             double value = Fields.number(source.header().get(valueColumns[i]), raw);
-            sink.add(Tables.MACRO, new String[] {seriesIds[i], date, Fields.numberText(raw, value), columnUnits[i]});
+            sink.add(Tables.MACRO, new String[] {seriesIds[i], date, Fields.numberText(raw, value), columnUnits[i],
+                released(source, seriesIds[i], day)});
         }
+    }
+
+    /** The row's release date, else the date plus the series' lag, else null (the frequency's lag then applies). */
+    private String released(RecordSource source, String id, LocalDate date) throws FieldException {
+        if (releasedColumn >= 0 && !Fields.isMissing(source.field(releasedColumn))) {
+            LocalDate released = Fields.date(source.header().get(releasedColumn), source.field(releasedColumn));
+            if (released.isBefore(date)) {
+                throw new FieldException(source.header().get(releasedColumn), source.field(releasedColumn),
+                        "a release date on or after the observation date " + date);
+            }
+            return released.toString();
+        }
+        LocalDate byLag = releases.releasedOf(id, date);
+        return byLag == null ? null : byLag.toString();
     }
 }

@@ -20,7 +20,8 @@ final class Migrations {
     private static final List<String> SCRIPTS = List.of("V1__market_tables.sql", "V2__instrument_source.sql",
             "V3__alert_history.sql", "V4__screen_results.sql", "V5__spark_results.sql",
             "V6__store_generation.sql", "V7__import_undo.sql", "V8__concentration_coverage.sql",
-            "V9__filing_date.sql");
+            "V9__filing_date.sql",
+            "V10__macro_release.sql");
 
     /** The schema version this code writes and reads. */
     static final int LATEST = SCRIPTS.size();

@@ -61,15 +61,23 @@ public final class PointInTime {
         };
     }
 
-    /** The observations of {@code series} known on {@code asOf}: those released on or before it. */
+    /** The day observation {@code i} of {@code series} became known: its own release date, else by the lag. */
+    public static LocalDate released(MacroSeries series, int i, Frequency frequency) {
+        LocalDate own = series.released()[i];
+        return own != null ? own : released(series.dates()[i], frequency);
+    }
+
+    /**
+     * The observations of {@code series} known on {@code asOf}: those released on or before it, up to the first that
+     * was not (a later observation is never known before an earlier one is).
+     */
     public static MacroSeries knownOn(MacroSeries series, LocalDate asOf) {
         Frequency frequency = frequency(series.dates());
-        int known = series.dates().length;
-        while (known > 0 && released(series.dates()[known - 1], frequency).isAfter(asOf)) {
-            known--;
+        int known = 0;
+        while (known < series.dates().length && !released(series, known, frequency).isAfter(asOf)) {
+            known++;
         }
-        return known == series.dates().length ? series : new MacroSeries(series.id(), series.unit(),
-                Arrays.copyOf(series.dates(), known), Arrays.copyOf(series.values(), known));
+        return known == series.dates().length ? series : series.head(known);
     }
 
     /**
@@ -84,7 +92,7 @@ public final class PointInTime {
             return Optional.empty();
         }
         LocalDate last = known.dates()[known.dates().length - 1];
-        LocalDate released = released(last, frequency);
+        LocalDate released = released(known, known.dates().length - 1, frequency);
         boolean stale = switch (frequency) {
             case DAILY -> Continuity.weekdaysBetween((int) last.toEpochDay(), (int) asOf.toEpochDay() + 1)
                     > Definitions.STALE_DAILY_SESSIONS;

@@ -395,8 +395,7 @@ final class Verifier {
             if (at < 0) {
                 throw new NoDataException(symbol + " has no value on or before " + day);
             }
-            PointInTime.staleSince(new MacroSeries(symbol, series.unit(), Arrays.copyOf(series.dates(), at + 1),
-                    Arrays.copyOf(series.values(), at + 1)), PointInTime.frequency(series.dates()), day).ifPresent(last -> {
+            PointInTime.staleSince(series.head(at + 1), PointInTime.frequency(series.dates()), day).ifPresent(last -> {
                         throw new NoDataException(symbol + " has no value after " + last + " (stale on " + day + ")");
                     });
             return new Closes(i -> series.dates()[i], series.values(), at, 0);
