@@ -29,11 +29,12 @@ public final class ImportedResults {
         List<Reports.ScreenRow> rows = new ArrayList<>();
         String[] source = new String[1];
         data.query("screen_results", "SELECT symbol, return_mtd_pct, return_ytd_pct, volatility_20_pct, beta_60, "
-                + "correlation_60, records_ytd, breakout_252, source FROM screen_results WHERE as_of = ? AND vs = ?" + CURRENT
+                + "correlation_60, records_ytd, breakout_252, source, stale_since FROM screen_results WHERE as_of = ? AND "
+                + "vs = ?" + CURRENT
                 + " ORDER BY symbol", List.of(asOf, vs), row -> {
                     rows.add(new Reports.ScreenRow(row.getString(1), MarketData.orNaN(row, 2), MarketData.orNaN(row, 3), MarketData.orNaN(row, 4),
                             MarketData.orNaN(row, 5), MarketData.orNaN(row, 6), row.getInt(7), row.getObject(8) == null ? null
-                            : row.getBoolean(8), null));
+                            : row.getBoolean(8), row.getObject(10, LocalDate.class)));
                     source[0] = row.getString(9);
                 });
         return rows.isEmpty() ? Optional.empty() : Optional.of(new Reports.Screen(asOf, vs, rows, source[0]));

@@ -34,7 +34,8 @@ public final class SparkScreen {
             .add("beta_60", DataTypes.DoubleType)
             .add("correlation_60", DataTypes.DoubleType)
             .add("records_ytd", DataTypes.IntegerType)
-            .add("breakout_252", DataTypes.BooleanType);
+            .add("breakout_252", DataTypes.BooleanType)
+            .add("stale_since", DataTypes.DateType);
 
     private SparkScreen() {
     }
@@ -48,7 +49,8 @@ public final class SparkScreen {
                     benchmark.series(), asOf, one.highestCloseBefore(yearStart), SessionIndex.of(NyseCalendar.INSTANCE)));
             return row == null ? List.of() : List.of(RowFactory.create(row.symbol(), asOfValue, vs,
                     row.returnMtdPct(), row.returnYtdPct(), row.volatility20Pct(), row.beta60(), row.correlation60(),
-                    row.recordsYtd(), row.breakout252()));
+                    row.recordsYtd(), row.breakout252(), row.staleSince() == null ? null
+                            : PerSymbol.date(PerSymbol.localDates(spark), row.staleSince())));
         });
     }
 
@@ -58,7 +60,7 @@ public final class SparkScreen {
         for (Row row : rows) {
             screened.add(new Reports.ScreenRow(row.getString(0), row.getDouble(3), row.getDouble(4), row.getDouble(5),
                     row.getDouble(6), row.getDouble(7), row.getInt(8), row.isNullAt(9) ? null : row.getBoolean(9),
-                    null));
+                    row.isNullAt(10) ? null : PerSymbol.localDate(row.get(10))));
         }
         return new Reports.Screen(asOf, vs, screened, null);
     }

@@ -11,6 +11,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Imports results computed outside the embedded engine: the Parquet folders {@code bellwether spark ... --out DIR}
@@ -27,10 +29,13 @@ public final class ResultsImport {
     record Kind(String folder, String table, List<String> columns, List<String> run) {
     }
 
+    /** Columns added after their kind's first version: results written before them lack them, and get nulls. */
+    private static final Set<String> ADDED_LATER = Set.of("stale_since", "with_data");
+
     /** The kinds of result, in the order they are imported. */
     static final List<Kind> KINDS = List.of(
             new Kind("screen", "screen_results", List.of("as_of", "vs", "symbol", "return_mtd_pct", "return_ytd_pct",
-                    "volatility_20_pct", "beta_60", "correlation_60", "records_ytd", "breakout_252"),
+                    "volatility_20_pct", "beta_60", "correlation_60", "records_ytd", "breakout_252", "stale_since"),
                     List.of("as_of", "vs")),
             new Kind("stats", "stats_results", List.of("vs", "from_date", "to_date", "symbol", "sessions",
                     "volatility_pct", "beta", "correlation", "tracking_error_pct", "max_drawdown_pct"),
@@ -108,11 +113,15 @@ public final class ResultsImport {
                     missing.remove(described.getString(1));
                 }
             }
+            List<String> absentLater = missing.stream().filter(ADDED_LATER::contains).toList();
+            missing.removeAll(absentLater);
             if (!missing.isEmpty()) {
                 throw new IllegalArgumentException("the results " + folder + " lack the columns "
                         + String.join(", ", missing) + " (expected: " + columns + ")");
             }
-            statement.execute("CREATE TEMP TABLE incoming AS SELECT " + columns + " FROM read_parquet('" + files
+            String read = kind.columns().stream().map(column -> absentLater.contains(column) ? "NULL AS " + column
+                    : column).collect(Collectors.joining(", "));
+            statement.execute("CREATE TEMP TABLE incoming AS SELECT " + read + " FROM read_parquet('" + files
                     + "')");
             List<String> runs = new ArrayList<>();
             try (ResultSet keys = statement.executeQuery("SELECT DISTINCT " + run + " FROM incoming ORDER BY "

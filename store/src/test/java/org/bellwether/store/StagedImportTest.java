@@ -42,7 +42,7 @@ class StagedImportTest {
         assertThat(result.inserted()).isEqualTo(2);
         assertThat(StoreQueries.rows(store, "SELECT symbol, date, close, volume FROM daily_bars ORDER BY date"))
                 .containsExactly("SPY|2026-01-02|100.5|100", "SPY|2026-01-05|101.25|100");
-        assertThat(StoreQueries.rows(store, "SELECT max(version) FROM schema_version")).containsExactly("10");
+        assertThat(StoreQueries.rows(store, "SELECT max(version) FROM schema_version")).containsExactly("11");
         assertThat(StoreQueries.rows(store, "SELECT generation FROM store_generation")).as("one import that changed data")
                 .containsExactly("2");
     }
@@ -63,8 +63,8 @@ class StagedImportTest {
         assertThat(StoreQueries.rows(store, "SELECT symbol, name, source FROM instruments"))
                 .containsExactly("SPY|SPDR S&P 500|null");
         assertThat(StoreQueries.rows(store, "SELECT version FROM schema_version ORDER BY 1"))
-                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
-        assertThat(told).singleElement().asString().contains("from schema version 1 to 10");
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
+        assertThat(told).singleElement().asString().contains("from schema version 1 to 11");
     }
 
     @Test
