@@ -160,6 +160,19 @@ class RealDataRulesTest {
     }
 
     @Test
+    void a_note_names_a_yield_that_stopped_among_what_it_left_out() throws IOException {
+        Path yields = Files.writeString(dir.resolve("DGS10.csv"), "DATE,VALUE\n2019-06-26,2.05\n2019-06-27,2.01\n"
+                + "2019-06-28,2.00\n");
+        assertThat(CliRun.on(db, "import", "macro", yields.toString()).exitCode()).isZero();
+        Path note = dir.resolve("rates-note.md");
+        CliRun run = CliRun.on(db, "note", "--universe", "FULL", "--as-of", "2020-04-17", "--out", note.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String text = Files.readString(note);
+        assertThat(text).containsPattern("Left out, with no data near April 17, 2020: [^\\n]*\\(last data June 28, 2019\\)");
+        assertThat(text).as("no story of its month").doesNotContain("basis points this month");
+    }
+
+    @Test
     void rates_as_of_a_date_use_what_was_published_by_then_and_mark_a_stopped_series() throws IOException {
         Path macro = Files.writeString(dir.resolve("macro.csv"), """
                 observation_date,CPIX,DGSX

@@ -131,7 +131,7 @@ public final class NoteWriter {
                 .forEach(stories::add);
         breadth(main, session, facts).ifPresent(stories::add);
         universeScreen(main, session, facts).ifPresent(stories::add);
-        stories.addAll(rates(session, facts));
+        stories.addAll(rates(session, facts, stale));
         zombies(universe, session, facts).ifPresent(stories::add);
         nextRelease(session, facts).ifPresent(stories::add);
 
@@ -412,12 +412,16 @@ public final class NoteWriter {
                         + "volume on " + DAY.format(screen.asOf()) + ".").build()), "Leadership and concentration"));
     }
 
-    private List<Story> rates(LocalDate session, NoteFacts facts) {
+    /** The month's moves of the yields and spreads; one stale on the session is added to {@code stale} instead. */
+    private List<Story> rates(LocalDate session, NoteFacts facts, Map<String, LocalDate> stale) {
         List<Story> stories = new ArrayList<>();
         for (Reports.RateRow row : new MacroFacts(data).rates(session).series()) {
             Optional<String> name = KnownInstruments.bySymbol(row.series()) // a yield or a spread: a change in bp
                     .filter(known -> known.kind().equals("RATE") || known.kind().equals("SPREAD"))
                     .map(KnownInstruments.Known::name);
+            if (name.isPresent() && row.staleSince() != null) {
+                stale.put(row.series(), row.staleSince());
+            }
             if (name.isEmpty() || Double.isNaN(row.changeMtdBp())) {
                 continue;
             }
