@@ -76,7 +76,7 @@ public final class BarKindCheck {
     }
 
     private static Optional<String> known(String symbol) {
-        return KnownInstruments.bySymbol(symbol).filter(one -> one.kind().equals("RATE") || one.kind().equals("SPREAD"))
+        return KnownInstruments.bySymbol(symbol).filter(KnownInstruments.Known::isRateOrSpread)
                 .map(one -> symbol + " is the " + one.name() + ", a " + one.kind().toLowerCase(Locale.ROOT)
                         + " series and not a price (its changes are in basis points): import it with 'bellwether "
                         + "import macro'");

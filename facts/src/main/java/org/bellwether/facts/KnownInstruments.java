@@ -32,6 +32,11 @@ public final class KnownInstruments {
      */
     public record Known(String name, String kind, List<String> symbols, List<String> aliases, String tracks) {
 
+        /** Whether it is a yield, a rate or a spread: a percent level whose changes are told in basis points. */
+        public boolean isRateOrSpread() {
+            return kind.equals("RATE") || kind.equals("SPREAD");
+        }
+
         /** The first of its symbols that {@code held} contains, if any. */
         public Optional<String> heldAs(Collection<String> held) {
             return symbols.stream().filter(held::contains).findFirst();

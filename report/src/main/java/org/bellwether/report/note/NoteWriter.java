@@ -417,7 +417,7 @@ public final class NoteWriter {
         List<Story> stories = new ArrayList<>();
         for (Reports.RateRow row : new MacroFacts(data).rates(session).series()) {
             Optional<String> name = KnownInstruments.bySymbol(row.series()) // a yield or a spread: a change in bp
-                    .filter(known -> known.kind().equals("RATE") || known.kind().equals("SPREAD"))
+                    .filter(KnownInstruments.Known::isRateOrSpread)
                     .map(KnownInstruments.Known::name);
             if (name.isPresent() && row.staleSince() != null) {
                 stale.put(row.series(), row.staleSince());
