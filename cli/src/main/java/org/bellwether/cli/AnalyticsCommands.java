@@ -196,6 +196,8 @@ final class AnalyticsCommands {
                         (row.returnPct() >= 0 ? "+" : "") + Output.number(row.returnPct(), 2) + "%"));
             }
             table(List.of("SYMBOL", "START", "LEVEL", "END", "LEVEL", "CHANGE"), rows);
+            holesMet(perf.rows().stream().flatMap(row -> row.holes().stream()).toList(),
+                    "the change is from level to level across them");
             for (Reports.RelativeBp relative : perf.relativeBp()) {
                 line(relative.a() + " vs " + relative.b() + ": " + (relative.bp() >= 0 ? "+" : "")
                         + Output.number(relative.bp(), 0) + " bp");

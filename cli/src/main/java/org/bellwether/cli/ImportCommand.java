@@ -145,7 +145,8 @@ final class ImportCommand {
         for (ImportResult result : report.results()) {
             out.println("  " + result.table() + ": " + Output.count(result.inserted()) + " new, "
                     + Output.count(result.replaced()) + " replaced, " + Output.count(result.unchanged()) + " unchanged (import "
-                    + result.importId() + ")");
+                    + result.importId() + ")" + (result.laterVintages() == 0 ? "" : "; later vintages left out: "
+                            + Output.count(result.laterVintages()) + " (values are as first released)"));
         }
         out.flush();
     }
@@ -160,7 +161,7 @@ final class ImportCommand {
         json.put("rejects_file", report.rejectsFile() == null ? null : report.rejectsFile().toString());
         json.put("tables", report.results().stream().map(result -> Map.of("table", result.table(), "import_id",
                 result.importId(), "inserted", result.inserted(), "replaced", result.replaced(), "unchanged",
-                result.unchanged())).toList());
+                result.unchanged(), "later_vintages", result.laterVintages())).toList());
         return json;
     }
 

@@ -62,7 +62,8 @@ class AnalyticsCommandsTest {
         JsonNode perf = json("perf", "SPX", "--ytd", "--as-of", "2019-12-31");
         assertThat(fields(perf)).containsExactly("rows", "relative_bp");
         assertThat(fields(perf.get("rows").get(0))).containsExactly("symbol", "start_date", "start_level", "end_date",
-                "end_level", "return_pct");
+                "end_level", "return_pct", "holes");
+        assertThat(perf.get("rows").get(0).get("holes")).isEmpty();
         assertThat(perf.get("rows").get(0).get("start_date").asText()).isEqualTo("2018-12-31");
         assertThat(perf.get("rows").get(0).get("return_pct").asDouble()).isBetween(28.878, 28.879);
     }

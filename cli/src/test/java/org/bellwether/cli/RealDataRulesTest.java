@@ -228,6 +228,40 @@ class RealDataRulesTest {
                 .contains("--release-lag takes a number of days, 0 or more, but was soon");
     }
 
+    @Test
+    void an_alfred_file_of_several_vintages_keeps_each_value_as_first_released() throws IOException {
+        // FRED's API with realtime_start and realtime_end over a range: every vintage of an observation is a row
+        Path api = Files.writeString(dir.resolve("GDPV.csv"), """
+                realtime_start,realtime_end,date,value
+                2025-04-30,2025-05-28,2025-01-01,100.0
+                2025-05-29,2025-06-25,2025-01-01,100.4
+                2025-06-26,9999-12-31,2025-01-01,100.6
+                2025-07-30,2025-08-27,2025-04-01,101.0
+                2025-08-28,9999-12-31,2025-04-01,101.2
+                """);
+        CliRun imported = CliRun.on(db, "import", "macro", api.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("2 new").contains("later vintages left out: 3 (values are as first released)");
+        assertThat(rate("GDPV", "2025-07-29").get("level").asDouble()).as("the first release, known from 2025-04-30")
+                .isEqualTo(100.0);
+        assertThat(rate("GDPV", "2025-07-30").get("date").asText()).isEqualTo("2025-04-01");
+        assertThat(rate("GDPV", "2025-07-30").get("level").asDouble()).isEqualTo(101.0);
+
+        // ALFRED's download of observations by vintage date: one column per vintage
+        Path wide = Files.writeString(dir.resolve("alfred.csv"), """
+                observation_date,GDPW_20250430,GDPW_20250730
+                2025-01-01,100.0,100.6
+                2025-04-01,.,101.0
+                """);
+        imported = CliRun.on(db, "import", "macro", wide.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("2 new").contains("later vintages left out: 1 ");
+        assertThat(rate("GDPW", "2025-07-29").get("level").asDouble()).isEqualTo(100.0);
+        assertThat(rate("GDPW", "2025-07-30").get("level").asDouble()).isEqualTo(101.0);
+        assertThat(json("rates", "--as-of", "2025-04-29").toString()).as("nothing was known before the first vintage")
+                .doesNotContain("GDPW");
+    }
+
     private static JsonNode rate(String series, String asOf) throws IOException {
         for (JsonNode row : json("rates", "--as-of", asOf).get("series")) {
             if (row.get("series").asText().equals(series)) {

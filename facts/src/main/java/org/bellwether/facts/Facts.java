@@ -59,7 +59,7 @@ public final class Facts {
         return Fact.of(FactKind.PERIOD_RETURN, List.of(row.symbol()), row.startDate(), row.endDate(), row.returnPct(),
                 provenance(FactKind.PERIOD_RETURN, Wording.level(row.endLevel()) + " / " + Wording.level(
                         row.startLevel()) + " - 1 of the closes of " + row.endDate() + " and " + row.startDate(),
-                        two(row.symbol(), row.startDate(), row.endDate())));
+                        row.holes(), two(row.symbol(), row.startDate(), row.endDate())));
     }
 
     /** Every return of {@code perf} and its first symbol's performance relative to each other. */
@@ -78,7 +78,15 @@ public final class Facts {
                 a.endDate(), relative.bp(), provenance(FactKind.RELATIVE_PERFORMANCE, relative.a() + " "
                         + Wording.signedPercent(a.returnPct()) + " and " + relative.b() + " "
                         + Wording.signedPercent(b.returnPct()) + " from " + a.startDate() + " to " + a.endDate(),
-                        two(a.symbol(), a.startDate(), a.endDate()), two(b.symbol(), b.startDate(), b.endDate())));
+                        both(a, b), two(a.symbol(), a.startDate(), a.endDate()),
+                        two(b.symbol(), b.startDate(), b.endDate())));
+    }
+
+    /** The holes both period returns span. */
+    private static List<Reports.Gap> both(Reports.PerfRow a, Reports.PerfRow b) {
+        List<Reports.Gap> holes = new ArrayList<>(a.holes());
+        holes.addAll(b.holes());
+        return holes;
     }
 
     /** {@code a}'s return as a multiple of {@code b}'s. */
@@ -86,7 +94,7 @@ public final class Facts {
         double factor = a.returnPct() / b.returnPct();
         return Fact.of(FactKind.RETURN_FACTOR, List.of(a.symbol(), b.symbol()), a.startDate(), a.endDate(), factor,
                 provenance(FactKind.RETURN_FACTOR, Wording.number(factor, 2) + " from " + a.startDate() + " to "
-                        + a.endDate(), two(a.symbol(), a.startDate(), a.endDate()),
+                        + a.endDate(), both(a, b), two(a.symbol(), a.startDate(), a.endDate()),
                         two(b.symbol(), b.startDate(), b.endDate())));
     }
 

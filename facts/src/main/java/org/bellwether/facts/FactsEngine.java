@@ -51,6 +51,7 @@ public final class FactsEngine {
     /** Period returns from the level on {@code from} to the level on {@code to}, and the first symbol relative to each other. */
     public Perf perf(List<String> symbols, LocalDate from, LocalDate to) {
         List<PeriodReturn> returns = new ArrayList<>();
+        List<List<Gap>> holes = new ArrayList<>();
         for (String symbol : symbols) {
             DailySeries series = data.daily(symbol).require();
             if (!to.isBefore(from) && series.indexOnOrBefore(from) < 0) { // a period before the history: no data
@@ -59,9 +60,11 @@ public final class FactsEngine {
             }
             requireLevel(series, from);
             requireLevel(series, to);
-            returns.add(PeriodReturn.between(series, from, to));
+            PeriodReturn period = PeriodReturn.between(series, from, to);
+            returns.add(period);
+            holes.add(Gap.of(series, period.startDate(), period.endDate()));
         }
-        return perfOf(returns);
+        return perfOf(returns, holes);
     }
 
     /** Returns over {@code period} as of {@code asOf} (month to date: from the last close of the previous month). */
@@ -79,10 +82,13 @@ public final class FactsEngine {
         });
     }
 
-    private static Perf perfOf(List<PeriodReturn> returns) {
+    /** The rows of {@code returns}, each with the holes of its series between its two levels. */
+    private static Perf perfOf(List<PeriodReturn> returns, List<List<Gap>> holes) {
         List<PerfRow> rows = new ArrayList<>();
-        for (PeriodReturn r : returns) {
-            rows.add(new PerfRow(r.symbol(), r.startDate(), r.startLevel(), r.endDate(), r.endLevel(), r.percent()));
+        for (int i = 0; i < returns.size(); i++) {
+            PeriodReturn r = returns.get(i);
+            rows.add(new PerfRow(r.symbol(), r.startDate(), r.startLevel(), r.endDate(), r.endLevel(), r.percent(),
+                    holes.get(i)));
         }
         List<RelativeBp> relative = new ArrayList<>();
         for (int i = 1; i < returns.size(); i++) {

@@ -44,7 +44,7 @@ public final class Reports {
 
     /** One instrument's return over the period. */
     public record PerfRow(String symbol, LocalDate startDate, double startLevel, LocalDate endDate, double endLevel,
-            double returnPct) {
+            double returnPct, List<Gap> holes) {
     }
 
     /** The first symbol's performance relative to another, in basis points. */

@@ -63,6 +63,20 @@ class ProvenanceHolesTest {
     }
 
     @Test
+    void a_period_return_across_a_hole_names_it_and_a_relative_return_names_its_side() {
+        Reports.Perf perf = new FactsEngine(data).perf(List.of("CUT", "FULL"), LocalDate.of(2010, 2, 26),
+                LocalDate.of(2010, 4, 30));
+        assertThat(perf.rows().get(0).returnPct()).as("level to level, the same as the whole series")
+                .isEqualTo(perf.rows().get(1).returnPct());
+        List<Fact> facts = Facts.of(data).perf(perf);
+        assertThat(facts).extracting(fact -> fact.provenance().holes().stream().map(Reports.Gap::symbol).toList())
+                .containsExactly(List.of("CUT"), List.of(), List.of("CUT"));
+        Reports.Perf before = new FactsEngine(data).perf(List.of("CUT"), LocalDate.of(2010, 1, 4),
+                LocalDate.of(2010, 2, 26));
+        assertThat(before.rows().get(0).holes()).as("a hole after the end is not met").isEmpty();
+    }
+
+    @Test
     void a_record_count_after_a_hole_names_it() {
         Reports.Records records = new FactsEngine(data).records("CUT", 2010, LocalDate.of(2010, 12, 31));
         Fact count = Facts.of(data).recordCount(records, false);

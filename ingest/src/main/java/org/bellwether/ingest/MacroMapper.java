@@ -1,9 +1,13 @@
 package org.bellwether.ingest;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bellwether.core.model.SeriesIds;
 import org.bellwether.store.Tables;
 
@@ -13,7 +17,9 @@ import org.bellwether.store.Tables;
  * id from {@code --series} or the file name); and the long layout {@code series_id,date,value[,unit]} that
  * {@code export macro} writes. {@code .} or an empty field means no observation. FRED's API and ALFRED files carry
  * {@code realtime_start} and {@code realtime_end}: the first is the day the value was published (its release), the
- * second is not a series.
+ * second is not a series. ALFRED's vintage downloads have one column per vintage, {@code GDPC1_20200130}: the
+ * series and the day that vintage was released. Rows of one observation with several releases are vintages, and
+ * the store keeps the first release.
  */
 final class MacroMapper implements RowMapper {
 
@@ -26,6 +32,10 @@ final class MacroMapper implements RowMapper {
     private final int unitColumn;
     private final int releasedColumn;
     private final MacroReleases releases;
+    /** The release of each value column that is an ALFRED vintage ({@code ID_YYYYMMDD}), else null. */
+    private final LocalDate[] vintages;
+
+    private static final Pattern VINTAGE = Pattern.compile("(.+)_(\\d{8})");
 
     /** Column names of price bars, which a macro import refuses (DESIGN: kinds are checked at import). */
     private static final Set<String> BAR_COLUMNS = Set.of("OPEN", "HIGH", "LOW", "CLOSE", "ADJ_CLOSE",
@@ -44,6 +54,7 @@ final class MacroMapper implements RowMapper {
             this.seriesIds = null;
             this.unitColumn = header.find("unit");
             this.columnUnits = null;
+            this.vintages = null;
             return;
         }
         this.unitColumn = -1;
@@ -82,6 +93,14 @@ final class MacroMapper implements RowMapper {
             if (!SeriesIds.isValid(ids.get(i))) {
                 throw new BadInputException(source.name(), 1, "line 1", "column \"" + header.original(columns.get(i))
                         + "\" is not a series id (1 to 40 characters A-Z 0-9 . ^ = _ -)");
+            }
+        }
+        this.vintages = new LocalDate[ids.size()];
+        for (int i = 0; i < ids.size(); i++) {
+            Matcher vintage = VINTAGE.matcher(ids.get(i));
+            if (series == null && vintage.matches() && vintageDate(vintage.group(2)) != null) {
+                vintages[i] = vintageDate(vintage.group(2));
+                ids.set(i, vintage.group(1));
             }
         }
         this.valueColumns = columns.stream().mapToInt(Integer::intValue).toArray();
@@ -128,8 +147,28 @@ final class MacroMapper implements RowMapper {
             }
             double value = Fields.number(source.header().get(valueColumns[i]), raw);
             sink.add(Tables.MACRO, new String[] {seriesIds[i], date, Fields.numberText(raw, value), columnUnits[i],
-                released(source, seriesIds[i], day)});
+                vintages[i] != null ? vintage(source, valueColumns[i], vintages[i], day)
+                        : released(source, seriesIds[i], day)});
         }
+    }
+
+    /** {@code 20200130} as a date, or null when it is none. */
+    private static LocalDate vintageDate(String digits) {
+        try {
+            return LocalDate.parse(digits, DateTimeFormatter.BASIC_ISO_DATE);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The release of a vintage column's value, which cannot precede the observation. */
+    private static String vintage(RecordSource source, int column, LocalDate release, LocalDate date)
+            throws FieldException {
+        if (release.isBefore(date)) {
+            throw new FieldException(source.header().get(column), source.field(column), "no value: the vintage of "
+                    + release + " was released before the observation date " + date);
+        }
+        return release.toString();
     }
 
     /** The row's release date, else the date plus the series' lag, else null (the frequency's lag then applies). */

@@ -12,9 +12,10 @@ import java.util.List;
  * @param unchanged rows identical to what the table held
  * @param rejections rows left out at commit (conflicting duplicates under skip-bad-rows)
  * @param importId the id under which the import log holds it ({@code bellwether undo} takes it)
+ * @param laterVintages staged rows left out as later vintages of a row the import kept as first released
  */
 public record ImportResult(String table, long rowsStaged, long inserted, long replaced, long unchanged,
-        List<RowRejection> rejections, long importId) {
+        List<RowRejection> rejections, long importId, long laterVintages) {
 
     /** Copies the rejections. */
     public ImportResult {

@@ -23,6 +23,7 @@ final class KeyedMerge {
 
     private final Connection connection;
     private final TableSpec table;
+    private long laterVintages;
 
     KeyedMerge(Connection connection, TableSpec table) {
         this.connection = connection;
@@ -42,6 +43,9 @@ final class KeyedMerge {
                 if (repeated.getLong(1) == 0) {
                     return conflicts;
                 }
+            }
+            if (table.releaseColumn() != null) {
+                laterVintages = dropLaterVintages(statement, keys);
             }
             statement.execute("CREATE TABLE conflicts AS SELECT " + keys + ", list(_line ORDER BY _line) AS lines "
                     + "FROM staging GROUP BY " + keys + " HAVING count(DISTINCT struct_pack(" + values + ")) > 1");
@@ -65,15 +69,31 @@ final class KeyedMerge {
                             + " (rows with the same key must be identical; correct or remove one of them)", conflicts);
                 }
             }
-            String join = table.keyColumns().stream().map(column -> "s." + column.name() + " IS NOT DISTINCT FROM c."
-                    + column.name()).collect(Collectors.joining(" AND "));
-            statement.execute("DELETE FROM staging s USING conflicts c WHERE " + join);
+            statement.execute("DELETE FROM staging s USING conflicts c WHERE " + keysEqual("s", "c"));
             statement.execute("CREATE TABLE deduplicated AS SELECT DISTINCT ON (" + keys + ") * FROM staging");
             statement.execute("DROP TABLE staging");
             statement.execute("ALTER TABLE deduplicated RENAME TO staging");
         }
         conflicts.sort(Comparator.comparingLong(RowRejection::line));
         return conflicts;
+    }
+
+    /**
+     * Keeps, of the rows staged for one key with different releases (an ALFRED file's vintages), the first release
+     * only: the value as first published, known from its release on. A later revision dated at the first release
+     * would be look-ahead. Returns how many rows it left out.
+     */
+    private long dropLaterVintages(Statement statement, String keys) throws SQLException {
+        String release = table.releaseColumn();
+        return statement.executeUpdate("DELETE FROM staging s USING (SELECT " + keys + ", min(" + release
+                + ") AS first FROM staging GROUP BY " + keys + ") f WHERE " + keysEqual("s", "f") + " AND s." + release
+                + " > f.first");
+    }
+
+    /** SQL that holds when the rows aliased {@code a} and {@code b} have the same key. */
+    private String keysEqual(String a, String b) {
+        return table.keyColumns().stream().map(column -> a + "." + column.name() + " IS NOT DISTINCT FROM " + b + "."
+                + column.name()).collect(Collectors.joining(" AND "));
     }
 
     private String describeKey(ResultSet row) throws SQLException {
@@ -135,7 +155,7 @@ final class KeyedMerge {
             }
         }
         return new ImportResult(table.name(), rowsStaged, inserted, replaced, unique - inserted - replaced, rejections,
-                id);
+                id, laterVintages);
     }
 
     /** Whether {@code table} has no rows. */
@@ -157,7 +177,7 @@ final class KeyedMerge {
                     + allColumns + ", " + id + " FROM memory.main.staging");
             logImport(id, source, inserted, 0, 0, rejections.size());
             statement.execute("COMMIT");
-            return new ImportResult(table.name(), rowsStaged, inserted, 0, 0, rejections, id);
+            return new ImportResult(table.name(), rowsStaged, inserted, 0, 0, rejections, id, laterVintages);
         } catch (SQLException | RuntimeException e) {
             statement.execute("ROLLBACK");
             throw e;

@@ -314,7 +314,7 @@ public final class StagedImport implements AutoCloseable {
         } finally {
             MarketStore.detach(connection);
         }
-        return new ImportResult(table.name(), rowsStaged, rowsStaged, 0, 0, List.of(), directImportId);
+        return new ImportResult(table.name(), rowsStaged, rowsStaged, 0, 0, List.of(), directImportId, 0);
     }
 
     private String storeTable() {

@@ -9,8 +9,10 @@ import java.util.stream.Collectors;
  * @param name the table name
  * @param description what a row is
  * @param columns the columns, in storage order
+ * @param releaseColumn a date column that tells vintages of one row apart (rows of one key staged with different
+ *     releases are vintages of one observation, and the first release is kept), or null
  */
-public record TableSpec(String name, String description, List<Column> columns) {
+public record TableSpec(String name, String description, List<Column> columns, String releaseColumn) {
 
     /** Creates a spec; the columns are copied. */
     public TableSpec {
@@ -18,6 +20,15 @@ public record TableSpec(String name, String description, List<Column> columns) {
         if (columns.stream().noneMatch(Column::key)) {
             throw new IllegalArgumentException("table " + name + " needs at least one key column");
         }
+        if (releaseColumn != null && columns.stream().noneMatch(column -> column.name().equals(releaseColumn)
+                && !column.key())) {
+            throw new IllegalArgumentException("table " + name + " has no value column " + releaseColumn);
+        }
+    }
+
+    /** A spec whose rows have no vintages. */
+    public TableSpec(String name, String description, List<Column> columns) {
+        this(name, description, columns, null);
     }
 
     /** The key columns, in storage order. */

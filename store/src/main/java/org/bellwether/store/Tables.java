@@ -85,8 +85,8 @@ public final class Tables {
             key("date", DATE, "observation date"),
             required("value", DOUBLE, "observed value"),
             optional("unit", VARCHAR, "unit, e.g. percent"),
-            optional("released", DATE, "the day the value was published (FRED's realtime_start, or the date plus "
-                    + "--release-lag); empty: the date plus the frequency's lag")));
+            optional("released", DATE, "the day the value was first published (FRED's realtime_start, or the date "
+                    + "plus --release-lag); empty: the date plus the frequency's lag")), "released");
 
     /** News, economic releases and earnings. */
     public static final TableSpec EVENTS = new TableSpec("events", "one row per event", List.of(
