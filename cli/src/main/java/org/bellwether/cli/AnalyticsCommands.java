@@ -34,6 +34,9 @@ final class AnalyticsCommands {
 
     /** What every analytics command shares: the store, the output and --json. */
     abstract static class Query implements Callable<Integer> {
+        /** The holes a text answer names; --json lists all. */
+        private static final int SHOWN_HOLES = 8;
+
         @ParentCommand
         private Object parent; // bellwether itself, or a query this one is a subcommand of (screen zombies)
 
@@ -81,9 +84,20 @@ final class AnalyticsCommands {
 
         /** Says which holes of the data the figures met, and what that means for them. */
         void holesMet(List<Reports.Gap> holes, String meaning) {
+            holesDescribed(holes.stream().map(Reports.Gap::describe).toList(), meaning);
+        }
+
+        void minuteHolesMet(List<Reports.MinuteGap> holes, String meaning) {
+            holesDescribed(holes.stream().map(Reports.MinuteGap::describe).toList(), meaning);
+        }
+
+        /** The holes met, the first {@value #SHOWN_HOLES} named. */
+        private void holesDescribed(List<String> holes, String meaning) {
             if (!holes.isEmpty()) {
                 line("holes in the data (" + meaning + "): "
-                        + String.join(", ", holes.stream().map(Reports.Gap::describe).toList()));
+                        + String.join(", ", holes.subList(0, Math.min(SHOWN_HOLES, holes.size())))
+                        + (holes.size() > SHOWN_HOLES ? " and " + Output.count(holes.size() - SHOWN_HOLES)
+                                + " more (--json lists them)" : ""));
             }
         }
     }
@@ -338,6 +352,7 @@ final class AnalyticsCommands {
                     + " over " + Output.count(correlation.observations()) + (intraday ? " 1-minute" : " daily")
                     + " returns");
             holesMet(correlation.holes(), "the returns spanning one are left out");
+            minuteHolesMet(correlation.minuteHoles(), "the returns spanning one are left out");
         }
     }
 

@@ -179,7 +179,7 @@ public final class Facts {
         return Fact.of(FactKind.INTRADAY_CORRELATION, List.of(c.a(), c.b()), from, to, c.correlation(),
                 provenance(FactKind.INTRADAY_CORRELATION, c.observations() + " 1-minute returns from " + from + " to "
                         + to, c.holes(), new Input(c.a(), from, to, c.observations() + 1),
-                        new Input(c.b(), from, to, c.observations() + 1)));
+                        new Input(c.b(), from, to, c.observations() + 1)).withMinuteHoles(c.minuteHoles()));
     }
 
     /** A sector's contribution to an index's return. */

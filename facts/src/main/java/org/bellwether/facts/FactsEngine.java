@@ -216,7 +216,7 @@ public final class FactsEngine {
     public static Correlation correlation(DailySeries a, DailySeries b, LocalDate from, LocalDate to) {
         double[][] returns = alignedRange(a, b, from, to).returnsSpanningNoHole();
         return new Correlation(a.symbol(), b.symbol(), returns[0].length, RiskStats.correlation(returns[0], returns[1]),
-                holesOf(a, b, from, to));
+                holesOf(a, b, from, to), List.of());
     }
 
     /** The holes of both series in {@code [from, to]}. */

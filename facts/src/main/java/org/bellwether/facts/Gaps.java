@@ -1,12 +1,19 @@
 package org.bellwether.facts;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.bellwether.core.aggregate.IntradayContinuity;
+import org.bellwether.core.calendar.TradingCalendar;
+import org.bellwether.core.model.NoDataException;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.Freshness;
+import org.bellwether.core.series.IntradaySeries;
 import org.bellwether.facts.Reports.Gap;
+import org.bellwether.facts.Reports.MinuteGap;
 
 /**
  * How whole each daily series of the store is (DESIGN: "Continuity", "Freshness"): its holes on the store's calendar
@@ -25,6 +32,46 @@ public final class Gaps {
      */
     public record SeriesGaps(String symbol, LocalDate firstDate, LocalDate lastDate, int bars, int missingSessions,
             List<Gap> holes, LocalDate staleSince) {
+    }
+
+    /**
+     * One intraday series' continuity (bars of {@code intervalSeconds}): its first and last bar start, and its
+     * holes in the calendar's sessions.
+     *
+     * @param missingBars the bars its holes lack, together
+     */
+    public record IntradayGaps(String symbol, int intervalSeconds, String first, String last, int bars,
+            int missingBars, List<MinuteGap> holes) {
+    }
+
+    /**
+     * The continuity of the intraday bars of {@code symbols} (every symbol with intraday bars when null), each bar
+     * length apart, on {@code calendar}'s sessions.
+     */
+    public static List<IntradayGaps> intraday(MarketData data, List<String> symbols, TradingCalendar calendar) {
+        Map<String, List<Integer>> intervals = data.intradayIntervals();
+        List<String> asked = symbols == null ? List.copyOf(intervals.keySet()) : symbols;
+        List<IntradayGaps> result = new ArrayList<>();
+        for (String symbol : asked) {
+            List<Integer> lengths = intervals.get(symbol);
+            if (lengths == null) {
+                throw new NoDataException("the store " + data.store().file() + " has no intraday bars of " + symbol
+                        + " (bellwether symbols lists what it holds)");
+            }
+            for (int interval : lengths) {
+                IntradaySeries series = data.intraday(symbol, interval).require();
+                List<MinuteGap> holes = IntradayContinuity.holes(series, calendar).stream()
+                        .map(hole -> MinuteGap.of(series, hole, calendar.zone())).toList();
+                result.add(new IntradayGaps(symbol, interval, time(series.start(0), calendar),
+                        time(series.start(series.size() - 1), calendar), series.size(),
+                        holes.stream().mapToInt(MinuteGap::bars).sum(), holes));
+            }
+        }
+        return result;
+    }
+
+    private static String time(long epochSecond, TradingCalendar calendar) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(Instant.ofEpochSecond(epochSecond).atZone(calendar.zone()));
     }
 
     /** The continuity of {@code symbols} (every symbol with daily bars when null) as of {@code asOf}, by symbol. */

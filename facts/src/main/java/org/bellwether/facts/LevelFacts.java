@@ -25,6 +25,7 @@ import org.bellwether.core.series.IntradaySeries;
 import org.bellwether.facts.Reports.BreakoutRow;
 import org.bellwether.facts.Reports.Correlation;
 import org.bellwether.facts.Reports.LevelRow;
+import org.bellwether.facts.Reports.MinuteGap;
 
 /**
  * Levels, breakouts and tick-for-tick correlation from the store (DESIGN: "Support/resistance level", "Breakout",
@@ -190,7 +191,8 @@ public final class LevelFacts {
 
     /**
      * "Tick-for-tick": the correlation of 1-minute returns of two instruments over the session minutes both have in
-     * {@code [from, to]}, returns taken only between consecutive minutes of the same session.
+     * {@code [from, to]}, returns taken only between consecutive minutes of the same session; the holes of either's
+     * bars in the range are listed.
      */
     public Correlation intradayCorrelation(String a, String b, LocalDate from, LocalDate to) {
         requireOrder(from, to);
@@ -219,7 +221,20 @@ public final class LevelFacts {
         }
         double[] ra = pairs.stream().mapToDouble(pair -> pair[0]).toArray();
         double[] rb = pairs.stream().mapToDouble(pair -> pair[1]).toArray();
-        return new Correlation(a, b, ra.length, RiskStats.correlation(ra, rb), List.of());
+        long start = from.atStartOfDay(calendar.zone()).toEpochSecond();
+        long end = to.plusDays(1).atStartOfDay(calendar.zone()).toEpochSecond() - 1;
+        List<MinuteGap> holes = new ArrayList<>(minuteHoles(a, from, to, start, end));
+        holes.addAll(minuteHoles(b, from, to, start, end));
+        return new Correlation(a, b, ra.length, RiskStats.correlation(ra, rb), List.of(), holes);
+    }
+
+    /**
+     * The holes of {@code symbol}'s 1-minute bars overlapping {@code [start, end]}, found on bars read from
+     * {@link #INTRADAY_LOOKBACK_DAYS} days around the range: a hole at either end of it lies between bars outside.
+     */
+    private List<MinuteGap> minuteHoles(String symbol, LocalDate from, LocalDate to, long start, long end) {
+        return sessionMinutesIfAny(symbol, from.minusDays(INTRADAY_LOOKBACK_DAYS), to.plusDays(INTRADAY_LOOKBACK_DAYS))
+                .map(bars -> MinuteGap.of(bars, calendar, start, end)).orElse(List.of());
     }
 
     private static void requireOrder(LocalDate from, LocalDate to) {

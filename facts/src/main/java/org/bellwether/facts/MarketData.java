@@ -27,6 +27,10 @@ import org.bellwether.store.StoreException;
 /** Reads what the kernels need from the store into primitive-array series. One read-only attachment per call. */
 public final class MarketData {
 
+    /** Bounds of every intraday bar a store can hold (DuckDB's and java.time's ranges both contain them). */
+    private static final Instant EARLIEST_BAR = Instant.parse("1800-01-01T00:00:00Z");
+    private static final Instant LATEST_BAR = Instant.parse("2300-01-01T00:00:00Z");
+
     private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
 
     private final MarketStore store;
@@ -152,6 +156,11 @@ public final class MarketData {
     static double orNaN(ResultSet rows, int column) throws SQLException {
         double value = rows.getDouble(column);
         return rows.wasNull() ? Double.NaN : value;
+    }
+
+    /** All the intraday bars of {@code symbol} of length {@code intervalSeconds}. */
+    public Found<IntradaySeries> intraday(String symbol, int intervalSeconds) {
+        return intraday(symbol, intervalSeconds, EARLIEST_BAR, LATEST_BAR);
     }
 
     /** The intraday bars of {@code symbol} of length {@code intervalSeconds} starting in {@code [from, to)}. */
@@ -323,6 +332,15 @@ public final class MarketData {
         long generation = currentSnapshot().map(DailySnapshot::generation).orElseGet(store::generation);
         return simulatedSources().map(sources -> new DataSource(sources, true, generation))
                 .orElseGet(() -> new DataSource("store " + store.file(), false, generation));
+    }
+
+    /** The bar lengths (seconds) of each symbol's intraday bars, by symbol, sorted. */
+    public Map<String, List<Integer>> intradayIntervals() {
+        Map<String, List<Integer>> intervals = new LinkedHashMap<>();
+        query("intraday_bars", "SELECT DISTINCT symbol, interval_s FROM intraday_bars ORDER BY symbol, interval_s",
+                List.of(), rows -> intervals.computeIfAbsent(rows.getString(1), symbol -> new ArrayList<>())
+                        .add(rows.getInt(2)));
+        return intervals;
     }
 
     /** The symbols with daily bars, sorted. */

@@ -18,9 +18,11 @@ import java.util.Objects;
  *     it stale
  * @param holes the holes of the inputs the fact met (DESIGN: "Real data"): its figure spans none of them, so it rests
  *     on fewer sessions than its dates suggest
+ * @param minuteHoles the holes of the intraday bars the fact met (a tick-for-tick correlation)
  */
 public record Provenance(List<Input> inputs, String definition, int version, LocalDate historyStart, String source,
-        boolean simulated, long generation, List<Reports.Gap> holes) {
+        boolean simulated, long generation, List<Reports.Gap> holes,
+        List<Reports.MinuteGap> minuteHoles) {
 
     /** One series read for a fact: {@code rows} rows from {@code first} to {@code last}. */
     public record Input(String symbol, LocalDate first, LocalDate last, int rows) {
@@ -32,6 +34,7 @@ public record Provenance(List<Input> inputs, String definition, int version, Loc
         Objects.requireNonNull(source, "source");
         inputs = List.copyOf(inputs);
         holes = List.copyOf(holes);
+        minuteHoles = List.copyOf(minuteHoles);
     }
 
     /**
@@ -41,11 +44,18 @@ public record Provenance(List<Input> inputs, String definition, int version, Loc
     public static Provenance of(FactKind kind, String detail, DataSource source, LocalDate historyStart,
             Input... inputs) {
         return new Provenance(List.of(inputs), detail == null ? kind.definition() : kind.definition() + "; " + detail,
-                kind.version(), historyStart, source.description(), source.simulated(), source.generation(), List.of());
+                kind.version(), historyStart, source.description(), source.simulated(), source.generation(), List.of(),
+                List.of());
     }
 
     /** This provenance with the holes its inputs had where the fact looked. */
     public Provenance withHoles(List<Reports.Gap> met) {
-        return new Provenance(inputs, definition, version, historyStart, source, simulated, generation, met);
+        return new Provenance(inputs, definition, version, historyStart, source, simulated, generation, met,
+                minuteHoles);
+    }
+
+    /** This provenance with the holes its intraday inputs had where the fact looked. */
+    public Provenance withMinuteHoles(List<Reports.MinuteGap> met) {
+        return new Provenance(inputs, definition, version, historyStart, source, simulated, generation, holes, met);
     }
 }

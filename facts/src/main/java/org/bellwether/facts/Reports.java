@@ -1,13 +1,20 @@
 package org.bellwether.facts;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bellwether.core.aggregate.IntradayContinuity;
+import org.bellwether.core.aggregate.IntradayContinuity.MinuteHole;
+import org.bellwether.core.calendar.TradingCalendar;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.Hole;
+import org.bellwether.core.series.IntradaySeries;
 
 /**
  * The results of the engine's questions, shaped as the CLI's and the API's JSON documents (field names in snake
@@ -39,6 +46,38 @@ public final class Reports {
         /** "QQQ 2022-11-21..2025-02-18 (565 sessions)". */
         public String describe() {
             return symbol + " " + new Hole(from, to, sessions, byCalendar).describe();
+        }
+    }
+
+    /**
+     * A hole of {@code symbol}'s intraday bars that a figure met (DESIGN: "Continuity"): {@code bars} expected bars
+     * from {@code from} to {@code to} (bar starts, ISO timestamps with the exchange's offset) have no bar;
+     * {@code sessions} of the sessions it spans have none at all.
+     */
+    public record MinuteGap(String symbol, String from, String to, int bars, int sessions) {
+
+        /** {@code hole} of {@code series}, its times in {@code zone}. */
+        public static MinuteGap of(IntradaySeries series, MinuteHole hole, ZoneId zone) {
+            return new MinuteGap(series.symbol(), time(hole.from(), zone), time(hole.to(), zone), hole.bars(),
+                    hole.wholeSessions());
+        }
+
+        /** The holes of {@code series} on {@code calendar} that overlap {@code [from, to]} (epoch seconds). */
+        public static List<MinuteGap> of(IntradaySeries series, TradingCalendar calendar, long from, long to) {
+            return IntradayContinuity.holes(series, calendar).stream()
+                    .filter(hole -> hole.to() >= from && hole.from() <= to)
+                    .map(hole -> of(series, hole, calendar.zone())).toList();
+        }
+
+        private static String time(long epochSecond, ZoneId zone) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(Instant.ofEpochSecond(epochSecond).atZone(zone));
+        }
+
+        /** "KRX 2026-01-16T10:02-05:00..2026-01-16T10:04-05:00 (3 bars)". */
+        public String describe() {
+            return symbol + " " + (from.equals(to) ? from : from + ".." + to) + " (" + bars + (bars == 1 ? " bar"
+                    : " bars") + (sessions == 0 ? "" : ", " + sessions + (sessions == 1 ? " whole session"
+                            : " whole sessions")) + ")";
         }
     }
 
@@ -82,8 +121,12 @@ public final class Reports {
             List<Double> correlation, List<Gap> holes) {
     }
 
-    /** {@code bellwether corr}. */
-    public record Correlation(String a, String b, int observations, double correlation, List<Gap> holes) {
+    /**
+     * {@code bellwether corr}: {@code holes} those of the daily closes, {@code minuteHoles} (tick-for-tick) those of
+     * the 1-minute bars; no return spans either.
+     */
+    public record Correlation(String a, String b, int observations, double correlation, List<Gap> holes,
+            List<MinuteGap> minuteHoles) {
     }
 
     /**

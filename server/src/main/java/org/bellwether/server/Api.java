@@ -95,11 +95,15 @@ final class Api {
         routes.add(get("/facts", "The fact registry: every kind of fact with its unit, definition, version, "
                 + "parameters and how a stated value compares; computable kinds are served at /facts/{kind}",
                 List.of(), (p, c) -> registry()));
-        routes.add(get("/gaps", "The holes of daily series on the NYSE calendar and the series stale on a date "
-                + "(bellwether gaps)", List.of(query("symbols", "string", false, "symbols separated by commas (default: "
-                + "all)"), query("as_of", "string", false, "ISO date staleness is judged on (default: today)")),
-                (p, c) -> Map.of("series", Gaps.of(data, p.text("symbols") == null ? null : p.symbols("symbols"),
-                        p.optionalDate("as_of") == null ? LocalDate.now() : p.optionalDate("as_of")))));
+        routes.add(get("/gaps", "The holes of daily series on the NYSE calendar and the series stale on a date, or "
+                + "with intraday the holes of intraday bars in the sessions (bellwether gaps)", List.of(query("symbols",
+                        "string", false, "symbols separated by commas (default: all)"), query("as_of", "string", false,
+                        "ISO date staleness is judged on (default: today)"), INTRADAY), (p, c) -> {
+                    List<String> symbols = p.text("symbols") == null ? null : p.symbols("symbols");
+                    return Map.of("series", p.flag("intraday") ? Gaps.intraday(data, symbols, NyseCalendar.INSTANCE)
+                            : Gaps.of(data, symbols, p.optionalDate("as_of") == null ? LocalDate.now()
+                                    : p.optionalDate("as_of")));
+                }));
         routes.add(get("/rules", "The rules every fact obeys on real data (continuity, freshness): what each says "
                 + "and its parameters", List.of(), (p, c) -> rules()));
         routes.add(get("/facts/{kind}", "A fact of a registered kind about a symbol as of a date (404 with the reason "
