@@ -93,7 +93,7 @@ class AnalyticsCommandsTest {
         assertThat(stats.get("sessions").asInt()).isEqualTo(251);
         assertThat(stats.get("beta").asDouble()).isEqualTo(1.0);
         JsonNode corr = json("corr", "SPX", "SPX", "--from", "2019-01-01", "--to", "2019-12-31");
-        assertThat(fields(corr)).containsExactly("a", "b", "observations", "correlation", "holes");
+        assertThat(fields(corr)).containsExactly("a", "b", "observations", "correlation", "holes", "minute_holes");
     }
 
     @Test
