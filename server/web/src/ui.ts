@@ -53,8 +53,13 @@ export function table(headers: string[], rows: (Node | string)[][], numeric: boo
   return el("table", {}, el("thead", {}, head), el("tbody", {}, ...body));
 }
 
-/** How many members a member aggregate stands on, and whether too few to speak for the index. */
-export function coverage(a: { members: number; with_data: number; partial: boolean }): HTMLElement {
-  return el("p", { class: a.partial ? "partial" : "coverage" }, `${a.with_data} of ${a.members} members with data`
-    + (a.partial ? ": partial, the figures are of those members, not of the index" : ""));
+/**
+ * How many members a member aggregate stands on (and the index weight they hold, when known), and whether too few to
+ * speak for the index.
+ */
+export function coverage(a: { members: number; with_data: number; weight_with_data_pct: number | null;
+    partial: boolean }): HTMLElement {
+  const weight = a.weight_with_data_pct == null ? "" : ` (${fmt(a.weight_with_data_pct, 1)}% of the index weight)`;
+  return el("p", { class: a.partial ? "partial" : "coverage" }, `${a.with_data} of ${a.members} members${weight} with `
+    + "data" + (a.partial ? ": partial, the figures are of those members, not of the index" : ""));
 }

@@ -91,7 +91,7 @@ export async function overview(root: HTMLElement, instruments: Instrument[]): Pr
       for (const s of indices) {
         try {
           const b = await get<{ above50d_pct: number; advancers: number; decliners: number; members: number;
-            with_data: number; partial: boolean }>(`breadth/${s}`, { as_of: asOf });
+            with_data: number; weight_with_data_pct: number | null; partial: boolean }>(`breadth/${s}`, { as_of: asOf });
           return el("div", {}, gauge(b.above50d_pct, `${s} above 50-day average`),
             el("p", {}, `${b.advancers} advancers, ${b.decliners} decliners`), coverage(b));
         } catch { /* an index without members: try the next */ }
@@ -102,7 +102,8 @@ export async function overview(root: HTMLElement, instruments: Instrument[]): Pr
       for (const s of indices.slice(1).concat(indices.slice(0, 1))) {
         try {
           const c = await get<{ top_weight_pct: number; cap_minus_equal_bp: number; members: number;
-            with_data: number; partial: boolean }>(`concentration/${s}`, { as_of: asOf, top: 5 });
+            with_data: number; weight_with_data_pct: number | null; partial: boolean }>(`concentration/${s}`,
+            { as_of: asOf, top: 5 });
           return el("div", {}, gauge(c.top_weight_pct, `${s} top five weight`),
             el("p", {}, `cap- minus equal-weighted since year end: ${fmt(c.cap_minus_equal_bp, 0)} bp`), coverage(c));
         } catch { /* no members with weights */ }

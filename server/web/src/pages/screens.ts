@@ -84,8 +84,8 @@ export async function screens(root: HTMLElement, instruments: Instrument[]): Pro
         : table;
     }),
     fill(zombies.body, async () => {
-      const z = await get<{ share_pct: number; zombies: number; with_data: number; members: number; partial: boolean;
-        companies: Row[] }>(`zombies/${index}`, { as_of: asOf });
+      const z = await get<{ share_pct: number; zombies: number; with_data: number; members: number;
+        weight_with_data_pct: number | null; partial: boolean; companies: Row[] }>(`zombies/${index}`, { as_of: asOf });
       return el("div", {}, el("p", {}, `${z.zombies} of ${z.with_data} members (${fmt(z.share_pct, 1)}%) cannot `
         + "cover their interest."), coverage(z), grid("zombies", ["symbol", "sector", "period_end", "coverage", "zombie", "strict",
         "leverage", "floating_share"], z.companies, new Set(["coverage", "leverage", "floating_share"])));

@@ -441,8 +441,8 @@ final class AnalyticsCommands {
         @Override
         void printText(Object report) {
             Reports.Breadth breadth = (Reports.Breadth) report;
-            line(breadth.index() + " on " + breadth.asOf() + ": " + breadth.withData() + " of " + breadth.members()
-                    + " members with a close that day" + Output.partial(breadth.partial(), "a close that day"));
+            line(breadth.index() + " on " + breadth.asOf() + ": " + breadth.coverage() + " with a close that day"
+                    + Output.partial(breadth, "a close that day"));
             line("  above their 50-session average: " + breadth.above50d() + " ("
                     + Output.number(breadth.above50dPct(), 1) + "%)");
             line("  advancers " + breadth.advancers() + ", decliners " + breadth.decliners() + ", unchanged "
@@ -475,8 +475,8 @@ final class AnalyticsCommands {
         @Override
         void printText(Object report) {
             Reports.Concentration c = (Reports.Concentration) report;
-            line(c.index() + " on " + c.asOf() + ", " + c.withData() + " of " + c.members() + " members with a close, "
-                    + "weighted by " + c.weighting() + Output.partial(c.partial(), "a current close") + ":");
+            line(c.index() + " on " + c.asOf() + ", " + c.coverage() + " with a close, weighted by " + c.weighting()
+                    + Output.partial(c, "a current close") + ":");
             line("  top " + c.topN() + " weight " + Output.number(c.topWeightPct(), 2) + "%, Herfindahl "
                     + Output.number(c.herfindahl(), 4) + ", effective number " + Output.number(c.effectiveNumber(), 1));
             line("  since " + c.periodStart() + ": cap-weighted " + Output.number(c.capWeightedReturnPct(), 2)
@@ -506,9 +506,8 @@ final class AnalyticsCommands {
         void printText(Object report) {
             Reports.Sectors sectors = (Reports.Sectors) report;
             line(sectors.index() + " from " + sectors.startDate() + " to " + sectors.endDate() + ": "
-                    + Output.number(sectors.indexReturnPct(), 2) + "% cap-weighted, from " + sectors.withData() + " of "
-                    + sectors.members() + " members with levels at both ends"
-                    + Output.partial(sectors.partial(), "levels at both ends"));
+                    + Output.number(sectors.indexReturnPct(), 2) + "% cap-weighted, from " + sectors.coverage()
+                    + " with levels at both ends" + Output.partial(sectors, "levels at both ends"));
             List<List<String>> rows = new ArrayList<>();
             for (Reports.SectorRow row : sectors.sectors()) {
                 rows.add(List.of(row.sector(), String.valueOf(row.members()), Output.number(row.weightPct(), 2) + "%",

@@ -69,7 +69,7 @@ final class MacroCommands {
                     + Output.number(screen.sharePct(), 1) + "%; strict form " + screen.strictZombies() + " ("
                     + Output.number(screen.strictSharePct(), 1) + "%" + (screen.strictUndetermined() == 0 ? ""
                     : ", " + screen.strictUndetermined() + " undetermined: founding year or three years unknown") + ")"
-                    + Output.partial(screen.partial(), "fundamentals"));
+                    + Output.partial(screen, "fundamentals"));
             line("  floating-rate share of debt " + Output.number(screen.aggregates()
                     .get("floating_share_of_debt_pct"), 1) + "%, debt/EBITDA " + Output.number(screen.aggregates()
                     .get("leverage_cap_weighted"), 2) + " cap-weighted, " + Output.number(screen.aggregates()

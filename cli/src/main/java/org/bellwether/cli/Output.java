@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.bellwether.core.definitions.Definitions;
 import org.bellwether.facts.MarketData;
+import org.bellwether.facts.Reports;
 import org.bellwether.facts.text.Json;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -75,16 +76,17 @@ final class Output {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%,." + decimals + "f", value) : "-";
     }
 
-    /** A count with thousands separators. */
     /**
-     * What a partial member aggregate means, e.g. " (partial: fewer than 90% of the members have a close that day, so
-     * the figures are of those members, not of the index)"; empty when it is not partial.
+     * What a partial member aggregate means, e.g. " (partial: fewer than 90% of the members or of the index weight have
+     * a close that day, so the figures are of those members, not of the index)"; empty when it is not partial.
      */
-    static String partial(boolean partial, String what) {
-        return partial ? " (partial: fewer than " + number(Definitions.MIN_MEMBER_COVERAGE * 100, 0) + "% of the members "
-                + "have " + what + ", so the figures are of those members, not of the index)" : "";
+    static String partial(Reports.MemberAggregate aggregate, String what) {
+        return aggregate.partial() ? " (partial: fewer than " + number(Definitions.MIN_MEMBER_COVERAGE * 100, 0)
+                + "% of the members or of the index weight have " + what + ", so the figures are of those members, not "
+                + "of the index)" : "";
     }
 
+    /** A count with thousands separators. */
     static String count(long value) {
         return String.format(Locale.ROOT, "%,d", value);
     }

@@ -121,12 +121,14 @@ class AnalyticsCommandsTest {
         assertThat(Main.commandLine().execute("--db", index, "import", "members", dir.resolve("members.csv").toString()))
                 .isZero();
         JsonNode breadth = jsonFrom(index, "breadth", "IDX", "--as-of", "2026-01-05");
-        assertThat(fields(breadth)).containsExactly("index", "as_of", "members", "with_data", "above50d",
+        assertThat(fields(breadth)).containsExactly("index", "as_of", "members", "with_data",
+                "weight_with_data_pct", "above50d",
                 "above50d_pct", "advancers", "decliners", "unchanged", "new_highs", "new_lows", "net_new_highs", "partial");
         assertThat(breadth.get("advancers").asInt()).isEqualTo(1);
         JsonNode concentration = jsonFrom(index, "concentration", "IDX", "--as-of", "2026-01-05", "--top", "1", "--from",
                 "2026-01-02");
-        assertThat(fields(concentration)).containsExactly("index", "as_of", "members", "with_data", "weighting", "top_n",
+        assertThat(fields(concentration)).containsExactly("index", "as_of", "members", "with_data",
+                "weight_with_data_pct", "weighting", "top_n",
                 "top_weight_pct", "herfindahl", "effective_number", "period_start", "cap_weighted_return_pct",
                 "equal_weighted_return_pct", "cap_minus_equal_bp", "partial");
         // caps on 2026-01-05: A 5 x 11 = 55, B 1 x 19 = 19 -> top weight 55 / 74

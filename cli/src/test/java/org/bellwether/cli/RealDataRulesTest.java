@@ -283,6 +283,7 @@ class RealDataRulesTest {
         assertThat(breadth.get("members").asInt()).isEqualTo(20);
         assertThat(breadth.get("with_data").asInt()).isEqualTo(2);
         assertThat(breadth.get("partial").asBoolean()).isTrue();
+        assertThat(breadth.get("weight_with_data_pct").isNull()).as("the members carry no weights").isTrue();
         assertThat(CliRun.on(db, "breadth", "IDX", "--as-of", "2020-04-17").out()).contains("partial: fewer than 90%");
     }
 
@@ -297,16 +298,19 @@ class RealDataRulesTest {
         JsonNode partial = json("concentration", "IDX2", "--as-of", "2020-04-17", "--top", "1");
         assertThat(partial.get("members").asInt()).isEqualTo(4);
         assertThat(partial.get("with_data").asInt()).as("OLD is stale since 2015, M0 has no bars").isEqualTo(2);
+        assertThat(partial.get("weight_with_data_pct").asDouble()).as("FULL's 0.4 and SPX's 0.3 of 1.0")
+                .isCloseTo(70, within(1e-9));
         assertThat(partial.get("partial").asBoolean()).isTrue();
         assertThat(partial.get("top_weight_pct").asDouble()).isCloseTo(100 * 0.4 / (0.4 + 0.3), within(1e-9));
         assertThat(CliRun.on(db, "concentration", "IDX2", "--as-of", "2020-04-17").out())
-                .contains("2 of 4 members with a close").contains("partial: fewer than 90%");
+                .contains("2 of the 4 members (70.0% of the index weight) with a close").contains("partial: fewer than 90%");
         JsonNode whole = json("concentration", "IDX3", "--as-of", "2020-04-17", "--top", "1");
         assertThat(whole.get("partial").asBoolean()).isFalse();
         assertThat(whole.get("top_weight_pct").asDouble()).isCloseTo(50, within(1e-9));
 
         JsonNode sectors = json("sectors", "IDX2", "--from", "2020-03-02", "--to", "2020-04-17");
         assertThat(sectors.get("with_data").asInt()).isEqualTo(2);
+        assertThat(sectors.get("weight_with_data_pct").asDouble()).isCloseTo(70, within(1e-9));
         assertThat(sectors.get("partial").asBoolean()).isTrue();
         double expected = 100 * (CLOSES.get(DATES.indexOf("2020-04-17")) / CLOSES.get(DATES.indexOf("2020-03-02")) - 1);
         assertThat(sectors.get("index_return_pct").asDouble()).as("FULL and SPX move alike; OLD's 2015 close is not "

@@ -75,7 +75,8 @@ public final class BalanceSheetFacts {
         long zombies = companies.stream().filter(Reports.ZombieCompany::zombie).count();
         long strict = companies.stream().filter(company -> Boolean.TRUE.equals(company.strict())).count();
         long undetermined = companies.stream().filter(company -> company.strict() == null).count();
-        return new Reports.Zombies(index, asOf, members.size(), companies.size(), (int) zombies,
+        return new Reports.Zombies(index, asOf, members.size(), companies.size(),
+                IndexFacts.weightWithDataPct(members, companyOf.keySet()), (int) zombies,
                 percent(zombies, companies.size()), (int) strict, percent(strict, companies.size()), sectorRows,
                 companies, aggregates(companies), (int) undetermined, null);
     }

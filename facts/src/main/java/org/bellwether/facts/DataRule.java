@@ -40,13 +40,17 @@ public enum DataRule {
             new Parameter("FILING_LAG_ANNUAL_DAYS", Definitions.FILING_LAG_ANNUAL_DAYS, INTEGER,
                     "period end + {} days for annual")),
     COVERAGE("coverage", "a member aggregate (breadth, sector contributions, zombie shares) says how many members had "
-            + "data; from fewer than the threshold it is partial: reported as such, never stated as the index's in the "
+            + "data and, when the members carry index weights, the weight they hold; from fewer than the threshold it is partial: reported as such, never stated as the index's in the "
             + "note, never used to verify a claim",
             new Parameter("MIN_MEMBER_COVERAGE", Definitions.MIN_MEMBER_COVERAGE, PERCENT, "under {} of either it is partial"));
 
-    /** Whether an aggregate of {@code withData} of an index's {@code members} is partial (DESIGN: "Coverage"). */
-    public static boolean isPartial(int withData, int members) {
-        return withData < Definitions.MIN_MEMBER_COVERAGE * members;
+    /**
+     * Whether an aggregate of {@code withData} of an index's {@code members}, holding {@code weightWithDataPct} of its
+     * weight (NaN: unknown), is partial (DESIGN: "Coverage").
+     */
+    public static boolean isPartial(int withData, int members, double weightWithDataPct) {
+        return withData < Definitions.MIN_MEMBER_COVERAGE * members
+                || weightWithDataPct < Definitions.MIN_MEMBER_COVERAGE * 100;
     }
 
     private final String id;

@@ -18,6 +18,8 @@ public final class ImportedResults {
      * an older data generation (or of none known) are not answered from.
      */
     private static final String CURRENT = " AND data_generation = (SELECT generation FROM store_generation)";
+    /** The index weight held by the members with data: the results computed elsewhere carry member counts only. */
+    private static final double NOT_KNOWN_HERE = Double.NaN;
     private final MarketData data;
 
     ImportedResults(MarketData data) {
@@ -46,7 +48,7 @@ public final class ImportedResults {
         data.query("breadth_results", "SELECT members, with_data, above_50d, above_50d_pct, advancers, decliners, unchanged, "
                 + "new_highs, new_lows, net_new_highs FROM breadth_results WHERE index_symbol = ? AND as_of = ?" + CURRENT,
                 List.of(index, asOf), row -> found.add(new Reports.Breadth(index, asOf, row.getInt(1), row.getInt(2),
-                        row.getInt(3), MarketData.orNaN(row, 4), row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8),
+                        NOT_KNOWN_HERE, row.getInt(3), MarketData.orNaN(row, 4), row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8),
                         row.getInt(9), row.getInt(10))));
         return found.stream().findFirst();
     }
@@ -62,7 +64,7 @@ public final class ImportedResults {
                 + "cap_weighted_return_pct, equal_weighted_return_pct, cap_minus_equal_bp, coalesce(with_data, members) "
                 + "FROM concentration_results WHERE index_symbol = ? AND as_of = ? AND top_n = ? AND period_start = ?"
                 + CURRENT, List.of(index, asOf, topN, periodStart), row -> found.add(new Reports.Concentration(index,
-                        asOf, row.getInt(1), row.getInt(9), row.getString(2), topN, MarketData.orNaN(row, 3),
+                        asOf, row.getInt(1), row.getInt(9), NOT_KNOWN_HERE, row.getString(2), topN, MarketData.orNaN(row, 3),
                         MarketData.orNaN(row, 4), MarketData.orNaN(row, 5), periodStart, MarketData.orNaN(row, 6),
                         MarketData.orNaN(row, 7), MarketData.orNaN(row, 8))));
         return found.stream().findFirst();

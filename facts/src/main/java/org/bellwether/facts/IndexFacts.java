@@ -3,10 +3,12 @@ package org.bellwether.facts;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.bellwether.core.breadth.Concentration;
@@ -43,13 +45,14 @@ public final class IndexFacts {
         Map<String, DailySeries> series = data.dailySince(members.stream().map(Member::symbol).toList(),
                 breadthReadStart(asOf));
         List<MemberState> states = new ArrayList<>();
+        Set<String> withData = new HashSet<>();
         for (Member member : members) {
             DailySeries one = series.get(member.symbol());
-            if (one != null) {
-                memberState(one, asOf).ifPresent(states::add);
-            }
+            Optional<MemberState> state = one == null ? Optional.empty() : memberState(one, asOf);
+            state.ifPresent(states::add);
+            state.ifPresent(found -> withData.add(member.symbol()));
         }
-        return breadth(index, asOf, members.size(), states);
+        return breadth(index, asOf, members.size(), weightWithDataPct(members, withData), states);
     }
 
     /** The first date of the bars {@link #breadth} reads: its inputs are the bars from then on. */
@@ -67,8 +70,12 @@ public final class IndexFacts {
         return Optional.of(MemberState.of(one.slice(from, end + 1).closes(), end - from));
     }
 
-    /** The breadth of {@code index} on {@code asOf} from the signals of its members with a bar that day. */
-    public static Reports.Breadth breadth(String index, LocalDate asOf, int members, List<MemberState> states) {
+    /**
+     * The breadth of {@code index} on {@code asOf} from the signals of its members with a bar that day, who hold
+     * {@code weightWithDataPct} of its weight (NaN: unknown).
+     */
+    public static Reports.Breadth breadth(String index, LocalDate asOf, int members, double weightWithDataPct,
+            List<MemberState> states) {
         int smaKnown = 0;
         int above = 0;
         int advancers = 0;
@@ -90,8 +97,8 @@ public final class IndexFacts {
             lows += Boolean.TRUE.equals(state.newLow()) ? 1 : 0;
         }
         double abovePct = smaKnown == 0 ? Double.NaN : 100.0 * above / smaKnown;
-        return new Reports.Breadth(index, asOf, members, states.size(), above, abovePct, advancers, decliners,
-                unchanged, highs, lows, highs - lows);
+        return new Reports.Breadth(index, asOf, members, states.size(), weightWithDataPct, above, abovePct, advancers,
+                decliners, unchanged, highs, lows, highs - lows);
     }
 
     /**
@@ -109,13 +116,13 @@ public final class IndexFacts {
         Map<String, String> sectorOf = data.reference().sectors();
         Map<String, double[]> bySector = new TreeMap<>(); // weight, weight x return, members
         double total = 0;
-        int withData = 0;
+        Set<String> withData = new HashSet<>();
         for (Member member : members) {
             DailySeries one = series.get(member.symbol());
             if (one == null || one.indexOnOrBefore(from) < 0 || hasNoLevel(one, from) || hasNoLevel(one, to)) {
                 continue;
             }
-            withData++;
+            withData.add(member.symbol());
             PeriodReturn period = PeriodReturn.between(one, from, to);
             double weight = startWeight(index, member, period.startLevel());
             double[] sums = bySector.computeIfAbsent(sectorOf.getOrDefault(member.symbol(), "Unclassified"),
@@ -138,7 +145,22 @@ public final class IndexFacts {
                     sums[1] / total * 10_000));
         }
         rows.sort((a, b) -> Double.compare(b.contributionBp(), a.contributionBp()));
-        return new Reports.Sectors(index, from, to, members.size(), withData, indexReturn * 100, rows);
+        return new Reports.Sectors(index, from, to, members.size(), withData.size(),
+                weightWithDataPct(members, withData), indexReturn * 100, rows);
+    }
+
+    /**
+     * The share of {@code members}' index weight, in percent, held by those {@code withData}; NaN unless every member
+     * carries a weight (shares × close is no weight for a member without a close).
+     */
+    public static double weightWithDataPct(List<Member> members, Set<String> withData) {
+        double total = 0;
+        double held = 0;
+        for (Member member : members) {
+            total += member.weight();
+            held += withData.contains(member.symbol()) ? member.weight() : 0;
+        }
+        return total > 0 ? 100 * held / total : Double.NaN;
     }
 
     /** Whether a member's level on {@code date} is unknown: inside a hole, or its series stale by then. */
@@ -242,13 +264,16 @@ public final class IndexFacts {
         Map<String, DailySeries> series = data.dailySince(members.stream().map(Member::symbol).toList(),
                 concentrationReadStart(asOf, start));
         List<MemberWeight> weights = new ArrayList<>();
+        Set<String> withData = new HashSet<>();
         for (Member member : members) {
             DailySeries one = series.get(member.symbol());
-            if (one != null) {
-                memberWeight(member, one, weighted, start, asOf, data.sessions()).ifPresent(weights::add);
-            }
+            Optional<MemberWeight> weight = one == null ? Optional.empty()
+                    : memberWeight(member, one, weighted, start, asOf, data.sessions());
+            weight.ifPresent(weights::add);
+            weight.ifPresent(found -> withData.add(member.symbol()));
         }
-        return concentration(index, asOf, topN, start, weighted, members.size(), weights);
+        return concentration(index, asOf, topN, start, weighted, members.size(), weightWithDataPct(members, withData),
+                weights);
     }
 
     /** The first date of the bars {@link #concentration} reads: its inputs are the bars from then on. */
@@ -291,10 +316,11 @@ public final class IndexFacts {
     /**
      * The concentration of {@code index} on {@code asOf} from its members' {@code weights}, in member order (the
      * sums run in that order): top-N weight, Herfindahl, effective number and cap- against equal-weighted return
-     * of the members with a close at {@code periodStart}; {@code members} counts the index's members on the date.
+     * of the members with a close at {@code periodStart}; {@code members} counts the index's members on the date, and
+     * those with weights hold {@code weightWithDataPct} of its weight (NaN: unknown).
      */
     public static Reports.Concentration concentration(String index, LocalDate asOf, int topN, LocalDate periodStart,
-            boolean weighted, int members, List<MemberWeight> weights) {
+            boolean weighted, int members, double weightWithDataPct, List<MemberWeight> weights) {
         if (weights.isEmpty()) {
             throw new NoDataException("none of the members of " + index + " on " + asOf
                     + " has a close on or before that date");
@@ -315,7 +341,8 @@ public final class IndexFacts {
         }
         double cap = r.length == 0 ? Double.NaN : Concentration.weightedReturn(atStart, r);
         double equal = r.length == 0 ? Double.NaN : Concentration.equalWeightedReturn(r);
-        return new Reports.Concentration(index, asOf, members, now.length, weighted ? "weight" : "shares x close", topN,
+        return new Reports.Concentration(index, asOf, members, now.length, weightWithDataPct,
+                weighted ? "weight" : "shares x close", topN,
                 Concentration.topWeight(now, topN) * 100, Concentration.herfindahl(now),
                 Concentration.effectiveNumber(now), periodStart, cap * 100, equal * 100, (cap - equal) * 10_000);
     }

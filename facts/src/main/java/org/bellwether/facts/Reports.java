@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.bellwether.core.aggregate.IntradayContinuity;
 import org.bellwether.core.aggregate.IntradayContinuity.MinuteHole;
@@ -149,15 +150,39 @@ public final class Reports {
     public record Levels(String symbol, String asOf, double close, List<LevelRow> levels) {
     }
 
-    /** {@code bellwether breadth}: counts over the members with enough history for each signal. */
-    public record Breadth(String index, LocalDate asOf, int members, int withData, int above50d, double above50dPct,
-            int advancers, int decliners, int unchanged, int newHighs, int newLows, int netNewHighs) {
+    /**
+     * An aggregate over an index's members on a date, with its coverage (DESIGN: "Coverage"): {@code withData} of
+     * the {@code members} had data, holding {@code weightWithDataPct} of the index weight (NaN when the members carry
+     * no index weights, or when the figure was computed elsewhere and imported).
+     */
+    public interface MemberAggregate {
 
-        /** Whether too few members had a close to speak for the index (DESIGN: "Coverage"). */
+        /** The index's members on the date. */
+        int members();
+
+        /** Those with the data the aggregate needs. */
+        int withData();
+
+        /** The index weight they hold, in percent; NaN when not known. */
+        double weightWithDataPct();
+
+        /** Whether too few members, or too little index weight, had data to speak for the index. */
         @JsonProperty("partial")
-        public boolean partial() {
-            return DataRule.isPartial(withData, members);
+        default boolean partial() {
+            return DataRule.isPartial(withData(), members(), weightWithDataPct());
         }
+
+        /** Its coverage in words: "5 of the 504 members (3.1% of the index weight)". */
+        default String coverage() {
+            return withData() + " of the " + members() + " members" + (Double.isNaN(weightWithDataPct()) ? ""
+                    : " (" + String.format(Locale.ROOT, "%.1f", weightWithDataPct()) + "% of the index weight)");
+        }
+    }
+
+    /** {@code bellwether breadth}: counts over the members with enough history for each signal. */
+    public record Breadth(String index, LocalDate asOf, int members, int withData, double weightWithDataPct,
+            int above50d, double above50dPct, int advancers, int decliners, int unchanged, int newHighs, int newLows,
+            int netNewHighs) implements MemberAggregate {
     }
 
     /**
@@ -165,15 +190,10 @@ public final class Reports {
      * date, of the {@code withData} of its {@code members} with a close that is not stale; the cap- and
      * equal-weighted returns over {@code [periodStart, asOf]} hold the weights of the period start.
      */
-    public record Concentration(String index, LocalDate asOf, int members, int withData, String weighting, int topN,
-            double topWeightPct, double herfindahl, double effectiveNumber, LocalDate periodStart,
-            double capWeightedReturnPct, double equalWeightedReturnPct, double capMinusEqualBp) {
-
-        /** Whether too few members had a close to speak for the index (DESIGN: "Coverage"). */
-        @JsonProperty("partial")
-        public boolean partial() {
-            return DataRule.isPartial(withData, members);
-        }
+    public record Concentration(String index, LocalDate asOf, int members, int withData, double weightWithDataPct,
+            String weighting, int topN, double topWeightPct, double herfindahl, double effectiveNumber,
+            LocalDate periodStart, double capWeightedReturnPct, double equalWeightedReturnPct, double capMinusEqualBp)
+            implements MemberAggregate {
     }
 
     /** The weight of the top {@code topN} members of an index, in percent, session by session. */
@@ -192,13 +212,7 @@ public final class Reports {
      * of its {@code members} on the end date with a level at both ends.
      */
     public record Sectors(String index, LocalDate startDate, LocalDate endDate, int members, int withData,
-            double indexReturnPct, List<SectorRow> sectors) {
-
-        /** Whether too few members had levels to speak for the index (DESIGN: "Coverage"). */
-        @JsonProperty("partial")
-        public boolean partial() {
-            return DataRule.isPartial(withData, members);
-        }
+            double weightWithDataPct, double indexReturnPct, List<SectorRow> sectors) implements MemberAggregate {
     }
 
     /**
@@ -297,20 +311,15 @@ public final class Reports {
      * {@code strictUndetermined} counts the zombies whose strict form cannot be decided (founding year or three
      * consecutive fiscal years unknown), which the strict count leaves out.
      */
-    public record Zombies(String index, LocalDate asOf, int members, int withData, int zombies, double sharePct,
-            int strictZombies, double strictSharePct, List<ZombieSector> bySector, List<ZombieCompany> companies,
-            Map<String, Double> aggregates, int strictUndetermined, Zombies compare) {
-
-        /** Whether too few members had fundamentals to speak for the index (DESIGN: "Coverage"). */
-        @JsonProperty("partial")
-        public boolean partial() {
-            return DataRule.isPartial(withData, members);
-        }
+    public record Zombies(String index, LocalDate asOf, int members, int withData, double weightWithDataPct,
+            int zombies, double sharePct, int strictZombies, double strictSharePct, List<ZombieSector> bySector,
+            List<ZombieCompany> companies, Map<String, Double> aggregates, int strictUndetermined, Zombies compare)
+            implements MemberAggregate {
 
         /** This screen with {@code other}'s (another index on the same date) beside it. */
         public Zombies comparedWith(Zombies other) {
-            return new Zombies(index, asOf, members, withData, zombies, sharePct, strictZombies, strictSharePct,
-                    bySector, companies, aggregates, strictUndetermined, other);
+            return new Zombies(index, asOf, members, withData, weightWithDataPct, zombies, sharePct, strictZombies,
+                    strictSharePct, bySector, companies, aggregates, strictUndetermined, other);
         }
     }
 

@@ -8,9 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.model.Member;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.ingest.BarOptions;
 import org.bellwether.ingest.ImportProgress;
@@ -136,5 +140,26 @@ class IndexFactsTest {
     void an_index_without_members_that_day_is_named() {
         assertThatThrownBy(() -> facts.breadth("IDX", LocalDate.of(2019, 1, 2)))
                 .hasMessageContaining("no members of IDX on 2019-01-02");
+    }
+
+    @Test
+    void nineteen_of_twenty_members_are_partial_when_the_missing_one_holds_half_the_weight() {
+        List<Member> members = new ArrayList<>(List.of(new Member("BIG", 19, Double.NaN)));
+        Set<String> withData = new HashSet<>();
+        for (int i = 0; i < 19; i++) {
+            members.add(new Member("M" + i, 1, Double.NaN));
+            withData.add("M" + i);
+        }
+        double weightPct = IndexFacts.weightWithDataPct(members, withData);
+        assertThat(weightPct).as("19 of 38").isCloseTo(50, within(1e-12));
+        Reports.Breadth breadth = IndexFacts.breadth("IDX", sessions.get(299), 20, weightPct, List.of());
+        assertThat(breadth.partial()).as("95% of the members, 50% of the weight").isTrue();
+        assertThat(breadth.coverage()).isEqualTo("0 of the 20 members (50.0% of the index weight)");
+        withData.add("BIG");
+        withData.remove("M0");
+        assertThat(IndexFacts.breadth("IDX", sessions.get(299), 20, IndexFacts.weightWithDataPct(members, withData),
+                List.of()).weightWithDataPct()).isCloseTo(100 * 37.0 / 38, within(1e-12));
+        members.set(1, new Member("M0", Double.NaN, 100));
+        assertThat(IndexFacts.weightWithDataPct(members, withData)).as("a member without a weight: unknown").isNaN();
     }
 }

@@ -68,6 +68,8 @@ public final class SparkIndexFacts {
 
     /** The exchange calendar members' closes are judged stale on, as the embedded engine does. */
     private static final SessionIndex SESSIONS = SessionIndex.of(NyseCalendar.INSTANCE);
+    /** The jobs' results carry member counts, not the index weight the members with data hold. */
+    private static final double WEIGHT_NOT_TRACKED = Double.NaN;
 
     /** A member's signals on a session (nulls where its history is too short). */
     private static final StructType STATE = new StructType()
@@ -121,14 +123,14 @@ public final class SparkIndexFacts {
                     rows.forEachRemaining(row -> found.add(new MemberState((Boolean) row.get(1),
                             (Integer) row.get(2), (Boolean) row.get(3), (Boolean) row.get(4))));
                     LocalDate date = LocalDate.ofEpochDay(day);
-                    return List.of(breadthRow(IndexFacts.breadth(index, date, memberCounts.get(day), found),
+                    return List.of(breadthRow(IndexFacts.breadth(index, date, memberCounts.get(day), WEIGHT_NOT_TRACKED, found),
                             localDates)).iterator();
                 }, Encoders.row(BREADTH))
                 .collectAsList().forEach(row -> byDate.put(PerSymbol.localDate(row.get(1)), row));
         List<Row> rows = new ArrayList<>();
         for (LocalDate date : sessions) { // a session without any member's bar: no data, as the embedded engine says
             rows.add(byDate.getOrDefault(date, breadthRow(IndexFacts.breadth(index, date, memberCounts.get(
-                    (int) date.toEpochDay()), List.of()), localDates)));
+                    (int) date.toEpochDay()), WEIGHT_NOT_TRACKED, List.of()), localDates)));
         }
         return spark.createDataFrame(rows, BREADTH);
     }
@@ -183,7 +185,7 @@ public final class SparkIndexFacts {
                             row.getBoolean(4), row.getDouble(5), row.getDouble(6))).toList();
                     LocalDate date = LocalDate.ofEpochDay(day);
                     Reports.Concentration c = IndexFacts.concentration(index, date, topN,
-                            periodStart(periodStart, date), weighted.get(day), memberCount.get(day), found);
+                            periodStart(periodStart, date), weighted.get(day), memberCount.get(day), WEIGHT_NOT_TRACKED, found);
                     return List.of(RowFactory.create(c.index(), PerSymbol.date(localDates, c.asOf()), c.members(),
                             c.withData(), c.weighting(), c.topN(), c.topWeightPct(), c.herfindahl(), c.effectiveNumber(),
                             PerSymbol.date(localDates, c.periodStart()), c.capWeightedReturnPct(),
@@ -229,14 +231,14 @@ public final class SparkIndexFacts {
     /** A breadth row as the embedded engine's report. */
     public static Reports.Breadth breadthReport(Row row) {
         return new Reports.Breadth(row.getString(0), PerSymbol.localDate(row.get(1)), row.getInt(2), row.getInt(3),
-                row.getInt(4), row.getDouble(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getInt(9),
+                WEIGHT_NOT_TRACKED, row.getInt(4), row.getDouble(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getInt(9),
                 row.getInt(10), row.getInt(11));
     }
 
     /** A concentration row as the embedded engine's report. */
     public static Reports.Concentration concentrationReport(Row row) {
         return new Reports.Concentration(row.getString(0), PerSymbol.localDate(row.get(1)), row.getInt(2), row.getInt(3),
-                row.getString(4), row.getInt(5), row.getDouble(6), row.getDouble(7), row.getDouble(8),
+                WEIGHT_NOT_TRACKED, row.getString(4), row.getInt(5), row.getDouble(6), row.getDouble(7), row.getDouble(8),
                 PerSymbol.localDate(row.get(9)), row.getDouble(10), row.getDouble(11), row.getDouble(12));
     }
 }

@@ -1020,16 +1020,16 @@ final class Verifier {
     }
 
     /** Refuses to verify against an aggregate of too few members (DESIGN: "Coverage"). */
-    private static void requireCoverage(boolean partial, int withData, int members, String index, String what) {
-        if (partial) {
-            throw new NoDataException("only " + withData + " of the " + members + " members of " + index + " have "
-                    + what + ": too few to speak for the index");
+    private static void requireCoverage(Reports.MemberAggregate aggregate, String index, String what) {
+        if (aggregate.partial()) {
+            throw new NoDataException("only " + aggregate.coverage() + " of " + index + " have " + what
+                    + ": too few to speak for the index");
         }
     }
 
     private Claim zombieShare(Draft draft) {
         Reports.Zombies zombies = new BalanceSheetFacts(data).zombies(draft.subjects().get(0), asOf);
-        requireCoverage(zombies.partial(), zombies.withData(), zombies.members(), zombies.index(), "fundamentals");
+        requireCoverage(zombies, zombies.index(), "fundamentals");
         return judge(draft, zombies.sharePct(), zombies.zombies() + " of the " + zombies.withData() + " members of "
                 + zombies.index() + " with fundamentals as of " + asOf + " cover less than their interest (EBIT / "
                 + "interest expense below 1, latest fiscal year): " + Num.format(zombies.sharePct(), 1) + "%");
@@ -1184,7 +1184,7 @@ final class Verifier {
         String index = draft.subjects().get(0);
         Period period = rangeOrMonthToDate(draft.period());
         Reports.Sectors sectors = new IndexFacts(data).sectors(index, period.start(), period.end());
-        requireCoverage(sectors.partial(), sectors.withData(), sectors.members(), index, "levels on " + period.start()
+        requireCoverage(sectors, index, "levels on " + period.start()
                 + " and " + period.end());
         Reports.SectorRow row = sectors.sectors().stream().filter(r -> r.sector().equalsIgnoreCase(draft.detail()))
                 .findFirst().orElseThrow(() -> new NoDataException(index + " has no members in the "
@@ -1200,7 +1200,7 @@ final class Verifier {
         String index = draft.subjects().get(0);
         LocalDate date = draft.period() != null ? draft.period().end() : asOf;
         Reports.Breadth breadth = new IndexFacts(data).breadth(index, date);
-        requireCoverage(breadth.partial(), breadth.withData(), breadth.members(), index, "a close on " + date);
+        requireCoverage(breadth, index, "a close on " + date);
         return judge(draft, breadth.above50dPct(), breadth.above50d() + " of the " + breadth.withData() + " members of "
                 + index + " with " + Definitions.BREADTH_SMA_SESSIONS + " sessions of history closed above their "
                 + Definitions.BREADTH_SMA_SESSIONS + "-session average on " + breadth.asOf()
@@ -1213,7 +1213,7 @@ final class Verifier {
         LocalDate date = "start".equals(draft.detail()) ? period.start() : period.end();
         int top = draft.level().intValue();
         Reports.Concentration concentration = new IndexFacts(data).concentration(index, date, top, null);
-        requireCoverage(concentration.partial(), concentration.withData(), concentration.members(), index,
+        requireCoverage(concentration, index,
                 "a close on " + date);
         return judge(draft, concentration.topWeightPct(), "the top " + top + " members of " + index + " weighed "
                 + Num.format(concentration.topWeightPct(), 2) + "% of it on " + concentration.asOf() + " ("
