@@ -378,12 +378,16 @@ final class AnalyticsCommands {
         @Override
         void printText(Object report) {
             List<List<String>> rows = new ArrayList<>();
-            for (Reports.BreakoutRow row : ((Reports.Breakouts) report).breakouts()) {
+            List<Reports.BreakoutRow> breaks = ((Reports.Breakouts) report).breakouts();
+            for (Reports.BreakoutRow row : breaks) {
                 rows.add(List.of(row.time(), row.direction(), Output.number(row.level(), 2), String.valueOf(row.touches()),
                         row.heldMinutes() == null ? "-" : Output.number(row.heldMinutes(), 0) + " min",
                         Output.number(row.volumeRatio(), 2) + "x", row.confirmed() ? "yes" : "no"));
             }
             table(List.of("TIME", "DIRECTION", "LEVEL", "TOUCHES", "HELD", "VOLUME", "CONFIRMED"), rows);
+            String meaning = "a level formed across one may be out of date; a volume compared across one is undefined";
+            holesMet(breaks.stream().flatMap(row -> row.holes().stream()).distinct().toList(), meaning);
+            minuteHolesMet(breaks.stream().flatMap(row -> row.minuteHoles().stream()).distinct().toList(), meaning);
         }
     }
 
@@ -423,6 +427,9 @@ final class AnalyticsCommands {
                         row.lastTouch()));
             }
             table(List.of("KIND", "LEVEL", "TOUCHES", "FIRST TOUCH", "LAST TOUCH"), rows);
+            String meaning = "a level formed before one may be out of date";
+            holesMet(levels.holes(), meaning);
+            minuteHolesMet(levels.minuteHoles(), meaning);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.facts.Gaps;
 import org.bellwether.facts.MarketData;
 import org.bellwether.store.SymbolSummary;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code bellwether symbols}: what the store holds, one row per instrument or series. */
 @Command(name = "symbols", mixinStandardHelpOptions = true,
         description = {"List the instruments and series in the store: kind, first and last date, daily and intraday",
-            "bars, and the holes of the daily bars (NYSE sessions with no bar; bellwether gaps lists them)."})
+            "bars, the holes of the daily bars (NYSE sessions with no bar) and of the intraday bars (bars missing in",
+            "the sessions); bellwether gaps [--intraday] lists them."})
 final class SymbolsCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -40,13 +42,17 @@ final class SymbolsCommand implements Callable<Integer> {
         for (Gaps.SeriesGaps one : Gaps.of(data, null, LocalDate.now())) {
             gaps.put(one.symbol(), one);
         }
-        print(spec, symbols, gaps, json);
+        Map<String, List<Gaps.IntradayGaps>> intraday = new HashMap<>();
+        for (Gaps.IntradayGaps one : Gaps.intraday(data, null, NyseCalendar.INSTANCE)) {
+            intraday.computeIfAbsent(one.symbol(), symbol -> new ArrayList<>()).add(one);
+        }
+        print(spec, symbols, gaps, intraday, json);
         Output.simulatedNote(spec, data, json);
         return 0;
     }
 
     private static void print(CommandSpec spec, List<SymbolSummary> symbols, Map<String, Gaps.SeriesGaps> gaps,
-            boolean json) {
+            Map<String, List<Gaps.IntradayGaps>> intraday, boolean json) {
         if (json) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (SymbolSummary symbol : symbols) {
@@ -60,6 +66,8 @@ final class SymbolsCommand implements Callable<Integer> {
                 row.put("intraday_bars", symbol.intradayBars());
                 Gaps.SeriesGaps daily = gaps.get(symbol.symbol());
                 row.put("holes", daily == null ? List.of() : daily.holes());
+                row.put("intraday_holes", intraday.getOrDefault(symbol.symbol(), List.of()).stream()
+                        .flatMap(series -> series.holes().stream()).toList());
                 rows.add(row);
             }
             Output.json(spec.commandLine().getOut(), Map.of("symbols", rows));
@@ -69,13 +77,21 @@ final class SymbolsCommand implements Callable<Integer> {
         for (SymbolSummary symbol : symbols) {
             rows.add(List.of(symbol.symbol(), Objects.toString(symbol.kind(), "-"), Objects.toString(symbol.name(), ""),
                     Objects.toString(symbol.firstDate(), "-"), Objects.toString(symbol.lastDate(), "-"),
-                    Output.count(symbol.dailyBars()), Output.count(symbol.intradayBars()), holes(gaps.get(symbol.symbol()))));
+                    Output.count(symbol.dailyBars()), Output.count(symbol.intradayBars()), holes(gaps.get(symbol.symbol())),
+                    intradayHoles(intraday.getOrDefault(symbol.symbol(), List.of()))));
         }
         Output.table(spec.commandLine().getOut(), List.of("SYMBOL", "KIND", "NAME", "FIRST", "LAST", "DAILY", "INTRADAY",
-                "HOLES"), rows);
+                "HOLES", "INTRADAY HOLES"), rows);
     }
 
-    /** "2 (571 sessions)", "-" without holes or daily bars. */
+    /** "2 (397 bars missing)", "-" without holes or intraday bars. */
+    private static String intradayHoles(List<Gaps.IntradayGaps> series) {
+        int holes = series.stream().mapToInt(one -> one.holes().size()).sum();
+        return holes == 0 ? "-" : holes + " (" + Output.count(series.stream().mapToLong(Gaps.IntradayGaps::missingBars)
+                .sum()) + " bars missing)";
+    }
+
+    /** "2 (571 missing)", "-" without holes or daily bars. */
     private static String holes(Gaps.SeriesGaps daily) {
         return daily == null || daily.holes().isEmpty() ? "-"
                 : daily.holes().size() + " (" + Output.count(daily.missingSessions()) + " missing)";

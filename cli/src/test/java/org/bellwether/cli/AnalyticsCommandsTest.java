@@ -101,10 +101,11 @@ class AnalyticsCommandsTest {
         JsonNode breakouts = json("breakouts", "SPX", "--from", "2019-01-01", "--to", "2019-12-31");
         assertThat(fields(breakouts)).containsExactly("symbol", "breakouts");
         assertThat(fields(breakouts.get("breakouts").get(0))).containsExactly("time", "level", "direction", "touches",
-                "held_minutes", "volume_ratio", "confirmed");
+                "held_minutes", "volume_ratio", "confirmed", "holes", "minute_holes");
         assertThat(breakouts.get("breakouts").get(0).get("held_minutes").isNull()).isTrue();
         JsonNode levels = json("levels", "SPX", "--as-of", "2020-02-19");
-        assertThat(fields(levels)).containsExactly("symbol", "as_of", "close", "levels");
+        assertThat(fields(levels)).containsExactly("symbol", "as_of", "close", "levels", "holes",
+                "minute_holes");
         assertThat(fields(levels.get("levels").get(0))).containsExactly("price", "kind", "touches", "first_touch",
                 "last_touch", "swings");
     }

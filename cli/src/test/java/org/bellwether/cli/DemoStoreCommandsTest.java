@@ -95,8 +95,9 @@ class DemoStoreCommandsTest {
     @Test
     void balance_sheets_rates_and_the_calendar_recover_what_the_scenario_planted() throws IOException {
         JsonNode zombies = json("screen", "zombies", "RUT", "--as-of", "2026-01-22", "--vs", "SPX");
-        assertThat(AnalyticsCommandsTest.fields(zombies)).startsWith("index", "as_of", "members", "with_data", "zombies",
-                "share_pct", "strict_zombies", "strict_share_pct", "by_sector", "companies");
+        assertThat(AnalyticsCommandsTest.fields(zombies)).startsWith("index", "as_of", "members", "with_data",
+                "weight_with_data_pct", "zombies", "share_pct", "strict_zombies", "strict_share_pct", "by_sector",
+                "companies");
         assertThat(zombies.get("share_pct").asDouble()).isEqualTo(20.0);
         assertThat(zombies.get("companies")).hasSize(2000);
         assertThat(zombies.get("compare").get("share_pct").asDouble()).isLessThan(8);

@@ -80,6 +80,24 @@ class IntradayHolesTest {
     }
 
     @Test
+    void symbols_counts_the_intraday_holes_of_each_series() throws IOException {
+        JsonNode symbols = json("symbols", "--json").get("symbols");
+        assertThat(symbols.get(0).get("intraday_holes")).hasSize(1);
+        assertThat(symbols.get(1).get("intraday_holes").get(0).get("bars").asInt()).isEqualTo(5);
+        assertThat(CliRun.on(db, "symbols").out()).contains("1 (390 bars missing)").contains("1 (5 bars missing)");
+    }
+
+    @Test
+    void intraday_levels_list_the_holes_since_their_first_touch() throws IOException {
+        JsonNode levels = json("levels", "B", "--as-of", "2025-12-03", "--intraday", "--json");
+        assertThat(levels.get("levels")).isNotEmpty();
+        assertThat(levels.get("minute_holes")).extracting(hole -> hole.get("from").asText())
+                .containsExactly("2025-12-01T10:00:00-05:00");
+        assertThat(json("levels", "A", "--as-of", "2025-12-01", "--intraday", "--json").get("minute_holes"))
+                .as("A's missing session comes after").isEmpty();
+    }
+
+    @Test
     void tick_for_tick_correlation_spans_no_hole_and_lists_those_it_met() throws IOException {
         JsonNode corr = json("corr", "A", "B", "--from", "2025-12-01", "--to", "2025-12-03", "--intraday", "--json");
         // 12-01: 389 returns less the 6 that would touch 10:00..10:04; 12-02: none (A has no bar); 12-03: 389

@@ -272,6 +272,17 @@ class RealDataRulesTest {
     }
 
     @Test
+    void no_break_is_dated_on_the_session_after_the_cut_and_later_breaks_and_levels_list_it() throws IOException {
+        assertThat(json("breakouts", "SPX", "--from", "2010-01-01", "--to", "2010-03-31").get("breakouts"))
+                .as("from 2007's last close to 2010's first the levels were crossed in the hole").isEmpty();
+        JsonNode april = json("breakouts", "SPX", "--from", "2010-04-01", "--to", "2010-04-30").get("breakouts");
+        assertThat(april).isNotEmpty().allSatisfy(row -> assertThat(row.get("holes").get(0).get("from").asText())
+                .isEqualTo(firstCut));
+        assertThat(json("levels", "SPX", "--as-of", "2010-03-31").get("holes").get(0).get("sessions").asInt())
+                .isEqualTo(cut);
+    }
+
+    @Test
     void breadth_from_a_few_members_is_partial() throws IOException {
         StringBuilder members = new StringBuilder("index,symbol,from,to\nIDX,FULL,2000-01-01,\nIDX,SPX,2000-01-01,\n");
         for (int i = 0; i < 18; i++) {

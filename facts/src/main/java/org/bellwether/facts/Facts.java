@@ -151,7 +151,7 @@ public final class Facts {
                 + " touches, broken at " + row.time() + (row.heldMinutes() == null ? "" : ", held "
                 + row.heldMinutes().intValue() + " minutes into the session") + ", volume " + Wording.number(
                         row.volumeRatio(), 2) + "x usual" + (row.confirmed() ? " (confirmed)" : " (not confirmed)"),
-                new Input(symbol, day, day, row.touches() + 1)));
+                new Input(symbol, day, day, row.touches() + 1)).withHoles(row.holes()).withMinuteHoles(row.minuteHoles()));
     }
 
     /** The facts of {@code breakouts}, one a break. */

@@ -121,7 +121,7 @@ public final class ImportedResults {
                 + " ORDER BY n",
                 List.of(symbol, interval, from, to), row -> rows.add(new Reports.BreakoutRow(row.getString(1),
                         row.getDouble(2), row.getString(3), row.getInt(4), row.getObject(5) == null ? null
-                        : row.getDouble(5), MarketData.orNaN(row, 6), row.getBoolean(7))));
+                        : row.getDouble(5), MarketData.orNaN(row, 6), row.getBoolean(7), List.of(), List.of())));
         return rows.isEmpty() ? Optional.empty() : Optional.of(new Reports.Breakouts(symbol, rows));
     }
 }

@@ -2,12 +2,15 @@ package org.bellwether.facts;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import org.bellwether.core.aggregate.IntradayContinuity;
+import org.bellwether.core.aggregate.IntradayContinuity.MinuteHole;
 import org.bellwether.core.aggregate.SessionBars;
 import org.bellwether.core.calendar.TradingCalendar;
 import org.bellwether.core.definitions.Definitions;
@@ -70,27 +73,33 @@ public final class LevelFacts {
         return new Reports.Breakouts(symbol, dailyBreakouts(series.get(), from, to));
     }
 
-    /** The daily breakouts of {@code series} (its whole history read) whose session is within {@code [from, to]}. */
+    /**
+     * The daily breakouts of {@code series} (its whole history read) whose session is within {@code [from, to]}; none
+     * on the first session after a hole, and the volume ratio undefined (NaN) when a hole lies in the 20 sessions
+     * before the break.
+     */
     public static List<BreakoutRow> dailyBreakouts(DailySeries series, LocalDate from, LocalDate to) {
         double[] volumes = series.volumes();
         List<BreakoutRow> rows = new ArrayList<>();
         for (Breakout breakout : Breakouts.find(series.highs(), series.lows(), series.closes(), Definitions.SWING_BARS_DAILY,
                 Definitions.LEVEL_TOLERANCE)) {
-            LocalDate date = series.date(breakout.index());
-            if (date.isBefore(from) || date.isAfter(to)) {
-                continue;
+            int index = breakout.index();
+            LocalDate date = series.date(index);
+            if (date.isBefore(from) || date.isAfter(to) || series.followsHole(index)) {
+                continue; // after a hole the level was crossed some time in it, not on this session
             }
-            double ratio = volumeRatio(volumes, breakout.index());
+            int volumeFrom = index - Definitions.LEVEL_VOLUME_SESSIONS;
+            double ratio = series.continuousFrom(index) > volumeFrom ? Double.NaN : volumeRatio(volumes, index);
+            LocalDate since = series.date(Math.max(0, Math.min(breakout.level().firstTouch(), volumeFrom)));
+            List<Reports.Gap> holes = series.holesBetween(since, date).stream()
+                    .map(hole -> Reports.Gap.of(series.symbol(), hole)).toList();
             rows.add(new BreakoutRow(date.toString(), breakout.level().price(), breakout.up() ? "up" : "down",
-                    breakout.level().touches(), null, ratio, ratio >= Definitions.VOLUME_MULTIPLE));
+                    breakout.level().touches(), null, ratio, ratio >= Definitions.VOLUME_MULTIPLE, holes, List.of()));
         }
         return rows;
     }
 
     private static double volumeRatio(double[] volumes, int index) {
-        if (index < Definitions.LEVEL_VOLUME_SESSIONS) {
-            return Double.NaN;
-        }
         double sum = 0;
         for (int i = index - Definitions.LEVEL_VOLUME_SESSIONS; i < index; i++) {
             sum += volumes[i];
@@ -107,20 +116,30 @@ public final class LevelFacts {
         SessionBars sessions = SessionBars.of(bars, calendar);
         long[] starts = bars.starts();
         ZoneId zone = calendar.zone();
+        List<MinuteHole> holes = IntradayContinuity.holes(bars, calendar);
         List<BreakoutRow> rows = new ArrayList<>();
         for (IntradayBreakout found : IntradayBreakouts.find(starts, sessions.sessionOf(), sessions.sessionOpens(),
                 bars.highs(), bars.lows(), bars.closes(), bars.volumes(), Definitions.SWING_BARS_INTRADAY, Definitions.LEVEL_TOLERANCE)) {
             Breakout breakout = found.breakout();
             Instant start = Instant.ofEpochSecond(starts[breakout.index()]);
             LocalDate date = start.atZone(zone).toLocalDate();
-            if (date.isBefore(from) || date.isAfter(to)) {
-                continue;
+            if (date.isBefore(from) || date.isAfter(to) || followsHole(holes, starts, breakout.index())) {
+                continue; // after a hole the level was crossed some time in it, not in this bar
             }
+            int volumeSession = sessions.sessionOf()[breakout.index()] - Definitions.LEVEL_VOLUME_SESSIONS;
+            long since = Math.min(starts[breakout.level().firstTouch()],
+                    volumeSession < 0 ? starts[0] : sessions.sessionOpens()[volumeSession]);
             rows.add(new BreakoutRow(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(start.atZone(zone)),
                     breakout.level().price(), breakout.up() ? "up" : "down", breakout.level().touches(),
-                    found.heldSeconds() / 60.0, found.volumeRatio(), found.confirmed()));
+                    found.heldSeconds() / 60.0, found.volumeRatio(), found.confirmed(), List.of(),
+                    MinuteGap.overlapping(bars, holes, zone, since, start.getEpochSecond())));
         }
         return rows;
+    }
+
+    /** Whether one of {@code holes} lies between bar {@code index} (of {@code starts}) and the bar before it. */
+    private static boolean followsHole(List<MinuteHole> holes, long[] starts, int index) {
+        return index > 0 && holes.stream().anyMatch(hole -> hole.from() > starts[index - 1] && hole.to() < starts[index]);
     }
 
     /** The 1-minute bars within sessions from the open of {@code from} to the end of {@code to}. */
@@ -146,34 +165,48 @@ public final class LevelFacts {
 
     /**
      * The levels with at least two touches known at the end of {@code asOf} (swings confirmed by then) within
-     * {@code withinPercent} of the last close, highest first.
+     * {@code withinPercent} of the last close, highest first, with the holes between the earliest first touch listed
+     * and then.
      */
     public Reports.Levels levels(String symbol, LocalDate asOf, boolean intraday, double withinPercent) {
         List<LevelRow> rows = new ArrayList<>();
-        double close;
         if (intraday) {
             IntradaySeries bars = sessionMinutes(symbol, asOf.minusDays(INTRADAY_LOOKBACK_DAYS), asOf);
             long[] starts = bars.starts();
             ZoneId zone = calendar.zone();
-            close = bars.close(bars.size() - 1);
+            double close = bars.close(bars.size() - 1);
             addLevels(rows, bars.highs(), bars.lows(), Definitions.SWING_BARS_INTRADAY, index -> DateTimeFormatter.ISO_OFFSET_DATE_TIME
                     .format(Instant.ofEpochSecond(starts[index]).atZone(zone)));
-        } else {
-            DailySeries series = data.daily(symbol).require();
-            int end = series.indexOnOrBefore(asOf);
-            if (end < 0) {
-                throw new NoDataException(symbol + " has no bars on or before " + asOf);
-            }
-            DailySeries known = series.slice(0, end + 1);
-            close = known.close(end);
-            addLevels(rows, known.highs(), known.lows(), Definitions.SWING_BARS_DAILY, index -> known.date(index).toString());
+            List<LevelRow> near = near(rows, close, withinPercent);
+            long since = near.stream().mapToLong(row -> OffsetDateTime.parse(row.firstTouch()).toEpochSecond()).min()
+                    .orElse(Long.MAX_VALUE);
+            return new Reports.Levels(symbol, asOf.toString(), close, near, List.of(),
+                    MinuteGap.of(bars, calendar, since, starts[starts.length - 1]));
         }
-        rows.removeIf(row -> Math.abs(row.price() / close - 1) * 100 > withinPercent);
-        // a level is named by where it sits now: above the last close it resists, below it supports
-        rows.replaceAll(row -> new LevelRow(row.price(), row.price() > close ? "resistance" : "support", row.touches(),
-                row.firstTouch(), row.lastTouch(), row.swings()));
-        rows.sort((a, b) -> Double.compare(b.price(), a.price()));
-        return new Reports.Levels(symbol, asOf.toString(), close, rows);
+        DailySeries series = data.daily(symbol).require();
+        int end = series.indexOnOrBefore(asOf);
+        if (end < 0) {
+            throw new NoDataException(symbol + " has no bars on or before " + asOf);
+        }
+        DailySeries known = series.slice(0, end + 1);
+        double close = known.close(end);
+        addLevels(rows, known.highs(), known.lows(), Definitions.SWING_BARS_DAILY, index -> known.date(index).toString());
+        List<LevelRow> near = near(rows, close, withinPercent);
+        List<Reports.Gap> holes = near.stream().map(row -> LocalDate.parse(row.firstTouch())).min(LocalDate::compareTo)
+                .map(since -> known.holesBetween(since, asOf).stream().map(hole -> Reports.Gap.of(symbol, hole))
+                        .toList()).orElse(List.of());
+        return new Reports.Levels(symbol, asOf.toString(), close, near, holes, List.of());
+    }
+
+    /**
+     * The levels of {@code rows} within {@code withinPercent} of {@code close}, highest first, each named by where it
+     * sits now: above the last close it resists, below it supports.
+     */
+    private static List<LevelRow> near(List<LevelRow> rows, double close, double withinPercent) {
+        return rows.stream().filter(row -> Math.abs(row.price() / close - 1) * 100 <= withinPercent)
+                .map(row -> new LevelRow(row.price(), row.price() > close ? "resistance" : "support", row.touches(),
+                        row.firstTouch(), row.lastTouch(), row.swings()))
+                .sorted((a, b) -> Double.compare(b.price(), a.price())).toList();
     }
 
     private static void addLevels(List<LevelRow> rows, double[] highs, double[] lows, int k,

@@ -65,9 +65,14 @@ public final class Reports {
 
         /** The holes of {@code series} on {@code calendar} that overlap {@code [from, to]} (epoch seconds). */
         public static List<MinuteGap> of(IntradaySeries series, TradingCalendar calendar, long from, long to) {
-            return IntradayContinuity.holes(series, calendar).stream()
-                    .filter(hole -> hole.to() >= from && hole.from() <= to)
-                    .map(hole -> of(series, hole, calendar.zone())).toList();
+            return overlapping(series, IntradayContinuity.holes(series, calendar), calendar.zone(), from, to);
+        }
+
+        /** Those of {@code holes} of {@code series} that overlap {@code [from, to]} (epoch seconds), in {@code zone}. */
+        public static List<MinuteGap> overlapping(IntradaySeries series, List<MinuteHole> holes, ZoneId zone, long from,
+                long to) {
+            return holes.stream().filter(hole -> hole.to() >= from && hole.from() <= to)
+                    .map(hole -> of(series, hole, zone)).toList();
         }
 
         private static String time(long epochSecond, ZoneId zone) {
@@ -132,10 +137,12 @@ public final class Reports {
 
     /**
      * A break through a level: {@code time} is a date for daily bars, an ISO timestamp with the exchange's offset for
-     * intraday bars; {@code heldMinutes} (intraday only) is the time from the session open to the breakout bar.
+     * intraday bars; {@code heldMinutes} (intraday only) is the time from the session open to the breakout bar;
+     * {@code holes} (daily) and {@code minuteHoles} (intraday) the holes between the level's first touch, or the
+     * start of the 20 sessions its volume is compared with, and the break (none known for breaks computed elsewhere).
      */
     public record BreakoutRow(String time, double level, String direction, int touches, Double heldMinutes,
-            double volumeRatio, boolean confirmed) {
+            double volumeRatio, boolean confirmed, List<Gap> holes, List<MinuteGap> minuteHoles) {
     }
 
     /** {@code bellwether breakouts}. */
@@ -146,8 +153,12 @@ public final class Reports {
     public record LevelRow(double price, String kind, int touches, String firstTouch, String lastTouch, String swings) {
     }
 
-    /** {@code bellwether levels}: the levels near {@code close}, the last close on or before the as-of date. */
-    public record Levels(String symbol, String asOf, double close, List<LevelRow> levels) {
+    /**
+     * {@code bellwether levels}: the levels near {@code close}, the last close on or before the as-of date;
+     * {@code holes} (daily) and {@code minuteHoles} (intraday) those between the earliest first touch listed and then.
+     */
+    public record Levels(String symbol, String asOf, double close, List<LevelRow> levels, List<Gap> holes,
+            List<MinuteGap> minuteHoles) {
     }
 
     /**

@@ -8,8 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.calendar.SessionIndex;
+import org.bellwether.core.series.Continuity;
+import org.bellwether.core.series.DailySeries;
 import org.bellwether.ingest.BarOptions;
 import org.bellwether.ingest.ImportProgress;
 import org.bellwether.ingest.Imports;
@@ -112,5 +116,46 @@ class LevelFactsTest {
         Reports.Levels daily = facts.levels("SPX", LocalDate.of(2020, 2, 19), false, 10);
         assertThat(daily.close()).isEqualTo(3386.149902);
         assertThat(daily.levels()).allSatisfy(level -> assertThat(level.lastTouch()).isLessThan("2020-02-20"));
+    }
+
+    /**
+     * 40 sessions at 100 with swing highs of 110 at bars 10 and 20 (a resistance of two touches), then 5 sessions
+     * missing, then 100s and a close of 115 on the {@code breakAfterHole}-th bar after the hole (1: the first).
+     */
+    private static DailySeries resistanceThenHole(int breakAfterHole) {
+        List<LocalDate> sessions = NyseCalendar.INSTANCE.sessions(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 6, 28));
+        int bars = 40 + breakAfterHole + 5;
+        int[] days = new int[bars];
+        double[] closes = new double[bars];
+        for (int i = 0; i < bars; i++) {
+            int session = i < 40 ? i : i + 5; // sessions 40..44 have no bar
+            days[i] = (int) sessions.get(session).toEpochDay();
+            closes[i] = i == 10 || i == 20 ? 110 : i == 40 + breakAfterHole - 1 ? 115 : 100;
+        }
+        double[] volumes = new double[bars];
+        Arrays.fill(volumes, 1000);
+        return Continuity.mark(DailySeries.of("X", days, closes, closes, closes, volumes),
+                SessionIndex.of(NyseCalendar.INSTANCE));
+    }
+
+    @Test
+    void a_break_after_a_hole_lists_it_and_has_no_volume_ratio_across_it() {
+        DailySeries series = resistanceThenHole(3);
+        assertThat(series.holes()).singleElement().satisfies(hole -> assertThat(hole.sessions()).isEqualTo(5));
+        List<Reports.BreakoutRow> breaks = LevelFacts.dailyBreakouts(series, series.date(0), series.date(series.size() - 1));
+        assertThat(breaks).singleElement().satisfies(row -> {
+            assertThat(row.time()).isEqualTo(series.date(42).toString());
+            assertThat(row.level()).isEqualTo(110);
+            assertThat(row.volumeRatio()).as("its 20 sessions hold the hole").isNaN();
+            assertThat(row.confirmed()).isFalse();
+            assertThat(row.holes()).extracting(Reports.Gap::sessions).containsExactly(5);
+        });
+    }
+
+    @Test
+    void no_break_is_dated_at_the_first_bar_after_a_hole() {
+        DailySeries series = resistanceThenHole(1);
+        assertThat(LevelFacts.dailyBreakouts(series, series.date(0), series.date(series.size() - 1)))
+                .as("the close crossed 110 some time in the hole").isEmpty();
     }
 }

@@ -137,7 +137,7 @@ public final class SparkBreakouts {
         for (Row row : rows) {
             bySymbol.computeIfAbsent(row.getString(0), symbol -> new ArrayList<>()).add(new BreakoutRow(
                     row.getString(5), row.getDouble(6), row.getString(7), row.getInt(8),
-                    row.isNullAt(9) ? null : row.getDouble(9), row.getDouble(10), row.getBoolean(11)));
+                    row.isNullAt(9) ? null : row.getDouble(9), row.getDouble(10), row.getBoolean(11), List.of(), List.of()));
         }
         Map<String, Reports.Breakouts> reports = new LinkedHashMap<>();
         bySymbol.forEach((symbol, found) -> reports.put(symbol, new Reports.Breakouts(symbol, found)));
