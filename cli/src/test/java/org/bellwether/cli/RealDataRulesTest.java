@@ -7,8 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.bellwether.facts.IndexFacts;
+import org.bellwether.facts.MarketData;
+import org.bellwether.facts.Reports;
+import org.bellwether.store.MarketStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -280,6 +285,19 @@ class RealDataRulesTest {
                 .isEqualTo(firstCut));
         assertThat(json("levels", "SPX", "--as-of", "2010-03-31").get("holes").get(0).get("sessions").asInt())
                 .isEqualTo(cut);
+    }
+
+    @Test
+    void the_top_weight_series_leaves_a_stale_member_out_and_says_it_is_partial() throws IOException {
+        Path file = Files.writeString(dir.resolve("full-members.csv"), "index,symbol,from,to,weight\n"
+                + "FULL,SPX,2000-01-01,,0.5\nFULL,OLD,2000-01-01,,0.3\nFULL,FULL,2000-01-01,,0.2\n");
+        assertThat(CliRun.on(db, "import", "members", file.toString()).exitCode()).isZero();
+        Reports.TopWeights top = new IndexFacts(new MarketData(MarketStore.at(Path.of(db)))).topWeights("FULL",
+                LocalDate.of(2020, 4, 13), LocalDate.of(2020, 4, 17), 1);
+        assertThat(top.dates()).hasSize(5);
+        assertThat(top.weightPct()).as("OLD's last close is from 2015: SPX's 0.5 of 0.7")
+                .allSatisfy(weight -> assertThat(weight).isCloseTo(100 * 0.5 / 0.7, within(1e-9)));
+        assertThat(top.partial()).as("2 of 3 members, 70% of the weight").isTrue();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
@@ -119,7 +120,7 @@ public final class IndexFacts {
         Set<String> withData = new HashSet<>();
         for (Member member : members) {
             DailySeries one = series.get(member.symbol());
-            if (one == null || one.indexOnOrBefore(from) < 0 || hasNoLevel(one, from) || hasNoLevel(one, to)) {
+            if (!hasLevels(one, from, to)) {
                 continue;
             }
             withData.add(member.symbol());
@@ -163,9 +164,11 @@ public final class IndexFacts {
         return total > 0 ? 100 * held / total : Double.NaN;
     }
 
-    /** Whether a member's level on {@code date} is unknown: inside a hole, or its series stale by then. */
-    private boolean hasNoLevel(DailySeries one, LocalDate date) {
-        return Freshness.unknownLevel(one, date, data.sessions()).isPresent();
+    /** Whether a member has a level on {@code from} and on {@code to}: a close, neither in a hole nor stale. */
+    private boolean hasLevels(DailySeries one, LocalDate from, LocalDate to) {
+        return one != null && one.indexOnOrBefore(from) >= 0
+                && Freshness.unknownLevel(one, from, data.sessions()).isEmpty()
+                && Freshness.unknownLevel(one, to, data.sessions()).isEmpty();
     }
 
     /** A member's weight at the start of a period: its index weight, or shares × the starting close. */
@@ -180,9 +183,10 @@ public final class IndexFacts {
 
     /**
      * Each sector's cap-weighted level from {@code from} to {@code to}, 100 on the members' last session on or before
-     * {@code from}: the members on {@code to} held from then at their starting weights (as in {@link #sectors}),
-     * {@code 100 × Σ w·close(d)/close(start) / Σ w}, on every session any member traded; a member without a bar on
-     * a session counts at its last close. Series are named by sector, in sector order.
+     * {@code from}: the members on {@code to} with levels at both ends held from then at their starting weights (as in
+     * {@link #sectors}), {@code 100 × Σ w·close(d)/close(start) / Σ w}, on every session any member traded; a member
+     * without a bar on a session (a day off, or inside a hole) counts at its last close. Series are named by sector,
+     * in sector order.
      */
     public Map<String, DailySeries> sectorLevels(String index, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
@@ -191,8 +195,7 @@ public final class IndexFacts {
         List<Member> members = data.reference().members(index, to).require();
         Map<String, DailySeries> series = data.dailySince(members.stream().map(Member::symbol).toList(),
                 from.minusDays(10));
-        List<Member> held = members.stream().filter(m -> series.containsKey(m.symbol())
-                && series.get(m.symbol()).indexOnOrBefore(from) >= 0).toList();
+        List<Member> held = members.stream().filter(m -> hasLevels(series.get(m.symbol()), from, to)).toList();
         if (held.isEmpty()) {
             throw new NoDataException("no member of " + index + " on " + to + " has a close on or before "
                     + from);
@@ -300,17 +303,31 @@ public final class IndexFacts {
      */
     public static Optional<MemberWeight> memberWeight(Member member, DailySeries one, boolean weighted,
             LocalDate periodStart, LocalDate asOf, SessionIndex sessions) {
-        if (one.indexOnOrBefore(asOf) < 0 || Freshness.unknownLevel(one, asOf, sessions).isPresent()) {
+        OptionalDouble weightNow = weightOn(member.weight(), member.shares(), one, weighted, asOf, sessions);
+        if (weightNow.isEmpty()) {
             return Optional.empty();
         }
-        double closeNow = one.close(one.indexOnOrBefore(asOf));
-        double now = weighted ? member.weight() : member.shares() * closeNow;
+        double now = weightNow.getAsDouble();
         if (one.indexOnOrBefore(periodStart) < 0) {
             return Optional.of(new MemberWeight(now, false, Double.NaN, Double.NaN));
         }
         PeriodReturn period = PeriodReturn.between(one, periodStart, asOf);
         return Optional.of(new MemberWeight(now, true, weighted ? member.weight() : member.shares() * period.startLevel(),
                 period.fraction()));
+    }
+
+    /**
+     * A member's weight on {@code date} from its bars {@code one}: its index {@code weight} when {@code weighted},
+     * else {@code shares} × its close; empty without a close on or before the date, or when that close is unknown
+     * (in a hole) or stale: its last old close is neither a weight nor a level.
+     */
+    private static OptionalDouble weightOn(double weight, double shares, DailySeries one, boolean weighted,
+            LocalDate date, SessionIndex sessions) {
+        int at = one.indexOnOrBefore(date);
+        if (at < 0 || Freshness.unknownLevel(one, date, sessions).isPresent()) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(weighted ? weight : shares * one.close(at));
     }
 
     /**
@@ -350,7 +367,7 @@ public final class IndexFacts {
     /**
      * The weight of the top {@code topN} members of {@code index} at each session of {@code [from, to]} (the index's
      * own sessions), with the members of each session and its closes: the series of {@link #concentration}'s top
-     * weight, read in one pass.
+     * weight (the same weights, the same members with data), read in one pass; partial when any session's is.
      */
     public Reports.TopWeights topWeights(String index, LocalDate from, LocalDate to, int topN) {
         DailySeries sessions = data.daily(index).require();
@@ -360,27 +377,29 @@ public final class IndexFacts {
                 .distinct().toList(), from.minusDays(10));
         List<LocalDate> dates = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
+        boolean partial = false;
         for (int i = range[0]; i < range[1]; i++) {
             LocalDate date = sessions.date(i);
+            List<Member> on = memberships.stream().filter(member -> member.on(date))
+                    .map(member -> new Member(member.symbol(), member.weight(), member.shares())).toList();
+            boolean weighted = on.stream().allMatch(member -> !Double.isNaN(member.weight()));
+            Set<String> withData = new HashSet<>();
             List<Double> caps = new ArrayList<>();
-            for (Membership member : memberships) {
-                if (!member.on(date)) {
-                    continue;
-                }
+            for (Member member : on) {
                 DailySeries one = series.get(member.symbol());
-                int at = one == null ? -1 : one.indexOnOrBefore(date);
-                if (at >= 0 && !Double.isNaN(member.weight())) {
-                    caps.add(member.weight());
-                } else if (at >= 0 && !Double.isNaN(member.shares())) {
-                    caps.add(member.shares() * one.close(at));
+                OptionalDouble weight = one == null ? OptionalDouble.empty()
+                        : weightOn(member.weight(), member.shares(), one, weighted, date, data.sessions());
+                if (weight.isPresent() && !Double.isNaN(weight.getAsDouble())) {
+                    caps.add(weight.getAsDouble());
+                    withData.add(member.symbol());
                 }
             }
             if (!caps.isEmpty()) {
                 dates.add(date);
-                weights.add(Concentration.topWeight(caps.stream().mapToDouble(Double::doubleValue).toArray(), topN)
-                        * 100);
+                weights.add(Concentration.topWeight(caps.stream().mapToDouble(Double::doubleValue).toArray(), topN) * 100);
+                partial |= DataRule.isPartial(withData.size(), on.size(), weightWithDataPct(on, withData));
             }
         }
-        return new Reports.TopWeights(index, topN, dates, weights);
+        return new Reports.TopWeights(index, topN, dates, weights, partial);
     }
 }

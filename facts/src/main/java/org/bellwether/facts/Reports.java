@@ -207,8 +207,11 @@ public final class Reports {
             implements MemberAggregate {
     }
 
-    /** The weight of the top {@code topN} members of an index, in percent, session by session. */
-    public record TopWeights(String index, int topN, List<LocalDate> dates, List<Double> weightPct) {
+    /**
+     * The weight of the top {@code topN} members of an index, in percent, session by session; {@code partial} when on
+     * some session too few members, or too little index weight, had a current close (DESIGN: "Coverage").
+     */
+    public record TopWeights(String index, int topN, List<LocalDate> dates, List<Double> weightPct, boolean partial) {
     }
 
     /**

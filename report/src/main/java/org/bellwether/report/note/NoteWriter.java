@@ -350,12 +350,18 @@ public final class NoteWriter {
                 "Leadership and concentration"));
     }
 
-    /** The top-five weight of each index of the universe with weighted members, session by session. */
+    /**
+     * The top-five weight of each index of the universe with weighted members, session by session, where enough
+     * members had data to speak for the index.
+     */
     private List<Reports.TopWeights> topWeights(List<String> universe, LocalDate start, LocalDate end) {
         List<Reports.TopWeights> found = new ArrayList<>();
         for (String index : universe) {
             try {
-                found.add(indexFacts.topWeights(index, start, end, 5));
+                Reports.TopWeights weights = indexFacts.topWeights(index, start, end, 5);
+                if (!weights.partial()) {
+                    found.add(weights);
+                }
             } catch (NoDataException e) {
                 // no members with weights or shares: nothing to say
             }
