@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.definitions.Definitions;
 import org.bellwether.facts.BarKindCheck;
 import org.bellwether.facts.KnownInstruments;
 import org.bellwether.ingest.BadInputException;
@@ -137,6 +138,11 @@ final class ImportCommand {
         if (report.emptyRecordsSkipped() > 0) {
             line.append(", ").append(Output.count(report.emptyRecordsSkipped())).append(" empty rows skipped");
         }
+        if (report.rangesWidened() > 0) {
+            line.append(", ").append(Output.count(report.rangesWidened())).append(" with the open or close at most ")
+                    .append(Output.number(Definitions.BAR_RANGE_TOLERANCE * 100, 0))
+                    .append("% outside [low, high] (the range widened to hold it)");
+        }
         if (report.rejected() > 0) {
             line.append(", ").append(Output.count(report.rejected())).append(" rejected (see ")
                     .append(report.rejectsFile()).append(')');
@@ -157,6 +163,7 @@ final class ImportCommand {
         json.put("format", report.format());
         json.put("rows_read", report.rowsRead());
         json.put("empty_rows_skipped", report.emptyRecordsSkipped());
+        json.put("ranges_widened", report.rangesWidened());
         json.put("rejected", report.rejected());
         json.put("rejects_file", report.rejectsFile() == null ? null : report.rejectsFile().toString());
         json.put("tables", report.results().stream().map(result -> Map.of("table", result.table(), "import_id",

@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bellwether.core.model.Symbols;
 
 /** Parsers for single field values, each throwing a {@link FieldException} that says what was expected. */
@@ -24,22 +26,29 @@ final class Fields {
             .optionalStart().appendOffset("+HH", "Z").optionalEnd()
             .toFormatter();
 
-    private static final String DATE_EXPECTED = "a date like 2026-01-22 (or 20260122)";
+    private static final String DATE_EXPECTED = "a date like 2026-01-22 (or 20260122; a month 2026-01, a quarter "
+            + "2026Q1)";
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-?[Qq]([1-4])");
+    private static final Pattern FRACTIONAL_YEAR = Pattern.compile("\\d{4}\\.\\d+");
 
     private Fields() {
     }
 
-    /** Whether a raw value means "no value": empty, {@code .} (FRED), or {@code null} (Yahoo). */
+    /**
+     * Whether a raw value means "no value": empty, {@code .} (FRED), {@code null} (Yahoo), or the not-available
+     * tokens of R, spreadsheets and pandas: {@code NA}, {@code N/A}, {@code #N/A}, {@code NaN} (any case).
+     */
     static boolean isMissing(String raw) {
         if (raw == null || raw.isEmpty()) {
             return true;
         }
         char first = raw.charAt(0);
-        if (first != ' ' && first != '\t' && first != '.' && first != 'n' && first != 'N') {
+        if (first != ' ' && first != '\t' && first != '.' && first != 'n' && first != 'N' && first != '#') {
             return false; // the common case, decided without allocating
         }
         String value = raw.strip();
-        return value.isEmpty() || value.equals(".") || value.equalsIgnoreCase("null");
+        return value.isEmpty() || value.equals(".") || value.equalsIgnoreCase("null") || value.equalsIgnoreCase("na")
+                || value.equalsIgnoreCase("n/a") || value.equalsIgnoreCase("#n/a") || value.equalsIgnoreCase("nan");
     }
 
     /** A finite number. */
@@ -106,7 +115,10 @@ final class Fields {
         throw new FieldException(field, raw, "a whole number from " + min + " to " + max);
     }
 
-    /** A calendar date, ISO {@code yyyy-MM-dd} or compact {@code yyyyMMdd}. */
+    /**
+     * A calendar date, ISO {@code yyyy-MM-dd} or compact {@code yyyyMMdd}; a month ({@code yyyy-MM}) or a quarter
+     * ({@code yyyyQn}, {@code yyyy-Qn}) is its first day, as FRED dates a period's value.
+     */
     static LocalDate date(String field, String raw) throws FieldException {
         String value = raw.strip();
         try {
@@ -116,10 +128,29 @@ final class Fields {
             if (value.length() == 8) {
                 return LocalDate.of(digits(value, 0, 4), digits(value, 4, 6), digits(value, 6, 8));
             }
+            if (value.length() == 7 && value.charAt(4) == '-' && value.charAt(5) != 'Q' && value.charAt(5) != 'q') {
+                return LocalDate.of(digits(value, 0, 4), digits(value, 5, 7), 1);
+            }
+            Matcher quarter = QUARTER.matcher(value);
+            if (quarter.matches()) {
+                return quarterStart(Integer.parseInt(quarter.group(1)), Integer.parseInt(quarter.group(2)));
+            }
         } catch (DateTimeException | NumberFormatException e) {
             throw new FieldException(field, raw, "a valid calendar date (" + e.getMessage() + ")");
         }
+        if (FRACTIONAL_YEAR.matcher(value).matches()) {
+            throw new FieldException(field, raw, "a date: " + value + " is a fractional year (an R time series' "
+                    + "time), which names no day; export the series with its dates and import that");
+        }
         throw new FieldException(field, raw, DATE_EXPECTED);
+    }
+
+    /** The first day of quarter {@code quarter} (1 to 4) of {@code year}. */
+    static LocalDate quarterStart(int year, int quarter) {
+        if (quarter < 1 || quarter > 4) {
+            throw new DateTimeException("a quarter is 1 to 4, not " + quarter);
+        }
+        return LocalDate.of(year, 3 * quarter - 2, 1);
     }
 
     private static int digits(String value, int from, int to) {

@@ -107,8 +107,8 @@ final class Importer {
             rejections.addAll(result.rejections());
         }
         Path rejectsFile = rejections.isEmpty() ? deleteStaleRejects(file) : writeRejects(file, rejections);
-        return new ImportReport(file, mapper.format(), rowsRead, mapper.emptyRecordsSkipped(), rejections.size(),
-                rejectsFile, results);
+        return new ImportReport(file, mapper.format(), rowsRead, mapper.emptyRecordsSkipped(), mapper.rangesWidened(),
+                rejections.size(), rejectsFile, results);
     }
 
     /**

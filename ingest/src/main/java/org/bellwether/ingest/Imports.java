@@ -26,6 +26,9 @@ import org.bellwether.store.Tables;
  */
 public final class Imports {
 
+    /** The names a company list gives its symbol column ("Ticker symbol" in S&P 500 lists, fundamentals files). */
+    private static final String[] COMPANY_SYMBOL_COLUMNS = {"symbol", "ticker", "ticker_symbol"};
+
     private static final Pattern FOUNDED_YEAR = Pattern.compile("\\b(1[6-9]|20)\\d\\d\\b");
 
     private final Importer importer;
@@ -93,7 +96,7 @@ public final class Imports {
                 ? new CompanyFactsSource(path, path.toString(), companySymbol(path, symbol))
                 : SourceFiles.open(path), (source, header) -> new TabularMapper("fundamentals", Tables.FUNDAMENTALS, header,
                 List.of(
-                        required("symbol", TabularMapper::symbol, "symbol", "ticker", "ticker_symbol"),
+                        required("symbol", TabularMapper::symbol, COMPANY_SYMBOL_COLUMNS),
                         required("period_end", TabularMapper::date, "period_end", "period_ending", "fiscal_period_end"),
                         optional("fiscal_months", TabularMapper.integer(1, 12), "fiscal_months"),
                         optional("ebit", TabularMapper::number, "ebit", "earnings_before_interest_and_tax"),
@@ -214,7 +217,7 @@ public final class Imports {
     public ImportReport instruments(Path file) {
         return importer.run(file, (source, header) -> new TabularMapper("instruments", Tables.INSTRUMENTS, header,
                 List.of(
-                        required("symbol", TabularMapper::symbol, "symbol", "ticker"),
+                        required("symbol", TabularMapper::symbol, COMPANY_SYMBOL_COLUMNS),
                         optional("name", TabularMapper::text, "name", "security"),
                         optional("kind", TabularMapper.oneOf(InstrumentKind.class), "kind", "type"),
                         optional("sector", TabularMapper::text, "sector", "gics_sector"),

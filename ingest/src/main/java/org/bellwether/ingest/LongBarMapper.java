@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.model.Symbols;
 import org.bellwether.store.DirectCsv;
 import org.bellwether.store.TableSpec;
@@ -37,6 +38,9 @@ final class LongBarMapper implements RowMapper {
     private String lastSymbolField;
     private String lastSymbol;
     private boolean canonical = true;
+    private long rangesWidened;
+    private static final String TOLERATED = " (or at most " + Math.round(Definitions.BAR_RANGE_TOLERANCE * 100)
+            + "% outside it, which widens the range)";
 
     LongBarMapper(String format, Header header, RecordSource source, BarOptions options) {
         this.format = format;
@@ -156,6 +160,10 @@ final class LongBarMapper implements RowMapper {
         double high = price(source, highColumn);
         double low = price(source, lowColumn);
         checkRange(open, high, low, close);
+        double heldHigh = widenedHigh(high, open, close);
+        double heldLow = widenedLow(low, open, close);
+        boolean widened = heldHigh != high || heldLow != low; // NaN (no such column) is never widened
+        rangesWidened += widened ? 1 : 0;
         String[] row = times.intraday() ? new String[Tables.INTRADAY_BARS.columns().size()]
                 : new String[Tables.DAILY_BARS.columns().size()];
         int at = 0;
@@ -167,8 +175,9 @@ final class LongBarMapper implements RowMapper {
         // A value is canonical (DuckDB reads the raw text to the same value) when its staging text is the raw text.
         boolean same = when == dateRaw && (symbolColumn < 0 || symbol.equals(source.field(symbolColumn)));
         same &= (row[at++] = text(source, openColumn, open)) == raw(source, openColumn);
-        same &= (row[at++] = text(source, highColumn, high)) == raw(source, highColumn);
-        same &= (row[at++] = text(source, lowColumn, low)) == raw(source, lowColumn);
+        same &= !widened;
+        same &= (row[at++] = widened ? Double.toString(heldHigh) : text(source, highColumn, high)) == raw(source, highColumn);
+        same &= (row[at++] = widened ? Double.toString(heldLow) : text(source, lowColumn, low)) == raw(source, lowColumn);
         same &= (row[at++] = Fields.numberText(closeRaw, close)) == closeRaw;
         if (!times.intraday()) {
             same &= (row[at++] = text(source, adjCloseColumn, price(source, adjCloseColumn))) == raw(source, adjCloseColumn);
@@ -288,19 +297,43 @@ final class LongBarMapper implements RowMapper {
         return Double.isNaN(value) ? null : Fields.numberText(source.field(column), value);
     }
 
-    /** Checks low <= open, close <= high for the prices present (NaN = absent; comparisons with NaN are false). */
+    /**
+     * Checks low <= open, close <= high for the prices present (NaN = absent; comparisons with NaN are false), up to
+     * {@link Definitions#BAR_RANGE_TOLERANCE} of the price outside, which the range is then widened to hold.
+     */
     private static void checkRange(double open, double high, double low, double close) throws FieldException {
         if (high < low) {
             throw new FieldException("high", Double.toString(high), "a high at or above the low (" + low + ")");
         }
-        if (close > high || close < low) {
+        double above = high * (1 + Definitions.BAR_RANGE_TOLERANCE);
+        double below = low * (1 - Definitions.BAR_RANGE_TOLERANCE);
+        if (close > above || close < below) {
             throw new FieldException("close", Double.toString(close), "a close within [low, high] = ["
-                    + orNone(low) + ", " + orNone(high) + "]");
+                    + orNone(low) + ", " + orNone(high) + "]" + TOLERATED);
         }
-        if (open > high || open < low) {
+        if (open > above || open < below) {
             throw new FieldException("open", Double.toString(open), "an open within [low, high] = ["
-                    + orNone(low) + ", " + orNone(high) + "]");
+                    + orNone(low) + ", " + orNone(high) + "]" + TOLERATED);
         }
+    }
+
+    /** The high raised to an open or close above it (within the tolerance, checked before); NaN stays NaN. */
+    private static double widenedHigh(double high, double open, double close) {
+        double held = high;
+        held = open > held ? open : held;
+        return close > held ? close : held;
+    }
+
+    /** The low lowered to an open or close below it (within the tolerance, checked before); NaN stays NaN. */
+    private static double widenedLow(double low, double open, double close) {
+        double held = low;
+        held = open < held ? open : held;
+        return close < held ? close : held;
+    }
+
+    @Override
+    public long rangesWidened() {
+        return rangesWidened;
     }
 
     private static String orNone(double value) {

@@ -24,6 +24,9 @@ import org.bellwether.store.Tables;
 final class MacroMapper implements RowMapper {
 
     private final int dateColumn;
+    /** With no date column, a quarterly file's year and quarter columns (statsmodels' macrodata); else -1. */
+    private final int yearColumn;
+    private final int quarterColumn;
     private final int[] valueColumns;
     private final String[] seriesIds;
     private final String[] columnUnits;
@@ -43,7 +46,12 @@ final class MacroMapper implements RowMapper {
 
     MacroMapper(Header header, RecordSource source, String series, MacroUnits units, MacroReleases releases) {
         int date = header.find("observation_date", "date", "month", "period");
-        this.dateColumn = date >= 0 ? date : 0;
+        int year = header.find("year");
+        int part = header.find("quarter", "qtr");
+        boolean byYearAndQuarter = date < 0 && year >= 0 && part >= 0;
+        this.dateColumn = date >= 0 ? date : byYearAndQuarter ? -1 : 0;
+        this.yearColumn = byYearAndQuarter ? year : -1;
+        this.quarterColumn = byYearAndQuarter ? part : -1;
         this.units = units;
         this.releases = releases;
         this.releasedColumn = header.find("realtime_start", "released");
@@ -61,7 +69,7 @@ final class MacroMapper implements RowMapper {
         List<Integer> columns = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
-            if (i != dateColumn && i != releasedColumn && i != realtimeEnd) {
+            if (i != dateColumn && i != yearColumn && i != quarterColumn && i != releasedColumn && i != realtimeEnd) {
                 columns.add(i);
                 ids.add(SeriesIds.normalize(header.original(i)));
             }
@@ -115,11 +123,7 @@ final class MacroMapper implements RowMapper {
 
     @Override
     public void map(RecordSource source, RowSink sink) throws FieldException {
-        String dateRaw = source.field(dateColumn);
-        if (Fields.isMissing(dateRaw)) {
-            throw new FieldException(source.header().get(dateColumn), "", "a date");
-        }
-        LocalDate day = Fields.date(source.header().get(dateColumn), dateRaw);
+        LocalDate day = dateColumn >= 0 ? date(source) : quarter(source);
         String date = day.toString();
         if (seriesColumn >= 0) {
             String raw = source.field(valueColumns[0]);
@@ -150,6 +154,27 @@ final class MacroMapper implements RowMapper {
                 vintages[i] != null ? vintage(source, valueColumns[i], vintages[i], day)
                         : released(source, seriesIds[i], day)});
         }
+    }
+
+    private LocalDate date(RecordSource source) throws FieldException {
+        String raw = source.field(dateColumn);
+        if (Fields.isMissing(raw)) {
+            throw new FieldException(source.header().get(dateColumn), "", "a date");
+        }
+        return Fields.date(source.header().get(dateColumn), raw);
+    }
+
+    /** The first day of the quarter the year and quarter columns name, as FRED dates a quarter's value. */
+    private LocalDate quarter(RecordSource source) throws FieldException {
+        String yearField = source.header().get(yearColumn);
+        String quarterField = source.header().get(quarterColumn);
+        int year = Fields.integer(yearField, orEmpty(source.field(yearColumn)), 1000, 9999);
+        int quarter = Fields.integer(quarterField, orEmpty(source.field(quarterColumn)).strip(), 1, 4);
+        return Fields.quarterStart(year, quarter);
+    }
+
+    private static String orEmpty(String raw) {
+        return raw == null ? "" : raw;
     }
 
     /** {@code 20200130} as a date, or null when it is none. */

@@ -35,4 +35,9 @@ interface RowMapper {
     default long emptyRecordsSkipped() {
         return 0;
     }
+
+    /** Bars whose open or close lay slightly outside [low, high], taken with the range widened to hold it. */
+    default long rangesWidened() {
+        return 0;
+    }
 }

@@ -1,6 +1,7 @@
 package org.bellwether.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -258,5 +259,22 @@ class BarImportTest {
         imports.bars(file, BarOptions.defaults());
         assertThat(StoreQueries.rows(store, "SELECT strftime(ts, '%Y-%m-%dT%H:%M:%SZ') FROM intraday_bars ORDER BY ts"))
                 .containsExactly("2026-01-22T17:30:00Z", "2026-01-22T17:31:00Z");
+    }
+
+    @Test
+    void an_open_slightly_outside_the_range_widens_it_and_is_counted_and_one_far_outside_is_refused()
+            throws IOException {
+        // a real Yahoo SPY row (2015-03-30): the open 0.59% below the low
+        Path near = file("near.csv", "symbol,date,open,high,low,close,volume\n"
+                + "SPY,2015-03-27,204.410004,205.100006,203.679993,204.630005,1000\n"
+                + "SPY,2015-03-30,205.179993,207.679993,206.389999,207.449997,1000\n");
+        ImportReport report = imports.bars(near, BarOptions.defaults());
+        assertThat(report.rangesWidened()).isEqualTo(1);
+        assertThat(StoreQueries.rows(store, "SELECT open, high, low FROM daily_bars WHERE date = '2015-03-30'"))
+                .containsExactly("205.179993|207.679993|205.179993");
+        Path far = file("far.csv", "symbol,date,open,high,low,close,volume\nQQQ,2015-03-30,200,207.68,206.39,207.45,1\n");
+        assertThatThrownBy(() -> imports.bars(far, BarOptions.defaults())).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("line 2").hasMessageContaining("field open")
+                .hasMessageContaining("at most 1% outside it");
     }
 }

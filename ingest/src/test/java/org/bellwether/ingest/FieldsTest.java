@@ -44,13 +44,14 @@ class FieldsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"2026-01-22, 2026-01-22", "20260122, 2026-01-22", "' 2026-01-22 ', 2026-01-22"})
-    void dates_are_iso_or_compact(String raw, LocalDate expected) throws FieldException {
+    @CsvSource({"2026-01-22, 2026-01-22", "20260122, 2026-01-22", "' 2026-01-22 ', 2026-01-22",
+        "1963-07, 1963-07-01", "2026Q1, 2026-01-01", "2025-Q4, 2025-10-01", "1959q3, 1959-07-01"})
+    void dates_are_iso_or_compact_and_periods_their_first_day(String raw, LocalDate expected) throws FieldException {
         assertThat(Fields.date("date", raw)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} is refused")
-    @CsvSource({"2026-02-30", "22/01/2026", "2026-1-22", "yesterday"})
+    @CsvSource({"2026-02-30", "22/01/2026", "2026-1-22", "yesterday", "2026-13", "2026Q5"})
     void impossible_or_foreign_dates_are_refused(String raw) {
         assertThatThrownBy(() -> Fields.date("date", raw)).isInstanceOf(FieldException.class)
                 .hasMessageContaining("found \"" + raw + "\"");
@@ -72,13 +73,24 @@ class FieldsTest {
     }
 
     @Test
-    void missing_means_empty_dot_or_null() {
+    void missing_means_empty_dot_null_or_not_available() {
         assertThat(Fields.isMissing("")).isTrue();
         assertThat(Fields.isMissing(" . ")).isTrue();
         assertThat(Fields.isMissing("null")).isTrue();
         assertThat(Fields.isMissing("NULL")).isTrue();
         assertThat(Fields.isMissing("0")).isFalse();
         assertThat(Fields.isMissing("nothing")).isFalse();
+        for (String notAvailable : new String[] {"NA", "na", "N/A", "#N/A", "NaN", " nan "}) {
+            assertThat(Fields.isMissing(notAvailable)).as(notAvailable).isTrue();
+        }
+        assertThat(Fields.isMissing("NAN.X")).isFalse();
+        assertThat(Fields.isMissing("#1")).isFalse();
+    }
+
+    @Test
+    void a_fractional_year_is_refused_with_what_to_export_instead() {
+        assertThatThrownBy(() -> Fields.date("time", "1991.496154")).isInstanceOf(FieldException.class)
+                .hasMessageContaining("is a fractional year").hasMessageContaining("export the series with its dates");
     }
 
     @Test

@@ -57,6 +57,20 @@ class TableImportTest {
     }
 
     @Test
+    void a_quarterly_file_dated_by_year_and_quarter_columns_and_a_monthly_one_by_month() throws IOException {
+        // the layout of statsmodels' macrodata and of Fama-French's monthly factors
+        imports.macro(file("macrodata.csv", """
+                year,quarter,realgdp,unemp
+                1959,1,2710.349,5.8
+                1959,4,2785.204,NA
+                """), null, (String) null);
+        imports.macro(file("ff-monthly.csv", "month,mkt_rf\n1963-07,-0.39\n1963-08,5.07\n"), null, (String) null);
+        assertThat(StoreQueries.rows(store, "SELECT series_id, date, value FROM macro ORDER BY series_id, date"))
+                .containsExactly("MKT_RF|1963-07-01|-0.39", "MKT_RF|1963-08-01|5.07", "REALGDP|1959-01-01|2710.349",
+                        "REALGDP|1959-10-01|2785.204", "UNEMP|1959-01-01|5.8");
+    }
+
+    @Test
     void real_macro_series_mauna_loa_co2_and_us_employment() {
         // data/real: Scripps CO2 (Date,CO2,adjusted CO2) and BLS employment (month + 24 series), see its README
         ImportReport co2 = imports.macro(Path.of("../data/real/co2-concentration.csv"), null, "ppm");
@@ -189,6 +203,9 @@ class TableImportTest {
                 """));
         assertThat(StoreQueries.rows(store, "SELECT symbol, kind, aliases, inception, founded FROM instruments ORDER BY symbol"))
                 .containsExactly("ABBV|STOCK|null|null|1888", "IWM|ETF|[Russell 2000, small caps]|2000-05-22|null");
+        imports.instruments(file("securities.csv", "Ticker symbol,Security,GICS Sector\nMMM,3M Company,Industrials\n"));
+        assertThat(StoreQueries.rows(store, "SELECT name, sector FROM instruments WHERE symbol = 'MMM'"))
+                .as("an S&P 500 securities list names its symbol column so").containsExactly("3M Company|Industrials");
     }
 
     @Test

@@ -95,6 +95,12 @@ public final class Definitions {
     public static final int HOLE_WEEKDAYS_OWN_SESSIONS = 5;
     /** A series with bars on this many days the calendar is closed follows another calendar (its own sessions judge it). */
     public static final int OTHER_CALENDAR_BARS = 3;
+    /**
+     * An imported bar's open or close may lie this far (a fraction of the price) outside its [low, high], as real
+     * vendor rows do after their adjustments; the range is widened to hold it and the import counts such rows. Further
+     * outside, the row is refused.
+     */
+    public static final double BAR_RANGE_TOLERANCE = 0.01;
     /** A weekly, monthly, quarterly or annual series is stale this many periods after its last value (its release). */
     public static final int STALE_PERIODS = 2;
     /**
