@@ -1,7 +1,9 @@
 package org.bellwether.ingest;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.OptionalInt;
 import org.bellwether.store.TableSpec;
 import org.bellwether.store.Tables;
@@ -14,11 +16,17 @@ final class BarTimes {
 
     private final ZoneId zone;
     private final OptionalInt forcedInterval;
+    private final boolean labelledByEnd;
     private Boolean intraday;
 
-    BarTimes(ZoneId zone, OptionalInt forcedInterval) {
+    /**
+     * @param labelledByEnd whether timestamps are bar ends ({@code 18:04:59.999} or {@code 18:05:00} ends the bar of
+     *     18:00 with a 5-minute interval), which then needs {@code forcedInterval}
+     */
+    BarTimes(ZoneId zone, OptionalInt forcedInterval, boolean labelledByEnd) {
         this.zone = zone;
         this.forcedInterval = forcedInterval;
+        this.labelledByEnd = labelledByEnd;
     }
 
     /** Whether the file holds intraday bars (known after the first bar). */
@@ -71,7 +79,16 @@ final class BarTimes {
                     ? "a timestamp with a time of day, like the rows before (one file holds daily or intraday bars)"
                     : "a date without a time of day, like the rows before (one file holds daily or intraday bars)");
         }
-        return isDaily ? isoDate(field, value) : Fields.instant(field, value, zone).toString();
+        return isDaily ? isoDate(field, value) : start(Fields.instant(field, value, zone)).toString();
+    }
+
+    /** The start of the bar stamped {@code time}: its end (the last millisecond of it, or the next bar's start) less one bar. */
+    private Instant start(Instant time) {
+        if (!labelledByEnd) {
+            return time;
+        }
+        Instant end = time.getNano() == 0 ? time : time.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        return end.minusSeconds(intervalSeconds());
     }
 
     private static String isoDate(String field, String value) throws FieldException {

@@ -83,19 +83,9 @@ final class Fields {
         return amount;
     }
 
-    /** A non-negative whole number, written as an integer or as a decimal with no fraction (e.g. 1200.0). */
-    static long volume(String field, String raw) throws FieldException {
-        String value = raw.strip();
-        long volume;
-        try {
-            volume = Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            double parsed = number(field, raw);
-            if (parsed != Math.rint(parsed) || Math.abs(parsed) > 9e18) {
-                throw new FieldException(field, raw, "a whole number");
-            }
-            volume = (long) parsed;
-        }
+    /** A volume: a number that is not negative, whole for shares, with fractions for coins and currencies. */
+    static double volume(String field, String raw) throws FieldException {
+        double volume = number(field, raw);
         if (volume < 0) {
             throw new FieldException(field, raw, "a volume that is not negative");
         }
@@ -165,19 +155,37 @@ final class Fields {
         return result;
     }
 
-    /** Whether a date or timestamp value carries a time of day. */
+    /** Whether a date or timestamp value carries a time of day (an epoch timestamp does). */
     static boolean hasTime(String raw) {
         String value = raw.strip();
-        return value.length() > 10 && (value.charAt(10) == 'T' || value.charAt(10) == ' ');
+        return value.length() > 10 && (value.charAt(10) == 'T' || value.charAt(10) == ' ') || isEpoch(value);
+    }
+
+    /** Whether {@code value} is a Unix time: 10 digits of seconds or 13 of milliseconds (2001 to 2286). */
+    private static boolean isEpoch(String value) {
+        if (value.length() != 10 && value.length() != 13 || value.charAt(0) < '1' || value.charAt(0) > '9') {
+            return false;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
      * An instant: ISO with an offset ({@code 2026-01-22T14:30:00Z}, {@code 2026-01-22 09:30-05:00}) or a zone
      * ({@code 2026-01-22T09:30:00[America/New_York]}), or naive ({@code 2026-01-22 09:30:00}) and read in
-     * {@code zone}. A naive time that the zone skips (the daylight-saving gap) is an error.
+     * {@code zone}, or a Unix time (10 digits of seconds, 13 of milliseconds). A naive time that the zone skips (the
+     * daylight-saving gap) is an error.
      */
     static Instant instant(String field, String raw, ZoneId zone) throws FieldException {
         String value = raw.strip();
+        if (isEpoch(value)) {
+            long number = Long.parseLong(value);
+            return value.length() == 10 ? Instant.ofEpochSecond(number) : Instant.ofEpochMilli(number);
+        }
         if (value.length() > 10 && value.charAt(10) == ' ') {
             value = value.substring(0, 10) + 'T' + value.substring(11);
         }

@@ -29,6 +29,15 @@ public final class Imports {
     /** The names a company list gives its symbol column ("Ticker symbol" in S&P 500 lists, fundamentals files). */
     private static final String[] COMPANY_SYMBOL_COLUMNS = {"symbol", "ticker", "ticker_symbol"};
 
+    /**
+     * Fundamentals a 10-K layout splits (the NYSE fundamentals file of Kaggle's S&P 500 set): total debt is long-term
+     * debt plus short-term debt and the current portion of long-term debt; EBITDA is EBIT plus depreciation.
+     */
+    private static final List<TabularMapper.Sum> FUNDAMENTALS_SUMS = List.of(
+            new TabularMapper.Sum("total_debt", List.of("long_term_debt",
+                    "short_term_debt_/_current_portion_of_long_term_debt")),
+            new TabularMapper.Sum("ebitda", List.of("earnings_before_interest_and_tax", "depreciation")));
+
     private static final Pattern FOUNDED_YEAR = Pattern.compile("\\b(1[6-9]|20)\\d\\d\\b");
 
     private final Importer importer;
@@ -109,7 +118,7 @@ public final class Imports {
                         optional("market_cap", TabularMapper::nonNegative, "market_cap"),
                         optional("source", TabularMapper::text, "source"),
                         optional("filed", TabularMapper::date, "filed", "filing_date", "date_filed")),
-                Imports::checkFloatingDebt));
+                FUNDAMENTALS_SUMS, Imports::checkFloatingDebt));
     }
 
     private static String companySymbol(Path file, String symbol) {

@@ -16,6 +16,9 @@ import org.bellwether.store.Tables;
  */
 final class LongBarMapper implements RowMapper {
 
+    /** Columns that label a bar by its end (crypto exchanges' klines): the bar is stored by its start. */
+    private static final String[] END_TIME_COLUMNS = {"end_time_utc", "end_time", "close_time", "end_time_ms"};
+
     private static final List<String> YAHOO_HEADER = List.of("date", "open", "high", "low", "close", "adj_close", "volume");
 
     private final String format;
@@ -46,8 +49,15 @@ final class LongBarMapper implements RowMapper {
         this.format = format;
         this.stooq = format.equals("stooq");
         this.symbolColumn = header.find("symbol", "ticker");
-        this.dateColumn = header.require("date", "timestamp", "ts", "datetime", "time");
+        int start = header.find("date", "timestamp", "ts", "datetime", "time");
+        int end = start >= 0 ? -1 : header.find(END_TIME_COLUMNS);
+        this.dateColumn = end >= 0 ? end : header.require("date", "timestamp", "ts", "datetime", "time");
         this.dateField = header.original(dateColumn);
+        if (end >= 0 && options.intervalSeconds().isEmpty()) {
+            throw new BadInputException(source.name(), 1, "line 1", "labels its bars by their end (" + dateField
+                    + "); give the bar length with --interval (e.g. --interval 5m), so that each bar is stored by its "
+                    + "start");
+        }
         int time = header.find("time");
         this.timeColumn = time == dateColumn ? -1 : time;
         this.periodColumn = stooq ? header.find("per") : -1;
@@ -58,7 +68,7 @@ final class LongBarMapper implements RowMapper {
         this.closeColumn = header.require("close");
         this.adjCloseColumn = header.find("adj_close", "adjclose", "adjusted_close");
         this.volumeColumn = header.find("volume", "vol");
-        this.times = new BarTimes(options.zone(), options.intervalSeconds());
+        this.times = new BarTimes(options.zone(), options.intervalSeconds(), end >= 0);
         if (symbolColumn >= 0 && options.symbol() != null) {
             throw new BadInputException(source.name(), "has a symbol column (" + header.original(symbolColumn)
                     + "); --symbol is only for files without one");
@@ -196,23 +206,13 @@ final class LongBarMapper implements RowMapper {
         return raw == null || raw.isEmpty() ? null : raw;
     }
 
-    /** The volume's staging text: the raw text when it is plain digits, else the parsed whole number. */
+    /** The volume's staging text: a number that is not negative (fractions for coins and currencies). */
     private String volume(RecordSource source) throws FieldException {
         if (volumeColumn < 0 || Fields.isMissing(source.field(volumeColumn))) {
             return null;
         }
         String raw = source.field(volumeColumn);
-        long volume = Fields.volume("volume", raw);
-        return isDigits(raw) ? raw : Long.toString(volume);
-    }
-
-    private static boolean isDigits(String raw) {
-        for (int i = 0; i < raw.length(); i++) {
-            if (raw.charAt(i) < '0' || raw.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
+        return Fields.numberText(raw, Fields.volume("volume", raw));
     }
 
     @Override
@@ -228,7 +228,7 @@ final class LongBarMapper implements RowMapper {
             }
         }
         if (volumeColumn >= 0) {
-            types.set(volumeColumn, "BIGINT");
+            types.set(volumeColumn, "DOUBLE");
         }
         List<String> select = List.of(
                 symbolColumn >= 0 ? "c" + symbolColumn : DirectCsv.literal(fixedSymbol), "c" + dateColumn,

@@ -2,6 +2,7 @@ package org.bellwether.ingest;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
 import org.bellwether.store.TableSpec;
@@ -29,6 +30,13 @@ final class TabularMapper implements RowMapper {
     record Rule(String column, List<String> aliases, ValueParser parser, boolean required) {
     }
 
+    /**
+     * Store column {@code column}, when no rule's column holds it, is the sum of the source columns {@code parts}
+     * (a vendor layout splitting it, e.g. long-term and short-term debt); no value when any part has none.
+     */
+    record Sum(String column, List<String> parts) {
+    }
+
     private final String format;
     private final TableSpec table;
     private final RowCompletion completion;
@@ -36,8 +44,15 @@ final class TabularMapper implements RowMapper {
     private final int[] targetColumns;
     private final ValueParser[] parsers;
     private final boolean[] required;
+    /** Per sum found in the header: its parts' source columns, then the store column. */
+    private final int[][] sums;
 
     TabularMapper(String format, TableSpec table, Header header, List<Rule> rules, RowCompletion completion) {
+        this(format, table, header, rules, List.of(), completion);
+    }
+
+    TabularMapper(String format, TableSpec table, Header header, List<Rule> rules, List<Sum> sums,
+            RowCompletion completion) {
         this.format = format;
         this.table = table;
         this.completion = completion;
@@ -58,6 +73,17 @@ final class TabularMapper implements RowMapper {
         for (int i = 0; i < present.size(); i++) {
             required[i] = present.get(i).required();
         }
+        List<int[]> found = new ArrayList<>();
+        for (Sum sum : sums) {
+            int[] parts = sum.parts().stream().mapToInt(header::find).toArray();
+            boolean direct = present.stream().anyMatch(rule -> rule.column().equals(sum.column()));
+            if (!direct && Arrays.stream(parts).allMatch(part -> part >= 0)) {
+                int[] plan = Arrays.copyOf(parts, parts.length + 1);
+                plan[parts.length] = table.indexOf(sum.column());
+                found.add(plan);
+            }
+        }
+        this.sums = found.toArray(int[][]::new);
     }
 
     @Override
@@ -79,8 +105,24 @@ final class TabularMapper implements RowMapper {
             }
             values[targetColumns[i]] = parsers[i].parse(field, raw);
         }
+        for (int[] sum : sums) {
+            values[sum[sum.length - 1]] = sum(source, sum);
+        }
         completion.complete(values);
         sink.add(table, values);
+    }
+
+    /** The sum of the parts of {@code sum} in the current record, or null when one has no value. */
+    private static String sum(RecordSource source, int[] sum) throws FieldException {
+        double total = 0;
+        for (int i = 0; i < sum.length - 1; i++) {
+            String raw = source.field(sum[i]);
+            if (Fields.isMissing(raw)) {
+                return null;
+            }
+            total += Fields.number(source.header().get(sum[i]), raw);
+        }
+        return Double.toString(total);
     }
 
     static Rule required(String column, ValueParser parser, String... aliases) {

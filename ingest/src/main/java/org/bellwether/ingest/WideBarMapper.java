@@ -17,6 +17,12 @@ final class WideBarMapper implements RowMapper {
     private final BarTimes times;
 
     WideBarMapper(Header header, RecordSource source, BarOptions options) {
+        if (header.has("price") && (header.has("amount") || header.has("size") || header.has("quantity")
+                || header.has("qty"))) {
+            throw new BadInputException(source.name(), 1, "line 1", "holds trades (a price and an amount per line), not "
+                    + "bars: aggregate them into bars of one length first (symbol, timestamp, open, high, low, close, "
+                    + "volume) and import those");
+        }
         int date = header.find("date", "observation_date", "timestamp", "datetime");
         this.dateColumn = date >= 0 ? date : 0;
         this.dateField = header.original(dateColumn);
@@ -40,7 +46,7 @@ final class WideBarMapper implements RowMapper {
         }
         this.priceColumns = columns.stream().mapToInt(Integer::intValue).toArray();
         this.symbols = names.toArray(String[]::new);
-        this.times = new BarTimes(options.zone(), options.intervalSeconds());
+        this.times = new BarTimes(options.zone(), options.intervalSeconds(), false);
     }
 
     /** The symbol a wide column stands for: its name, upper case, without a {@code _close} or {@code  close} suffix. */

@@ -52,7 +52,7 @@ class BarImportTest {
                 .containsExactly("SPX|2000-01-03|2020-04-17|5105");
         // first line of the file: 2000-01-03,1469.250000,1478.000000,1438.359985,1455.219971,1455.219971,931800000
         assertThat(StoreQueries.rows(store, "SELECT open, high, low, close, adj_close, volume FROM daily_bars "
-                + "WHERE date = '2000-01-03'")).containsExactly("1469.25|1478.0|1438.359985|1455.219971|1455.219971|931800000");
+                + "WHERE date = '2000-01-03'")).containsExactly("1469.25|1478.0|1438.359985|1455.219971|1455.219971|9.318E8");
         // the Covid crash: the close of 2020-03-16 was 2386.129883
         assertThat(StoreQueries.rows(store, "SELECT close FROM daily_bars WHERE date = '2020-03-16'"))
                 .containsExactly("2386.129883");
@@ -156,7 +156,7 @@ class BarImportTest {
                 """);
         imports.bars(file, BarOptions.defaults());
         assertThat(StoreQueries.rows(store, "SELECT symbol, date, open, close, adj_close, volume FROM daily_bars ORDER BY date"))
-                .containsExactly("SPY|2026-01-02|null|102.0|null|null", "SPY|2026-01-05|null|101.5|100.9|1000");
+                .containsExactly("SPY|2026-01-02|null|102.0|null|null", "SPY|2026-01-05|null|101.5|100.9|1000.0");
     }
 
     @Test
@@ -220,7 +220,7 @@ class BarImportTest {
                 """);
         imports.bars(file, BarOptions.defaults());
         assertThat(StoreQueries.rows(store, "SELECT symbol, close, volume FROM daily_bars"))
-                .containsExactly("SPY|594.3|51234567");
+                .containsExactly("SPY|594.3|5.1234567E7");
     }
 
     @Test
@@ -276,5 +276,37 @@ class BarImportTest {
         assertThatThrownBy(() -> imports.bars(far, BarOptions.defaults())).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("line 2").hasMessageContaining("field open")
                 .hasMessageContaining("at most 1% outside it");
+    }
+
+    @Test
+    void crypto_klines_labelled_by_their_end_are_stored_by_their_start_with_fractional_volume() throws IOException {
+        // the layout of ta4j's ETH-USD 5-minute file: the end's last millisecond in both epoch and ISO form
+        Path klines = file("ethusd.csv", """
+                end_time_ms,end_time_utc,open,high,low,close,volume
+                1678730699999,2023-03-13T18:04:59.999Z,1673.58,1677.62,1672.44,1672.99,65.3033
+                1678730999999,2023-03-13T18:09:59.999Z,1673.04,1673.04,1665.4,1670.41,147.3332
+                """);
+        assertThatThrownBy(() -> imports.bars(klines, symbol("ETHUSD"))).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("labels its bars by their end (end_time_utc)").hasMessageContaining("--interval");
+        ImportReport report = imports.bars(klines, new BarOptions(BarFormat.AUTO, "ETHUSD", OptionalInt.of(300),
+                ZoneId.of("America/New_York")));
+        assertThat(report.inserted()).isEqualTo(2);
+        assertThat(StoreQueries.rows(store, "SELECT epoch(ts)::BIGINT, interval_s, volume FROM intraday_bars ORDER BY ts"))
+                .as("18:00 and 18:05 UTC").containsExactly("1678730400|300|65.3033", "1678730700|300|147.3332");
+    }
+
+    @Test
+    void unix_timestamps_in_seconds_or_milliseconds_are_instants() throws IOException {
+        imports.bars(file("epoch.csv", "symbol,timestamp,close\nBTCUSD,1385337600,800.01\nBTCUSD,1385337660000,801\n"),
+                BarOptions.defaults());
+        assertThat(StoreQueries.rows(store, "SELECT epoch(ts)::BIGINT FROM intraday_bars ORDER BY ts"))
+                .containsExactly("1385337600", "1385337660");
+    }
+
+    @Test
+    void a_file_of_trades_is_refused_rather_than_read_as_two_price_series() throws IOException {
+        Path trades = file("trades.csv", "timestamp,price,amount\n1385337600,800.01,0.1\n1385337601,800.02,0.0\n");
+        assertThatThrownBy(() -> imports.bars(trades, BarOptions.defaults())).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("holds trades").hasMessageContaining("aggregate them into bars");
     }
 }

@@ -128,6 +128,25 @@ class TableImportTest {
     }
 
     @Test
+    void a_10k_layout_that_splits_debt_and_ebitda_has_them_summed() throws IOException {
+        // the columns of the NYSE fundamentals file of the Kaggle S&P 500 set (AAL's 2012 row, in dollars)
+        imports.fundamentals(file("nyse-fundamentals.csv", """
+                Ticker Symbol,Period Ending,Earnings Before Interest and Tax,Depreciation,Interest Expense,\
+                Long-Term Debt,Short-Term Debt / Current Portion of Long-Term Debt
+                AAL,2012-12-31,-1813000000,1020000000,632000000,7116000000,1419000000
+                """));
+        assertThat(StoreQueries.rows(store, "SELECT total_debt, ebitda FROM fundamentals"))
+                .as("7,116 + 1,419 million of debt; -1,813 + 1,020 million of EBITDA")
+                .containsExactly("8.535E9|-7.93E8");
+        imports.fundamentals(file("direct.csv", """
+                symbol,period_end,total_debt,long_term_debt,short_term_debt_/_current_portion_of_long_term_debt
+                BBB,2012-12-31,100,70,20
+                """));
+        assertThat(StoreQueries.rows(store, "SELECT total_debt FROM fundamentals WHERE symbol = 'BBB'"))
+                .as("a total_debt column is taken as it is").containsExactly("100.0");
+    }
+
+    @Test
     void floating_rate_debt_above_total_debt_is_refused() throws IOException {
         Path file = file("bad-fundamentals.csv", "symbol,period_end,total_debt,floating_rate_debt\nX,2025-12-31,100,150\n");
         assertThatThrownBy(() -> imports.fundamentals(file))

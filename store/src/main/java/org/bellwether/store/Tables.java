@@ -3,7 +3,6 @@ package org.bellwether.store;
 import static org.bellwether.store.Column.key;
 import static org.bellwether.store.Column.optional;
 import static org.bellwether.store.Column.required;
-import static org.bellwether.store.ColumnType.BIGINT;
 import static org.bellwether.store.ColumnType.DATE;
 import static org.bellwether.store.ColumnType.DOUBLE;
 import static org.bellwether.store.ColumnType.INTEGER;
@@ -38,7 +37,7 @@ public final class Tables {
             optional("low", DOUBLE, "low; absent for close-only sources"),
             required("close", DOUBLE, "close"),
             optional("adj_close", DOUBLE, "close adjusted for splits and dividends, where the source has it"),
-            optional("volume", BIGINT, "volume in shares (or contracts), where known")));
+            optional("volume", DOUBLE, "volume in shares, contracts or units (fractions for coins), where known")));
 
     /** Intraday bars, labelled by their start instant. */
     public static final TableSpec INTRADAY_BARS = new TableSpec("intraday_bars",
@@ -50,7 +49,7 @@ public final class Tables {
             optional("high", DOUBLE, "high"),
             optional("low", DOUBLE, "low"),
             required("close", DOUBLE, "close"),
-            optional("volume", BIGINT, "volume")));
+            optional("volume", DOUBLE, "volume")));
 
     /** Point-in-time index membership. */
     public static final TableSpec MEMBERS = new TableSpec("members", "one row per membership spell", List.of(

@@ -41,8 +41,8 @@ class StagedImportTest {
         ImportResult result = importBars(store, bar("SPY", "2026-01-02", "100.5"), bar("SPY", "2026-01-05", "101.25"));
         assertThat(result.inserted()).isEqualTo(2);
         assertThat(StoreQueries.rows(store, "SELECT symbol, date, close, volume FROM daily_bars ORDER BY date"))
-                .containsExactly("SPY|2026-01-02|100.5|100", "SPY|2026-01-05|101.25|100");
-        assertThat(StoreQueries.rows(store, "SELECT max(version) FROM schema_version")).containsExactly("11");
+                .containsExactly("SPY|2026-01-02|100.5|100.0", "SPY|2026-01-05|101.25|100.0");
+        assertThat(StoreQueries.rows(store, "SELECT max(version) FROM schema_version")).containsExactly("12");
         assertThat(StoreQueries.rows(store, "SELECT generation FROM store_generation")).as("one import that changed data")
                 .containsExactly("2");
     }
@@ -59,12 +59,16 @@ class StagedImportTest {
                     + "applied_at TIMESTAMPTZ NOT NULL)");
             statement.execute("INSERT INTO schema_version VALUES (1, 'V1__market_tables.sql', now())");
             statement.execute("INSERT INTO instruments (symbol, name) VALUES ('SPY', 'SPDR S&P 500')");
+            statement.execute("INSERT INTO daily_bars (symbol, date, close, volume) VALUES ('SPY', '2000-01-03', 145.4, "
+                    + "931800000)");
         }
         assertThat(StoreQueries.rows(store, "SELECT symbol, name, source FROM instruments"))
                 .containsExactly("SPY|SPDR S&P 500|null");
         assertThat(StoreQueries.rows(store, "SELECT version FROM schema_version ORDER BY 1"))
-                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
-        assertThat(told).singleElement().asString().contains("from schema version 1 to 11");
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
+        assertThat(told).singleElement().asString().contains("from schema version 1 to 12");
+        assertThat(StoreQueries.rows(store, "SELECT volume, typeof(volume) FROM daily_bars"))
+                .as("a whole-number volume of version 1 is a decimal from version 12").containsExactly("9.318E8|DOUBLE");
     }
 
     @Test
