@@ -2,6 +2,7 @@ package org.bellwether.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -294,11 +295,24 @@ final class ImportCommand {
 
     @Command(name = "members", mixinStandardHelpOptions = true,
             description = {"Import point-in-time index membership: index,symbol,from,to with optional weight (a",
-                "fraction) or shares; an empty 'to' means still a member."})
+                "fraction) or shares; an empty 'to' means still a member. With --index, a constituents list (one",
+                "company per line, e.g. an S&P 500 list) becomes the index's members, each from its date added or",
+                "else from --from."})
     static final class Members extends Subcommand {
+        @Option(names = "--index", paramLabel = "SYM", description = "the index a constituents list is of")
+        private String index;
+
+        @Option(names = "--from", paramLabel = "DATE",
+                description = "with --index: the day the list held, for the rows without a date added")
+        private LocalDate from;
+
         @Override
         Function<Path, ImportReport> importer(Imports imports) {
-            return imports::members;
+            if (from != null && index == null) {
+                throw new IllegalArgumentException("--from is for a constituents list: give its index with --index");
+            }
+            String indexSymbol = index == null ? null : Validation.symbol("--index", index);
+            return file -> imports.members(file, indexSymbol, from);
         }
     }
 

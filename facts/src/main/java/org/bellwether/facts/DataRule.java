@@ -42,7 +42,11 @@ public enum DataRule {
     COVERAGE("coverage", "a member aggregate (breadth, sector contributions, zombie shares) says how many members had "
             + "data and, when the members carry index weights, the weight they hold; from fewer than the threshold it is partial: reported as such, never stated as the index's in the "
             + "note, never used to verify a claim",
-            new Parameter("MIN_MEMBER_COVERAGE", Definitions.MIN_MEMBER_COVERAGE, PERCENT, "under {} of either it is partial"));
+            new Parameter("MIN_MEMBER_COVERAGE", Definitions.MIN_MEMBER_COVERAGE, PERCENT, "under {} of either it is partial")),
+    BAR_RANGE("bar_range", "an imported bar's open or close a little outside its [low, high] (vendors' adjusted rows) "
+            + "widens the range to hold it, and the import counts such rows; further outside, the row is refused",
+            new Parameter("BAR_RANGE_TOLERANCE", Definitions.BAR_RANGE_TOLERANCE, PERCENT,
+                    "up to {} of the price outside"));
 
     /**
      * Whether an aggregate of {@code withData} of an index's {@code members}, holding {@code weightWithDataPct} of its

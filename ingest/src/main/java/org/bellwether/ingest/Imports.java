@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +39,8 @@ public final class Imports {
             new TabularMapper.Sum("total_debt", List.of("long_term_debt",
                     "short_term_debt_/_current_portion_of_long_term_debt")),
             new TabularMapper.Sum("ebitda", List.of("earnings_before_interest_and_tax", "depreciation")));
+
+    private static final String[] INDEX_COLUMNS = {"index", "index_symbol"};
 
     private static final Pattern FOUNDED_YEAR = Pattern.compile("\\b(1[6-9]|20)\\d\\d\\b");
 
@@ -144,14 +148,55 @@ public final class Imports {
 
     /** Point-in-time index membership. */
     public ImportReport members(Path file) {
-        return importer.run(file, (source, header) -> new TabularMapper("members", Tables.MEMBERS, header, List.of(
-                required("index_symbol", TabularMapper::symbol, "index", "index_symbol"),
-                required("member_symbol", TabularMapper::symbol, "symbol", "member", "member_symbol"),
-                required("from_date", TabularMapper::date, "from", "from_date", "start"),
-                optional("to_date", TabularMapper::date, "to", "to_date", "end"),
-                optional("weight", Imports::weight, "weight"),
-                optional("shares", TabularMapper::nonNegative, "shares")),
-                Imports::checkMembershipDates));
+        return members(file, null, null);
+    }
+
+    /**
+     * Index membership; with {@code index} a constituents list (one company per line, no index column: an S&P 500
+     * list, an ETF's holdings) becomes the members of {@code index}, each from its date-added column or else from
+     * {@code from}.
+     *
+     * @param index the index of a constituents list, or null for a file with an index column
+     * @param from the day a constituents list's rows without a date added joined (the day the list held), or null
+     */
+    public ImportReport members(Path file, String index, LocalDate from) {
+        return importer.run(file, (source, header) -> {
+            if (index != null && header.find(INDEX_COLUMNS) >= 0) {
+                throw new BadInputException(source.name(), "has an index column (" + header.original(header.find(
+                        INDEX_COLUMNS)) + "); --index is only for a constituents list without one");
+            }
+            String[] memberColumns = index == null ? new String[] {"symbol", "member", "member_symbol"}
+                    : new String[] {"symbol", "member", "member_symbol", "ticker", "ticker_symbol"};
+            List<TabularMapper.Rule> rules = new ArrayList<>(List.of(
+                    required("member_symbol", TabularMapper::symbol, memberColumns),
+                    optional("to_date", TabularMapper::date, "to", "to_date", "end"),
+                    optional("weight", Imports::weight, "weight"),
+                    optional("shares", TabularMapper::nonNegative, "shares")));
+            if (index == null) {
+                rules.add(required("index_symbol", TabularMapper::symbol, INDEX_COLUMNS));
+                rules.add(required("from_date", TabularMapper::date, "from", "from_date", "start"));
+            } else {
+                rules.add(optional("from_date", TabularMapper::date, "from", "from_date", "start", "date_added",
+                        "date_first_added"));
+            }
+            return new TabularMapper("members", Tables.MEMBERS, header, rules, row -> {
+                if (index != null) {
+                    constituent(row, index, from);
+                }
+                checkMembershipDates(row);
+            });
+        });
+    }
+
+    /** A constituents list's row as a member of {@code index}, from its date added or else {@code from}. */
+    private static void constituent(String[] row, String index, LocalDate from) throws FieldException {
+        row[Tables.MEMBERS.indexOf("index_symbol")] = index;
+        int fromDate = Tables.MEMBERS.indexOf("from_date");
+        if (row[fromDate] == null && from == null) {
+            throw new FieldException("date added", "", "the day the company joined " + index + "; pass --from DATE "
+                    + "(the day the list held) for the rows without one");
+        }
+        row[fromDate] = row[fromDate] != null ? row[fromDate] : from.toString();
     }
 
     private static String weight(String field, String raw) throws FieldException {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.OptionalInt;
 import java.util.function.BiFunction;
@@ -164,6 +165,24 @@ class TableImportTest {
         assertThat(StoreQueries.rows(store, "SELECT member_symbol FROM members WHERE index_symbol = 'RUT' "
                 + "AND from_date <= DATE '2025-12-31' AND (to_date IS NULL OR to_date >= DATE '2025-12-31')"))
                 .containsExactly("AAA");
+    }
+
+    @Test
+    void a_constituents_list_becomes_an_index_s_members_from_their_date_added() throws IOException {
+        // the layout of the S&P 500 lists: a symbol per line, a date added where known
+        Path list = file("constituents.csv", """
+                Ticker symbol,Security,GICS Sector,Date first added
+                MMM,3M Company,Industrials,1976-08-09
+                ABT,Abbott Laboratories,Health Care,
+                """);
+        assertThatThrownBy(() -> imports.members(list, "^GSPC", null)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("line 3").hasMessageContaining("pass --from DATE");
+        imports.members(list, "^GSPC", LocalDate.of(2017, 6, 30));
+        assertThat(StoreQueries.rows(store, "SELECT index_symbol, member_symbol, from_date, to_date FROM members "
+                + "ORDER BY member_symbol")).containsExactly("^GSPC|ABT|2017-06-30|null", "^GSPC|MMM|1976-08-09|null");
+        Path withIndex = file("with-index.csv", "index,symbol,from\nIDX,AAA,2020-01-01\n");
+        assertThatThrownBy(() -> imports.members(withIndex, "^GSPC", null)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("--index is only for a constituents list");
     }
 
     @Test
