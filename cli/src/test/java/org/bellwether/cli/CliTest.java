@@ -155,6 +155,19 @@ class CliTest {
     }
 
     @Test
+    void a_constituents_list_imports_as_the_members_of_the_index_given() throws IOException {
+        Path list = Files.writeString(dir.resolve("list.csv"), "Symbol,Security,Date added\nMMM,3M,1957-03-04\n"
+                + "ABT,Abbott,\n");
+        CliRun imported = run("--db", db(), "import", "members", list.toString(), "--index", "^GSPC", "--from",
+                "2025-12-31", "--json");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.json().get("imports").get(0).get("tables").get(0).get("inserted").asInt()).isEqualTo(2);
+        CliRun fromAlone = run("--db", db(), "import", "members", list.toString(), "--from", "2025-12-31");
+        assertThat(fromAlone.exitCode()).isEqualTo(2);
+        assertThat(fromAlone.err()).contains("--from is for a constituents list: give its index with --index");
+    }
+
+    @Test
     void bad_usage_exits_with_2() {
         assertThat(run("import", "bars").exitCode()).isEqualTo(2);
         assertThat(run("--no-such-option").exitCode()).isEqualTo(2);
