@@ -82,7 +82,7 @@ final class BarTimes {
         return isDaily ? isoDate(field, value) : start(Fields.instant(field, value, zone)).toString();
     }
 
-    /** The start of the bar stamped {@code time}: its end (the last millisecond of it, or the next bar's start) less one bar. */
+    /** The start of the bar stamped {@code time}: its end (its last millisecond, or the next bar's start) less one bar. */
     private Instant start(Instant time) {
         if (!labelledByEnd) {
             return time;
