@@ -3,6 +3,7 @@ package org.bellwether.ingest;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,9 +15,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** A CSV file read with FastCSV; a record with the wrong number of fields is an error naming the line. */
+/**
+ * A CSV file read with FastCSV; a record with the wrong number of fields is an error naming the line. The delimiter
+ * is the header's: a comma, else the semicolon, tab or bar it holds more of. A semicolon file is Excel's European
+ * dialect, its numbers written with a decimal comma ({@code 1.234,5}); a quoted number of a comma file may group its
+ * thousands with commas ({@code "1,234.5"}). Either is read as the plain number.
+ */
 final class CsvRecordSource extends RecordSource {
+
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d{1,3}(\\.\\d{3})*,\\d+|-?\\d+,\\d+");
+    private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     private final Path file;
     private final long size;
@@ -25,6 +35,7 @@ final class CsvRecordSource extends RecordSource {
     private final CsvReader<CsvRecord> reader;
     private final Iterator<CsvRecord> records;
     private CsvRecord current;
+    private final char delimiter;
 
     CsvRecordSource(Path file, String name) {
         super(name);
@@ -32,8 +43,9 @@ final class CsvRecordSource extends RecordSource {
         try {
             this.size = Files.size(file);
             this.endsWithNewline = endsWithNewline(file);
+            this.delimiter = delimiterOf(firstLine(file));
             this.counter = new CountingInputStream(Files.newInputStream(file));
-            this.reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
+            this.reader = CsvReader.builder().fieldSeparator(delimiter).allowExtraFields(true).allowMissingFields(true)
                     .ofCsvRecord(new InputStreamReader(counter, StandardCharsets.UTF_8));
             this.records = reader.iterator();
             if (!records.hasNext()) {
@@ -59,6 +71,38 @@ final class CsvRecordSource extends RecordSource {
     /** The file being read. */
     Path file() {
         return file;
+    }
+
+    /** Whether the file is comma-separated, as DuckDB's own reader takes it. */
+    boolean commaSeparated() {
+        return delimiter == ',';
+    }
+
+    private static String firstLine(Path file) throws IOException {
+        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line = lines.readLine();
+            return line == null ? "" : line;
+        }
+    }
+
+    /** The delimiter of a header line: a comma, unless it holds more semicolons, tabs or bars (outside quotes). */
+    static char delimiterOf(String header) {
+        int[] counts = new int[4];
+        String candidates = ",;\t|";
+        boolean quoted = false;
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            quoted ^= c == '"';
+            int candidate = candidates.indexOf(c);
+            if (!quoted && candidate >= 0) {
+                counts[candidate]++;
+            }
+        }
+        int best = 0;
+        for (int i = 1; i < counts.length; i++) {
+            best = counts[i] > counts[best] ? i : best;
+        }
+        return candidates.charAt(best);
     }
 
     @Override
@@ -98,7 +142,17 @@ final class CsvRecordSource extends RecordSource {
 
     @Override
     public String field(int index) {
-        return current.getField(index);
+        String value = current.getField(index);
+        if (value.indexOf(',') < 0) {
+            return value; // the common case: nothing to read differently
+        }
+        if (delimiter == ';' && DECIMAL_COMMA.matcher(value.strip()).matches()) {
+            return value.strip().replace(".", "").replace(',', '.');
+        }
+        if (delimiter == ',' && THOUSANDS.matcher(value.strip()).matches()) {
+            return value.strip().replace(",", "");
+        }
+        return value;
     }
 
     @Override

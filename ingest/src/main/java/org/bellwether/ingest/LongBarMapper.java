@@ -172,7 +172,8 @@ final class LongBarMapper implements RowMapper {
         checkRange(open, high, low, close);
         double heldHigh = widenedHigh(high, open, close);
         double heldLow = widenedLow(low, open, close);
-        boolean widened = heldHigh != high || heldLow != low; // NaN (no such column) is never widened
+        // Double.compare: a NaN bound (no such column) stays NaN and is no widening
+        boolean widened = Double.compare(heldHigh, high) != 0 || Double.compare(heldLow, low) != 0;
         rangesWidened += widened ? 1 : 0;
         String[] row = times.intraday() ? new String[Tables.INTRADAY_BARS.columns().size()]
                 : new String[Tables.DAILY_BARS.columns().size()];
@@ -217,7 +218,8 @@ final class LongBarMapper implements RowMapper {
 
     @Override
     public DirectCsv directPlan(RecordSource source) {
-        if (!(source instanceof CsvRecordSource csv) || timeColumn >= 0 || periodColumn >= 0 || intervalColumn >= 0) {
+        if (!(source instanceof CsvRecordSource csv) || !csv.commaSeparated() || timeColumn >= 0 || periodColumn >= 0
+                || intervalColumn >= 0) {
             return null;
         }
         List<String> types = new ArrayList<>(Collections.nCopies(source.header().size(), "VARCHAR"));

@@ -270,7 +270,12 @@ class BarImportTest {
                 + "SPY,2015-03-30,205.179993,207.679993,206.389999,207.449997,1000\n");
         ImportReport report = imports.bars(near, BarOptions.defaults());
         assertThat(report.rangesWidened()).isEqualTo(1);
-        assertThat(StoreQueries.rows(store, "SELECT open, high, low FROM daily_bars WHERE date = '2015-03-30'"))
+        Path closeOnly = file("close-only.csv", "symbol,date,close\nIWM,2015-03-30,120.5\n");
+        assertThat(imports.bars(closeOnly, BarOptions.defaults()).rangesWidened()).as("no range, nothing widened")
+                .isZero();
+        assertThat(StoreQueries.rows(store, "SELECT high, low FROM daily_bars WHERE symbol = 'IWM'"))
+                .containsExactly("null|null");
+        assertThat(StoreQueries.rows(store, "SELECT open, high, low FROM daily_bars WHERE symbol = 'SPY' AND date = '2015-03-30'"))
                 .containsExactly("205.179993|207.679993|205.179993");
         Path far = file("far.csv", "symbol,date,open,high,low,close,volume\nQQQ,2015-03-30,200,207.68,206.39,207.45,1\n");
         assertThatThrownBy(() -> imports.bars(far, BarOptions.defaults())).isInstanceOf(BadInputException.class)
@@ -308,5 +313,17 @@ class BarImportTest {
         Path trades = file("trades.csv", "timestamp,price,amount\n1385337600,800.01,0.1\n1385337601,800.02,0.0\n");
         assertThatThrownBy(() -> imports.bars(trades, BarOptions.defaults())).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("holds trades").hasMessageContaining("aggregate them into bars");
+    }
+
+    @Test
+    void semicolon_files_with_decimal_commas_tab_files_and_quoted_thousands_read_as_plain_numbers() throws IOException {
+        imports.bars(file("european.csv", "symbol;date;open;high;low;close;volume\n"
+                + "DAX;2026-01-02;24.490,5;24.612,25;24.401,0;24.539,75;1250\n"), BarOptions.defaults());
+        imports.bars(file("tabs.tsv", "symbol\tdate\tclose\nSMI\t2026-01-02\t13150.5\n"), BarOptions.defaults());
+        imports.bars(file("thousands.csv", "symbol,date,close,volume\nSPX,2026-01-02,\"6,858.47\",\"2,510,000\"\n"),
+                BarOptions.defaults());
+        assertThat(StoreQueries.rows(store, "SELECT symbol, open, high, low, close, volume FROM daily_bars ORDER BY symbol"))
+                .containsExactly("DAX|24490.5|24612.25|24401.0|24539.75|1250.0", "SMI|null|null|null|13150.5|null",
+                        "SPX|null|null|null|6858.47|2510000.0");
     }
 }
