@@ -3,6 +3,7 @@ package org.bellwether.facts;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,8 +51,10 @@ public final class IndexFacts {
         for (Member member : members) {
             DailySeries one = series.get(member.symbol());
             Optional<MemberState> state = one == null ? Optional.empty() : memberState(one, asOf);
-            state.ifPresent(states::add);
-            state.ifPresent(found -> withData.add(member.symbol()));
+            state.ifPresent(found -> {
+                states.add(found);
+                withData.add(member.symbol());
+            });
         }
         return breadth(index, asOf, members.size(), weightWithDataPct(members, withData), states);
     }
@@ -272,8 +275,10 @@ public final class IndexFacts {
             DailySeries one = series.get(member.symbol());
             Optional<MemberWeight> weight = one == null ? Optional.empty()
                     : memberWeight(member, one, weighted, start, asOf, data.sessions());
-            weight.ifPresent(weights::add);
-            weight.ifPresent(found -> withData.add(member.symbol()));
+            weight.ifPresent(found -> {
+                weights.add(found);
+                withData.add(member.symbol());
+            });
         }
         return concentration(index, asOf, topN, start, weighted, members.size(), weightWithDataPct(members, withData),
                 weights);
@@ -384,19 +389,20 @@ public final class IndexFacts {
                     .map(member -> new Member(member.symbol(), member.weight(), member.shares())).toList();
             boolean weighted = on.stream().allMatch(member -> !Double.isNaN(member.weight()));
             Set<String> withData = new HashSet<>();
-            List<Double> caps = new ArrayList<>();
+            double[] caps = new double[on.size()];
+            int held = 0;
             for (Member member : on) {
                 DailySeries one = series.get(member.symbol());
                 OptionalDouble weight = one == null ? OptionalDouble.empty()
                         : weightOn(member.weight(), member.shares(), one, weighted, date, data.sessions());
                 if (weight.isPresent() && !Double.isNaN(weight.getAsDouble())) {
-                    caps.add(weight.getAsDouble());
+                    caps[held++] = weight.getAsDouble();
                     withData.add(member.symbol());
                 }
             }
-            if (!caps.isEmpty()) {
+            if (held > 0) {
                 dates.add(date);
-                weights.add(Concentration.topWeight(caps.stream().mapToDouble(Double::doubleValue).toArray(), topN) * 100);
+                weights.add(Concentration.topWeight(Arrays.copyOf(caps, held), topN) * 100);
                 partial |= DataRule.isPartial(withData.size(), on.size(), weightWithDataPct(on, withData));
             }
         }

@@ -16,6 +16,8 @@ import org.bellwether.store.Tables;
  */
 final class LongBarMapper implements RowMapper {
 
+    /** Columns that date a bar (daily) or label it by its start (intraday). */
+    private static final String[] START_TIME_COLUMNS = {"date", "timestamp", "ts", "datetime", "time"};
     /** Columns that label a bar by its end (crypto exchanges' klines): the bar is stored by its start. */
     private static final String[] END_TIME_COLUMNS = {"end_time_utc", "end_time", "close_time", "end_time_ms"};
 
@@ -49,9 +51,8 @@ final class LongBarMapper implements RowMapper {
         this.format = format;
         this.stooq = format.equals("stooq");
         this.symbolColumn = header.find("symbol", "ticker");
-        int start = header.find("date", "timestamp", "ts", "datetime", "time");
-        int end = start >= 0 ? -1 : header.find(END_TIME_COLUMNS);
-        this.dateColumn = end >= 0 ? end : header.require("date", "timestamp", "ts", "datetime", "time");
+        int end = header.find(START_TIME_COLUMNS) >= 0 ? -1 : header.find(END_TIME_COLUMNS);
+        this.dateColumn = end >= 0 ? end : header.require(START_TIME_COLUMNS);
         this.dateField = header.original(dateColumn);
         if (end >= 0 && options.intervalSeconds().isEmpty()) {
             throw new BadInputException(source.name(), 1, "line 1", "labels its bars by their end (" + dateField
