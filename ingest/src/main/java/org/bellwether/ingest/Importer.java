@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.bellwether.store.DirectCsv;
 import org.bellwether.store.DuplicateKeyException;
 import org.bellwether.store.ImportResult;
@@ -37,11 +36,18 @@ final class Importer {
     private final MarketStore store;
     private final ImportProgress progress;
     private final boolean skipBadRows;
+    private final Provenance provenance;
 
-    Importer(MarketStore store, ImportProgress progress, boolean skipBadRows) {
+    Importer(MarketStore store, ImportProgress progress, boolean skipBadRows, Provenance provenance) {
         this.store = store;
         this.progress = progress;
         this.skipBadRows = skipBadRows;
+        this.provenance = provenance;
+    }
+
+    /** The name sources read from {@code file} go by: the file, or the URL it was fetched from. */
+    private String nameOf(Path file) {
+        return provenance == null ? file.toString() : provenance.url();
     }
 
     /** Reads {@code file}, maps each record with the mapper {@code mappers} makes for it, and commits. */
@@ -49,21 +55,28 @@ final class Importer {
         return run(file, SourceFiles::open, mappers);
     }
 
-    /** As {@link #run(Path, BiFunction)}, reading the file with {@code opener}. */
-    ImportReport run(Path file, Function<Path, RecordSource> opener, BiFunction<RecordSource, Header, RowMapper> mappers) {
-        try (RecordSource source = opener.apply(file)) {
-            RowMapper mapper = mappers.apply(source, new Header(source.name(), source.header()));
-            DirectCsv plan = mapper.directPlan(source);
-            if (plan == null) {
-                return stageAndCommit(file, source, mapper);
+    /**
+     * As {@link #run(Path, BiFunction)}, reading the file with {@code opener} (given the path to read and the name
+     * to report). A gzip file is read decompressed.
+     */
+    ImportReport run(Path file, BiFunction<Path, String, RecordSource> opener,
+            BiFunction<RecordSource, Header, RowMapper> mappers) {
+        try (SourceFiles.Decompressed input = SourceFiles.decompressed(file)) {
+            String name = nameOf(file);
+            try (RecordSource source = opener.apply(input.path(), name)) {
+                RowMapper mapper = mappers.apply(source, new Header(source.name(), source.header()));
+                DirectCsv plan = mapper.directPlan(source);
+                if (plan == null) {
+                    return stageAndCommit(file, source, mapper);
+                }
+                ImportReport direct = tryDirect(file, source, mapper, plan);
+                if (direct != null) {
+                    return direct;
+                }
             }
-            ImportReport direct = tryDirect(file, source, mapper, plan);
-            if (direct != null) {
-                return direct;
+            try (RecordSource source = opener.apply(input.path(), name)) {
+                return stageAndCommit(file, source, mappers.apply(source, new Header(source.name(), source.header())));
             }
-        }
-        try (RecordSource source = opener.apply(file)) {
-            return stageAndCommit(file, source, mappers.apply(source, new Header(source.name(), source.header())));
         }
     }
 
@@ -102,7 +115,7 @@ final class Importer {
         List<ImportResult> results = new ArrayList<>();
         for (StagedImport table : staged.values()) {
             ImportResult result = commit(source.name(), table, new ImportSource(source.name(), mapper.format(),
-                    rowsRead, rejections.size()));
+                    rowsRead, rejections.size(), provenance == null ? null : provenance.retrievedAt()));
             results.add(result);
             rejections.addAll(result.rejections());
         }

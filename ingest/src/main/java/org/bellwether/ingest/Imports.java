@@ -46,9 +46,14 @@ public final class Imports {
 
     private final Importer importer;
 
-    /** Importers writing to {@code store}, reporting to {@code progress}. */
+    /** Importers of local files writing to {@code store}, reporting to {@code progress}. */
     public Imports(MarketStore store, ImportProgress progress, boolean skipBadRows) {
-        this.importer = new Importer(store, progress, skipBadRows);
+        this(store, progress, skipBadRows, null);
+    }
+
+    /** Importers of files fetched as {@code provenance} says (null: local files). */
+    public Imports(MarketStore store, ImportProgress progress, boolean skipBadRows, Provenance provenance) {
+        this.importer = new Importer(store, progress, skipBadRows, provenance);
     }
 
     /** Daily or intraday bars in any of the {@link BarFormat}s. */
@@ -105,9 +110,9 @@ public final class Imports {
      * {@code symbol} (null: the file's name, e.g. AAPL.json; EDGAR's own CIK##########.json names need a symbol).
      */
     public ImportReport fundamentals(Path file, String symbol) {
-        return importer.run(file, path -> CompanyFactsSource.isCompanyFacts(path)
-                ? new CompanyFactsSource(path, path.toString(), companySymbol(path, symbol))
-                : SourceFiles.open(path), (source, header) -> new TabularMapper("fundamentals", Tables.FUNDAMENTALS, header,
+        return importer.run(file, (path, name) -> CompanyFactsSource.isCompanyFacts(path)
+                ? new CompanyFactsSource(path, name, companySymbol(file, symbol))
+                : SourceFiles.open(path, name), (source, header) -> new TabularMapper("fundamentals", Tables.FUNDAMENTALS, header,
                 List.of(
                         required("symbol", TabularMapper::symbol, COMPANY_SYMBOL_COLUMNS),
                         required("period_end", TabularMapper::date, "period_end", "period_ending", "fiscal_period_end"),

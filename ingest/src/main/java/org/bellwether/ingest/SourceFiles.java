@@ -9,8 +9,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 
 /** Opens an input file as a {@link RecordSource}, recognising Parquet and JSON, refusing empty and binary files. */
 final class SourceFiles {
@@ -25,8 +27,7 @@ final class SourceFiles {
     }
 
     /** Recognises the container from the first bytes, after refusing missing, empty and binary files. */
-    static Container sniff(Path file) {
-        String name = file.toString();
+    static Container sniff(Path file, String name) {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(name, Files.exists(file) ? "is not a regular file" : "no such file");
         }
@@ -70,10 +71,55 @@ final class SourceFiles {
         }
     }
 
-    /** Opens {@code file} as records. */
-    static RecordSource open(Path file) {
-        String name = file.toString();
-        return switch (sniff(file)) {
+    /** A file to read: the file itself, or a gzip file's decompressed copy, deleted on close. */
+    record Decompressed(Path path, boolean temporary) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (temporary) {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("could not remove the decompressed copy " + path, e);
+                }
+            }
+        }
+    }
+
+    /** {@code file} itself, or when it is gzip-compressed (it starts with 1f 8b) its decompressed copy. */
+    static Decompressed decompressed(Path file) {
+        if (!isGzip(file)) {
+            return new Decompressed(file, false);
+        }
+        try {
+            Path copy = Files.createTempFile("bellwether-gunzip-", ".tmp");
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                Files.deleteIfExists(copy);
+                throw new BadInputException(file.toString(), "is a gzip file that could not be decompressed ("
+                        + e.getMessage() + "); is it whole?");
+            }
+            return new Decompressed(copy, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not decompress " + file, e);
+        }
+    }
+
+    private static boolean isGzip(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(2);
+            return head.length == 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + file, e);
+        }
+    }
+
+    /** Opens {@code file} as records named {@code name} (the file, or the URL it was fetched from). */
+    static RecordSource open(Path file, String name) {
+        return switch (sniff(file, name)) {
             case PARQUET -> new ParquetRecordSource(file, name);
             case JSON -> new JsonRecordSource(file, name);
             case CSV -> new CsvRecordSource(file, name);

@@ -59,6 +59,24 @@ class BarImportTest {
     }
 
     @Test
+    void a_gzip_file_imports_as_its_content_and_a_cut_one_is_refused() throws IOException {
+        Path gzip = dir.resolve("SPX.csv.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gzip))) {
+            Files.copy(SPX, out);
+        }
+        ImportReport report = imports.bars(gzip, BarOptions.defaults());
+        assertThat(report.inserted()).isEqualTo(5105);
+        assertThat(StoreQueries.rows(store, "SELECT close FROM daily_bars WHERE date = '2020-03-16'"))
+                .containsExactly("2386.129883");
+
+        byte[] whole = Files.readAllBytes(gzip);
+        Path cut = Files.write(dir.resolve("cut.csv.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertThatThrownBy(() -> imports.bars(cut, symbol("CUT"))).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("cut.csv.gz").hasMessageContaining("gzip file that could not be decompressed");
+        assertThat(StoreQueries.rows(store, "SELECT count(*) FROM daily_bars WHERE symbol = 'CUT'")).containsExactly("0");
+    }
+
+    @Test
     void reimporting_the_same_file_changes_nothing() {
         imports.bars(SPX, BarOptions.defaults());
         ImportReport again = imports.bars(SPX, BarOptions.defaults());

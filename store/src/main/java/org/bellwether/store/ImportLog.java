@@ -40,9 +40,10 @@ public final class ImportLog {
      * @param unchanged rows identical to what the table held
      * @param rejected rows left out
      * @param undoneAt when it was undone, or null
+     * @param retrievedAt when a fetched source (its URL in {@code source}) was retrieved, or null for a file
      */
     public record Entry(Long id, Instant importedAt, String table, String source, String format, long rowsRead,
-            long inserted, long replaced, long unchanged, long rejected, Instant undoneAt) {
+            long inserted, long replaced, long unchanged, long rejected, Instant undoneAt, Instant retrievedAt) {
     }
 
     /**
@@ -185,7 +186,7 @@ public final class ImportLog {
 
     private static String select(String catalog) {
         return "SELECT id, imported_at, table_name, source, format, rows_read, inserted, replaced, unchanged, rejected, "
-                + "undone_at FROM " + catalog + "imports";
+                + "undone_at, retrieved_at FROM " + catalog + "imports";
     }
 
     private static Entry entry(ResultSet row) throws SQLException {
@@ -193,7 +194,8 @@ public final class ImportLog {
         Long logged = row.wasNull() ? null : id;
         return new Entry(logged, instant(row, "imported_at"), row.getString("table_name"), row.getString("source"),
                 row.getString("format"), row.getLong("rows_read"), row.getLong("inserted"), row.getLong("replaced"),
-                row.getLong("unchanged"), row.getLong("rejected"), instant(row, "undone_at"));
+                row.getLong("unchanged"), row.getLong("rejected"), instant(row, "undone_at"),
+                instant(row, "retrieved_at"));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

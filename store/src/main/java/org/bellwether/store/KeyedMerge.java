@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -204,7 +206,7 @@ final class KeyedMerge {
         }
         try (PreparedStatement log = connection.prepareStatement("INSERT INTO " + MarketStore.CATALOG
                 + ".main.imports (imported_at, table_name, source, format, rows_read, inserted, replaced, unchanged, "
-                + "rejected, id) VALUES (now(), ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "rejected, id, retrieved_at) VALUES (now(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             log.setString(1, table.name());
             log.setString(2, source.name());
             log.setString(3, source.format());
@@ -214,6 +216,8 @@ final class KeyedMerge {
             log.setLong(7, unchanged);
             log.setLong(8, source.rowsRejected() + rejectedAtCommit);
             log.setLong(9, id);
+            log.setObject(10, source.retrievedAt() == null ? null
+                    : OffsetDateTime.ofInstant(source.retrievedAt(), ZoneOffset.UTC));
             log.executeUpdate();
         }
     }
