@@ -35,7 +35,7 @@ class ArchitectureTest {
     @Test
     void every_module_is_read() {
         for (String module : new String[] {"core", "store", "ingest", "facts", "sim", "report", "alerts", "server",
-            "cli", "spark", "bench"}) {
+            "fetch", "cli", "spark", "bench"}) {
             assertThat(classes.stream().anyMatch(c -> c.getPackageName()
                     .startsWith("org.bellwether." + module))).as(module).isTrue();
         }
@@ -52,6 +52,7 @@ class ArchitectureTest {
                 .layer("report").definedBy("org.bellwether.report..")
                 .layer("alerts").definedBy("org.bellwether.alerts..")
                 .layer("server").definedBy("org.bellwether.server..")
+                .layer("fetch").definedBy("org.bellwether.fetch..")
                 .layer("cli").definedBy("org.bellwether.cli..")
                 .layer("spark").definedBy("org.bellwether.spark..")
                 .layer("bench").definedBy("org.bellwether.bench..")
@@ -59,13 +60,14 @@ class ArchitectureTest {
                 .whereLayer("spark").mayNotBeAccessedByAnyLayer()
                 .whereLayer("bench").mayNotBeAccessedByAnyLayer()
                 .whereLayer("server").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("fetch").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("alerts").mayOnlyBeAccessedByLayers("server", "cli", "bench")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("server", "cli", "bench")
                 .whereLayer("sim").mayOnlyBeAccessedByLayers("cli", "bench")
-                .whereLayer("ingest").mayOnlyBeAccessedByLayers("sim", "cli", "bench")
+                .whereLayer("ingest").mayOnlyBeAccessedByLayers("sim", "fetch", "cli", "bench")
                 .whereLayer("facts").mayOnlyBeAccessedByLayers("report", "alerts", "server", "cli", "spark", "bench")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("ingest", "facts", "sim", "alerts", "server", "cli",
-                        "spark", "bench")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("ingest", "facts", "sim", "alerts", "server", "fetch",
+                        "cli", "spark", "bench")
                 .check(classes);
     }
 
