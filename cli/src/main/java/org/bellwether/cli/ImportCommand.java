@@ -99,7 +99,7 @@ final class ImportCommand {
                 ImportReport report = importOne.apply(file);
                 reports.add(report);
                 if (!common.json) {
-                    printReport(out, report);
+                    printReport(out, report.file().toString(), report);
                 }
                 for (String warning : warnings.apply(main.store(), report)) {
                     spec.commandLine().getErr().println("bellwether: warning: " + warning);
@@ -133,8 +133,9 @@ final class ImportCommand {
         return text.toString();
     }
 
-    private static void printReport(PrintWriter out, ImportReport report) {
-        StringBuilder line = new StringBuilder().append(report.file()).append(" (").append(report.format()).append("): ")
+    /** Prints what importing {@code report}'s source, called {@code source}, changed. */
+    static void printReport(PrintWriter out, String source, ImportReport report) {
+        StringBuilder line = new StringBuilder().append(source).append(" (").append(report.format()).append("): ")
                 .append(Output.count(report.rowsRead())).append(" rows read");
         if (report.emptyRecordsSkipped() > 0) {
             line.append(", ").append(Output.count(report.emptyRecordsSkipped())).append(" empty rows skipped");

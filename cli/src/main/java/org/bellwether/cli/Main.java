@@ -20,6 +20,7 @@ public final class Main {
 
     /** The subcommands, in the order of the help. */
     private static final List<Class<?>> COMMANDS = List.of(DemoCommand.class, SimulateCommand.class, ImportCommand.class,
+            FetchCommand.class,
             ImportLogCommands.Imports.class, ImportLogCommands.Undo.class, SymbolsCommand.class, GapsCommand.class,
             ExportCommand.class, SessionsCommand.class, AnalyticsCommands.Perf.class,
             AnalyticsCommands.Records.class, AnalyticsCommands.Moves.class, AnalyticsCommands.Stats.class,

@@ -198,12 +198,12 @@ public final class HttpSource {
             Duration asked = RetryPolicy.retryAfter(response, clock);
             String when = asked == null ? "try again later"
                     : "it asks to wait " + asked.toSeconds() + " s (Retry-After); try again then";
-            return new FetchException(url + ": the source answered HTTP " + status + " " + excerpt + "after "
+            return new FetchException(url + ": the source answered HTTP " + status + excerpt + " after "
                     + (policy.asksTooLong(response, clock) ? "1 try" : policy.attempts() + " tries") + "; " + when);
         }
         String hint = status == 404 ? "; check the symbol or series id"
                 : status == 401 || status == 403 ? "; check the API key or User-Agent the source asks for" : "";
-        return new FetchException(url + ": the source answered HTTP " + status + " " + excerpt + hint);
+        return new FetchException(url + ": the source answered HTTP " + status + excerpt + hint);
     }
 
     /** The first words of a refusal's body, tags dropped, to say what the source said. */
@@ -211,8 +211,8 @@ public final class HttpSource {
         try {
             String text = Files.isRegularFile(body) ? Files.readString(body, StandardCharsets.ISO_8859_1) : "";
             String words = text.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
-            return words.isEmpty() ? "" : "(\"" + (words.length() > 160 ? words.substring(0, 160) + "..." : words)
-                    + "\") ";
+            return words.isEmpty() ? "" : " (\"" + (words.length() > 160 ? words.substring(0, 160) + "..." : words)
+                    + "\")";
         } catch (IOException e) {
             return "";
         }
