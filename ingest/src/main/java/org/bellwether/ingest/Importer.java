@@ -114,6 +114,7 @@ final class Importer {
         }
         List<ImportResult> results = new ArrayList<>();
         for (StagedImport table : staged.values()) {
+            table.keepExisting(mapper.keptColumns(table.table()));
             ImportResult result = commit(source.name(), table, new ImportSource(source.name(), mapper.format(),
                     rowsRead, rejections.size(), provenance == null ? null : provenance.retrievedAt()));
             results.add(result);

@@ -127,7 +127,7 @@ public final class Imports {
                         optional("market_cap", TabularMapper::nonNegative, "market_cap"),
                         optional("source", TabularMapper::text, "source"),
                         optional("filed", TabularMapper::date, "filed", "filing_date", "date_filed")),
-                FUNDAMENTALS_SUMS, Imports::checkFloatingDebt));
+                FUNDAMENTALS_SUMS, Imports::checkFloatingDebt).updatingGivenColumnsOnly());
     }
 
     private static String companySymbol(Path file, String symbol) {
@@ -284,6 +284,6 @@ public final class Imports {
                         optional("inception", TabularMapper::date, "inception"),
                         optional("founded", Imports::foundedYear, "founded"),
                         optional("source", TabularMapper::text, "source")),
-                row -> { }));
+                row -> { }).updatingGivenColumnsOnly());
     }
 }

@@ -1,6 +1,7 @@
 package org.bellwether.ingest;
 
 import org.bellwether.store.DirectCsv;
+import java.util.List;
 import org.bellwether.store.TableSpec;
 
 /** Turns the current record of a source into zero or more normalized store rows. */
@@ -39,5 +40,13 @@ interface RowMapper {
     /** Bars whose open or close lay slightly outside [low, high], taken with the range widened to hold it. */
     default long rangesWidened() {
         return 0;
+    }
+
+    /**
+     * The value columns of {@code table} this source does not have, whose stored values an import keeps (a file of
+     * some columns updates only those); none by default: a row is stored whole.
+     */
+    default List<String> keptColumns(TableSpec table) {
+        return List.of();
     }
 }

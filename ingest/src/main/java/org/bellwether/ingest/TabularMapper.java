@@ -3,8 +3,11 @@ package org.bellwether.ingest;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.StringJoiner;
+import org.bellwether.store.Column;
 import org.bellwether.store.TableSpec;
 
 /**
@@ -46,6 +49,8 @@ final class TabularMapper implements RowMapper {
     private final boolean[] required;
     /** Per sum found in the header: its parts' source columns, then the store column. */
     private final int[][] sums;
+    /** The value columns the file does not have, kept as stored (for tables that update column by column). */
+    private List<String> kept = List.of();
 
     TabularMapper(String format, TableSpec table, Header header, List<Rule> rules, RowCompletion completion) {
         this(format, table, header, rules, List.of(), completion);
@@ -84,6 +89,24 @@ final class TabularMapper implements RowMapper {
             }
         }
         this.sums = found.toArray(int[][]::new);
+    }
+
+    /**
+     * Makes this mapper update only the columns the file has: the stored values of the others are kept (reference
+     * data such as instruments and fundamentals, where a file of names must not erase founding years).
+     */
+    TabularMapper updatingGivenColumnsOnly() {
+        Set<Integer> given = new HashSet<>();
+        Arrays.stream(targetColumns).forEach(given::add);
+        Arrays.stream(sums).forEach(sum -> given.add(sum[sum.length - 1]));
+        kept = table.valueColumns().stream().map(Column::name)
+                .filter(name -> !given.contains(table.indexOf(name))).toList();
+        return this;
+    }
+
+    @Override
+    public List<String> keptColumns(TableSpec target) {
+        return target == table ? kept : List.of();
     }
 
     @Override

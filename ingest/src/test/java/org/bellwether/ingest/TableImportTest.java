@@ -247,6 +247,30 @@ class TableImportTest {
     }
 
     @Test
+    void a_file_of_some_columns_updates_only_those_and_an_empty_cell_clears_one() throws IOException {
+        imports.instruments(file("founded.csv", "symbol,name,sector,founded\nMMM,3M,Industrials,1902\n"
+                + "ABBV,AbbVie,Health Care,2013 (1888)\n"));
+        ImportReport names = imports.instruments(file("names.csv", "Ticker symbol,Security\nMMM,3M Company\n"
+                + "ABBV,AbbVie Inc.\nAAPL,Apple Inc.\n"));
+        assertThat(StoreQueries.rows(store, "SELECT symbol, name, sector, founded FROM instruments ORDER BY symbol"))
+                .as("the names file keeps the founding years and sectors it does not have").containsExactly(
+                        "AAPL|Apple Inc.|null|null", "ABBV|AbbVie Inc.|Health Care|1888", "MMM|3M Company|Industrials|1902");
+        assertThat(names.inserted()).isEqualTo(1);
+        assertThat(names.replaced()).isEqualTo(2);
+        assertThat(imports.instruments(file("names.csv", "Ticker symbol,Security\nMMM,3M Company\n"
+                + "ABBV,AbbVie Inc.\nAAPL,Apple Inc.\n")).unchanged()).as("re-imported, nothing changes").isEqualTo(3);
+
+        imports.instruments(file("cleared.csv", "symbol,sector\nMMM,\n"));
+        assertThat(StoreQueries.rows(store, "SELECT name, sector, founded FROM instruments WHERE symbol = 'MMM'"))
+                .as("a column the file has, empty, clears the value").containsExactly("3M Company|null|1902");
+
+        imports.fundamentals(file("caps.csv", "symbol,period_end,market_cap\nMMM,2024-12-31,7.1e10\n"));
+        imports.fundamentals(file("ebit.csv", "symbol,period_end,ebit\nMMM,2024-12-31,5.6e9\n"));
+        assertThat(StoreQueries.rows(store, "SELECT ebit, market_cap FROM fundamentals")).containsExactly(
+                "5.6E9|7.1E10");
+    }
+
+    @Test
     void every_table_exported_to_parquet_imports_back_losslessly() throws IOException {
         imports.macro(fredRates(), null, "percent");
         imports.fundamentals(file("f.csv", "symbol,period_end,ebit,interest_expense,source\nZOMB,2025-09-30,-12.5,30,10-K\n"));

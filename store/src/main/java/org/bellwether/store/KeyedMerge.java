@@ -106,8 +106,12 @@ final class KeyedMerge {
         return String.join(", ", parts);
     }
 
-    /** Merges staging into the attached store in one transaction, logs the import and says what changed. */
-    ImportResult merge(ImportSource source, long rowsStaged, List<RowRejection> rejections) throws SQLException {
+    /**
+     * Merges staging into the attached store in one transaction, logs the import and says what changed. The
+     * {@code kept} columns, which the source did not have, keep the values the store holds for each key.
+     */
+    ImportResult merge(ImportSource source, long rowsStaged, List<RowRejection> rejections, List<String> kept)
+            throws SQLException {
         String target = MarketStore.CATALOG + ".main." + table.name();
         String keyJoin = table.keyColumns().stream().map(column -> "s." + column.name() + " = t." + column.name())
                 .collect(Collectors.joining(" AND "));
@@ -124,6 +128,11 @@ final class KeyedMerge {
         try (Statement statement = connection.createStatement()) {
             if (isEmpty(statement, target)) {
                 return insertAll(statement, target, source, rowsStaged, rejections);
+            }
+            if (!kept.isEmpty()) {
+                statement.execute("UPDATE memory.main.staging AS s SET " + kept.stream().map(column -> column
+                        + " = t." + column).collect(Collectors.joining(", ")) + " FROM " + target + " AS t WHERE "
+                        + keyJoin);
             }
             // Classified outside the write transaction: DuckDB writes one database per transaction, and the
             // store cannot change meanwhile because this connection holds its write lock.

@@ -36,6 +36,7 @@ public final class StagedImport implements AutoCloseable {
     private final Path chunkDirectory;
     private final ExecutorService loader;
     private final List<Future<?>> loads = new ArrayList<>();
+    private List<String> kept = List.of();
     private final KeyOrder keyOrder;
     /** The file DuckDB loads itself (see {@link #beginDirect}), or null. */
     private final DirectCsv direct;
@@ -103,6 +104,20 @@ public final class StagedImport implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("could not create the staging table: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Keeps, for every key the store already holds, its values of {@code columns} (value columns the source does not
+     * have), so that a file of some columns updates only those.
+     */
+    public void keepExisting(List<String> columns) {
+        for (String column : columns) {
+            if (table.keyColumns().stream().anyMatch(key -> key.name().equals(column))) {
+                throw new IllegalArgumentException(column + " is a key column of " + table.name());
+            }
+            table.indexOf(column);
+        }
+        kept = List.copyOf(columns);
     }
 
     /** The table this import writes. */
@@ -294,7 +309,7 @@ public final class StagedImport implements AutoCloseable {
                     : merge.resolveDuplicates(skipConflicts);
             store.attachForWrite(connection);
             try {
-                ImportResult result = merge.merge(source, rowsStaged, rejections);
+                ImportResult result = merge.merge(source, rowsStaged, rejections, kept);
                 committed = true;
                 return result;
             } finally {
