@@ -59,6 +59,11 @@ final class ImportCommand {
 
         @Option(names = "--json", description = "print the result as one JSON document")
         boolean json;
+
+        @Option(names = "--map", split = ",", paramLabel = "COLUMN=FIELD", description = {"read the file's COLUMN as "
+            + "FIELD, for names no built-in layout knows,", "e.g. --map \"Trade Date=date,Last=close\" (repeatable; "
+            + "fields: docs/import-formats.md)"})
+        Map<String, String> map = new LinkedHashMap<>();
     }
 
     /** What every import subcommand shares: the files and flags, and running the import of each file. */
@@ -89,7 +94,8 @@ final class ImportCommand {
     /** Imports each file with {@code importer}, stopping at the first bad one, and prints what changed. */
     int run(Common common, CommandSpec spec, Function<Imports, Function<Path, ImportReport>> importer,
             BiFunction<MarketStore, ImportReport, List<String>> warnings) {
-        Imports imports = new Imports(main.store(), TerminalProgress.forStderr(), common.skipBadRows);
+        Imports imports = new Imports(main.store(), TerminalProgress.forStderr(), common.skipBadRows, null,
+                common.map);
         Function<Path, ImportReport> importOne = importer.apply(imports);
         List<ImportReport> reports = new ArrayList<>();
         List<String> told = new ArrayList<>();

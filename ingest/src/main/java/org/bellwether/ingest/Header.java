@@ -3,6 +3,7 @@ package org.bellwether.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A source's column names, normalized for lookup: case, surrounding spaces, Stooq's angle brackets and
@@ -22,6 +23,32 @@ final class Header {
             names.add(normalize(column));
         }
         this.normalized = List.copyOf(names);
+    }
+
+    /**
+     * This header with the columns {@code renames} names (normalized source name to field name, as {@code --map
+     * SOURCE=FIELD} gives) called by their field names; a column already called by such a field name is set aside,
+     * so that the mapped one is read. A renamed column that does not exist is an error listing the header.
+     */
+    Header renamed(Map<String, String> renames) {
+        if (renames.isEmpty()) {
+            return this;
+        }
+        List<String> columns = new ArrayList<>(original);
+        for (Map.Entry<String, String> rename : renames.entrySet()) {
+            int index = normalized.indexOf(normalize(rename.getKey()));
+            if (index < 0) {
+                throw new BadInputException(file, 1, "line 1", "--map names the column " + rename.getKey()
+                        + ", which the header does not have (it has: " + String.join(", ", original) + ")");
+            }
+            for (int i = 0; i < columns.size(); i++) {
+                if (i != index && normalize(columns.get(i)).equals(normalize(rename.getValue()))) {
+                    columns.set(i, columns.get(i) + " (not mapped)");
+                }
+            }
+            columns.set(index, rename.getValue());
+        }
+        return new Header(file, columns);
     }
 
     static String normalize(String column) {

@@ -37,12 +37,19 @@ final class Importer {
     private final ImportProgress progress;
     private final boolean skipBadRows;
     private final Provenance provenance;
+    private final Map<String, String> columnMap;
 
-    Importer(MarketStore store, ImportProgress progress, boolean skipBadRows, Provenance provenance) {
+    Importer(MarketStore store, ImportProgress progress, boolean skipBadRows, Provenance provenance,
+            Map<String, String> columnMap) {
         this.store = store;
         this.progress = progress;
         this.skipBadRows = skipBadRows;
         this.provenance = provenance;
+        this.columnMap = Map.copyOf(columnMap);
+    }
+
+    private Header headerOf(RecordSource source) {
+        return new Header(source.name(), source.header()).renamed(columnMap);
     }
 
     /** The name sources read from {@code file} go by: the file, or the URL it was fetched from. */
@@ -64,7 +71,7 @@ final class Importer {
         try (SourceFiles.Decompressed input = SourceFiles.decompressed(file)) {
             String name = nameOf(file);
             try (RecordSource source = opener.apply(input.path(), name)) {
-                RowMapper mapper = mappers.apply(source, new Header(source.name(), source.header()));
+                RowMapper mapper = mappers.apply(source, headerOf(source));
                 DirectCsv plan = mapper.directPlan(source);
                 if (plan == null) {
                     return stageAndCommit(file, source, mapper);
@@ -75,7 +82,7 @@ final class Importer {
                 }
             }
             try (RecordSource source = opener.apply(input.path(), name)) {
-                return stageAndCommit(file, source, mappers.apply(source, new Header(source.name(), source.header())));
+                return stageAndCommit(file, source, mappers.apply(source, headerOf(source)));
             }
         }
     }

@@ -77,6 +77,21 @@ class BarImportTest {
     }
 
     @Test
+    void mapped_columns_are_read_as_the_fields_they_name() throws IOException {
+        Path vendor = file("vendor.csv", "Ticker,Date,Trade Date,Last Price,Vol\nSPY,2020-01-01,2020-03-16,239.85,"
+                + "297240011\nSPY,2020-01-01,2020-03-17,252.8,262070547\n");
+        Imports mapped = new Imports(store, ImportProgress.NONE, false, null,
+                java.util.Map.of("Trade Date", "date", "Last Price", "close", "Vol", "volume"));
+        mapped.bars(vendor, BarOptions.defaults());
+        assertThat(StoreQueries.rows(store, "SELECT symbol, date, close, volume FROM daily_bars ORDER BY date"))
+                .as("the mapped Trade Date is read, not the Date column it displaces")
+                .containsExactly("SPY|2020-03-16|239.85|2.97240011E8", "SPY|2020-03-17|252.8|2.62070547E8");
+        Imports typo = new Imports(store, ImportProgress.NONE, false, null, java.util.Map.of("Trade Dte", "date"));
+        assertThatThrownBy(() -> typo.bars(vendor, BarOptions.defaults())).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("--map names the column Trade Dte").hasMessageContaining("Trade Date");
+    }
+
+    @Test
     void reimporting_the_same_file_changes_nothing() {
         imports.bars(SPX, BarOptions.defaults());
         ImportReport again = imports.bars(SPX, BarOptions.defaults());
