@@ -20,6 +20,8 @@ import org.bellwether.facts.KnownInstruments;
 import org.bellwether.ingest.BadInputException;
 import org.bellwether.ingest.BarFormat;
 import org.bellwether.ingest.BarOptions;
+import org.bellwether.ingest.DateOrder;
+import org.bellwether.ingest.Dialect;
 import org.bellwether.ingest.ImportReport;
 import org.bellwether.ingest.Imports;
 import org.bellwether.ingest.MacroReleases;
@@ -64,6 +66,11 @@ final class ImportCommand {
             + "FIELD, for names no built-in layout knows,", "e.g. --map \"Trade Date=date,Last=close\" (repeatable; "
             + "fields: docs/import-formats.md)"})
         Map<String, String> map = new LinkedHashMap<>();
+
+        @Option(names = "--date-order", paramLabel = "ORDER", defaultValue = "auto", description = {"the order of "
+            + "day and month in slash dates: mdy (US, 03/16/2020) or dmy", "(16/03/2020); default auto: from the "
+            + "file's dates, an error when none tells"})
+        DateOrder dateOrder;
     }
 
     /** What every import subcommand shares: the files and flags, and running the import of each file. */
@@ -95,7 +102,7 @@ final class ImportCommand {
     int run(Common common, CommandSpec spec, Function<Imports, Function<Path, ImportReport>> importer,
             BiFunction<MarketStore, ImportReport, List<String>> warnings) {
         Imports imports = new Imports(main.store(), TerminalProgress.forStderr(), common.skipBadRows, null,
-                common.map);
+                new Dialect(common.map, common.dateOrder));
         Function<Path, ImportReport> importOne = importer.apply(imports);
         List<ImportReport> reports = new ArrayList<>();
         List<String> told = new ArrayList<>();

@@ -93,6 +93,6 @@ final class BarTimes {
 
     private static String isoDate(String field, String value) throws FieldException {
         LocalDate date = Fields.date(field, value);
-        return value.length() == 10 ? value : date.toString();
+        return value.length() == 10 && value.charAt(4) == '-' ? value : date.toString();
     }
 }

@@ -26,8 +26,9 @@ final class Fields {
             .optionalStart().appendOffset("+HH", "Z").optionalEnd()
             .toFormatter();
 
-    private static final String DATE_EXPECTED = "a date like 2026-01-22 (or 20260122; a month 2026-01, a quarter "
-            + "2026Q1)";
+    private static final String DATE_EXPECTED = "a date like 2026-01-22 (or 20260122, 01/22/2026, 22.01.2026; a "
+            + "month 2026-01, a quarter 2026Q1)";
+    private static final Pattern DOTTED_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-?[Qq]([1-4])");
     private static final Pattern FRACTIONAL_YEAR = Pattern.compile("\\d{4}\\.\\d+");
 
@@ -121,6 +122,15 @@ final class Fields {
             if (value.length() == 7 && value.charAt(4) == '-' && value.charAt(5) != 'Q' && value.charAt(5) != 'q') {
                 return LocalDate.of(digits(value, 0, 4), digits(value, 5, 7), 1);
             }
+            Matcher slashes = DateOrder.slashDate().matcher(value);
+            if (slashes.matches()) {
+                return slashDate(field, raw, slashes);
+            }
+            Matcher dots = DOTTED_DATE.matcher(value);
+            if (dots.matches()) { // 16.03.2020: day first wherever dots are written
+                return LocalDate.of(Integer.parseInt(dots.group(3)), Integer.parseInt(dots.group(2)),
+                        Integer.parseInt(dots.group(1)));
+            }
             Matcher quarter = QUARTER.matcher(value);
             if (quarter.matches()) {
                 return quarterStart(Integer.parseInt(quarter.group(1)), Integer.parseInt(quarter.group(2)));
@@ -133,6 +143,21 @@ final class Fields {
                     + "time), which names no day; export the series with its dates and import that");
         }
         throw new FieldException(field, raw, DATE_EXPECTED);
+    }
+
+    /** A slash date in the import's order, or in the order its numbers leave as the only one. */
+    private static LocalDate slashDate(String field, String raw, Matcher date) throws FieldException {
+        int first = Integer.parseInt(date.group(1));
+        int second = Integer.parseInt(date.group(2));
+        int year = Integer.parseInt(date.group(3));
+        DateOrder order = DateOrder.current();
+        if (order == DateOrder.AUTO && first <= 12 && second <= 12 && first != second) {
+            throw new FieldException(field, raw, "a date whose order is known: " + raw.strip() + " could be day or "
+                    + "month first and no date of the file tells; pass --date-order mdy (US, 03/16/2020) or dmy "
+                    + "(16/03/2020)");
+        }
+        boolean dayFirst = order == DateOrder.DMY || order == DateOrder.AUTO && first > 12;
+        return dayFirst ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second);
     }
 
     /** The first day of quarter {@code quarter} (1 to 4) of {@code year}. */

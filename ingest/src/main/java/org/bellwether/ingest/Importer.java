@@ -37,19 +37,18 @@ final class Importer {
     private final ImportProgress progress;
     private final boolean skipBadRows;
     private final Provenance provenance;
-    private final Map<String, String> columnMap;
+    private final Dialect dialect;
 
-    Importer(MarketStore store, ImportProgress progress, boolean skipBadRows, Provenance provenance,
-            Map<String, String> columnMap) {
+    Importer(MarketStore store, ImportProgress progress, boolean skipBadRows, Provenance provenance, Dialect dialect) {
         this.store = store;
         this.progress = progress;
         this.skipBadRows = skipBadRows;
         this.provenance = provenance;
-        this.columnMap = Map.copyOf(columnMap);
+        this.dialect = dialect;
     }
 
     private Header headerOf(RecordSource source) {
-        return new Header(source.name(), source.header()).renamed(columnMap);
+        return new Header(source.name(), source.header()).renamed(dialect.columns());
     }
 
     /** The name sources read from {@code file} go by: the file, or the URL it was fetched from. */
@@ -70,20 +69,26 @@ final class Importer {
             BiFunction<RecordSource, Header, RowMapper> mappers) {
         try (SourceFiles.Decompressed input = SourceFiles.decompressed(file)) {
             String name = nameOf(file);
-            try (RecordSource source = opener.apply(input.path(), name)) {
-                RowMapper mapper = mappers.apply(source, headerOf(source));
-                DirectCsv plan = mapper.directPlan(source);
-                if (plan == null) {
-                    return stageAndCommit(file, source, mapper);
-                }
-                ImportReport direct = tryDirect(file, source, mapper, plan);
-                if (direct != null) {
-                    return direct;
-                }
+            DateOrder order = dialect.dateOrder().resolve(input.path(), name);
+            return DateOrder.during(order, () -> read(file, input.path(), name, opener, mappers));
+        }
+    }
+
+    private ImportReport read(Path file, Path input, String name, BiFunction<Path, String, RecordSource> opener,
+            BiFunction<RecordSource, Header, RowMapper> mappers) {
+        try (RecordSource source = opener.apply(input, name)) {
+            RowMapper mapper = mappers.apply(source, headerOf(source));
+            DirectCsv plan = mapper.directPlan(source);
+            if (plan == null) {
+                return stageAndCommit(file, source, mapper);
             }
-            try (RecordSource source = opener.apply(input.path(), name)) {
-                return stageAndCommit(file, source, mappers.apply(source, headerOf(source)));
+            ImportReport direct = tryDirect(file, source, mapper, plan);
+            if (direct != null) {
+                return direct;
             }
+        }
+        try (RecordSource source = opener.apply(input, name)) {
+            return stageAndCommit(file, source, mappers.apply(source, headerOf(source)));
         }
     }
 

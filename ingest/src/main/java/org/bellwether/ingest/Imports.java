@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bellwether.core.model.EventKind;
@@ -49,21 +48,18 @@ public final class Imports {
 
     /** Importers of local files writing to {@code store}, reporting to {@code progress}. */
     public Imports(MarketStore store, ImportProgress progress, boolean skipBadRows) {
-        this(store, progress, skipBadRows, null, Map.of());
+        this(store, progress, skipBadRows, null, Dialect.NONE);
     }
 
     /** Importers of files fetched as {@code provenance} says (null: local files). */
     public Imports(MarketStore store, ImportProgress progress, boolean skipBadRows, Provenance provenance) {
-        this(store, progress, skipBadRows, provenance, Map.of());
+        this(store, progress, skipBadRows, provenance, Dialect.NONE);
     }
 
-    /**
-     * Importers that read the source columns named in {@code columnMap} as the fields it gives them ({@code --map
-     * "Trade Date=date,Last=close"}), for layouts whose names no built-in mapping knows.
-     */
+    /** Importers reading files as {@code dialect} says (mapped columns, the date order). */
     public Imports(MarketStore store, ImportProgress progress, boolean skipBadRows, Provenance provenance,
-            Map<String, String> columnMap) {
-        this.importer = new Importer(store, progress, skipBadRows, provenance, columnMap);
+            Dialect dialect) {
+        this.importer = new Importer(store, progress, skipBadRows, provenance, dialect);
     }
 
     /** Daily or intraday bars in any of the {@link BarFormat}s. */

@@ -80,15 +80,45 @@ class BarImportTest {
     void mapped_columns_are_read_as_the_fields_they_name() throws IOException {
         Path vendor = file("vendor.csv", "Ticker,Date,Trade Date,Last Price,Vol\nSPY,2020-01-01,2020-03-16,239.85,"
                 + "297240011\nSPY,2020-01-01,2020-03-17,252.8,262070547\n");
-        Imports mapped = new Imports(store, ImportProgress.NONE, false, null,
-                java.util.Map.of("Trade Date", "date", "Last Price", "close", "Vol", "volume"));
+        Imports mapped = new Imports(store, ImportProgress.NONE, false, null, new Dialect(
+                java.util.Map.of("Trade Date", "date", "Last Price", "close", "Vol", "volume"), DateOrder.AUTO));
         mapped.bars(vendor, BarOptions.defaults());
         assertThat(StoreQueries.rows(store, "SELECT symbol, date, close, volume FROM daily_bars ORDER BY date"))
                 .as("the mapped Trade Date is read, not the Date column it displaces")
                 .containsExactly("SPY|2020-03-16|239.85|2.97240011E8", "SPY|2020-03-17|252.8|2.62070547E8");
-        Imports typo = new Imports(store, ImportProgress.NONE, false, null, java.util.Map.of("Trade Dte", "date"));
+        Imports typo = new Imports(store, ImportProgress.NONE, false, null, new Dialect(
+                java.util.Map.of("Trade Dte", "date"), DateOrder.AUTO));
         assertThatThrownBy(() -> typo.bars(vendor, BarOptions.defaults())).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("--map names the column Trade Dte").hasMessageContaining("Trade Date");
+    }
+
+    @Test
+    void slash_dates_are_read_in_the_order_the_file_shows_or_the_option_gives() throws IOException {
+        // the first rows are ambiguous (both numbers at most 12); 03/16/2020 further down tells the US order
+        Path us = file("us.csv", "Date,Close\n03/12/2020,2480.64\n03/13/2020,2711.02\n03/16/2020,2386.13\n");
+        imports.bars(us, symbol("US"));
+        assertThat(StoreQueries.rows(store, "SELECT date FROM daily_bars WHERE symbol = 'US' ORDER BY date"))
+                .containsExactly("2020-03-12", "2020-03-13", "2020-03-16");
+        Path european = file("eu.csv", "Date,Close\n13/03/2020,2711.02\n16/03/2020,2386.13\n");
+        imports.bars(european, symbol("EU"));
+        assertThat(StoreQueries.rows(store, "SELECT date FROM daily_bars WHERE symbol = 'EU' ORDER BY date"))
+                .containsExactly("2020-03-13", "2020-03-16");
+        Path dotted = file("de.csv", "Date;Close\n02.03.2020;2.954,22\n");
+        imports.bars(dotted, symbol("DE"));
+        assertThat(StoreQueries.rows(store, "SELECT date, close FROM daily_bars WHERE symbol = 'DE'"))
+                .containsExactly("2020-03-02|2954.22");
+
+        Path unknown = file("unknown.csv", "Date,Close\n03/02/2020,3090.23\n03/03/2020,3003.37\n");
+        assertThatThrownBy(() -> imports.bars(unknown, symbol("UNK"))).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("line 2").hasMessageContaining("--date-order mdy");
+        new Imports(store, ImportProgress.NONE, false, null, new Dialect(java.util.Map.of(), DateOrder.DMY))
+                .bars(unknown, symbol("UNK"));
+        assertThat(StoreQueries.rows(store, "SELECT date FROM daily_bars WHERE symbol = 'UNK' ORDER BY date"))
+                .containsExactly("2020-02-03", "2020-03-03");
+
+        Path mixed = file("mixed.csv", "Date,Close\n03/16/2020,2386.13\n17/03/2020,2529.19\n");
+        assertThatThrownBy(() -> imports.bars(mixed, symbol("MIX"))).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("both day first and month first");
     }
 
     @Test

@@ -51,7 +51,7 @@ class FieldsTest {
     }
 
     @ParameterizedTest(name = "{0} is refused")
-    @CsvSource({"2026-02-30", "22/01/2026", "2026-1-22", "yesterday", "2026-13", "2026Q5"})
+    @CsvSource({"2026-02-30", "31/02/2026", "01/22/26", "2026-1-22", "yesterday", "2026-13", "2026Q5"})
     void impossible_or_foreign_dates_are_refused(String raw) {
         assertThatThrownBy(() -> Fields.date("date", raw)).isInstanceOf(FieldException.class)
                 .hasMessageContaining("found \"" + raw + "\"");
