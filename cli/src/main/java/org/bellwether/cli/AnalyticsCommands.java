@@ -148,6 +148,10 @@ final class AnalyticsCommands {
         @ArgGroup(exclusive = true, multiplicity = "1")
         private Period period;
 
+        @Option(names = "--total-return", description = {"from the adjusted closes (dividends reinvested, splits "
+            + "undone) instead of the closes;", "both sessions need one, written by one import"})
+        private boolean totalReturn;
+
         static final class Period {
             @ArgGroup(exclusive = false)
             private Range range;
@@ -195,9 +199,9 @@ final class AnalyticsCommands {
             List<String> checked = symbols(symbols);
             if (period.range != null) {
                 requireOrder(period.range.from, period.range.to);
-                return engine.perf(checked, period.range.from, period.range.to);
+                return engine.perf(checked, period.range.from, period.range.to, totalReturn);
             }
-            return engine.perfToDate(checked, period.toDate.which.period(), period.toDate.asOf);
+            return engine.perfToDate(checked, period.toDate.which.period(), period.toDate.asOf, totalReturn);
         }
 
         @Override
@@ -210,6 +214,9 @@ final class AnalyticsCommands {
                         (row.returnPct() >= 0 ? "+" : "") + Output.number(row.returnPct(), 2) + "%"));
             }
             table(List.of("SYMBOL", "START", "LEVEL", "END", "LEVEL", "CHANGE"), rows);
+            line(perf.basis().equals(Reports.Perf.TOTAL) ? "Total return: adjusted closes (dividends reinvested, "
+                    + "splits undone)." : "Price return: closes, without dividends (--total-return for the total "
+                    + "return).");
             holesMet(perf.rows().stream().flatMap(row -> row.holes().stream()).toList(),
                     "the change is from level to level across them");
             for (Reports.RelativeBp relative : perf.relativeBp()) {

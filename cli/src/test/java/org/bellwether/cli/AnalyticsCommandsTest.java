@@ -60,7 +60,7 @@ class AnalyticsCommandsTest {
     @Test
     void perf() throws IOException {
         JsonNode perf = json("perf", "SPX", "--ytd", "--as-of", "2019-12-31");
-        assertThat(fields(perf)).containsExactly("rows", "relative_bp");
+        assertThat(fields(perf)).containsExactly("rows", "relative_bp", "basis");
         assertThat(fields(perf.get("rows").get(0))).containsExactly("symbol", "start_date", "start_level", "end_date",
                 "end_level", "return_pct", "holes");
         assertThat(perf.get("rows").get(0).get("holes")).isEmpty();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,6 +51,14 @@ public final class FactsEngine {
 
     /** Period returns from the level on {@code from} to the level on {@code to}, and the first symbol relative to each other. */
     public Perf perf(List<String> symbols, LocalDate from, LocalDate to) {
+        return perf(symbols, from, to, false);
+    }
+
+    /**
+     * As {@link #perf(List, LocalDate, LocalDate)}; with {@code totalReturn} from the adjusted closes of the same
+     * sessions (dividends reinvested, splits undone), which both sessions must have, written by one import.
+     */
+    public Perf perf(List<String> symbols, LocalDate from, LocalDate to, boolean totalReturn) {
         List<PeriodReturn> returns = new ArrayList<>();
         List<List<Gap>> holes = new ArrayList<>();
         for (String symbol : symbols) {
@@ -61,15 +70,39 @@ public final class FactsEngine {
             requireLevel(series, from);
             requireLevel(series, to);
             PeriodReturn period = PeriodReturn.between(series, from, to);
-            returns.add(period);
+            returns.add(totalReturn ? adjusted(period) : period);
             holes.add(Gap.of(series, period.startDate(), period.endDate()));
         }
-        return perfOf(returns, holes);
+        return perfOf(returns, holes, totalReturn ? Perf.TOTAL : Perf.PRICE);
+    }
+
+    /** {@code period} between the adjusted closes of its two sessions. */
+    private PeriodReturn adjusted(PeriodReturn period) {
+        MarketData.AdjustedClose start = adjustedClose(period.symbol(), period.startDate());
+        MarketData.AdjustedClose end = adjustedClose(period.symbol(), period.endDate());
+        if (!Objects.equals(start.importId(), end.importId())) {
+            throw new IncompleteDataException(period.symbol() + "'s adjusted closes of " + period.startDate() + " and "
+                    + period.endDate() + " come from different imports (" + start.importId() + " and " + end.importId()
+                    + "): a source rescales its adjusted history at each dividend, so they do not compare; import "
+                    + "the whole history from one download");
+        }
+        return new PeriodReturn(period.symbol(), period.startDate(), start.value(), period.endDate(), end.value());
+    }
+
+    private MarketData.AdjustedClose adjustedClose(String symbol, LocalDate date) {
+        return data.adjustedClose(symbol, date).orElseThrow(() -> new IncompleteDataException(symbol + " has no "
+                + "adjusted close on " + date + ", which a total return needs (import bars with an adj_close column, "
+                + "e.g. a Yahoo download); without --total-return the price return is shown"));
     }
 
     /** Returns over {@code period} as of {@code asOf} (month to date: from the last close of the previous month). */
     public Perf perfToDate(List<String> symbols, ToDate period, LocalDate asOf) {
-        return perf(symbols, period.base(asOf), asOf);
+        return perfToDate(symbols, period, asOf, false);
+    }
+
+    /** As {@link #perfToDate(List, ToDate, LocalDate)}, a total return with {@code totalReturn}. */
+    public Perf perfToDate(List<String> symbols, ToDate period, LocalDate asOf, boolean totalReturn) {
+        return perf(symbols, period.base(asOf), asOf, totalReturn);
     }
 
     /**
@@ -83,7 +116,7 @@ public final class FactsEngine {
     }
 
     /** The rows of {@code returns}, each with the holes of its series between its two levels. */
-    private static Perf perfOf(List<PeriodReturn> returns, List<List<Gap>> holes) {
+    private static Perf perfOf(List<PeriodReturn> returns, List<List<Gap>> holes, String basis) {
         List<PerfRow> rows = new ArrayList<>();
         for (int i = 0; i < returns.size(); i++) {
             PeriodReturn r = returns.get(i);
@@ -95,7 +128,7 @@ public final class FactsEngine {
             relative.add(new RelativeBp(returns.get(0).symbol(), returns.get(i).symbol(),
                     Relative.basisPoints(returns.get(0).fraction(), returns.get(i).fraction())));
         }
-        return new Perf(rows, relative);
+        return new Perf(rows, relative, basis);
     }
 
     /**

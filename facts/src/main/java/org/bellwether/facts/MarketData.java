@@ -158,6 +158,28 @@ public final class MarketData {
         return rows.wasNull() ? Double.NaN : value;
     }
 
+    /**
+     * An adjusted close (for splits and dividends, as Yahoo's Adj Close and Stooq's downloads give it) and the
+     * import that wrote it: a source rescales its whole adjusted history at each dividend, so two adjusted closes
+     * compare only when one import wrote both.
+     *
+     * @param value the adjusted close
+     * @param importId the import that wrote it, or null for rows of stores older than import ids
+     */
+    public record AdjustedClose(double value, Long importId) {
+    }
+
+    /** The adjusted close of {@code symbol} on {@code date}, or empty when the bar has none. */
+    public Optional<AdjustedClose> adjustedClose(String symbol, LocalDate date) {
+        List<AdjustedClose> found = new ArrayList<>();
+        query("daily_bars", "SELECT adj_close, import_id FROM daily_bars WHERE symbol = ? AND date = ? AND adj_close IS "
+                + "NOT NULL", List.of(symbol, date), rows -> {
+                    long id = rows.getLong(2);
+                    found.add(new AdjustedClose(rows.getDouble(1), rows.wasNull() ? null : id));
+                });
+        return found.stream().findFirst();
+    }
+
     /** All the intraday bars of {@code symbol} of length {@code intervalSeconds}. */
     public Found<IntradaySeries> intraday(String symbol, int intervalSeconds) {
         return intraday(symbol, intervalSeconds, EARLIEST_BAR, LATEST_BAR);

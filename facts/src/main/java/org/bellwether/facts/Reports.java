@@ -96,8 +96,20 @@ public final class Reports {
     public record RelativeBp(String a, String b, double bp) {
     }
 
-    /** {@code bellwether perf}. */
-    public record Perf(List<PerfRow> rows, List<RelativeBp> relativeBp) {
+    /**
+     * {@code bellwether perf}.
+     *
+     * @param rows one per symbol
+     * @param relativeBp the first symbol against each other
+     * @param basis {@code price} (closes: the price return) or {@code total} (adjusted closes: dividends
+     *     reinvested, splits undone)
+     */
+    public record Perf(List<PerfRow> rows, List<RelativeBp> relativeBp, String basis) {
+
+        /** The basis of a price return. */
+        public static final String PRICE = "price";
+        /** The basis of a total return. */
+        public static final String TOTAL = "total";
     }
 
     /** A record close. */
