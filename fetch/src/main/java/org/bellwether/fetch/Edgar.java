@@ -1,13 +1,21 @@
 package org.bellwether.fetch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.bellwether.ingest.ImportReport;
 
 /**
  * SEC EDGAR's XBRL API: a company's {@code companyfacts} ({@code /api/xbrl/companyfacts/CIK##########.json}) into
- * fundamentals, each value with the day it was filed. A ticker is looked up in the SEC's
+ * fundamentals, each value with the day it was filed, and its {@code submissions} ({@code /submissions/CIK...json})
+ * into the instrument's name. A ticker is looked up in the SEC's
  * {@code /files/company_tickers.json}. EDGAR asks every client to say who it is in the User-Agent (a name and an
  * e-mail address) and to make at most ten requests a second.
  */
@@ -52,13 +60,39 @@ public final class Edgar {
         }
         HttpSource.Response response = context.get("/api/xbrl/companyfacts/CIK" + String.format("%010d", number)
                 + ".json", Set.of());
-        JsonNode facts = Sources.json(response);
-        if (!facts.has("facts")) {
+        if (!Sources.json(response).has("facts")) {
             throw new FetchException(response.url() + ": EDGAR's answer holds no facts (" + Sources.describeBody(
                     response.text()) + ")");
         }
-        return context.importAs(company, response, response.body(), imports -> imports.fundamentals(response.body(),
-                symbol));
+        Fetched facts = context.importAs(company, response, response.body(), imports -> imports.fundamentals(
+                response.body(), symbol));
+        Fetched names = instrument(context, number, symbol);
+        List<ImportReport> both = new ArrayList<>(facts.imports());
+        both.addAll(names.imports());
+        return new Fetched(company, facts.url(), facts.retrievedAt(), facts.revalidated(), both);
+    }
+
+    /**
+     * The company as an instrument, from its {@code submissions} document: its name, a stock, with the source; the
+     * instrument's other columns (sector, founding year) keep what the store holds.
+     */
+    private static Fetched instrument(FetchContext context, long cik, String symbol) {
+        HttpSource.Response response = context.get("/submissions/CIK" + String.format("%010d", cik) + ".json",
+                Set.of());
+        JsonNode submissions = Sources.json(response);
+        String name = submissions.path("name").asText("").strip();
+        if (name.isEmpty()) {
+            throw new FetchException(response.url() + ": EDGAR's submissions document names no company ("
+                    + Sources.describeBody(response.text()) + ")");
+        }
+        Path csv = Sources.derived(response, "instruments.csv");
+        try (CsvWriter out = CsvWriter.builder().build(csv)) {
+            out.writeRecord("symbol", "name", "kind", "source");
+            out.writeRecord(symbol, name, "STOCK", "SEC EDGAR submissions, CIK " + cik);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + csv, e);
+        }
+        return context.importAs(symbol, response, csv, imports -> imports.instruments(csv));
     }
 
     private static JsonNode tickerList(FetchContext tickers) {

@@ -166,7 +166,11 @@ class SourcesTest {
         server.on("/files/company_tickers.json", Reply.ok("edgar_company_tickers.json", "application/json"));
         server.on("/api/xbrl/companyfacts/CIK0001234567.json",
                 Reply.ok("edgar_companyfacts_CIK0001234567.json", "application/json"));
+        server.on("/submissions/CIK0001234567.json", Reply.ok("edgar_submissions_CIK0001234567.json",
+                "application/json"));
         Edgar.companyFacts(context, context, "exmp");
+        assertThat(StoreQueries.rows(store, "SELECT symbol, name, kind, source FROM instruments")).containsExactly(
+                "EXMP|Example Industries Inc.|STOCK|SEC EDGAR submissions, CIK 1234567");
         assertThat(StoreQueries.rows(store, "SELECT symbol, period_end, ebit, interest_expense, total_debt, filed "
                 + "FROM fundamentals ORDER BY period_end")).containsExactly(
                 "EXMP|2023-09-30|100.0|10.0|500.0|2023-11-03", "EXMP|2024-09-30|120.0|12.0|550.0|2024-11-01");

@@ -3,6 +3,7 @@ package org.bellwether.ingest;
 import static org.bellwether.ingest.TabularMapper.optional;
 import static org.bellwether.ingest.TabularMapper.required;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -181,7 +182,7 @@ public final class Imports {
             List<TabularMapper.Rule> rules = new ArrayList<>(List.of(
                     required("member_symbol", TabularMapper::symbol, memberColumns),
                     optional("to_date", TabularMapper::date, "to", "to_date", "end"),
-                    optional("weight", Imports::weight, "weight"),
+                    optional("weight", Imports::weight, "weight", "weight_(%)", "weight_%", "weight_pct"),
                     optional("shares", TabularMapper::nonNegative, "shares")));
             if (index == null) {
                 rules.add(required("index_symbol", TabularMapper::symbol, INDEX_COLUMNS));
@@ -210,7 +211,15 @@ public final class Imports {
         row[fromDate] = row[fromDate] != null ? row[fromDate] : from.toString();
     }
 
+    /** A weight as a fraction; from a percent column ({@code Weight (%)}, an ETF issuer's holdings) over 100. */
     private static String weight(String field, String raw) throws FieldException {
+        if (field.contains("%") || Header.normalize(field).endsWith("_pct")) {
+            double percent = Fields.number(field, raw);
+            if (percent < 0 || percent > 100) {
+                throw new FieldException(field, raw, "a weight in percent from 0 to 100");
+            }
+            return BigDecimal.valueOf(percent).movePointLeft(2).toPlainString();
+        }
         double weight = Fields.number(field, raw);
         if (weight < 0 || weight > 1) {
             throw new FieldException(field, raw, "a weight as a fraction from 0 to 1 (0.012 = 1.2%)");

@@ -48,7 +48,7 @@ final class SourceFiles {
         }
         String text = new String(head, StandardCharsets.UTF_8).stripLeading().replace("\uFEFF", "");
         if (text.startsWith("[") || text.startsWith("{")
-                || name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+                || file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             return Container.JSON;
         }
         return Container.CSV;

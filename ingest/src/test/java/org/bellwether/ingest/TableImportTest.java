@@ -186,6 +186,16 @@ class TableImportTest {
     }
 
     @Test
+    void an_issuers_holdings_weights_in_percent_become_fractions() throws IOException {
+        imports.members(file("holdings.csv", "Ticker,Name,Weight (%)\nCRDO,CREDO,0.71\nBE,BLOOM,0.63\n"), "IWM",
+                LocalDate.of(2026, 11, 28));
+        assertThat(StoreQueries.rows(store, "SELECT member_symbol, weight FROM members ORDER BY weight DESC"))
+                .containsExactly("CRDO|0.0071", "BE|0.0063");
+        assertThatThrownBy(() -> imports.members(file("bad.csv", "Ticker,Weight (%)\nX,120\n"), "IWM",
+                LocalDate.of(2026, 11, 28))).isInstanceOf(BadInputException.class).hasMessageContaining("0 to 100");
+    }
+
+    @Test
     void a_membership_ending_before_it_starts_is_refused() throws IOException {
         Path file = file("members.csv", "index,symbol,from,to\nRUT,AAA,2025-06-27,2024-06-28\n");
         assertThatThrownBy(() -> imports.members(file)).hasMessageContaining("field to")
