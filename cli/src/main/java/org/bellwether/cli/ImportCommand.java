@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
             "Re-importing the same file changes nothing; a corrected row replaces the old one.",
             "Column reference: docs/import-formats.md"},
         subcommands = {ImportCommand.Bars.class, ImportCommand.Macro.class, ImportCommand.Fundamentals.class,
-            ImportCommand.Members.class, ImportCommand.Events.class, ImportCommand.Instruments.class,
+            ImportCommand.Members.class, ImportCommand.Events.class, ImportCommand.Actions.class,
+            ImportCommand.Instruments.class,
             ImportCommand.Results.class})
 final class ImportCommand {
 
@@ -342,6 +343,22 @@ final class ImportCommand {
         Function<Path, ImportReport> importer(Imports imports) {
             ZoneId zoneId = Validation.zone(zone);
             return file -> imports.events(file, zoneId);
+        }
+    }
+
+    @Command(name = "actions", mixinStandardHelpOptions = true,
+            description = {"Import splits and dividends: symbol,date,kind (SPLIT or DIVIDEND),value (a split's new",
+                "shares per old, e.g. 4 or 4:1; a dividend per share), or Yahoo's 'Date,Stock Splits' and",
+                "'Date,Dividends' downloads of one symbol. Unadjusted closes are then made split-safe."})
+    static final class Actions extends Subcommand {
+        @Option(names = "--symbol", paramLabel = "SYM", description = "the symbol of a file without a symbol column "
+                + "(default: from the file name)")
+        private String symbol;
+
+        @Override
+        Function<Path, ImportReport> importer(Imports imports) {
+            String checked = symbol == null ? null : Validation.symbol("--symbol", symbol);
+            return file -> imports.actions(file, checked);
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.bellwether.core.model.Found;
 import org.bellwether.core.series.Continuity;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.IntradaySeries;
+import org.bellwether.core.series.SplitAdjustment;
 import org.bellwether.store.DailySnapshot;
 import org.bellwether.store.MarketStore;
 import org.bellwether.store.StoreException;
@@ -91,8 +93,29 @@ public final class MarketData {
      */
     public Map<String, DailySeries> dailySince(Collection<String> symbols, LocalDate from) {
         Map<String, DailySeries> read = readDailySince(symbols, from);
-        read.replaceAll((symbol, series) -> Continuity.mark(series, sessions));
+        Map<String, List<double[]>> splits = splits();
+        read.replaceAll((symbol, series) -> Continuity.mark(splitSafe(series, splits.get(symbol)), sessions));
         return read;
+    }
+
+    /** {@code series} with its stored {@code splits} (epoch day, ratio) applied where its closes are unadjusted. */
+    private static DailySeries splitSafe(DailySeries series, List<double[]> splits) {
+        if (splits == null) {
+            return series;
+        }
+        int[] days = splits.stream().mapToInt(split -> (int) split[0]).toArray();
+        double[] ratios = splits.stream().mapToDouble(split -> split[1]).toArray();
+        return SplitAdjustment.apply(series, days, ratios);
+    }
+
+    /** The stored splits by symbol, each as {epoch day, ratio}, by date. */
+    private Map<String, List<double[]>> splits() {
+        Map<String, List<double[]>> splits = new HashMap<>();
+        query("corporate_actions", "SELECT symbol, CAST(date - DATE '1970-01-01' AS INTEGER), value FROM "
+                + "corporate_actions WHERE kind = 'SPLIT' ORDER BY symbol, date", List.of(), rows -> splits
+                .computeIfAbsent(rows.getString(1), symbol -> new ArrayList<>())
+                .add(new double[] {rows.getInt(2), rows.getDouble(3)}));
+        return splits;
     }
 
     private Map<String, DailySeries> readDailySince(Collection<String> symbols, LocalDate from) {

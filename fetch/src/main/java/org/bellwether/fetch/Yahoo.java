@@ -14,14 +14,16 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.bellwether.ingest.BarFormat;
 import org.bellwether.ingest.BarOptions;
+import org.bellwether.ingest.ImportReport;
 
 /**
  * Yahoo Finance's chart API ({@code /v8/finance/chart/AAPL?period1=...&period2=...&interval=1d&events=div,split}):
- * daily bars with the adjusted close, and the splits and dividends of the period. It is unofficial and undocumented:
+ * daily bars with the adjusted close, and the splits and dividends of the period (stored as corporate actions). It is unofficial and undocumented:
  * best effort, labelled as such wherever it is used. Each bar's day is its timestamp's date in the exchange's time
  * zone (the answer's {@code exchangeTimezoneName}).
  */
@@ -72,9 +74,17 @@ public final class Yahoo {
         Path csv = Sources.derived(response, "csv");
         writeBars(csv, result, zone);
         List<Action> actions = actions(result.path("events"), zone);
-        Fetched fetched = context.importAs(symbol, response, csv, imports -> imports.bars(csv, new BarOptions(
+        Fetched bars = context.importAs(symbol, response, csv, imports -> imports.bars(csv, new BarOptions(
                 BarFormat.YAHOO, symbol, OptionalInt.empty(), zone)));
-        return new Chart(fetched, actions);
+        if (actions.isEmpty()) {
+            return new Chart(bars, actions);
+        }
+        Path actionsCsv = Sources.derived(response, "actions.csv");
+        writeActions(actionsCsv, symbol, actions);
+        Fetched stored = context.importAs(symbol, response, actionsCsv, imports -> imports.actions(actionsCsv, symbol));
+        List<ImportReport> both = new ArrayList<>(bars.imports());
+        both.addAll(stored.imports());
+        return new Chart(new Fetched(symbol, bars.url(), bars.retrievedAt(), bars.revalidated(), both), actions);
     }
 
     private static ZoneId zone(JsonNode meta) {
@@ -97,6 +107,18 @@ public final class Yahoo {
                 out.writeRecord(day.toString(), value(quote.path("open"), i), value(quote.path("high"), i),
                         value(quote.path("low"), i), value(quote.path("close"), i), value(adjusted, i),
                         value(quote.path("volume"), i));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + csv, e);
+        }
+    }
+
+    private static void writeActions(Path csv, String symbol, List<Action> actions) {
+        try (CsvWriter out = CsvWriter.builder().build(csv)) {
+            out.writeRecord("symbol", "date", "kind", "value", "source");
+            for (Action action : actions) {
+                out.writeRecord(symbol, action.date().toString(), action.kind().toUpperCase(Locale.ROOT),
+                        Double.toString(action.value()), "Yahoo Finance chart API (unofficial)");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + csv, e);

@@ -147,6 +147,8 @@ class SourcesTest {
                         "2020-09-01|134.18|131.35|null");
         assertThat(chart.actions()).containsExactly(new Yahoo.Action(LocalDate.of(2020, 8, 7), "dividend", 0.205),
                 new Yahoo.Action(LocalDate.of(2020, 8, 31), "split", 4.0));
+        assertThat(StoreQueries.rows(store, "SELECT date, kind, value FROM corporate_actions ORDER BY date"))
+                .containsExactly("2020-08-07|DIVIDEND|0.205", "2020-08-31|SPLIT|4.0");
         assertThat(server.requests("/v8/finance/chart/AAPL").get(0).query())
                 .isEqualTo("period1=1596240000&period2=1599004800&interval=1d&events=div%2Csplit&includeAdjustedClose=true");
     }

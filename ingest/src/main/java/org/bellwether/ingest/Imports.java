@@ -43,6 +43,9 @@ public final class Imports {
 
     private static final String[] INDEX_COLUMNS = {"index", "index_symbol"};
 
+    /** A split ratio, new shares to old: {@code 4:1}, {@code 3/2}, {@code 1-for-10}. */
+    private static final Pattern RATIO = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?::|/|-for-| for )\\s*(\\d+(?:\\.\\d+)?)");
+
     private static final Pattern FOUNDED_YEAR = Pattern.compile("\\b(1[6-9]|20)\\d\\d\\b");
 
     private final Importer importer;
@@ -300,5 +303,60 @@ public final class Imports {
                         optional("founded", Imports::foundedYear, "founded"),
                         optional("source", TabularMapper::text, "source")),
                 row -> { }).updatingGivenColumnsOnly());
+    }
+
+    /**
+     * Splits and dividends: a long file ({@code symbol,date,kind,value}) or Yahoo's downloads of one symbol
+     * ({@code Date,Stock Splits} with ratios such as {@code 4:1}, {@code Date,Dividends}), whose symbol is
+     * {@code symbol} (null: the file's name).
+     */
+    public ImportReport actions(Path file, String symbol) {
+        return importer.run(file, (source, header) -> {
+            String kindOfFile = header.has("stock_splits") || header.has("splits") ? "SPLIT"
+                    : header.has("dividends") || header.has("dividend") ? "DIVIDEND" : null;
+            String fixedSymbol = symbol != null ? symbol : header.find(COMPANY_SYMBOL_COLUMNS) >= 0 ? null
+                    : LongBarMapper.symbolFromFileName(source.name());
+            if (fixedSymbol == null && header.find(COMPANY_SYMBOL_COLUMNS) < 0) {
+                throw new BadInputException(source.name(), "has no symbol column and its name is not a symbol; give "
+                        + "one with --symbol");
+            }
+            return new TabularMapper("actions", Tables.CORPORATE_ACTIONS, header, List.of(
+                    optional("symbol", TabularMapper::symbol, COMPANY_SYMBOL_COLUMNS),
+                    required("date", TabularMapper::date, "date", "ex_date", "exdate"),
+                    optional("kind", TabularMapper::text, "kind", "type", "action"),
+                    required("value", Imports::ratioOrAmount, "value", "ratio", "amount", "stock_splits", "splits",
+                            "dividends", "dividend"),
+                    optional("source", TabularMapper::text, "source")),
+                    row -> completeAction(row, fixedSymbol, kindOfFile));
+        });
+    }
+
+    /** A split ratio ({@code 4:1}, {@code 3/2}, {@code 1-for-10}: new shares per old) or a plain number. */
+    private static String ratioOrAmount(String field, String raw) throws FieldException {
+        Matcher ratio = RATIO.matcher(raw.strip().toLowerCase(Locale.ROOT));
+        if (ratio.matches()) {
+            double old = Double.parseDouble(ratio.group(2));
+            if (old == 0) {
+                throw new FieldException(field, raw, "a split ratio of new to old shares, e.g. 4:1");
+            }
+            return Double.toString(Double.parseDouble(ratio.group(1)) / old);
+        }
+        return TabularMapper.number(field, raw);
+    }
+
+    private static void completeAction(String[] row, String symbol, String kindOfFile) throws FieldException {
+        int symbolColumn = Tables.CORPORATE_ACTIONS.indexOf("symbol");
+        row[symbolColumn] = row[symbolColumn] != null ? row[symbolColumn] : symbol;
+        int kindColumn = Tables.CORPORATE_ACTIONS.indexOf("kind");
+        String kind = row[kindColumn] != null ? row[kindColumn].toUpperCase(Locale.ROOT) : kindOfFile;
+        if (kind == null || !kind.matches("SPLIT|DIVIDEND")) {
+            throw new FieldException("kind", row[kindColumn] == null ? "" : row[kindColumn], "SPLIT or DIVIDEND");
+        }
+        row[kindColumn] = kind;
+        double value = Double.parseDouble(row[Tables.CORPORATE_ACTIONS.indexOf("value")]);
+        if (kind.equals("SPLIT") ? !(value > 0) : value < 0) {
+            throw new FieldException("value", row[Tables.CORPORATE_ACTIONS.indexOf("value")], kind.equals("SPLIT")
+                    ? "a split's new shares per old share, above 0 (4 for 4-for-1)" : "a dividend of 0 or more");
+        }
     }
 }

@@ -22,7 +22,7 @@ final class Migrations {
             "V6__store_generation.sql", "V7__import_undo.sql", "V8__concentration_coverage.sql",
             "V9__filing_date.sql",
             "V10__macro_release.sql", "V11__screen_stale_since.sql", "V12__fractional_volume.sql",
-            "V13__import_retrieved_at.sql");
+            "V13__import_retrieved_at.sql", "V14__corporate_actions.sql");
 
     /** The schema version this code writes and reads. */
     static final int LATEST = SCRIPTS.size();

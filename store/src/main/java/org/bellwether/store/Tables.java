@@ -98,9 +98,19 @@ public final class Tables {
             optional("expected_date", DATE, "for scheduled releases, the date the release is expected"),
             optional("source", VARCHAR, "where the event comes from")));
 
+    /** Splits and dividends. */
+    public static final TableSpec CORPORATE_ACTIONS = new TableSpec("corporate_actions",
+            "one row per symbol, ex-date and kind", List.of(
+            key("symbol", VARCHAR, "symbol"),
+            key("date", DATE, "the ex-date: the first session the action applies to"),
+            key("kind", VARCHAR, "SPLIT or DIVIDEND"),
+            required("value", DOUBLE, "a split's new shares per old share (4 for 4-for-1, 0.1 for 1-for-10); a "
+                    + "dividend's cash per share"),
+            optional("source", VARCHAR, "where the action comes from")));
+
     /** Every user table, in documentation order. */
     public static final List<TableSpec> ALL = List.of(INSTRUMENTS, DAILY_BARS, INTRADAY_BARS, MEMBERS, FUNDAMENTALS,
-            MACRO, EVENTS);
+            MACRO, EVENTS, CORPORATE_ACTIONS);
 
     private Tables() {
     }

@@ -42,7 +42,7 @@ class StagedImportTest {
         assertThat(result.inserted()).isEqualTo(2);
         assertThat(StoreQueries.rows(store, "SELECT symbol, date, close, volume FROM daily_bars ORDER BY date"))
                 .containsExactly("SPY|2026-01-02|100.5|100.0", "SPY|2026-01-05|101.25|100.0");
-        assertThat(StoreQueries.rows(store, "SELECT max(version) FROM schema_version")).containsExactly("13");
+        assertThat(StoreQueries.rows(store, "SELECT max(version) FROM schema_version")).containsExactly("14");
         assertThat(StoreQueries.rows(store, "SELECT generation FROM store_generation")).as("one import that changed data")
                 .containsExactly("2");
     }
@@ -65,8 +65,8 @@ class StagedImportTest {
         assertThat(StoreQueries.rows(store, "SELECT symbol, name, source FROM instruments"))
                 .containsExactly("SPY|SPDR S&P 500|null");
         assertThat(StoreQueries.rows(store, "SELECT version FROM schema_version ORDER BY 1"))
-                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13");
-        assertThat(told).singleElement().asString().contains("from schema version 1 to 13");
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14");
+        assertThat(told).singleElement().asString().contains("from schema version 1 to 14");
         assertThat(StoreQueries.rows(store, "SELECT volume, typeof(volume) FROM daily_bars"))
                 .as("a whole-number volume of version 1 is a decimal from version 12").containsExactly("9.318E8|DOUBLE");
     }
