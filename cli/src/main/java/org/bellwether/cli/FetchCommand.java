@@ -13,7 +13,6 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.bellwether.facts.KnownInstruments;
 import org.bellwether.fetch.Edgar;
 import org.bellwether.fetch.FetchContext;
 import org.bellwether.fetch.FetchException;
@@ -27,7 +26,6 @@ import org.bellwether.fetch.Yahoo;
 import org.bellwether.ingest.BadInputException;
 import org.bellwether.ingest.ImportProgress;
 import org.bellwether.ingest.ImportReport;
-import org.bellwether.ingest.MacroUnits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -235,14 +233,8 @@ final class FetchCommand {
         @Option(names = "--from", paramLabel = "DATE", description = "the first observation date (default: all)")
         LocalDate from;
 
-        @Option(names = "--unit", paramLabel = "[SERIES=]UNIT", description = "the unit of the values, e.g. percent;"
-                + " SERIES=UNIT for one series (repeatable)")
-        List<String> unit = List.of();
-
-        private MacroUnits units() {
-            ImportCommand.PerColumn given = ImportCommand.PerColumn.parse("--unit", "DGS10=percent", unit);
-            return new MacroUnits(given.file(), given.byColumn(), KnownInstruments::unitOf);
-        }
+        @Mixin
+        private UnitOptions units = new UnitOptions();
 
         @Override
         List<String> items() {
@@ -278,8 +270,8 @@ final class FetchCommand {
 
         @Override
         Fetched fetch(FetchContext context, String item) {
-            return key() == null ? Fred.graph(context, item, from, units())
-                    : Fred.api(context, item, key(), vintages, from, units());
+            return key() == null ? Fred.graph(context, item, from, units.units())
+                    : Fred.api(context, item, key(), vintages, from, units.units());
         }
     }
 

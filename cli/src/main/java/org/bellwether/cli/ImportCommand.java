@@ -16,7 +16,6 @@ import java.util.function.Function;
 import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.definitions.Definitions;
 import org.bellwether.facts.BarKindCheck;
-import org.bellwether.facts.KnownInstruments;
 import org.bellwether.ingest.BadInputException;
 import org.bellwether.ingest.BarFormat;
 import org.bellwether.ingest.BarOptions;
@@ -233,10 +232,8 @@ final class ImportCommand {
         @Option(names = "--series", paramLabel = "ID", description = "the series id of a file with one value column")
         private String series;
 
-        @Option(names = "--unit", paramLabel = "[COL=]UNIT", description = {"the unit of the values, e.g. percent; "
-            + "COL=UNIT for one column (repeatable).", "Series the built-in reference knows (DGS10, T10Y2Y, VIXCLS) "
-            + "take its unit unless their column is named."})
-        private List<String> unit = List.of();
+        @Mixin
+        private UnitOptions units = new UnitOptions();
 
         @Option(names = "--release-lag", paramLabel = "[COL=]DAYS", description = {"days after its date each value "
             + "was published, e.g. 14; COL=DAYS for one column (repeatable).", "A realtime_start column (FRED's API, "
@@ -246,12 +243,11 @@ final class ImportCommand {
         @Override
         Function<Path, ImportReport> importer(Imports imports) {
             String id = series == null ? null : Validation.seriesId(series);
-            PerColumn units = PerColumn.parse("--unit", "DGS10=percent", unit);
             PerColumn lags = PerColumn.parse("--release-lag", "CPIAUCSL=14", releaseLag);
             Map<String, Integer> lagsByColumn = new HashMap<>();
             lags.byColumn().forEach((column, days) -> lagsByColumn.put(column, days(days)));
             MacroReleases releases = new MacroReleases(lags.file() == null ? null : days(lags.file()), lagsByColumn);
-            MacroUnits byUnit = new MacroUnits(units.file(), units.byColumn(), KnownInstruments::unitOf);
+            MacroUnits byUnit = units.units();
             return file -> imports.macro(file, id, byUnit, releases);
         }
 

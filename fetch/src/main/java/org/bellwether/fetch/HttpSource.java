@@ -9,6 +9,7 @@ import io.github.resilience4j.retry.RetryConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -188,6 +189,9 @@ public final class HttpSource {
     }
 
     private static String describe(Throwable e) {
+        if (e instanceof ConnectException) {
+            return "could not connect";
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
