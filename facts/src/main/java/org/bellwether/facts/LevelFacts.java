@@ -142,15 +142,18 @@ public final class LevelFacts {
         return index > 0 && holes.stream().anyMatch(hole -> hole.from() > starts[index - 1] && hole.to() < starts[index]);
     }
 
-    /** The 1-minute bars within sessions from the open of {@code from} to the end of {@code to}. */
+    /**
+     * The symbol's finest intraday bars (1-minute where stored, else e.g. 5-minute) within sessions from the open of
+     * {@code from} to the end of {@code to}.
+     */
     private IntradaySeries sessionMinutes(String symbol, LocalDate from, LocalDate to) {
-        return inSession(data.intraday(symbol, 60, from.atStartOfDay(calendar.zone()).toInstant(),
-                to.plusDays(1).atStartOfDay(calendar.zone()).toInstant()).require());
+        return inSession(data.intraday(symbol, data.finestInterval(symbol), from.atStartOfDay(calendar.zone())
+                .toInstant(), to.plusDays(1).atStartOfDay(calendar.zone()).toInstant()).require());
     }
 
     /** As {@link #sessionMinutes}, empty when the store has none. */
     public Optional<IntradaySeries> sessionMinutesIfAny(String symbol, LocalDate from, LocalDate to) {
-        return data.intraday(symbol, 60, from.atStartOfDay(calendar.zone()).toInstant(),
+        return data.intraday(symbol, data.finestInterval(symbol), from.atStartOfDay(calendar.zone()).toInstant(),
                 to.plusDays(1).atStartOfDay(calendar.zone()).toInstant()).optional().map(this::inSession);
     }
 
@@ -223,14 +226,20 @@ public final class LevelFacts {
     }
 
     /**
-     * "Tick-for-tick": the correlation of 1-minute returns of two instruments over the session minutes both have in
-     * {@code [from, to]}, returns taken only between consecutive minutes of the same session; the holes of either's
+     * "Tick-for-tick": the correlation of the intraday returns of two instruments (their finest bars, of one length)
+     * over the session bars both have in {@code [from, to]}, returns taken only between consecutive bars of the same
+     * session; the holes of either's
      * bars in the range are listed.
      */
     public Correlation intradayCorrelation(String a, String b, LocalDate from, LocalDate to) {
         requireOrder(from, to);
         IntradaySeries first = sessionMinutes(a, from, to);
         IntradaySeries second = sessionMinutes(b, from, to);
+        int interval = first.intervalSeconds();
+        if (second.intervalSeconds() != interval) {
+            throw new IllegalArgumentException(a + " has " + interval + "-second bars and " + b + " "
+                    + second.intervalSeconds() + "-second bars; tick-for-tick needs bars of one length");
+        }
         long[] sa = first.starts();
         long[] sb = second.starts();
         double[] ca = first.closes();
@@ -245,7 +254,7 @@ public final class LevelFacts {
                 j++;
             }
             if (j < sb.length && sb[j] == sa[i]) {
-                if (previousI >= 0 && sessionA[previousI] == sessionA[i] && sa[i] - sa[previousI] == 60) {
+                if (previousI >= 0 && sessionA[previousI] == sessionA[i] && sa[i] - sa[previousI] == interval) {
                     pairs.add(new double[] {ca[i] / ca[previousI] - 1, cb[j] / cb[previousJ] - 1});
                 }
                 previousI = i;

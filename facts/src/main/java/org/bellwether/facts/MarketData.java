@@ -379,6 +379,16 @@ public final class MarketData {
                 .orElseGet(() -> new DataSource("store " + store.file(), false, generation));
     }
 
+    /** The shortest length (seconds) of {@code symbol}'s intraday bars; one minute when it has none. */
+    public int finestInterval(String symbol) {
+        int[] finest = {60};
+        query("intraday_bars", "SELECT min(interval_s) FROM intraday_bars WHERE symbol = ?", List.of(symbol), rows -> {
+            int shortest = rows.getInt(1);
+            finest[0] = rows.wasNull() ? finest[0] : shortest;
+        });
+        return finest[0];
+    }
+
     /** The bar lengths (seconds) of each symbol's intraday bars, by symbol, sorted. */
     public Map<String, List<Integer>> intradayIntervals() {
         Map<String, List<Integer>> intervals = new LinkedHashMap<>();
