@@ -85,7 +85,7 @@ final class Api {
     private static final Route.Param AS_OF = query("as_of", "string", true, "ISO date: the as-of date");
     private static final Route.Param FROM = query("from", "string", true, "ISO date: the first date");
     private static final Route.Param TO = query("to", "string", true, "ISO date: the last date");
-    private static final Route.Param INTRADAY = query("intraday", "boolean", false, "1-minute bars instead of daily");
+    private static final Route.Param INTRADAY = query("intraday", "boolean", false, "intraday bars (the finest stored, 1-minute where there are) instead of daily");
 
     /** Every route, in the order of the OpenAPI document. */
     List<Route> routes() {
@@ -121,7 +121,9 @@ final class Api {
                 List.of(query("symbols", "string", true, "symbols separated by commas, the first compared"),
                         query("from", "string", false, "ISO date (or period=mtd|ytd with as_of)"),
                         query("to", "string", false, "ISO date"), query("period", "string", false, "mtd or ytd"),
-                        query("as_of", "string", false, "ISO date, with period")), (p, c) -> perf(p)));
+                        query("as_of", "string", false, "ISO date, with period"),
+                        query("total_return", "boolean", false, "true: from the adjusted closes (basis total)")),
+                (p, c) -> perf(p)));
         routes.add(get("/records/{symbol}", "Record closes (bellwether records)", List.of(path("symbol", "the symbol"),
                 query("year", "integer", false, "only this year"), query("as_of", "string", false, "up to this date")),
                 (p, c) -> engine().records(p.symbol("symbol"), p.text("year") == null ? null
@@ -382,10 +384,11 @@ final class Api {
         List<String> symbols = p.symbols("symbols");
         String period = p.choice("period", null, List.of("mtd", "ytd"));
         if (period != null) {
-            return engine().perfToDate(symbols, period.equals("ytd") ? ToDate.YEAR : ToDate.MONTH, p.date("as_of"));
+            return engine().perfToDate(symbols, period.equals("ytd") ? ToDate.YEAR : ToDate.MONTH, p.date("as_of"),
+                    p.flag("total_return"));
         }
         LocalDate[] range = p.range();
-        return engine().perf(symbols, range[0], range[1]);
+        return engine().perf(symbols, range[0], range[1], p.flag("total_return"));
     }
 
     private Object note(Params p, io.javalin.http.Context ctx) {
