@@ -85,7 +85,8 @@ final class Api {
     private static final Route.Param AS_OF = query("as_of", "string", true, "ISO date: the as-of date");
     private static final Route.Param FROM = query("from", "string", true, "ISO date: the first date");
     private static final Route.Param TO = query("to", "string", true, "ISO date: the last date");
-    private static final Route.Param INTRADAY = query("intraday", "boolean", false, "intraday bars (the finest stored, 1-minute where there are) instead of daily");
+    private static final Route.Param INTRADAY = query("intraday", "boolean", false,
+            "intraday bars (the finest stored, 1-minute where there are) instead of daily");
 
     /** Every route, in the order of the OpenAPI document. */
     List<Route> routes() {
