@@ -47,7 +47,7 @@ final class ImportLogCommands {
                 rows.add(List.of(entry.id() == null ? "-" : entry.id().toString(), entry.importedAt().toString(),
                         entry.table(), entry.source(), Output.count(entry.rowsRead()), Output.count(entry.inserted()),
                         Output.count(entry.replaced()), Output.count(entry.unchanged()), Output.count(entry.rejected()),
-                        entry.undoneAt() == null ? "" : "undone " + entry.undoneAt()));
+                        state(entry)));
             }
             Output.table(out, List.of("ID", "IMPORTED AT (UTC)", "TABLE", "SOURCE", "READ", "INSERTED", "REPLACED",
                     "UNCHANGED", "REJECTED", "STATE"), rows);
@@ -58,6 +58,14 @@ final class ImportLogCommands {
             out.flush();
             return 0;
         }
+    }
+
+    /** What became of an import: undone, or for a fetched one when its source was retrieved. */
+    private static String state(ImportLog.Entry entry) {
+        if (entry.undoneAt() != null) {
+            return "undone " + entry.undoneAt();
+        }
+        return entry.retrievedAt() == null ? "" : "retrieved " + entry.retrievedAt();
     }
 
     /** {@code bellwether undo ID}: removes what one import added and restores what it replaced. */

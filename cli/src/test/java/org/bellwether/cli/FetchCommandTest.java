@@ -67,6 +67,8 @@ class FetchCommandTest {
         assertThat(log).hasSize(1);
         assertThat(log.get(0).get("source").asText()).endsWith("/graph/fredgraph.csv?id=DGS10");
         assertThat(log.get(0).get("retrieved_at").isNull()).isFalse();
+        assertThat(CliRun.on(dir.resolve("store.duckdb").toString(), "imports").out())
+                .contains("retrieved " + log.get(0).get("retrieved_at").asText().substring(0, 16));
 
         CliRun again = fetch("DGS10");
         assertThat(again.exitCode()).isZero();
