@@ -93,28 +93,31 @@ public final class MarketData {
      */
     public Map<String, DailySeries> dailySince(Collection<String> symbols, LocalDate from) {
         Map<String, DailySeries> read = readDailySince(symbols, from);
-        Map<String, List<double[]>> splits = splits();
+        Map<String, List<Split>> splits = splits();
         read.replaceAll((symbol, series) -> Continuity.mark(splitSafe(series, splits.get(symbol)), sessions));
         return read;
     }
 
-    /** {@code series} with its stored {@code splits} (epoch day, ratio) applied where its closes are unadjusted. */
-    private static DailySeries splitSafe(DailySeries series, List<double[]> splits) {
+    /** A stored split: its ex-date as an epoch day, and new shares per old. */
+    private record Split(int exDay, double ratio) {
+    }
+
+    /** {@code series} with its stored {@code splits} applied where its closes are unadjusted. */
+    private static DailySeries splitSafe(DailySeries series, List<Split> splits) {
         if (splits == null) {
             return series;
         }
-        int[] days = splits.stream().mapToInt(split -> (int) split[0]).toArray();
-        double[] ratios = splits.stream().mapToDouble(split -> split[1]).toArray();
-        return SplitAdjustment.apply(series, days, ratios);
+        return SplitAdjustment.apply(series, splits.stream().mapToInt(Split::exDay).toArray(),
+                splits.stream().mapToDouble(Split::ratio).toArray());
     }
 
-    /** The stored splits by symbol, each as {epoch day, ratio}, by date. */
-    private Map<String, List<double[]>> splits() {
-        Map<String, List<double[]>> splits = new HashMap<>();
+    /** The stored splits by symbol, by date. */
+    private Map<String, List<Split>> splits() {
+        Map<String, List<Split>> splits = new HashMap<>();
         query("corporate_actions", "SELECT symbol, CAST(date - DATE '1970-01-01' AS INTEGER), value FROM "
                 + "corporate_actions WHERE kind = 'SPLIT' ORDER BY symbol, date", List.of(), rows -> splits
                 .computeIfAbsent(rows.getString(1), symbol -> new ArrayList<>())
-                .add(new double[] {rows.getInt(2), rows.getDouble(3)}));
+                .add(new Split(rows.getInt(2), rows.getDouble(3))));
         return splits;
     }
 
