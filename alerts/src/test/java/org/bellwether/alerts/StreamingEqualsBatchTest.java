@@ -46,7 +46,7 @@ class StreamingEqualsBatchTest {
 
     @Test
     void breakouts_equal_the_batch_breakouts() {
-        LevelFacts levels = new LevelFacts(DemoStore.data(), NyseCalendar.INSTANCE);
+        LevelFacts levels = new LevelFacts(DemoStore.data());
         for (String symbol : List.of("RUT", "KRX")) {
             List<String> batch = levels.breakouts(symbol, FROM, TO, true).breakouts().stream()
                     .map(b -> b.time() + " " + b.direction() + " " + b.level() + " " + b.touches() + " " + b.heldMinutes()

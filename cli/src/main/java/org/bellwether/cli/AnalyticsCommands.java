@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.calendar.ToDate;
 import org.bellwether.core.definitions.Definitions;
 import org.bellwether.facts.FactsEngine;
@@ -64,7 +63,7 @@ final class AnalyticsCommands {
 
         /** Levels, breakouts and intraday facts on the same store, under the NYSE calendar. */
         LevelFacts levelFacts() {
-            return new LevelFacts(new MarketData(store()), NyseCalendar.INSTANCE);
+            return new LevelFacts(new MarketData(store()));
         }
 
         MarketStore store() {

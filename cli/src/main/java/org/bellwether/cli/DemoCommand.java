@@ -115,7 +115,7 @@ final class DemoCommand implements Callable<Integer> {
         SimulateCommand.printReports(out, reports);
         out.println();
         printHoldings(out, symbols);
-        printFacts(out, new FactsEngine(data), new IndexFacts(data), new LevelFacts(data, NyseCalendar.INSTANCE));
+        printFacts(out, new FactsEngine(data), new IndexFacts(data), new LevelFacts(data));
         printBalanceSheetsAndMacro(out, data);
         printNoteAndCheck(out, note, html, markdown, story, check);
         out.println();

@@ -435,9 +435,9 @@ final class FetchCommand {
         }
     }
 
-    @Command(name = "ishares", mixinStandardHelpOptions = true,
-            description = {"Fetch an iShares fund's holdings (e.g. IWM) as its members, weighted, from the file's",
-                "as-of date; equities only."})
+    @Command(name = "holdings", aliases = "ishares", mixinStandardHelpOptions = true,
+            description = {"Fetch an ETF's holdings file as the fund's members, weighted, from the file's as-of date;",
+                "equities only. The issuer is iShares (IWM, IVV, ...), whose holdings CSV this reads."})
     static final class ISharesCommand extends Subcommand {
         @Parameters(paramLabel = "FUND", arity = "1..*", description = "fund tickers")
         List<String> funds;

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.definitions.Definitions;
 import org.bellwether.facts.Gaps;
 import org.bellwether.facts.MarketData;
@@ -20,15 +19,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bellwether gaps}: the holes of each daily series on the NYSE calendar, and which series are stale; with
+ * {@code bellwether gaps}: the holes of each daily series on its calendar, and which series are stale; with
  * {@code --intraday}, the holes of intraday bars in the sessions.
  */
 @Command(name = "gaps", mixinStandardHelpOptions = true,
-        description = {"List the holes of daily series: NYSE sessions between a series' first and last bar with no",
-            "bar (no session return spans one, and a window holding one is undefined), and the series stale on",
-            "--as-of (last bar more than " + Definitions.STALE_DAILY_SESSIONS + " sessions before it).",
-            "With --intraday, the holes of intraday bars: the bars of NYSE sessions between a series' first and",
-            "last bar that are missing (no 1-minute return spans one)."})
+        description = {"List the holes of daily series: sessions between a series' first and last bar with no bar",
+            "(no session return spans one, and a window holding one is undefined), and the series stale on --as-of",
+            "(last bar more than " + Definitions.STALE_DAILY_SESSIONS + " sessions before it). Sessions are the NYSE's,",
+            "every day (24/7, UTC days) for crypto. With --intraday, the holes of intraday bars: the bars of the",
+            "sessions between a series' first and last bar that are missing (no 1-minute return spans one)."})
 final class GapsCommand implements Callable<Integer> {
 
     /** The stale series named in the text output; --json lists all. */
@@ -73,8 +72,8 @@ final class GapsCommand implements Callable<Integer> {
     }
 
     private int intraday(MarketData data) {
-        List<Gaps.IntradayGaps> series = Gaps.intraday(data,
-                symbols == null ? null : AnalyticsCommands.symbols(symbols), NyseCalendar.INSTANCE);
+        List<Gaps.IntradayGaps> series = Gaps.intraday(data, symbols == null ? null
+                : AnalyticsCommands.symbols(symbols));
         if (json) {
             Output.json(spec.commandLine().getOut(), Map.of("series", series));
         } else {
@@ -110,7 +109,7 @@ final class GapsCommand implements Callable<Integer> {
         for (Gaps.SeriesGaps one : series) {
             for (Gap hole : one.holes()) {
                 rows.add(List.of(one.symbol(), hole.from().toString(), hole.to().toString(), Output.count(hole.sessions()),
-                        hole.byCalendar() ? "XNYS" : "own sessions (weekdays)"));
+                        hole.byCalendar() ? one.calendar() : "own sessions (weekdays)"));
             }
         }
         Output.table(spec.commandLine().getOut(), List.of("SYMBOL", "FROM", "TO", "MISSING", "JUDGED BY"), rows);

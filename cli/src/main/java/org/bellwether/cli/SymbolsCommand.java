@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.facts.Gaps;
 import org.bellwether.facts.MarketData;
 import org.bellwether.store.SymbolSummary;
@@ -21,8 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code bellwether symbols}: what the store holds, one row per instrument or series. */
 @Command(name = "symbols", mixinStandardHelpOptions = true,
         description = {"List the instruments and series in the store: kind, first and last date, daily and intraday",
-            "bars, the holes of the daily bars (NYSE sessions with no bar) and of the intraday bars (bars missing in",
-            "the sessions); bellwether gaps [--intraday] lists them."})
+            "bars, the holes of the daily bars (sessions with no bar: the NYSE's, every day for crypto) and of the",
+            "intraday bars (bars missing in the sessions); bellwether gaps [--intraday] lists them."})
 final class SymbolsCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -43,7 +42,7 @@ final class SymbolsCommand implements Callable<Integer> {
             gaps.put(one.symbol(), one);
         }
         Map<String, List<Gaps.IntradayGaps>> intraday = new HashMap<>();
-        for (Gaps.IntradayGaps one : Gaps.intraday(data, null, NyseCalendar.INSTANCE)) {
+        for (Gaps.IntradayGaps one : Gaps.intraday(data, null)) {
             intraday.computeIfAbsent(one.symbol(), symbol -> new ArrayList<>()).add(one);
         }
         print(spec, symbols, gaps, intraday, json);

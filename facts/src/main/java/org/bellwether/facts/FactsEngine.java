@@ -110,7 +110,7 @@ public final class FactsEngine {
      * the series is stale on it (DESIGN: "Continuity", "Freshness"); never the last old close instead.
      */
     private void requireLevel(DailySeries series, LocalDate date) {
-        Freshness.unknownLevel(series, date, data.sessions()).ifPresent(reason -> {
+        Freshness.unknownLevel(series, date, data.sessionsOf(series.symbol())).ifPresent(reason -> {
             throw new IncompleteDataException(reason);
         });
     }
@@ -354,7 +354,7 @@ public final class FactsEngine {
             }
             double[] history = before.get(symbol);
             return screenRow(symbol, UniverseScreen.compute(one, benchmark, asOf, history == null ? Double.NaN
-                    : history[0], data.sessions()));
+                    : history[0], data.sessionsOf(symbol)));
         }).filter(Objects::nonNull).toList();
         return new Screen(asOf, vs, rows, null);
     }

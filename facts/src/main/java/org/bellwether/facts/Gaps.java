@@ -16,7 +16,7 @@ import org.bellwether.facts.Reports.Gap;
 import org.bellwether.facts.Reports.MinuteGap;
 
 /**
- * How whole each daily series of the store is (DESIGN: "Continuity", "Freshness"): its holes on the store's calendar
+ * How whole each series of the store is (DESIGN: "Continuity", "Freshness"): its holes on its calendar
  * and whether it is stale on a date. {@code bellwether gaps}, {@code bellwether symbols} and the API list them.
  */
 public final class Gaps {
@@ -27,28 +27,30 @@ public final class Gaps {
     /**
      * One series' continuity.
      *
+     * @param calendar the code of the calendar whose sessions judge it ({@code XNYS}, {@code 24/7})
      * @param missingSessions the sessions its holes lack, together
      * @param staleSince its last session when it is stale on the date asked about, else null
      */
-    public record SeriesGaps(String symbol, LocalDate firstDate, LocalDate lastDate, int bars, int missingSessions,
-            List<Gap> holes, LocalDate staleSince) {
+    public record SeriesGaps(String symbol, String calendar, LocalDate firstDate, LocalDate lastDate, int bars,
+            int missingSessions, List<Gap> holes, LocalDate staleSince) {
     }
 
     /**
      * One intraday series' continuity (bars of {@code intervalSeconds}): its first and last bar start, and its
-     * holes in the calendar's sessions.
+     * holes in its calendar's sessions.
      *
+     * @param calendar the code of the calendar whose sessions judge it
      * @param missingBars the bars its holes lack, together
      */
-    public record IntradayGaps(String symbol, int intervalSeconds, String first, String last, int bars,
-            int missingBars, List<MinuteGap> holes) {
+    public record IntradayGaps(String symbol, String calendar, int intervalSeconds, String first, String last,
+            int bars, int missingBars, List<MinuteGap> holes) {
     }
 
     /**
      * The continuity of the intraday bars of {@code symbols} (every symbol with intraday bars when null), each bar
-     * length apart, on {@code calendar}'s sessions.
+     * length apart, on each symbol's calendar's sessions.
      */
-    public static List<IntradayGaps> intraday(MarketData data, List<String> symbols, TradingCalendar calendar) {
+    public static List<IntradayGaps> intraday(MarketData data, List<String> symbols) {
         Map<String, List<Integer>> intervals = data.intradayIntervals();
         List<String> asked = symbols == null ? List.copyOf(intervals.keySet()) : symbols;
         List<IntradayGaps> result = new ArrayList<>();
@@ -58,11 +60,12 @@ public final class Gaps {
                 throw new NoDataException("the store " + data.store().file() + " has no intraday bars of " + symbol
                         + " (bellwether symbols lists what it holds)");
             }
+            TradingCalendar calendar = data.calendarOf(symbol);
             for (int interval : lengths) {
                 IntradaySeries series = data.intraday(symbol, interval).require();
                 List<MinuteGap> holes = IntradayContinuity.holes(series, calendar).stream()
                         .map(hole -> MinuteGap.of(series, hole, calendar.zone())).toList();
-                result.add(new IntradayGaps(symbol, interval, time(series.start(0), calendar),
+                result.add(new IntradayGaps(symbol, calendar.code(), interval, time(series.start(0), calendar),
                         time(series.start(series.size() - 1), calendar), series.size(),
                         holes.stream().mapToInt(MinuteGap::bars).sum(), holes));
             }
@@ -87,9 +90,9 @@ public final class Gaps {
         List<SeriesGaps> result = new ArrayList<>();
         for (DailySeries series : all.values()) {
             List<Gap> holes = series.holes().stream().map(hole -> Gap.of(series.symbol(), hole)).toList();
-            result.add(new SeriesGaps(series.symbol(), series.firstDate(), series.date(series.size() - 1),
+            result.add(new SeriesGaps(series.symbol(), data.calendarOf(series.symbol()).code(), series.firstDate(), series.date(series.size() - 1),
                     series.size(), holes.stream().mapToInt(Gap::sessions).sum(), holes,
-                    Freshness.staleSince(series, asOf, data.sessions()).orElse(null)));
+                    Freshness.staleSince(series, asOf, data.sessionsOf(series.symbol())).orElse(null)));
         }
         return result;
     }

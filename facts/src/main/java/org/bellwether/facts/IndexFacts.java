@@ -170,8 +170,8 @@ public final class IndexFacts {
     /** Whether a member has a level on {@code from} and on {@code to}: a close, neither in a hole nor stale. */
     private boolean hasLevels(DailySeries one, LocalDate from, LocalDate to) {
         return one != null && one.indexOnOrBefore(from) >= 0
-                && Freshness.unknownLevel(one, from, data.sessions()).isEmpty()
-                && Freshness.unknownLevel(one, to, data.sessions()).isEmpty();
+                && Freshness.unknownLevel(one, from, data.sessionsOf(one.symbol())).isEmpty()
+                && Freshness.unknownLevel(one, to, data.sessionsOf(one.symbol())).isEmpty();
     }
 
     /** A member's weight at the start of a period: its index weight, or shares × the starting close. */
@@ -274,7 +274,7 @@ public final class IndexFacts {
         for (Member member : members) {
             DailySeries one = series.get(member.symbol());
             Optional<MemberWeight> weight = one == null ? Optional.empty()
-                    : memberWeight(member, one, weighted, start, asOf, data.sessions());
+                    : memberWeight(member, one, weighted, start, asOf, data.sessionsOf(one.symbol()));
             weight.ifPresent(found -> {
                 weights.add(found);
                 withData.add(member.symbol());
@@ -394,7 +394,8 @@ public final class IndexFacts {
             for (Member member : on) {
                 DailySeries one = series.get(member.symbol());
                 OptionalDouble weight = one == null ? OptionalDouble.empty()
-                        : weightOn(member.weight(), member.shares(), one, weighted, date, data.sessions());
+                        : weightOn(member.weight(), member.shares(), one, weighted, date,
+                                data.sessionsOf(one.symbol()));
                 if (weight.isPresent() && !Double.isNaN(weight.getAsDouble())) {
                     caps[held++] = weight.getAsDouble();
                     withData.add(member.symbol());

@@ -21,6 +21,7 @@ import org.bellwether.core.levels.IntradayBreakouts;
 import org.bellwether.core.levels.Level;
 import org.bellwether.core.levels.Levels;
 import org.bellwether.core.levels.Swings;
+import org.bellwether.core.model.Found;
 import org.bellwether.core.model.NoDataException;
 import org.bellwether.core.risk.RiskStats;
 import org.bellwether.core.series.DailySeries;
@@ -40,12 +41,10 @@ public final class LevelFacts {
     public static final int INTRADAY_LOOKBACK_DAYS = 45;
 
     private final MarketData data;
-    private final TradingCalendar calendar;
 
-    /** Level facts from {@code data} under {@code calendar}. */
-    public LevelFacts(MarketData data, TradingCalendar calendar) {
+    /** Level facts from {@code data}, each symbol's intraday bars read in its calendar's sessions. */
+    public LevelFacts(MarketData data) {
         this.data = data;
-        this.calendar = calendar;
     }
 
     /**
@@ -57,6 +56,7 @@ public final class LevelFacts {
         requireOrder(from, to);
         if (intraday) {
             Optional<IntradaySeries> bars = sessionMinutesIfAny(symbol, from.minusDays(INTRADAY_LOOKBACK_DAYS), to);
+            TradingCalendar calendar = data.calendarOf(symbol);
             if (bars.isPresent()) {
                 return new Reports.Breakouts(symbol, intradayBreakouts(bars.get(), calendar, from, to));
             }
@@ -147,18 +147,18 @@ public final class LevelFacts {
      * {@code from} to the end of {@code to}.
      */
     private IntradaySeries sessionMinutes(String symbol, LocalDate from, LocalDate to) {
-        return inSession(data.intraday(symbol, data.finestInterval(symbol), from.atStartOfDay(calendar.zone())
-                .toInstant(), to.plusDays(1).atStartOfDay(calendar.zone()).toInstant()).require());
+        return sessionMinutesFound(symbol, from, to).require();
     }
 
     /** As {@link #sessionMinutes}, empty when the store has none. */
     public Optional<IntradaySeries> sessionMinutesIfAny(String symbol, LocalDate from, LocalDate to) {
-        return data.intraday(symbol, data.finestInterval(symbol), from.atStartOfDay(calendar.zone()).toInstant(),
-                to.plusDays(1).atStartOfDay(calendar.zone()).toInstant()).optional().map(this::inSession);
+        return sessionMinutesFound(symbol, from, to).optional();
     }
 
-    private IntradaySeries inSession(IntradaySeries bars) {
-        return inSession(bars, calendar);
+    private Found<IntradaySeries> sessionMinutesFound(String symbol, LocalDate from, LocalDate to) {
+        TradingCalendar calendar = data.calendarOf(symbol);
+        return data.intraday(symbol, data.finestInterval(symbol), from.atStartOfDay(calendar.zone()).toInstant(),
+                to.plusDays(1).atStartOfDay(calendar.zone()).toInstant()).map(bars -> inSession(bars, calendar));
     }
 
     /** The bars of {@code bars} within {@code calendar}'s sessions. */
@@ -176,6 +176,7 @@ public final class LevelFacts {
         if (intraday) {
             IntradaySeries bars = sessionMinutes(symbol, asOf.minusDays(INTRADAY_LOOKBACK_DAYS), asOf);
             long[] starts = bars.starts();
+            TradingCalendar calendar = data.calendarOf(symbol);
             ZoneId zone = calendar.zone();
             double close = bars.close(bars.size() - 1);
             addLevels(rows, bars.highs(), bars.lows(), Definitions.SWING_BARS_INTRADAY, index -> DateTimeFormatter.ISO_OFFSET_DATE_TIME
@@ -244,6 +245,7 @@ public final class LevelFacts {
         long[] sb = second.starts();
         double[] ca = first.closes();
         double[] cb = second.closes();
+        TradingCalendar calendar = data.calendarOf(a); // the range's days are a's
         int[] sessionA = SessionBars.of(first, calendar).sessionOf();
         List<double[]> pairs = new ArrayList<>();
         int j = 0;
@@ -276,7 +278,7 @@ public final class LevelFacts {
      */
     private List<MinuteGap> minuteHoles(String symbol, LocalDate from, LocalDate to, long start, long end) {
         return sessionMinutesIfAny(symbol, from.minusDays(INTRADAY_LOOKBACK_DAYS), to.plusDays(INTRADAY_LOOKBACK_DAYS))
-                .map(bars -> MinuteGap.of(bars, calendar, start, end)).orElse(List.of());
+                .map(bars -> MinuteGap.of(bars, data.calendarOf(symbol), start, end)).orElse(List.of());
     }
 
     private static void requireOrder(LocalDate from, LocalDate to) {

@@ -15,9 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bellwether.core.calendar.Calendars;
 import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.calendar.SessionIndex;
+import org.bellwether.core.calendar.TradingCalendar;
 import org.bellwether.core.model.Found;
+import org.bellwether.core.model.InstrumentKind;
 import org.bellwether.core.series.Continuity;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.IntradaySeries;
@@ -41,6 +44,7 @@ public final class MarketData {
     private final MacroData macro = new MacroData(this);
     private final ImportedResults results = new ImportedResults(this);
     private DailySnapshot snapshot; // the last one opened: mapping and reading its header cost more than a stat
+    private volatile Map<String, InstrumentKind> storedKinds; // the instruments' kinds at the last read of daily bars
 
     /** Data of {@code store}. */
     public MarketData(MarketStore store) {
@@ -62,9 +66,39 @@ public final class MarketData {
         return results;
     }
 
-    /** The store's calendar's sessions, which judge the series' continuity and freshness. */
+    /** The store's calendar's sessions: the NYSE's, which periods and as-of dates follow. */
     public SessionIndex sessions() {
         return sessions;
+    }
+
+    /**
+     * The calendar whose sessions {@code symbol}'s bars follow (DESIGN: "Calendar"), by its kind in the instruments
+     * table as of the last read of daily bars, else by the built-in reference: round the clock for crypto.
+     */
+    public TradingCalendar calendarOf(String symbol) {
+        Map<String, InstrumentKind> kinds = storedKinds;
+        return calendarOf(symbol, kinds != null ? kinds : readStoredKinds());
+    }
+
+    /** The sessions of {@link #calendarOf symbol's calendar}, which judge its continuity and freshness. */
+    public SessionIndex sessionsOf(String symbol) {
+        return SessionIndex.of(calendarOf(symbol));
+    }
+
+    private static TradingCalendar calendarOf(String symbol, Map<String, InstrumentKind> storedKinds) {
+        InstrumentKind kind = storedKinds.get(symbol);
+        if (kind == null) {
+            kind = KnownInstruments.bySymbol(symbol).map(known -> InstrumentKind.valueOf(known.kind())).orElse(null);
+        }
+        return Calendars.forKind(kind);
+    }
+
+    private Map<String, InstrumentKind> readStoredKinds() {
+        Map<String, InstrumentKind> kinds = new HashMap<>();
+        query("instruments", "SELECT symbol, kind FROM instruments WHERE kind IS NOT NULL", List.of(),
+                rows -> kinds.put(rows.getString(1), InstrumentKind.valueOf(rows.getString(2))));
+        storedKinds = kinds;
+        return kinds;
     }
 
     /** The store read. */
@@ -94,7 +128,9 @@ public final class MarketData {
     public Map<String, DailySeries> dailySince(Collection<String> symbols, LocalDate from) {
         Map<String, DailySeries> read = readDailySince(symbols, from);
         Map<String, List<Split>> splits = splits();
-        read.replaceAll((symbol, series) -> Continuity.mark(splitSafe(series, splits.get(symbol)), sessions));
+        Map<String, InstrumentKind> kinds = readStoredKinds();
+        read.replaceAll((symbol, series) -> Continuity.mark(splitSafe(series, splits.get(symbol)),
+                SessionIndex.of(calendarOf(symbol, kinds))));
         return read;
     }
 

@@ -40,7 +40,7 @@ class LevelFactsTest {
         Imports imports = new Imports(store, ImportProgress.NONE, false);
         imports.bars(Path.of("../data/real/SPX.csv"), BarOptions.defaults());
         imports.bars(Files.writeString(dir.resolve("minutes.csv"), storyMinutes()), BarOptions.defaults());
-        facts = new LevelFacts(new MarketData(store), NyseCalendar.INSTANCE);
+        facts = new LevelFacts(new MarketData(store));
     }
 
     /** 21 sessions of 1-minute bars of RUT and KRX (KRX = RUT / 2 + noise-free), naive New York timestamps. */

@@ -79,7 +79,7 @@ final class Api {
     }
 
     private LevelFacts levels() {
-        return new LevelFacts(data, NyseCalendar.INSTANCE);
+        return new LevelFacts(data);
     }
 
     private static final Route.Param AS_OF = query("as_of", "string", true, "ISO date: the as-of date");
@@ -101,7 +101,7 @@ final class Api {
                         "string", false, "symbols separated by commas (default: all)"), query("as_of", "string", false,
                         "ISO date staleness is judged on (default: today)"), INTRADAY), (p, c) -> {
                     List<String> symbols = p.text("symbols") == null ? null : p.symbols("symbols");
-                    return Map.of("series", p.flag("intraday") ? Gaps.intraday(data, symbols, NyseCalendar.INSTANCE)
+                    return Map.of("series", p.flag("intraday") ? Gaps.intraday(data, symbols)
                             : Gaps.of(data, symbols, p.optionalDate("as_of") == null ? LocalDate.now()
                                     : p.optionalDate("as_of")));
                 }));

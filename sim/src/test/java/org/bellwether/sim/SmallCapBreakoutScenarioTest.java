@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.facts.FactsEngine;
 import org.bellwether.facts.IndexFacts;
 import org.bellwether.facts.LevelFacts;
@@ -50,7 +49,7 @@ class SmallCapBreakoutScenarioTest {
         MarketData data = new MarketData(store);
         engine = new FactsEngine(data);
         indexFacts = new IndexFacts(data);
-        levelFacts = new LevelFacts(data, NyseCalendar.INSTANCE);
+        levelFacts = new LevelFacts(data);
     }
 
     @Test

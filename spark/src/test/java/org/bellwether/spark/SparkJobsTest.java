@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.model.Member;
 import org.bellwether.facts.BalanceSheetFacts;
 import org.bellwether.facts.FactsEngine;
@@ -130,7 +129,7 @@ class SparkJobsTest {
         LocalDate to = LocalDate.of(2026, 1, 22);
         Map<String, Reports.Breakouts> computed = SparkBreakouts.reports(SparkBreakouts.breakouts(spark,
                 dataset(), from, to, false).collectAsList());
-        LevelFacts levels = new LevelFacts(DemoStore.data(), NyseCalendar.INSTANCE);
+        LevelFacts levels = new LevelFacts(DemoStore.data());
         Map<String, Reports.Breakouts> embedded = new LinkedHashMap<>();
         for (String symbol : DemoStore.data().dailySymbols()) {
             Reports.Breakouts breakouts = levels.breakouts(symbol, from, to, false);
@@ -147,7 +146,7 @@ class SparkJobsTest {
         LocalDate to = LocalDate.of(2026, 1, 22);
         Map<String, Reports.Breakouts> computed = SparkBreakouts.reports(SparkBreakouts.breakouts(spark,
                 dataset(), from, to, true).collectAsList());
-        LevelFacts levels = new LevelFacts(DemoStore.data(), NyseCalendar.INSTANCE);
+        LevelFacts levels = new LevelFacts(DemoStore.data());
         assertThat(computed).containsKeys("RUT", "KRX");
         for (Reports.Breakouts breakouts : computed.values()) {
             assertThat(breakouts).isEqualTo(levels.breakouts(breakouts.symbol(), from, to, true));
@@ -233,7 +232,7 @@ class SparkJobsTest {
                 .map(row -> row.getString(0)).filter(symbol -> !List.of("RUT", "SPX", "NDX").contains(symbol)).findFirst()
                 .orElseThrow();
         Reports.Records records = new FactsEngine(demo).records(recordSymbol, 2026, asOf);
-        LevelFacts demoLevels = new LevelFacts(demo, NyseCalendar.INSTANCE);
+        LevelFacts demoLevels = new LevelFacts(demo);
         String breakoutSymbol = demo.reference().members("RUT", asOf).require().stream().map(Member::symbol)
                 .filter(symbol ->
                 !demoLevels.breakouts(symbol, from, asOf, false).breakouts().isEmpty()).findFirst().orElseThrow();
@@ -261,7 +260,7 @@ class SparkJobsTest {
                 .isEqualTo(new BalanceSheetFacts(demo).zombies("RUT", asOf));
         assertThat(new FactsEngine(imported).stats(member, "RUT", from, asOf)).isEqualTo(stats);
         assertThat(new FactsEngine(imported).records(recordSymbol, 2026, asOf)).isEqualTo(records);
-        assertThat(new LevelFacts(imported, NyseCalendar.INSTANCE).breakouts(breakoutSymbol, from, asOf, false))
+        assertThat(new LevelFacts(imported).breakouts(breakoutSymbol, from, asOf, false))
                 .isEqualTo(breakouts);
 
         // a screen asked for a holiday is the imported screen of the session before

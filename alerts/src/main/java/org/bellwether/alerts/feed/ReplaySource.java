@@ -116,7 +116,7 @@ public final class ReplaySource implements EventSource {
     private List<Cursor> cursors() {
         List<Cursor> cursors = new ArrayList<>();
         Map<String, DailySeries> daily = data.dailySince(symbols, LocalDate.MIN);
-        LevelFacts levels = new LevelFacts(data, calendar);
+        LevelFacts levels = new LevelFacts(data);
         int rank = 0;
         for (String symbol : symbols) {
             Optional<IntradaySeries> minutes = levels.sessionMinutesIfAny(symbol, from.minusDays(

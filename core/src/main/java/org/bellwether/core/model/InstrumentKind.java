@@ -2,5 +2,5 @@ package org.bellwether.core.model;
 
 /** What an instrument is. */
 public enum InstrumentKind {
-    INDEX, ETF, STOCK, RATE, SPREAD, MACRO
+    INDEX, ETF, STOCK, RATE, SPREAD, MACRO, COMMODITY, CURRENCY, CRYPTO
 }

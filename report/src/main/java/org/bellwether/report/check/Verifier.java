@@ -200,7 +200,7 @@ final class Verifier {
         this.asOf = asOf;
         this.sessionWindow = sessionWindow;
         this.engine = new FactsEngine(data);
-        this.levels = new LevelFacts(data, NyseCalendar.INSTANCE);
+        this.levels = new LevelFacts(data);
         this.source = data.simulatedSources().map(s -> " Data: " + s + ".").orElse("");
     }
 
@@ -911,7 +911,7 @@ final class Verifier {
             throw new NoDataException(symbol + " has no session on " + day + (i < 1 ? "" : " (its last before is "
                     + series.date(i) + ")") + " with one before it");
         }
-        Freshness.unknownLevel(series, day, data.sessions()).ifPresent(reason -> {
+        Freshness.unknownLevel(series, day, data.sessionsOf(symbol)).ifPresent(reason -> {
             throw new NoDataException(reason);
         });
         return i;

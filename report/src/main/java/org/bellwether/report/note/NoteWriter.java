@@ -65,7 +65,7 @@ public final class NoteWriter {
         this.data = data;
         this.engine = new FactsEngine(data);
         this.indexFacts = new IndexFacts(data);
-        this.levelFacts = new LevelFacts(data, NyseCalendar.INSTANCE);
+        this.levelFacts = new LevelFacts(data);
         data.reference().instrumentNames().forEach(i -> names.put(i.symbol(), i.name() == null || i.name().isBlank() ? i.symbol()
                 : ("INDEX".equals(i.kind()) ? "the " : "") + i.name()));
     }
@@ -94,7 +94,7 @@ public final class NoteWriter {
         // a series stale on the date has no story of this month: left out, and the note says so
         Map<String, LocalDate> stale = new LinkedHashMap<>();
         for (String symbol : asked) {
-            Freshness.staleSince(data.daily(symbol).require(), asOf, data.sessions())
+            Freshness.staleSince(data.daily(symbol).require(), asOf, data.sessionsOf(symbol))
                     .ifPresent(last -> stale.put(symbol, last));
         }
         List<String> universe = asked.stream().filter(symbol -> !stale.containsKey(symbol)).toList();
