@@ -214,7 +214,7 @@ final class AnalyticsCommands {
             }
             table(List.of("SYMBOL", "START", "LEVEL", "END", "LEVEL", "CHANGE"), rows);
             line(perf.basis().equals(Reports.Perf.TOTAL) ? "Total return: adjusted closes (dividends reinvested, "
-                    + "splits undone)." : "Price return: closes, without dividends (--total-return for the total "
+                    + "splits undone), else the stored dividends reinvested at their ex-day close." : "Price return: closes, without dividends (--total-return for the total "
                     + "return).");
             holesMet(perf.rows().stream().flatMap(row -> row.holes().stream()).toList(),
                     "the change is from level to level across them");

@@ -56,4 +56,35 @@ class TotalReturnTest {
                 "--total-return");
         assertThat(missing.err()).contains("DIV has no adjusted close on 2026-03-06");
     }
+
+    /**
+     * Unadjusted closes with a 2-for-1 split and two dividends: raw closes 200 (03-02), 202 (03-03, ex a dividend of
+     * 2), 100 (03-04, ex the split), 99 (03-05, ex a dividend of 1), 100 (03-06). Session by session the total return
+     * is 204/200, 2 x 100/202, 100/100, 100/99: together 204/202 x 100/99 - 1; the price return, split undone, 0.
+     */
+    @Test
+    void without_adjusted_closes_the_stored_dividends_are_reinvested_and_the_split_undone() throws IOException {
+        Path bars = Files.writeString(dir.resolve("raw.csv"), "date,close\n2026-03-02,200\n2026-03-03,202\n"
+                + "2026-03-04,100\n2026-03-05,99\n2026-03-06,100\n");
+        assertThat(CliRun.on(db(), "import", "bars", bars.toString(), "--symbol", "RAW").exitCode()).isZero();
+        CliRun without = CliRun.on(db(), "perf", "RAW", "--from", "2026-03-02", "--to", "2026-03-06", "--total-return");
+        assertThat(without.exitCode()).isNotZero();
+        assertThat(without.err()).contains("no stored dividends");
+
+        Path actions = Files.writeString(dir.resolve("actions.csv"), "symbol,date,kind,value\n"
+                + "RAW,2026-03-03,DIVIDEND,2\nRAW,2026-03-04,SPLIT,2\nRAW,2026-03-05,DIVIDEND,1\n");
+        CliRun imported = CliRun.on(db(), "import", "actions", actions.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        JsonNode price = CliRun.on(db(), "perf", "RAW", "--from", "2026-03-02", "--to", "2026-03-06", "--json").json();
+        assertThat(price.get("rows").get(0).get("return_pct").asDouble()).as("split undone").isCloseTo(0, within(1e-9));
+        JsonNode total = CliRun.on(db(), "perf", "RAW", "--from", "2026-03-02", "--to", "2026-03-06", "--total-return",
+                "--json").json();
+        assertThat(total.get("basis").asText()).isEqualTo("total");
+        assertThat(total.get("rows").get(0).get("return_pct").asDouble())
+                .isCloseTo((204.0 / 202 * 100 / 99 - 1) * 100, within(1e-9));
+        JsonNode afterBoth = CliRun.on(db(), "perf", "RAW", "--from", "2026-03-05", "--to", "2026-03-06",
+                "--total-return", "--json").json();
+        assertThat(afterBoth.get("rows").get(0).get("return_pct").asDouble()).as("the ex-day itself is the start")
+                .isCloseTo((100.0 / 99 - 1) * 100, within(1e-9));
+    }
 }

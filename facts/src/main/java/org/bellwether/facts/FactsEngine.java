@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,8 +54,9 @@ public final class FactsEngine {
     }
 
     /**
-     * As {@link #perf(List, LocalDate, LocalDate)}; with {@code totalReturn} from the adjusted closes of the same
-     * sessions (dividends reinvested, splits undone), which both sessions must have, written by one import.
+     * As {@link #perf(List, LocalDate, LocalDate)}; with {@code totalReturn} the total return (DESIGN: "Corporate
+     * action"): from the adjusted closes of the same sessions (dividends reinvested, splits undone), written by one
+     * import, else from the closes and the stored dividends.
      */
     public Perf perf(List<String> symbols, LocalDate from, LocalDate to, boolean totalReturn) {
         List<PeriodReturn> returns = new ArrayList<>();
@@ -70,16 +70,31 @@ public final class FactsEngine {
             requireLevel(series, from);
             requireLevel(series, to);
             PeriodReturn period = PeriodReturn.between(series, from, to);
-            returns.add(totalReturn ? adjusted(period) : period);
+            returns.add(totalReturn ? total(period) : period);
             holes.add(Gap.of(series, period.startDate(), period.endDate()));
         }
         return perfOf(returns, holes, totalReturn ? Perf.TOTAL : Perf.PRICE);
     }
 
+    /** {@code period}'s total return: between adjusted closes where both sessions have them, else by dividends. */
+    private PeriodReturn total(PeriodReturn period) {
+        Optional<MarketData.AdjustedClose> start = data.adjustedClose(period.symbol(), period.startDate());
+        Optional<MarketData.AdjustedClose> end = data.adjustedClose(period.symbol(), period.endDate());
+        if (start.isPresent() && end.isPresent()) {
+            return adjusted(period, start.get(), end.get());
+        }
+        if (data.hasDividends(period.symbol())) {
+            return withDividends(period);
+        }
+        throw new IncompleteDataException(period.symbol() + " has no adjusted close on " + (start.isEmpty()
+                ? period.startDate() : period.endDate()) + " and no stored dividends, one of which a total return "
+                + "needs (import bars with an adj_close column, e.g. a Yahoo download, or its dividends with "
+                + "bellwether import actions); without --total-return the price return is shown");
+    }
+
     /** {@code period} between the adjusted closes of its two sessions. */
-    private PeriodReturn adjusted(PeriodReturn period) {
-        MarketData.AdjustedClose start = adjustedClose(period.symbol(), period.startDate());
-        MarketData.AdjustedClose end = adjustedClose(period.symbol(), period.endDate());
+    private static PeriodReturn adjusted(PeriodReturn period, MarketData.AdjustedClose start,
+            MarketData.AdjustedClose end) {
         if (!Objects.equals(start.importId(), end.importId())) {
             throw new IncompleteDataException(period.symbol() + "'s adjusted closes of " + period.startDate() + " and "
                     + period.endDate() + " come from different imports (" + start.importId() + " and " + end.importId()
@@ -89,10 +104,21 @@ public final class FactsEngine {
         return new PeriodReturn(period.symbol(), period.startDate(), start.value(), period.endDate(), end.value());
     }
 
-    private MarketData.AdjustedClose adjustedClose(String symbol, LocalDate date) {
-        return data.adjustedClose(symbol, date).orElseThrow(() -> new IncompleteDataException(symbol + " has no "
-                + "adjusted close on " + date + ", which a total return needs (import bars with an adj_close column, "
-                + "e.g. a Yahoo download); without --total-return the price return is shown"));
+    /**
+     * {@code period} with each stored dividend of an ex-day in it reinvested at that day's close: the end level times
+     * {@code Π (1 + cash / ex-day close)}, each session's total return being {@code (close + cash) / previous close}.
+     */
+    private PeriodReturn withDividends(PeriodReturn period) {
+        double growth = 1;
+        for (MarketData.Dividend dividend : data.dividends(period.symbol(), period.startDate(), period.endDate())) {
+            if (Double.isNaN(dividend.exClose())) {
+                throw new IncompleteDataException(period.symbol() + " has no close on " + dividend.exDate() + ", the "
+                        + "ex-date of a dividend of " + dividend.cash() + " a total return reinvests");
+            }
+            growth *= 1 + dividend.cash() / dividend.exClose();
+        }
+        return new PeriodReturn(period.symbol(), period.startDate(), period.startLevel(), period.endDate(),
+                period.endLevel() * growth);
     }
 
     /** Returns over {@code period} as of {@code asOf} (month to date: from the last close of the previous month). */

@@ -242,6 +242,34 @@ public final class MarketData {
         return found.stream().findFirst();
     }
 
+    /**
+     * A stored cash dividend and the close of its ex-day as stored (the basis its cash per share is in).
+     *
+     * @param exDate the ex-dividend date
+     * @param cash the cash per share
+     * @param exClose the close of the ex-day, NaN when the store has no bar that day
+     */
+    public record Dividend(LocalDate exDate, double cash, double exClose) {
+    }
+
+    /** Whether the store holds any dividend of {@code symbol} (so that none in a period means none paid). */
+    public boolean hasDividends(String symbol) {
+        boolean[] any = {false};
+        query("corporate_actions", "SELECT 1 FROM corporate_actions WHERE symbol = ? AND kind = 'DIVIDEND' LIMIT 1",
+                List.of(symbol), rows -> any[0] = true);
+        return any[0];
+    }
+
+    /** The stored dividends of {@code symbol} with an ex-date in {@code (after, upTo]}, by date. */
+    public List<Dividend> dividends(String symbol, LocalDate after, LocalDate upTo) {
+        List<Dividend> found = new ArrayList<>();
+        query("corporate_actions", "SELECT a.date, a.value, b.close FROM corporate_actions a LEFT JOIN daily_bars b "
+                + "ON b.symbol = a.symbol AND b.date = a.date WHERE a.symbol = ? AND a.kind = 'DIVIDEND' "
+                + "AND a.date > ? AND a.date <= ? ORDER BY a.date", List.of(symbol, after, upTo),
+                rows -> found.add(new Dividend(rows.getObject(1, LocalDate.class), rows.getDouble(2), orNaN(rows, 3))));
+        return found;
+    }
+
     /** All the intraday bars of {@code symbol} of length {@code intervalSeconds}. */
     public Found<IntradaySeries> intraday(String symbol, int intervalSeconds) {
         return intraday(symbol, intervalSeconds, EARLIEST_BAR, LATEST_BAR);
