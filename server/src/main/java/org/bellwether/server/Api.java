@@ -123,7 +123,8 @@ final class Api {
                         query("from", "string", false, "ISO date (or period=mtd|ytd with as_of)"),
                         query("to", "string", false, "ISO date"), query("period", "string", false, "mtd or ytd"),
                         query("as_of", "string", false, "ISO date, with period"),
-                        query("total_return", "boolean", false, "true: the total return, from the adjusted closes, else the stored dividends (basis total)")),
+                        query("total_return", "boolean", false, "true: the total return, from the adjusted "
+                                + "closes, else the stored dividends (basis total)")),
                 (p, c) -> perf(p)));
         routes.add(get("/records/{symbol}", "Record closes (bellwether records)", List.of(path("symbol", "the symbol"),
                 query("year", "integer", false, "only this year"), query("as_of", "string", false, "up to this date")),
