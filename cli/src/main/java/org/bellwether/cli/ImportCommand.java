@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
         description = {"Import data files into the store. Each file is one transaction: stored whole or not at all.",
             "Re-importing the same file changes nothing; a corrected row replaces the old one.",
             "Column reference: docs/import-formats.md"},
-        subcommands = {ImportCommand.Bars.class, ImportCommand.Macro.class, ImportCommand.Fundamentals.class,
+        subcommands = {ImportCommand.Bars.class, ImportCommand.Trades.class, ImportCommand.Macro.class, ImportCommand.Fundamentals.class,
             ImportCommand.Members.class, ImportCommand.Events.class, ImportCommand.Actions.class,
             ImportCommand.Instruments.class,
             ImportCommand.Results.class})
@@ -221,6 +221,37 @@ final class ImportCommand {
         @Override
         List<String> warnings(MarketStore store, ImportReport report) {
             return report.results().stream().flatMap(result -> BarKindCheck.warnings(store, result).stream()).toList();
+        }
+    }
+
+    @Command(name = "trades", mixinStandardHelpOptions = true,
+            description = {"Import trades (a time, a price and an amount per line, e.g. an exchange's trade export)",
+                "as bars of one length: open and close of the first and last trade, high, low, the summed amount as",
+                "volume; bars start at multiples of the length (UTC). Columns: timestamp (or time, date; Unix",
+                "seconds or milliseconds too), price, amount (or size, quantity, volume), optional symbol."})
+    static final class Trades extends Subcommand {
+        @Option(names = "--symbol", paramLabel = "SYM", description = "the symbol of a file without a symbol column "
+                + "(default: from the file name)")
+        private String symbol;
+
+        @Option(names = "--interval", paramLabel = "LENGTH", defaultValue = "1m", description = "bar length: 1m, 5m, "
+                + "1h, 30s, or 1d for daily bars (default: ${DEFAULT-VALUE})")
+        private String interval;
+
+        @Option(names = "--zone", paramLabel = "ZONE", defaultValue = NyseCalendar.ZONE_ID,
+                description = "time zone of naive timestamps and of daily bars' dates (default: ${DEFAULT-VALUE})")
+        private String zone;
+
+        @Option(names = "--fill-empty", description = "make a bar where no trade was, between two trades: flat at "
+                + "the last price, volume 0 (default: no bar, which continuity then counts as missing)")
+        private boolean fillEmpty;
+
+        @Override
+        Function<Path, ImportReport> importer(Imports imports) {
+            BarOptions options = new BarOptions(BarFormat.AUTO, symbol == null ? null
+                    : Validation.symbol("--symbol", symbol), OptionalInt.of(BarOptions.parseInterval(interval)),
+                    Validation.zone(zone));
+            return file -> imports.trades(file, options, fillEmpty);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.bellwether.facts.Gaps;
+import org.bellwether.facts.KnownInstruments;
 import org.bellwether.facts.MarketData;
 import org.bellwether.store.SymbolSummary;
 import picocli.CommandLine.Command;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code bellwether symbols}: what the store holds, one row per instrument or series. */
 @Command(name = "symbols", mixinStandardHelpOptions = true,
-        description = {"List the instruments and series in the store: kind, first and last date, daily and intraday",
+        description = {"List the instruments and series in the store: kind and name (the instruments table's, else",
+            "the built-in reference's), first and last date, daily and intraday",
             "bars, the holes of the daily bars (sessions with no bar: the NYSE's, every day for crypto) and of the",
             "intraday bars (bars missing in the sessions); bellwether gaps [--intraday] lists them."})
 final class SymbolsCommand implements Callable<Integer> {
@@ -57,8 +59,8 @@ final class SymbolsCommand implements Callable<Integer> {
             for (SymbolSummary symbol : symbols) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("symbol", symbol.symbol());
-                row.put("name", symbol.name());
-                row.put("kind", symbol.kind());
+                row.put("name", name(symbol));
+                row.put("kind", kind(symbol));
                 row.put("first_date", Objects.toString(symbol.firstDate(), null));
                 row.put("last_date", Objects.toString(symbol.lastDate(), null));
                 row.put("daily_bars", symbol.dailyBars());
@@ -74,13 +76,25 @@ final class SymbolsCommand implements Callable<Integer> {
         }
         List<List<String>> rows = new ArrayList<>();
         for (SymbolSummary symbol : symbols) {
-            rows.add(List.of(symbol.symbol(), Objects.toString(symbol.kind(), "-"), Objects.toString(symbol.name(), ""),
+            rows.add(List.of(symbol.symbol(), Objects.toString(kind(symbol), "-"), Objects.toString(name(symbol), ""),
                     Objects.toString(symbol.firstDate(), "-"), Objects.toString(symbol.lastDate(), "-"),
                     Output.count(symbol.dailyBars()), Output.count(symbol.intradayBars()), holes(gaps.get(symbol.symbol())),
                     intradayHoles(intraday.getOrDefault(symbol.symbol(), List.of()))));
         }
         Output.table(spec.commandLine().getOut(), List.of("SYMBOL", "KIND", "NAME", "FIRST", "LAST", "DAILY", "INTRADAY",
                 "HOLES", "INTRADAY HOLES"), rows);
+    }
+
+    /** The instrument's name in the store, else in the built-in reference (BTC-USD: bitcoin), else null. */
+    private static String name(SymbolSummary symbol) {
+        return symbol.name() != null ? symbol.name()
+                : KnownInstruments.bySymbol(symbol.symbol()).map(KnownInstruments.Known::name).orElse(null);
+    }
+
+    /** As {@link #name}, the kind. */
+    private static String kind(SymbolSummary symbol) {
+        return symbol.kind() != null ? symbol.kind()
+                : KnownInstruments.bySymbol(symbol.symbol()).map(KnownInstruments.Known::kind).orElse(null);
     }
 
     /** "2 (397 bars missing)", "-" without holes or intraday bars. */

@@ -187,7 +187,7 @@ final class Fields {
     }
 
     /** Whether {@code value} is a Unix time: 10 digits of seconds or 13 of milliseconds (2001 to 2286). */
-    private static boolean isEpoch(String value) {
+    static boolean isEpoch(String value) {
         if (value.length() != 10 && value.length() != 13 || value.charAt(0) < '1' || value.charAt(0) > '9') {
             return false;
         }

@@ -179,6 +179,7 @@ final class Importer {
                     progress.advance(source.position());
                 }
             }
+            mapper.finish(sink);
             progress.advance(source.size());
             return rowsRead;
         } finally {

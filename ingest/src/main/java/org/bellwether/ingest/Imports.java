@@ -73,11 +73,24 @@ public final class Imports {
             if (options.format() == BarFormat.PARQUET && !parquet) {
                 throw new BadInputException(source.name(), "is not a Parquet file (it does not start with PAR1)");
             }
+            if (!parquet && TradeMapper.isTradesHeader(header)) {
+                throw new BadInputException(source.name(), 1, "line 1", "holds trades (a price and an amount per "
+                        + "line), not bars: import them with bellwether import trades " + source.name()
+                        + " --interval 1m (or 5m, 1h, 1d), which makes bars of that length");
+            }
             BarFormat format = options.format() == BarFormat.AUTO ? detect(header) : options.format();
             String label = parquet ? "parquet" : format.name().toLowerCase(Locale.ROOT);
             return format == BarFormat.WIDE ? new WideBarMapper(header, source, options)
                     : new LongBarMapper(label, header, source, options);
         });
+    }
+
+    /**
+     * Bars of {@code options}' length (default one minute; 0 for daily bars) aggregated from a file of trades,
+     * each empty bar between two trades filled flat at the last price with volume 0 when {@code fillEmpty}.
+     */
+    public ImportReport trades(Path file, BarOptions options, boolean fillEmpty) {
+        return importer.run(file, (source, header) -> new TradeMapper(header, source, options, fillEmpty));
     }
 
     private static BarFormat detect(Header header) {

@@ -70,21 +70,30 @@ final class LongBarMapper implements RowMapper {
         this.adjCloseColumn = header.find("adj_close", "adjclose", "adjusted_close");
         this.volumeColumn = header.find("volume", "vol");
         this.times = new BarTimes(options.zone(), options.intervalSeconds(), end >= 0);
+        this.fixedSymbol = fixedSymbol(header, symbolColumn, source, options);
+    }
+
+    /**
+     * The one symbol of a file without a symbol column (at {@code symbolColumn}, -1 when none): {@code --symbol}, else
+     * the file name's; null when the file has a symbol column.
+     */
+    static String fixedSymbol(Header header, int symbolColumn, RecordSource source, BarOptions options) {
         if (symbolColumn >= 0 && options.symbol() != null) {
             throw new BadInputException(source.name(), "has a symbol column (" + header.original(symbolColumn)
                     + "); --symbol is only for files without one");
         }
         if (symbolColumn >= 0) {
-            this.fixedSymbol = null;
-        } else if (options.symbol() != null) {
-            this.fixedSymbol = options.symbol();
-        } else {
-            this.fixedSymbol = symbolFromFileName(source.name());
-            if (fixedSymbol == null) {
-                throw new BadInputException(source.name(), "has no symbol column and its name does not make a symbol;"
-                        + " give one with --symbol");
-            }
+            return null;
         }
+        if (options.symbol() != null) {
+            return options.symbol();
+        }
+        String fromName = symbolFromFileName(source.name());
+        if (fromName == null) {
+            throw new BadInputException(source.name(), "has no symbol column and its name does not make a symbol;"
+                    + " give one with --symbol");
+        }
+        return fromName;
     }
 
     /** Whether the header is exactly a Yahoo Finance download's. */

@@ -19,6 +19,10 @@ interface RowMapper {
     /** Maps the current record of {@code source}. */
     void map(RecordSource source, RowSink sink) throws FieldException;
 
+    /** Adds the rows known only once every record was read (bars aggregated from trades); none by default. */
+    default void finish(RowSink sink) {
+    }
+
     /**
      * A plan for DuckDB to load the file as it is, when the header allows it (a long CSV of daily bars); null
      * otherwise. It is only used if afterwards {@link #rowsWereCanonical()} holds.

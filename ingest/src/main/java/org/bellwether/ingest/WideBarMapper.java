@@ -17,12 +17,6 @@ final class WideBarMapper implements RowMapper {
     private final BarTimes times;
 
     WideBarMapper(Header header, RecordSource source, BarOptions options) {
-        if (header.has("price") && (header.has("amount") || header.has("size") || header.has("quantity")
-                || header.has("qty"))) {
-            throw new BadInputException(source.name(), 1, "line 1", "holds trades (a price and an amount per line), not "
-                    + "bars: aggregate them into bars of one length first (symbol, timestamp, open, high, low, close, "
-                    + "volume) and import those");
-        }
         int date = header.find("date", "observation_date", "timestamp", "datetime");
         this.dateColumn = date >= 0 ? date : 0;
         this.dateField = header.original(dateColumn);

@@ -375,7 +375,7 @@ class BarImportTest {
     void a_file_of_trades_is_refused_rather_than_read_as_two_price_series() throws IOException {
         Path trades = file("trades.csv", "timestamp,price,amount\n1385337600,800.01,0.1\n1385337601,800.02,0.0\n");
         assertThatThrownBy(() -> imports.bars(trades, BarOptions.defaults())).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("holds trades").hasMessageContaining("aggregate them into bars");
+                .hasMessageContaining("holds trades").hasMessageContaining("import trades").hasMessageContaining("--interval 1m");
     }
 
     @Test
