@@ -12,31 +12,13 @@ import org.bellwether.store.MarketStore;
 import org.bellwether.store.StoreQueries;
 import org.bellwether.store.ParquetExport;
 import org.bellwether.store.Tables;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every bar format, on real data where the project ships it and on hand-written files that pin each rule. */
-class BarImportTest {
+class BarImportTest extends ImportTestBase {
 
     /** Real S&P 500 daily bars 2000-01-03..2020-04-17 from vega-datasets (see data/real/README.md). */
     static final Path SPX = Path.of("../data/real/SPX.csv");
-
-    @TempDir
-    Path dir;
-
-    private MarketStore store;
-    private Imports imports;
-
-    @BeforeEach
-    void openStore() {
-        store = MarketStore.at(dir.resolve("store.duckdb"));
-        imports = new Imports(store, ImportProgress.NONE, false);
-    }
-
-    private Path file(String name, String content) throws IOException {
-        return Files.writeString(dir.resolve(name), content);
-    }
 
     private static BarOptions symbol(String symbol) {
         return new BarOptions(BarFormat.AUTO, symbol, OptionalInt.empty(), ZoneId.of("America/New_York"));

@@ -6,17 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.bellwether.store.MarketStore;
 import org.bellwether.store.StoreQueries;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SEC EDGAR companyfacts files (the layout of data.sec.gov/api/xbrl/companyfacts/CIK##########.json, written by hand
  * here: no network at test time): fiscal years, a restatement, and the trailing twelve months after the last year.
  */
-class CompanyFactsImportTest {
+class CompanyFactsImportTest extends ImportTestBase {
 
     private static final String FACTS = """
             {"cik": 1234567, "entityName": "Example Industries Inc.", "facts": {
@@ -44,18 +41,6 @@ class CompanyFactsImportTest {
                   {"end": "2024-09-30", "val": 80, "form": "10-K", "filed": "2024-11-01"}]}}
               }}}
             """;
-
-    @TempDir
-    Path dir;
-
-    private MarketStore store;
-    private Imports imports;
-
-    @BeforeEach
-    void openStore() {
-        store = MarketStore.at(dir.resolve("store.duckdb"));
-        imports = new Imports(store, ImportProgress.NONE, false);
-    }
 
     @Test
     void fiscal_years_with_restatements_and_the_trailing_twelve_months() throws IOException {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,30 +14,12 @@ import org.bellwether.store.StoreQueries;
 import org.bellwether.store.ParquetExport;
 import org.bellwether.store.TableSpec;
 import org.bellwether.store.Tables;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The importers of the other tables: macro series, fundamentals, members, events, instruments. */
-class TableImportTest {
+class TableImportTest extends ImportTestBase {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-
-    @TempDir
-    Path dir;
-
-    private MarketStore store;
-    private Imports imports;
-
-    @BeforeEach
-    void openStore() {
-        store = MarketStore.at(dir.resolve("store.duckdb"));
-        imports = new Imports(store, ImportProgress.NONE, false);
-    }
-
-    private Path file(String name, String content) throws IOException {
-        return Files.writeString(dir.resolve(name), content);
-    }
 
     private Path fredRates() throws IOException {
         return file("rates.csv", """

@@ -4,42 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.OptionalInt;
-import org.bellwether.store.MarketStore;
 import org.bellwether.store.StoreQueries;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Trades into bars, checked against bars built by hand. The file (Unix seconds, as Bitstamp exports them): in the
  * minute of 1385337600 (2013-11-25 00:00 UTC) trades at 00:00:05 800 x 0.5, 00:00:30 805 x 1, 00:00:10 798 x 0.25
  * (out of order), 00:00:30 803 x 2 (same time as the 805: the later line closes); none in 00:01; at 00:02:00 810 x 1.
  */
-class TradeImportTest {
+class TradeImportTest extends ImportTestBase {
 
     private static final String TRADES = "timestamp,price,amount\n1385337605,800,0.5\n1385337630,805,1\n"
             + "1385337610,798,0.25\n1385337630,803,2\n1385337720,810,1\n";
-
-    @TempDir
-    Path dir;
-
-    private MarketStore store;
-    private Imports imports;
-
-    @BeforeEach
-    void openStore() {
-        store = MarketStore.at(dir.resolve("store.duckdb"));
-        imports = new Imports(store, ImportProgress.NONE, false);
-    }
-
-    private Path file(String name, String content) throws IOException {
-        return Files.writeString(dir.resolve(name), content);
-    }
 
     private static BarOptions every(String interval, ZoneId zone) {
         return new BarOptions(BarFormat.AUTO, "BTCUSD", OptionalInt.of(BarOptions.parseInterval(interval)), zone);
