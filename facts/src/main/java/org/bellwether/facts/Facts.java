@@ -89,15 +89,6 @@ public final class Facts {
         return holes;
     }
 
-    /** {@code a}'s return as a multiple of {@code b}'s. */
-    public Fact factor(Reports.PerfRow a, Reports.PerfRow b) {
-        double factor = a.returnPct() / b.returnPct();
-        return Fact.of(FactKind.RETURN_FACTOR, List.of(a.symbol(), b.symbol()), a.startDate(), a.endDate(), factor,
-                provenance(FactKind.RETURN_FACTOR, Wording.number(factor, 2) + " from " + a.startDate() + " to "
-                        + a.endDate(), both(a, b), two(a.symbol(), a.startDate(), a.endDate()),
-                        two(b.symbol(), b.startDate(), b.endDate())));
-    }
-
     /**
      * The count of {@code records}, whose history start bounds what they can be called: all-time when
      * {@code allTime}, else closes above every earlier close since the history start.

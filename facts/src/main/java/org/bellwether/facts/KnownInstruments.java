@@ -37,6 +37,11 @@ public final class KnownInstruments {
             return kind.equals("RATE") || kind.equals("SPREAD");
         }
 
+        /** Whether it is a volatility index (the VIX): a level of expected volatility, not a price. */
+        public boolean isVolatility() {
+            return kind.equals("INDEX") && name.contains("Volatility Index");
+        }
+
         /** The first of its symbols that {@code held} contains, if any. */
         public Optional<String> heldAs(Collection<String> held) {
             return symbols.stream().filter(held::contains).findFirst();

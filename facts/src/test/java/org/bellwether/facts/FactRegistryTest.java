@@ -25,7 +25,8 @@ class FactRegistryTest {
     private static Stream<Parameter> parameters() {
         return Stream.of(Arrays.stream(FactKind.values()).flatMap(kind -> kind.parameters().stream()),
                 Arrays.stream(Comparison.values()).flatMap(comparison -> comparison.parameters().stream()),
-                Arrays.stream(DataRule.values()).flatMap(rule -> rule.parameters().stream())).flatMap(s -> s);
+                Arrays.stream(DataRule.values()).flatMap(rule -> rule.parameters().stream()),
+                Arrays.stream(StoryWeight.values()).flatMap(weight -> weight.parameters().stream())).flatMap(s -> s);
     }
 
     @Test

@@ -122,4 +122,24 @@ public final class Definitions {
     public static final double MIN_MEMBER_COVERAGE = 0.90;
     /** A daily series is stale as of D when its last observation is more than this many sessions before D. */
     public static final int STALE_DAILY_SESSIONS = 5;
+
+    // How the note ranks its stories (DESIGN: "The note's stories"): scores from 0 to about 100
+    /** What the subject's move today scores before its size counts. */
+    public static final int STORY_SESSION_BASE = 45;
+    /** What each standard deviation of the subject's move today adds (of its previous 63 session returns). */
+    public static final int STORY_PER_SIGMA = 15;
+    /** The standard deviations a move's score counts at most. */
+    public static final int STORY_SIGMA_CAP = 4;
+    /** What each standard deviation of a larger move earlier in the last five sessions scores. */
+    public static final int STORY_RECENT_PER_SIGMA = 12;
+    /** What a record close today scores, before the year's count of records is added. */
+    public static final int STORY_RECORD_TODAY = 100;
+    /** What a record high set earlier in the year scores: old news, context for the day. */
+    public static final int STORY_RECORD_EARLIER = 25;
+    /** What a record of a volatility index (the VIX) scores: it tells of the stocks' fall, which leads. */
+    public static final int STORY_VOLATILITY_RECORD = 50;
+    /** What a month's relative performance scores at least, before its rank among earlier months. */
+    public static final int STORY_RELATIVE_BASE = 20;
+    /** What a month's relative performance larger than in every earlier month adds to its base. */
+    public static final int STORY_RELATIVE_RANGE = 40;
 }

@@ -51,18 +51,6 @@ public final class Wording {
         return SPELLOUT.get().format(n, "%spellout-ordinal");
     }
 
-    /**
-     * A factor in words with the hedge DESIGN defines: "seven" within 0.05 of a whole number, otherwise "more than
-     * seven" above it and "nearly eight" below it (nearly X allows [0.9X, X]).
-     */
-    public static String factor(double factor) {
-        long nearest = Math.round(factor);
-        if (Math.abs(factor - nearest) < 0.05) {
-            return words(nearest);
-        }
-        return factor > nearest ? "more than " + words(nearest) : "nearly " + words(nearest);
-    }
-
     /** The time of {@code instant} on the New York clock, "12:30". */
     public static String clock(Instant instant) {
         return DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(NEW_YORK));
@@ -74,9 +62,12 @@ public final class Wording {
                 : number(minutes, 0) + (minutes == 1 ? " minute" : " minutes");
     }
 
-    /** {@code text} with its first letter in upper case. */
+    /** {@code text} with its first letter in upper case; a brand spelled with a small first letter ("iShares") kept. */
     public static String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        if (text.isEmpty() || text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
+            return text;
+        }
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** {@code value} with thousands separators and {@code decimals} decimals, rounded half-even. */

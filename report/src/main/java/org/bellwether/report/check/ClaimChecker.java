@@ -49,7 +49,7 @@ public final class ClaimChecker {
     private static final String UP = "jump\\w*|rose|rise[sn]?|rising|gain\\w*|climb\\w*|surg\\w*|soar\\w*|add\\w*"
             + "|advanc\\w*|rall\\w*|rebound\\w*|spik\\w*|up|higher|increas\\w*|widen\\w*";
     private static final String DOWN = "gave up|gave back|giv(?:es|ing) (?:up|back)|fell|fall\\w*|drop\\w*|slipp?\\w*|lost|los[ei]\\w*|declin\\w*|tumbl\\w*|sank"
-            + "|sink\\w*|slid\\w*|plung\\w*|eas\\w*|down|lower|decreas\\w*|tighten\\w*|narrow\\w*|compress\\w*|shed";
+            + "|sink\\w*|slid\\w*|slump\\w*|tank\\w*|plung\\w*|eas\\w*|down|lower|decreas\\w*|tighten\\w*|narrow\\w*|compress\\w*|shed";
     private static final Pattern UP_WORD = Pattern.compile("(?i)" + UP);
     private static final Pattern FORECAST = Pattern.compile(
             "(?i)\\b(could|may|might|would|will|if|forecasts?|targets?|towards?|predicts?)\\b");

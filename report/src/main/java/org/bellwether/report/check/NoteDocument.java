@@ -35,6 +35,9 @@ record NoteDocument(List<Block> blocks) {
     private static final Pattern ABBREVIATION_END = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov"
             + "|Dec|No|Nos|Vol|Fig)\\.$");
 
+    /** A sentence cut inside a name that holds "U.S." ("iShares U.S. Aerospace"): a capitalised word before it. */
+    private static final Pattern NAME_US_END = Pattern.compile("(?:^|\\s)[a-z]?[A-Z][\\w&]*\\s+U\\.S\\.$");
+
     /** A paragraph or a table, in document order. */
     sealed interface Block permits Paragraph, Table {
     }
@@ -224,7 +227,7 @@ record NoteDocument(List<Block> blocks) {
             }
             int last = found.size() - 1;
             if (last >= 0 && (CONTINUES.matcher(sentence).lookingAt() || ABBREVIATION_END.matcher(found.get(last))
-                    .find() && Character.isDigit(sentence.charAt(0)))) {
+                    .find() && Character.isDigit(sentence.charAt(0)) || NAME_US_END.matcher(found.get(last)).find())) {
                 found.set(last, found.get(last) + " " + sentence); // "since Oct. 28": ICU knows "Sept." but not "Oct."
             } else {
                 found.add(sentence);

@@ -1427,10 +1427,20 @@ final class Verifier {
         claims.add(tableClaim(text, "table_change", change, row.returnPct(), "percent", symbol + " "
                 + signed(row.returnPct(), 2) + "% from " + row.startDate() + " to " + row.endDate()
                 + " (simple return of closes)"));
+        // the levels are printed rounded: the change they imply lies in a band, and the row holds when any of it does
         double implied = (end.value() / start.value() - 1) * 100;
-        claims.add(tableClaim(text, "table_consistency", change, implied, "percent", "the row's own levels "
-                + level(start.value()) + " and " + level(end.value()) + " imply " + signed(implied, 2) + "%"));
+        double lowest = ((end.value() - half(end)) / (start.value() + half(start)) - 1) * 100;
+        double highest = ((end.value() + half(end)) / (start.value() - half(start)) - 1) * 100;
+        double nearest = Math.clamp(change.value(), lowest, highest);
+        claims.add(tableClaim(text, "table_consistency", change, nearest, "percent", "the row's own levels "
+                + level(start.value()) + " and " + level(end.value()) + " imply " + signed(implied, 2) + "% ("
+                + signed(lowest, 3) + " to " + signed(highest, 3) + "% within their rounding)"));
         return claims;
+    }
+
+    /** Half the last printed digit of {@code number}: how far its value may lie from the figure printed. */
+    private static double half(Num number) {
+        return 0.5 * Math.pow(10, -number.decimals());
     }
 
     private Claim tableClaim(String text, String kind, Num stated, double computed, String unit, String how) {

@@ -49,11 +49,6 @@ final class NoteFacts {
         return add(builders.relative(relative, a, b));
     }
 
-    NoteFact factor(Reports.PerfRow a, Reports.PerfRow b) {
-        Fact fact = builders.factor(a, b);
-        return add(fact, Wording.factor(fact.value()));
-    }
-
     NoteFact recordCount(Reports.Records records, String printed) {
         return add(builders.recordCount(records, true), printed);
     }

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.stream.Stream;
 import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.calendar.ToDate;
 import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.model.IncompleteDataException;
-import org.bellwether.core.model.InstrumentName;
 import org.bellwether.core.model.NoDataException;
 import org.bellwether.core.model.SeriesIds;
 import org.bellwether.core.moves.LargeMoves;
@@ -48,6 +50,12 @@ public final class NoteWriter {
     static final int MIN_SCREENED = 20;
     /** Sessions a recent move or break may be in. */
     static final int RECENT_SESSIONS = 5;
+    /** Price series a default universe holds at most. */
+    static final int MAX_UNIVERSE = 5;
+    /** The reference's kinds of instrument whose level is a price (a return is told of it). */
+    private static final Set<String> PRICE_KINDS = Set.of("INDEX", "ETF", "COMMODITY", "CRYPTO", "CURRENCY");
+    /** A move is "the largest since" a date only when that date is at least this many sessions back. */
+    private static final int LARGEST_SINCE_MIN_SESSIONS = 63;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d", Locale.US);
     private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
     private static final List<String> SECTION_ORDER = List.of("Performance", "Records and moves",
@@ -66,16 +74,44 @@ public final class NoteWriter {
         this.engine = new FactsEngine(data);
         this.indexFacts = new IndexFacts(data);
         this.levelFacts = new LevelFacts(data);
-        data.reference().instrumentNames().forEach(i -> names.put(i.symbol(), i.name() == null || i.name().isBlank() ? i.symbol()
-                : ("INDEX".equals(i.kind()) ? "the " : "") + i.name()));
+        data.reference().instrumentNames().stream().filter(i -> i.name() != null && !i.name().isBlank())
+                .forEach(i -> names.put(i.symbol(), ("INDEX".equals(i.kind()) ? "the " : "") + i.name()));
     }
 
-    /** The indices of the store with daily bars, the most members first: the default universe. */
+    /**
+     * The default universe (DESIGN: "The note's stories"): what the store holds of the most-watched instruments, the
+     * store's indices with members first (the most members first), then the built-in reference's instruments in its
+     * order, an ETF left out when the index it tracks is held; at most {@value #MAX_UNIVERSE} price series, and then
+     * a volatility index if the store holds one.
+     */
     public List<String> defaultUniverse() {
         List<String> withBars = data.dailySymbols();
-        return data.reference().instrumentNames().stream().filter(i -> "INDEX".equals(i.kind()) && withBars.contains(i.symbol()))
-                .map(InstrumentName::symbol)
-                .sorted(Comparator.comparingInt(this::memberCount).reversed()).toList();
+        List<KnownInstruments.Known> known = KnownInstruments.all();
+        Map<String, Integer> rank = new LinkedHashMap<>();
+        data.reference().instrumentNames().stream().filter(i -> "INDEX".equals(i.kind()) && withBars.contains(i.symbol()))
+                .forEach(i -> rank.put(i.symbol(), known.size()));
+        for (int i = 0; i < known.size(); i++) {
+            KnownInstruments.Known one = known.get(i);
+            int at = i;
+            if (PRICE_KINDS.contains(one.kind())) {
+                one.heldAs(withBars).ifPresent(symbol -> rank.merge(symbol, at, Math::min));
+            }
+        }
+        Set<String> heldNames = new HashSet<>();
+        rank.keySet().forEach(symbol -> KnownInstruments.bySymbol(symbol).ifPresent(k -> heldNames.add(k.name())));
+        List<String> ordered = rank.keySet().stream()
+                .filter(symbol -> KnownInstruments.bySymbol(symbol).map(k -> k.tracks() == null
+                        || !heldNames.contains(k.tracks())).orElse(true))
+                .sorted(Comparator.comparingInt(this::memberCount).reversed().thenComparing(rank::get)).toList();
+        List<String> universe = new ArrayList<>(ordered.stream().filter(symbol -> !isVolatility(symbol))
+                .limit(MAX_UNIVERSE).toList());
+        ordered.stream().filter(NoteWriter::isVolatility).findFirst().ifPresent(universe::add);
+        return universe;
+    }
+
+    /** Whether {@code symbol} is a volatility index (the VIX), whose changes are no price returns. */
+    static boolean isVolatility(String symbol) {
+        return KnownInstruments.bySymbol(symbol).map(KnownInstruments.Known::isVolatility).orElse(false);
     }
 
     private int memberCount(String index) {
@@ -87,10 +123,15 @@ public final class NoteWriter {
     }
 
     /** The note on {@code universe} (the first is the subject) as of {@code asOf}. */
-    public MarketNote write(List<String> asked, LocalDate asOf) {
-        if (asked.isEmpty()) {
-            throw new IllegalArgumentException("the universe must name at least one index");
+    public MarketNote write(List<String> requested, LocalDate asOf) {
+        if (requested.isEmpty()) {
+            throw new IllegalArgumentException("the store holds no index and no instrument "
+                    + "the built-in reference knows with daily bars (bellwether symbols lists what it holds): name the "
+                    + "note's universe with --universe SYM,SYM,..., the subject first");
         }
+        // the subject is a price series: a volatility index goes after the others
+        List<String> asked = Stream.concat(requested.stream().filter(symbol -> !isVolatility(symbol)),
+                requested.stream().filter(NoteWriter::isVolatility)).toList();
         // a series stale on the date has no story of this month: left out, and the note says so
         Map<String, LocalDate> stale = new LinkedHashMap<>();
         for (String symbol : asked) {
@@ -118,8 +159,10 @@ public final class NoteWriter {
         stories.addAll(performance(perf, facts, session));
         records(universe, session, facts).ifPresent(stories::add);
         stories.addAll(registered(main, session, facts));
-        Optional<Reports.Move> move = largestMove(main, recentStart, session);
-        move.ifPresent(m -> stories.add(moveStory(main, m, facts)));
+        Optional<Reports.Move> today = engine.moves(main, session, session, 0).moves().stream().findFirst();
+        today.ifPresent(m -> stories.add(todayStory(main, m, universe, session, facts)));
+        largestMove(main, recentStart, session).filter(m -> today.isEmpty() || !m.date().equals(session)
+                && Math.abs(m.z()) > Math.abs(today.get().z())).ifPresent(m -> stories.add(moveStory(main, m, facts)));
         Optional<Reports.BreakoutRow> breakout = breakout(main, recentStart, session);
         breakout.ifPresent(b -> stories.add(breakoutStory(main, b, facts)));
         universe.stream().skip(1).map(other -> tickForTick(other, main, recentStart, session, facts))
@@ -142,8 +185,9 @@ public final class NoteWriter {
         List<Text> lede = ranked.stream().limit(3).map(s -> s.sentences().get(0)).toList();
         List<MarketNote.Section> sections = new ArrayList<>();
         for (String title : SECTION_ORDER) {
+            // each fact is told once: the sentences of the lede are not repeated in the sections
             List<Text> sentences = stories.stream().filter(s -> s.section().equals(title))
-                    .flatMap(s -> s.sentences().stream()).toList();
+                    .flatMap(s -> s.sentences().stream()).filter(sentence -> !lede.contains(sentence)).toList();
             if (!sentences.isEmpty()) {
                 sections.add(new MarketNote.Section(title, sentences));
             }
@@ -176,41 +220,47 @@ public final class NoteWriter {
                 + DAY_YEAR.format(first.endDate()), first.startDate(), first.endDate(), rows);
     }
 
+    /**
+     * The month in one sentence ("The Russell 2000 surged 8.73% this month, while the S&P 500 rose 2.35% and ..."),
+     * then the subject against the price series its spread is most unusual against.
+     */
     private List<Story> performance(Reports.Perf perf, NoteFacts facts, LocalDate session) {
-        List<Story> stories = new ArrayList<>();
-        List<Text> sentences = new ArrayList<>();
-        for (Reports.PerfRow row : perf.rows()) {
-            sentences.add(Text.builder().words(display(row.symbol(), true) + " " + Wording.monthVerb(row.returnPct())
-                    + " ").number(facts.periodReturn(row, false)).words(" this month.").build());
+        List<Reports.PerfRow> rows = perf.rows();
+        Reports.PerfRow main = rows.get(0);
+        Text.Builder month = Text.builder().words(display(main.symbol(), true) + " "
+                + Wording.monthVerb(main.returnPct()) + " ").number(facts.periodReturn(main, false)).words(" this month");
+        for (int i = 1; i < rows.size(); i++) {
+            Reports.PerfRow row = rows.get(i);
+            month.words(i == 1 ? ", while " : i == rows.size() - 1 ? " and " : ", ").words(display(row.symbol(), false)
+                    + " " + Wording.monthVerb(row.returnPct()) + " ").number(facts.periodReturn(row, false));
         }
-        Reports.PerfRow main = perf.rows().get(0);
+        List<Text> sentences = new ArrayList<>(List.of(month.words(".").build()));
         double best = 0;
-        String bestHeadline = null;
+        int bestAt = -1;
         for (int i = 0; i < perf.relativeBp().size(); i++) {
             Reports.RelativeBp relative = perf.relativeBp().get(i);
-            Reports.PerfRow other = perf.rows().get(i + 1);
-            Text.Builder sentence = Text.builder().words(display(relative.a(), true) + " "
-                    + (relative.bp() >= 0 ? "outperformed " : "underperformed ") + display(relative.b(), false)
-                    + " by ").number(facts.relative(relative, main, other)).words(" basis points this month");
-            double factor = main.returnPct() / other.returnPct();
-            if (main.returnPct() > 0 && other.returnPct() > 0 && factor >= 2) {
-                sentence.words(", a factor of ").number(facts.factor(main, other)).words(".");
-            } else {
-                sentence.words(".");
+            if (isVolatility(relative.a()) || isVolatility(relative.b())) {
+                continue; // a volatility index's change is no return to compare
             }
-            sentences.add(sentence.build());
             double percentile = Newsworthiness.percentileOfMonthlyRelative(data.daily(relative.a()).require(),
-                    data.daily(relative.b()).require(),
-                    session, Math.abs(relative.bp()));
-            if (30 + 60 * percentile > best) {
-                best = 30 + 60 * percentile;
-                bestHeadline = names(relative.a()) + (relative.bp() >= 0 ? " beat " : " trail ") + names(relative.b())
-                        + " by " + Math.round(Math.abs(relative.bp())) + " basis points this month";
+                    data.daily(relative.b()).require(), session, Math.abs(relative.bp()));
+            double score = Definitions.STORY_RELATIVE_BASE + Definitions.STORY_RELATIVE_RANGE * percentile;
+            if (score > best) {
+                best = score;
+                bestAt = i;
             }
         }
-        stories.add(new Story(bestHeadline == null ? 10 : best, bestHeadline == null ? names(main.symbol()) + " "
-                + Wording.monthVerb(main.returnPct()) + " this month" : bestHeadline, sentences, "Performance"));
-        return stories;
+        if (bestAt < 0) {
+            return List.of(new Story(10, names(main.symbol()) + " " + Wording.monthVerb(main.returnPct())
+                    + " this month", sentences, "Performance"));
+        }
+        Reports.RelativeBp relative = perf.relativeBp().get(bestAt);
+        sentences.add(Text.builder().words(display(relative.a(), true) + " "
+                + (relative.bp() >= 0 ? "outperformed " : "underperformed ") + display(relative.b(), false) + " by ")
+                .number(facts.relative(relative, main, rows.get(bestAt + 1))).words(" basis points this month.").build());
+        return List.of(new Story(best, names(relative.a()) + (relative.bp() >= 0 ? " beats " : " trails ")
+                + names(relative.b()) + " by " + Math.round(Math.abs(relative.bp())) + " basis points this month",
+                sentences, "Performance"));
     }
 
     private Optional<Story> records(List<String> universe, LocalDate session, NoteFacts facts) {
@@ -227,7 +277,8 @@ public final class NoteWriter {
             sentences.add(Text.builder().words(display(index, true) + " set its ")
                     .number(facts.recordCount(records, Wording.ordinal(records.count())))
                     .words(" record high of the year on " + DAY.format(latest.date()) + ".").build());
-            double indexScore = (today ? 100 : 40) + records.count();
+            double indexScore = isVolatility(index) ? Definitions.STORY_VOLATILITY_RECORD
+                    : today ? Definitions.STORY_RECORD_TODAY + records.count() : Definitions.STORY_RECORD_EARLIER;
             if (indexScore > score) {
                 score = indexScore;
                 headline = names(index) + (today ? " sets" : " has set") + " its " + Wording.ordinal(records.count())
@@ -256,26 +307,90 @@ public final class NoteWriter {
                 .max(Comparator.comparingDouble(m -> Math.abs(m.returnPct())));
     }
 
+    /**
+     * The subject's move today (DESIGN: "The note's stories"), with how the universe's other price series moved and
+     * what came before it: the story of most days.
+     */
+    private Story todayStory(String symbol, Reports.Move move, List<String> universe, LocalDate session,
+            NoteFacts facts) {
+        List<Text> sentences = new ArrayList<>();
+        sentences.add(moveSentence(symbol, move, facts, false));
+        List<Text> others = new ArrayList<>();
+        for (String other : universe) {
+            if (other.equals(symbol) || isVolatility(other)) {
+                continue;
+            }
+            engine.moves(other, session, session, 0).moves().stream().findFirst().ifPresent(m -> others.add(
+                    Text.builder().words(display(other, false) + " " + sessionVerb(m) + " ")
+                            .number(facts.sessionReturn(other, m)).build()));
+        }
+        if (!others.isEmpty()) {
+            Text.Builder sentence = Text.builder().words("On " + DAY.format(move.date()) + " ");
+            for (int i = 0; i < others.size(); i++) {
+                sentence.words(i == 0 ? "" : i == others.size() - 1 ? " and " : ", ").append(others.get(i));
+            }
+            sentences.add(sentence.words(".").build());
+        }
+        catalyst(symbol, move).ifPresent(sentences::add);
+        double score = Definitions.STORY_SESSION_BASE + Definitions.STORY_PER_SIGMA
+                * Math.min(Definitions.STORY_SIGMA_CAP, Math.abs(move.z()));
+        return new Story(score, names(symbol) + " " + headlineVerb(move) + " " + Wording.percent(Math.abs(
+                move.returnPct())), sentences, "Records and moves");
+    }
+
+    /** A larger move earlier in the last five sessions than today's. */
     private Story moveStory(String symbol, Reports.Move move, NoteFacts facts) {
+        List<Text> sentences = new ArrayList<>();
+        sentences.add(moveSentence(symbol, move, facts, true));
+        catalyst(symbol, move).ifPresent(sentences::add);
+        double score = Definitions.STORY_RECENT_PER_SIGMA * Math.min(Definitions.STORY_SIGMA_CAP, Math.abs(move.z()));
+        return new Story(score, names(symbol) + " " + headlineVerb(move) + " " + Wording.percent(Math.abs(
+                move.returnPct())) + " on " + DAY.format(move.date()), sentences, "Records and moves");
+    }
+
+    /**
+     * "The Dow Jones Industrial Average fell 4.42% on September 15, its largest one-day loss since October 15, 2008."
+     * The since-date is told only when it lies at least a quarter back.
+     */
+    private Text moveSentence(String symbol, Reports.Move move, NoteFacts facts, boolean earlier) {
         DailySeries series = data.daily(symbol).require();
         int at = series.indexOnOrBefore(move.date());
         int larger = LargeMoves.largestSince(series.returns(), at - 1);
         int whole = series.continuousFrom(at); // before a hole, a larger move may have gone unrecorded
-        Optional<LocalDate> since = larger >= whole ? Optional.of(series.date(larger + 1))
-                : whole > 0 ? Optional.of(series.date(whole)) : Optional.empty();
         String kind = move.returnPct() >= 0 ? "gain" : "loss";
-        List<Text> sentences = new ArrayList<>();
-        sentences.add(Text.builder().words("On " + DAY.format(move.date()) + " " + display(symbol, false) + " posted a ")
-                .number(facts.sessionReturn(symbol, move)).words(" " + kind + ", its largest one-day " + kind
-                        + since.map(d -> " since " + DAY_YEAR.format(d)).orElse(" in the stored history") + ".")
-                .build());
-        new EventFacts(data, NyseCalendar.INSTANCE).catalysts(symbol, move.date(), move.date(), 1, 0).moves().stream()
-                .flatMap(m -> m.events().stream()).reduce((a, b) -> b).ifPresent(event -> sentences.add(
-                        Text.builder().words("It came after \"" + event.headline() + "\" at "
-                                + Wording.clock(OffsetDateTime.parse(event.time()).toInstant()) + " ET.").build()));
-        double score = 25 * Math.min(4, Math.abs(move.z()));
-        return new Story(score, names(symbol) + (move.returnPct() >= 0 ? " jumps " : " drops ")
-                + Wording.percent(Math.abs(move.returnPct())) + " in a session", sentences, "Records and moves");
+        String since = larger >= whole ? (at - larger - 1 >= LARGEST_SINCE_MIN_SESSIONS
+                ? ", its largest one-day " + kind + " since " + DAY_YEAR.format(series.date(larger + 1)) : "")
+                : whole == 0 ? ", its largest one-day " + kind + " in the stored history" : "";
+        return Text.builder().words((earlier ? "On " + DAY.format(move.date()) + " " + display(symbol, false)
+                : display(symbol, true)) + " " + sessionVerb(move) + " ").number(facts.sessionReturn(symbol, move))
+                .words((earlier ? "" : " on " + DAY.format(move.date())) + since + ".").build();
+    }
+
+    /** The news that came just before a session move, if the store holds one. */
+    private Optional<Text> catalyst(String symbol, Reports.Move move) {
+        return new EventFacts(data, NyseCalendar.INSTANCE).catalysts(symbol, move.date(), move.date(), 1, 0).moves()
+                .stream().flatMap(m -> m.events().stream()).reduce((a, b) -> b).map(event -> Text.builder()
+                        .words("It came after \"" + event.headline() + "\" at "
+                                + Wording.clock(OffsetDateTime.parse(event.time()).toInstant()) + " ET.").build());
+    }
+
+    /** A session move in a sentence: "fell", "rose"; "plunged", "soared" at three standard deviations. */
+    private static String sessionVerb(Reports.Move move) {
+        boolean up = move.returnPct() >= 0;
+        return Math.abs(move.z()) >= 3 ? (up ? "soared" : "plunged") : up ? "rose" : "fell";
+    }
+
+    /** A session move in a headline: "plunges", "tumbles", "falls", "edges lower" (and the gains alike). */
+    private static String headlineVerb(Reports.Move move) {
+        boolean up = move.returnPct() >= 0;
+        double z = Math.abs(move.z());
+        if (z >= 3) {
+            return up ? "soars" : "plunges";
+        }
+        if (z >= 1.5) {
+            return up ? "jumps" : "tumbles";
+        }
+        return Math.abs(move.returnPct()) < 0.25 ? (up ? "edges higher" : "edges lower") : up ? "rises" : "falls";
     }
 
     private Optional<Reports.BreakoutRow> breakout(String symbol, LocalDate from, LocalDate to) {
@@ -507,12 +622,19 @@ public final class NoteWriter {
 
     /** The name as a sentence uses it ("the Russell 2000"), capitalised at the start of a sentence. */
     private String display(String symbol, boolean sentenceStart) {
-        String name = names.getOrDefault(symbol, symbol);
+        String name = nameOf(symbol);
         return sentenceStart ? Wording.capitalise(name) : name;
+    }
+
+    /** The store's name of {@code symbol}, else the built-in reference's, else the symbol. */
+    private String nameOf(String symbol) {
+        String stored = names.get(symbol);
+        return stored != null ? stored : KnownInstruments.bySymbol(symbol).map(known -> ("INDEX".equals(known.kind())
+                || known.isRateOrSpread() ? "the " : "") + known.name()).orElse(symbol);
     }
 
     /** The name for a headline: without the article. */
     private String names(String symbol) {
-        return names.getOrDefault(symbol, symbol).replaceFirst("^the ", "");
+        return nameOf(symbol).replaceFirst("^the ", "");
     }
 }

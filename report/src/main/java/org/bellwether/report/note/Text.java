@@ -49,6 +49,12 @@ public record Text(List<Part> parts) {
             return this;
         }
 
+        /** The parts of {@code text}, after those so far. */
+        Builder append(Text text) {
+            parts.addAll(text.parts());
+            return this;
+        }
+
         Text build() {
             return new Text(parts);
         }

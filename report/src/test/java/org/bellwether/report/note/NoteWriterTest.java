@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
+import org.bellwether.core.series.DailySeries;
 import org.bellwether.facts.FactKind;
 import org.bellwether.facts.FactsEngine;
 import org.bellwether.facts.Reports;
@@ -77,8 +78,15 @@ class NoteWriterTest {
         assertThat(byKind.get("RECORD_HIGH_COUNT [RUT]").value()).isEqualTo(7);
         assertThat(byKind.get("RELATIVE_PERFORMANCE [RUT, SPX]").value())
                 .isCloseTo((2512.18 / 2310.45 - 6120.45 / 5980.12) * 10_000, within(1e-9));
-        assertThat(byKind.get("RETURN_FACTOR [RUT, NDX]").printed()).isEqualTo("more than seven");
-        assertThat(byKind.get("SESSION_RETURN [RUT]").value()).isCloseTo(2.0, within(1e-9));
+        assertThat(byKind).as("a factor between returns is no statistic a reader wants").doesNotContainKey(
+                "RETURN_FACTOR [RUT, NDX]");
+        DailySeries rut = DemoStore.data().daily("RUT").require();
+        int today = rut.indexOnOrBefore(AS_OF);
+        assertThat(note.facts()).filteredOn(f -> f.kind().equals("session_move") && f.subjects().equals(List.of("RUT")))
+                .extracting(NoteFact::value).as("today's move, and the week's larger one")
+                .anySatisfy(v -> assertThat(v).isCloseTo((rut.close(today) / rut.close(today - 1) - 1) * 100,
+                        within(1e-9)))
+                .anySatisfy(v -> assertThat(v).isCloseTo(2.0, within(1e-9)));
         assertThat(byKind.get("BREAKOUT [RUT]").value()).isCloseTo(2450, within(2.45 * 0.5));
         assertThat(byKind.get("BREAKOUT_HELD [RUT]").value()).isEqualTo(180);
         assertThat(byKind.get("BREAKOUT_HELD [RUT]").printed()).isEqualTo("three hours");
