@@ -10,7 +10,6 @@ import org.bellwether.alerts.feed.News;
 import org.bellwether.alerts.rules.Condition;
 import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.definitions.Definitions;
-import org.bellwether.core.model.SeriesIds;
 import org.bellwether.facts.FactKind;
 import org.bellwether.facts.text.Wording;
 
@@ -115,8 +114,7 @@ final class AlertFacts {
     }
 
     static Found macro(MacroPoint point, Condition.MacroChange rule, double changeBp, double before) {
-        boolean spread = SeriesIds.isCreditSpread(point.series());
-        String verb = Wording.rateVerb(changeBp, spread);
+        String verb = Wording.rateVerb(changeBp, point.series());
         return new Found(map("value", point.value(), "value_before", before, "change_bp", changeBp,
                 "observations", rule.observations(), "threshold_bp", rule.changeBp(),
                 "kind", FactKind.SERIES_CHANGE.id(), "definition", "the change over the last observations, in basis "

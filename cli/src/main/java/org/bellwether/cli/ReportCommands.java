@@ -67,7 +67,7 @@ final class ReportCommands {
         public Integer call() throws IOException {
             MarketData data = new MarketData(main.store());
             NoteWriter writer = new NoteWriter(data);
-            List<String> symbols = universe == null ? writer.defaultUniverse() : AnalyticsCommands.symbols(universe);
+            List<String> symbols = universe == null ? writer.defaultUniverse(asOf) : AnalyticsCommands.symbols(universe);
             NoteFiles.Format chosen = format != null ? format
                     : NoteFiles.formatOf(out) != null ? NoteFiles.formatOf(out) : NoteFiles.Format.MD;
             MarketNote note = writer.write(symbols, asOf);

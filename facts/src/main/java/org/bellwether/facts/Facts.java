@@ -266,6 +266,21 @@ public final class Facts {
                         + " to " + row.date(), two(row.series(), start, row.date())));
     }
 
+    /** A macro series' change from one observation to the next. */
+    public Fact seriesMove(Reports.SeriesMove move) {
+        return Fact.of(FactKind.SERIES_CHANGE, List.of(move.series()), move.from(), move.date(), move.changeBp(),
+                provenance(FactKind.SERIES_CHANGE, move.series() + " from its observation of " + move.from() + " to "
+                        + "that of " + move.date() + "; " + Wording.number(move.z(), 2) + " standard deviations of the "
+                        + "previous changes", two(move.series(), move.from(), move.date())));
+    }
+
+    /** The level a macro series' move reached. */
+    public Fact seriesLevel(Reports.SeriesMove move) {
+        return new Fact(FactKind.SERIES_LEVEL, List.of(move.series()), move.date(), move.date(), move.level(),
+                Unit.PERCENT, provenance(FactKind.SERIES_LEVEL, move.series() + " on " + move.date(),
+                        one(move.series(), move.date())));
+    }
+
     /** A macro series' level. */
     public Fact seriesLevel(Reports.RateRow row) {
         return new Fact(FactKind.SERIES_LEVEL, List.of(row.series()), row.date(), row.date(), row.level(),

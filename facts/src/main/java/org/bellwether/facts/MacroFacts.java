@@ -16,6 +16,7 @@ import org.bellwether.core.model.Event;
 import org.bellwether.core.model.MacroSeries;
 import org.bellwether.core.model.NoDataException;
 import org.bellwether.core.model.SeriesIds;
+import org.bellwether.core.moves.LargeMoves;
 import org.bellwether.core.regression.Ols;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.PointInTime;
@@ -66,6 +67,34 @@ public final class MacroFacts {
                     changeBp(series, level, ToDate.YEAR.base(asOf), percent), move, null));
         }
         return new Reports.Rates(asOf, rows);
+    }
+
+    /**
+     * The last {@code count} changes of the percent series {@code seriesId} from one observation to the next, as known
+     * on {@code asOf} (oldest first), each sized like a large move (DESIGN: the standard deviation of the previous 63
+     * changes); none when the series is not in percent, not held or stale on the date.
+     */
+    public List<Reports.SeriesMove> recentMoves(String seriesId, LocalDate asOf, int count) {
+        MacroSeries all = data.macro().macroSeries().get(seriesId);
+        if (all == null || !"percent".equalsIgnoreCase(String.valueOf(all.unit()))) {
+            return List.of();
+        }
+        MacroSeries series = PointInTime.knownOn(all, asOf);
+        double[] values = series.values();
+        if (values.length < 2 || PointInTime.staleSince(series, PointInTime.frequency(all.dates()), asOf).isPresent()) {
+            return List.of();
+        }
+        double[] changes = new double[values.length - 1];
+        for (int i = 0; i < changes.length; i++) {
+            changes[i] = values[i + 1] - values[i];
+        }
+        double[] sigma = LargeMoves.sigma(changes);
+        List<Reports.SeriesMove> moves = new ArrayList<>();
+        for (int i = Math.max(0, changes.length - count); i < changes.length; i++) {
+            moves.add(new Reports.SeriesMove(seriesId, series.dates()[i], series.dates()[i + 1], bp(changes[i]),
+                    values[i + 1], changes[i] / sigma[i]));
+        }
+        return moves;
     }
 
     private static double changeBp(MacroSeries series, double level, LocalDate base, boolean percent) {

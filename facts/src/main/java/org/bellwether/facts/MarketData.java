@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.bellwether.core.model.Found;
 import org.bellwether.core.model.InstrumentKind;
 import org.bellwether.core.series.Continuity;
 import org.bellwether.core.series.DailySeries;
+import org.bellwether.core.series.Freshness;
 import org.bellwether.core.series.IntradaySeries;
 import org.bellwether.core.series.SplitAdjustment;
 import org.bellwether.store.DailySnapshot;
@@ -463,6 +465,23 @@ public final class MarketData {
                 List.of(), rows -> intervals.computeIfAbsent(rows.getString(1), symbol -> new ArrayList<>())
                         .add(rows.getInt(2)));
         return intervals;
+    }
+
+    /**
+     * Of {@code symbols}, the spellings of one instrument (^GSPC and ^SPX), the one the note and the checker read as of
+     * {@code asOf}: whose daily bars are not stale on the date, then with the longest history; empty when none has
+     * daily bars.
+     */
+    public Optional<String> heldOn(Collection<String> symbols, LocalDate asOf) {
+        List<String> withBars = dailySymbols();
+        return symbols.stream().filter(withBars::contains).min(Comparator
+                .comparing((String symbol) -> isStale(symbol, asOf))
+                .thenComparing(symbol -> daily(symbol).require().firstDate()));
+    }
+
+    /** Whether {@code symbol}'s daily bars are stale on {@code asOf} (DESIGN: "Freshness"). */
+    public boolean isStale(String symbol, LocalDate asOf) {
+        return Freshness.staleSince(daily(symbol).require(), asOf, sessionsOf(symbol)).isPresent();
     }
 
     /** The symbols with daily bars, sorted. */

@@ -386,6 +386,13 @@ public final class Reports {
             double change_1wBp, double changeMtdBp, double changeYtdBp, String spreadMove, LocalDate staleSince) {
     }
 
+    /**
+     * A macro series' change from one observation to the next ({@code from} to {@code date}), in basis points, with the
+     * level it reached and its size in standard deviations of the previous changes (NaN in warm-up).
+     */
+    public record SeriesMove(String series, LocalDate from, LocalDate date, double changeBp, double level, double z) {
+    }
+
     /** {@code bellwether rates}. */
     public record Rates(LocalDate asOf, List<RateRow> series) {
     }

@@ -12,16 +12,18 @@ import org.bellwether.core.definitions.Definitions;
  */
 public enum StoryWeight {
 
-    SESSION_MOVE("session_move", "the subject's move today, by its size in standard deviations of its previous 63 "
-            + "session returns: what the wires lead with on most days",
+    SESSION_MOVE("session_move", "a move of the universe's series (a price's return, a yield's or spread's change), by "
+            + "its size in standard deviations of its previous 63 session changes: what the wires lead with on most days",
             new Parameter("STORY_SESSION_BASE", Definitions.STORY_SESSION_BASE, INTEGER, "today's move scores {}"),
             new Parameter("STORY_PER_SIGMA", Definitions.STORY_PER_SIGMA, INTEGER,
                     "plus {} per standard deviation of its size"),
             new Parameter("STORY_SIGMA_CAP", Definitions.STORY_SIGMA_CAP, INTEGER,
                     "counted up to {} standard deviations")),
-    RECENT_MOVE("recent_move", "a larger move earlier in the last five sessions",
-            new Parameter("STORY_RECENT_PER_SIGMA", Definitions.STORY_RECENT_PER_SIGMA, INTEGER,
-                    "a larger move earlier in the last five sessions scores {} per standard deviation")),
+    RECENT_MOVE("recent_move", "a larger move earlier in the last five sessions, or of another series than the subject",
+            new Parameter("STORY_RECENT_DECAY", Definitions.STORY_RECENT_DECAY, INTEGER,
+                    "{} less for each session since it"),
+            new Parameter("STORY_OTHER_SERIES", Definitions.STORY_OTHER_SERIES, INTEGER,
+                    "{} less when it is another series' than the subject's")),
     RECORD("record", "a record close of a price index of the universe; a volatility index's record tells of the "
             + "stocks' fall, which leads",
             new Parameter("STORY_RECORD_TODAY", Definitions.STORY_RECORD_TODAY, INTEGER,
@@ -30,6 +32,11 @@ public enum StoryWeight {
                     "a record set earlier in the year {}"),
             new Parameter("STORY_VOLATILITY_RECORD", Definitions.STORY_VOLATILITY_RECORD, INTEGER,
                     "a volatility index's record {}")),
+    RATES("rates", "a yield's or spread's change this month, by its size in basis points",
+            new Parameter("STORY_RATES_BASE", Definitions.STORY_RATES_BASE, INTEGER,
+                    "A yield's or spread's change this month scores {}"),
+            new Parameter("STORY_RATES_RANGE", Definitions.STORY_RATES_RANGE, INTEGER,
+                    "plus its size in basis points up to {}")),
     RELATIVE("relative", "the subject's performance this month against another price index, by its rank among the "
             + "same spreads of every earlier month",
             new Parameter("STORY_RELATIVE_BASE", Definitions.STORY_RELATIVE_BASE, INTEGER,

@@ -111,8 +111,10 @@ final class Api {
                 + "when there is none)", List.of(path("kind", "the kind's id, e.g. streak"), query("symbol", "string",
                         true, "the subject"), AS_OF), (p, c) -> registeredFact(p.text("kind"), p.symbol("symbol"),
                         p.date("as_of"))));
-        routes.add(get("/universe", "The indices of the store, the most members first (the note's default universe)",
-                List.of(), (p, c) -> new NoteWriter(data).defaultUniverse()));
+        routes.add(get("/universe", "The note's default universe as of a date (today by default): what the store holds of "
+                + "the most-watched instruments, indices with members first", List.of(query("as_of", "string", false,
+                        "the date (ISO)")), (p, c) -> new NoteWriter(data).defaultUniverse(
+                                p.optionalDate("as_of") == null ? LocalDate.now() : p.optionalDate("as_of"))));
         routes.add(get("/instruments/{symbol}", "One instrument (404 when the store has no such symbol)",
                 List.of(path("symbol", "the symbol")), (p, c) -> instrument(p.symbol("symbol"))));
         routes.add(get("/bars/{symbol}", "Bars in a date range: daily, or 1-minute (at most 31 days)",
@@ -395,7 +397,7 @@ final class Api {
 
     private Object note(Params p, io.javalin.http.Context ctx) {
         NoteWriter writer = new NoteWriter(data);
-        List<String> universe = p.text("universe") == null ? writer.defaultUniverse() : p.symbols("universe");
+        List<String> universe = p.text("universe") == null ? writer.defaultUniverse(p.date("as_of")) : p.symbols("universe");
         String format = p.choice("format", "json", List.of("json", "html"));
         MarketNote note = writer.write(universe, p.date("as_of"));
         if (format.equals("html")) {

@@ -130,14 +130,20 @@ public final class Definitions {
     public static final int STORY_PER_SIGMA = 15;
     /** The standard deviations a move's score counts at most. */
     public static final int STORY_SIGMA_CAP = 4;
-    /** What each standard deviation of a larger move earlier in the last five sessions scores. */
-    public static final int STORY_RECENT_PER_SIGMA = 12;
+    /** What a move scores less for each session since it: a larger move earlier in the last five sessions. */
+    public static final int STORY_RECENT_DECAY = 15;
+    /** What a move scores less when it is not the subject's (another series of the universe, a yield, a spread). */
+    public static final int STORY_OTHER_SERIES = 10;
     /** What a record close today scores, before the year's count of records is added. */
     public static final int STORY_RECORD_TODAY = 100;
     /** What a record high set earlier in the year scores: old news, context for the day. */
     public static final int STORY_RECORD_EARLIER = 25;
     /** What a record of a volatility index (the VIX) scores: it tells of the stocks' fall, which leads. */
     public static final int STORY_VOLATILITY_RECORD = 50;
+    /** What a yield's or spread's change this month scores, before its size in basis points is added. */
+    public static final int STORY_RATES_BASE = 20;
+    /** The basis points of a yield's or spread's change this month that its score counts at most. */
+    public static final int STORY_RATES_RANGE = 30;
     /** What a month's relative performance scores at least, before its rank among earlier months. */
     public static final int STORY_RELATIVE_BASE = 20;
     /** What a month's relative performance larger than in every earlier month adds to its base. */

@@ -11,6 +11,8 @@ public final class SeriesIds {
     /** The pattern every stored series id matches. */
     public static final Pattern PATTERN = Pattern.compile("[A-Z0-9.^=_-]{1,40}");
 
+    private static final Pattern CURVE = Pattern.compile("T10Y(?:\\d+[YM]|FF)");
+
     private SeriesIds() {
     }
 
@@ -26,6 +28,14 @@ public final class SeriesIds {
      */
     public static boolean isCreditSpread(String id) {
         return id.startsWith("BAML");
+    }
+
+    /**
+     * Whether {@code id} is a yield curve spread, the 10-year yield minus a shorter one ({@code T10Y2Y},
+     * {@code T10Y3M}, {@code T10YFF}), which steepens and flattens.
+     */
+    public static boolean isCurveSpread(String id) {
+        return CURVE.matcher(id).matches();
     }
 
     /** Whether {@code id} matches {@link #PATTERN}. */

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.bellwether.core.calendar.NyseCalendar;
+import org.bellwether.core.model.SeriesIds;
 
 /**
  * How facts are worded in text, by the note and the alerts alike: verbs that follow direction and size, numbers as
@@ -20,6 +21,8 @@ public final class Wording {
     private static final ZoneId NEW_YORK = NyseCalendar.INSTANCE.zone();
     private static final ThreadLocal<RuleBasedNumberFormat> SPELLOUT = ThreadLocal.withInitial(
             () -> new RuleBasedNumberFormat(Locale.US, RuleBasedNumberFormat.SPELLOUT));
+    private static final ThreadLocal<RuleBasedNumberFormat> ORDINAL = ThreadLocal.withInitial(
+            () -> new RuleBasedNumberFormat(Locale.US, RuleBasedNumberFormat.ORDINAL));
 
     private Wording() {
     }
@@ -33,12 +36,19 @@ public final class Wording {
         return size >= 5 ? "slumped" : size >= 1 ? "fell" : "edged down";
     }
 
-    /** A yield "rose/fell", a credit spread "widened/tightened"; "was unchanged at" when unchanged. */
-    public static String rateVerb(double changeBp, boolean spread) {
+    /**
+     * How a series moves by {@code changeBp}: a yield "rose/fell", a credit spread "widened/tightened", a curve spread
+     * "steepened/flattened"; "was unchanged at" when unchanged.
+     */
+    public static String rateVerb(double changeBp, String seriesId) {
         if (changeBp == 0) {
             return "was unchanged at";
         }
-        return spread ? (changeBp > 0 ? "widened" : "tightened") : (changeBp > 0 ? "rose" : "fell");
+        boolean up = changeBp > 0;
+        if (SeriesIds.isCreditSpread(seriesId)) {
+            return up ? "widened" : "tightened";
+        }
+        return SeriesIds.isCurveSpread(seriesId) ? (up ? "steepened" : "flattened") : up ? "rose" : "fell";
     }
 
     /** {@code n} spelled out: "seven". */
@@ -46,9 +56,9 @@ public final class Wording {
         return SPELLOUT.get().format(n);
     }
 
-    /** {@code n} as an ordinal word: "seventh". */
+    /** {@code n} as an ordinal the way the wires print it: words up to ninth ("seventh"), figures above ("39th"). */
     public static String ordinal(long n) {
-        return SPELLOUT.get().format(n, "%spellout-ordinal");
+        return n >= 0 && n <= 9 ? SPELLOUT.get().format(n, "%spellout-ordinal") : ORDINAL.get().format(n);
     }
 
     /** The time of {@code instant} on the New York clock, "12:30". */

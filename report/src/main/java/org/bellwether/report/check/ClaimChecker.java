@@ -47,9 +47,9 @@ public final class ClaimChecker {
     private static final String PCT = "\\s?(?:%|percent\\b|per cent\\b)";
     private static final String BP = "\\s?(?:basis points?|bps?)\\b";
     private static final String UP = "jump\\w*|rose|rise[sn]?|rising|gain\\w*|climb\\w*|surg\\w*|soar\\w*|add\\w*"
-            + "|advanc\\w*|rall\\w*|rebound\\w*|spik\\w*|up|higher|increas\\w*|widen\\w*";
+            + "|advanc\\w*|rall\\w*|rebound\\w*|spik\\w*|up|higher|increas\\w*|widen\\w*|steepen\\w*";
     private static final String DOWN = "gave up|gave back|giv(?:es|ing) (?:up|back)|fell|fall\\w*|drop\\w*|slipp?\\w*|lost|los[ei]\\w*|declin\\w*|tumbl\\w*|sank"
-            + "|sink\\w*|slid\\w*|slump\\w*|tank\\w*|plung\\w*|eas\\w*|down|lower|decreas\\w*|tighten\\w*|narrow\\w*|compress\\w*|shed";
+            + "|sink\\w*|slid\\w*|slump\\w*|tank\\w*|plung\\w*|eas\\w*|down|lower|decreas\\w*|tighten\\w*|narrow\\w*|compress\\w*|flatten\\w*|shed";
     private static final Pattern UP_WORD = Pattern.compile("(?i)" + UP);
     private static final Pattern FORECAST = Pattern.compile(
             "(?i)\\b(could|may|might|would|will|if|forecasts?|targets?|towards?|predicts?)\\b");
@@ -342,7 +342,8 @@ public final class ClaimChecker {
     }
 
     private final MarketData data;
-    private final InstrumentIndex index;
+    /** The store's instruments as the check's date reads them (set by each check: checks run one at a time). */
+    private InstrumentIndex index;
     private final int sessionWindow;
 
     /** A checker reading against the store of {@code data}; "a single session" is any of {@code sessionWindow}. */
@@ -351,15 +352,15 @@ public final class ClaimChecker {
             throw new IllegalArgumentException("the session window must be at least 1, but was " + sessionWindow);
         }
         this.data = data;
-        this.index = InstrumentIndex.of(data);
         this.sessionWindow = sessionWindow;
     }
 
     /** Checks the note {@code content} (written in the format {@code fileName} suggests) as of {@code asOf}. */
-    public CheckReport check(String content, String fileName, LocalDate asOf) {
+    public synchronized CheckReport check(String content, String fileName, LocalDate asOf) {
         NoteDocument document = NoteDocument.read(content, NoteDocument.detect(fileName, content));
         data.prepareManyReads(); // every claim reads a series: through the columnar snapshot, not a query each
         PeriodReader periods = new PeriodReader(asOf, sessionWindow);
+        index = InstrumentIndex.of(data, asOf); // of an instrument's symbols (^GSPC, ^SPX), the one with data then
         Verifier verifier = new Verifier(data, index, asOf, sessionWindow);
         List<Object> blocks = new ArrayList<>();
         Map<String, Integer> mentions = new HashMap<>();

@@ -1,6 +1,7 @@
 package org.bellwether.report.check;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -62,7 +63,7 @@ final class InstrumentIndex {
     }
 
     /** The instruments of the store behind {@code data}, and the known instruments it holds or not. */
-    static InstrumentIndex of(MarketData data) {
+    static InstrumentIndex of(MarketData data, LocalDate asOf) {
         Map<String, String> byName = new LinkedHashMap<>();
         Map<String, String> kinds = new LinkedHashMap<>();
         for (InstrumentName instrument : data.reference().instrumentNames()) {
@@ -79,7 +80,7 @@ final class InstrumentIndex {
         for (KnownInstruments.Known known : KnownInstruments.all()) {
             List<String> spellings = new ArrayList<>(known.aliases());
             spellings.add(known.name());
-            Optional<String> held = known.heldAs(kinds.keySet());
+            Optional<String> held = data.heldOn(known.symbols(), asOf).or(() -> known.heldAs(kinds.keySet()));
             for (String spelling : spellings) {
                 String key = spelling.toLowerCase(Locale.ROOT);
                 if (held.isPresent()) {

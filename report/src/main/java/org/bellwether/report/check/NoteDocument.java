@@ -35,6 +35,9 @@ record NoteDocument(List<Block> blocks) {
     private static final Pattern ABBREVIATION_END = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov"
             + "|Dec|No|Nos|Vol|Fig)\\.$");
 
+    /** A line that says where the data come from: "Data:", "Source:", "Sources:", "Simulated data (...)". */
+    private static final Pattern ATTRIBUTION = Pattern.compile("[*_]*(?:Data|Sources?|Simulated data\\b[^.]*)[:.]");
+
     /** A sentence cut inside a name that holds "U.S." ("iShares U.S. Aerospace"): a capitalised word before it. */
     private static final Pattern NAME_US_END = Pattern.compile("(?:^|\\s)[a-z]?[A-Z][\\w&]*\\s+U\\.S\\.$");
 
@@ -215,7 +218,14 @@ record NoteDocument(List<Block> blocks) {
         return line.toLowerCase(Locale.ROOT).matches(".*(level|close|change|return|%).*") && !line.endsWith(".");
     }
 
+    /**
+     * The sentences of {@code text}; none for a line that attributes the data ("Data: ...", "Source: FactSet"), which
+     * names where the figures come from (store paths, file names, dates of download) and claims nothing.
+     */
     private static Paragraph paragraph(String text) {
+        if (ATTRIBUTION.matcher(text).lookingAt()) {
+            return new Paragraph(List.of());
+        }
         BreakIterator sentences = BreakIterator.getSentenceInstance(new ULocale("en_US@ss=standard"));
         sentences.setText(text);
         List<String> found = new ArrayList<>();

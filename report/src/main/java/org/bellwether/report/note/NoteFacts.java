@@ -105,6 +105,14 @@ final class NoteFacts {
         return add(builders.seriesLevel(row));
     }
 
+    NoteFact seriesMove(Reports.SeriesMove move) {
+        return add(builders.seriesMove(move));
+    }
+
+    NoteFact seriesLevel(Reports.SeriesMove move) {
+        return add(builders.seriesLevel(move));
+    }
+
     NoteFact zombies(Reports.Zombies z) {
         return add(builders.zombies(z));
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.HashSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.calendar.ToDate;
@@ -75,26 +76,30 @@ public final class NoteWriter {
         this.indexFacts = new IndexFacts(data);
         this.levelFacts = new LevelFacts(data);
         data.reference().instrumentNames().stream().filter(i -> i.name() != null && !i.name().isBlank())
-                .forEach(i -> names.put(i.symbol(), ("INDEX".equals(i.kind()) ? "the " : "") + i.name()));
+                .forEach(i -> names.put(i.symbol(), withArticle(i.name(), i.kind())));
     }
 
     /**
-     * The default universe (DESIGN: "The note's stories"): what the store holds of the most-watched instruments, the
-     * store's indices with members first (the most members first), then the built-in reference's instruments in its
-     * order, an ETF left out when the index it tracks is held; at most {@value #MAX_UNIVERSE} price series, and then
-     * a volatility index if the store holds one.
+     * The default universe as of {@code asOf} (DESIGN: "The note's stories"): what the store holds of the most-watched
+     * instruments, the store's indices with members first (the most members first), then the built-in reference's
+     * instruments in its order, an ETF left out when the index it tracks is held; at most {@value #MAX_UNIVERSE}
+     * price series, and then a volatility index if the store holds one. Of an instrument held under several symbols
+     * (^GSPC and ^SPX), the one with data near the date and the longest history.
      */
-    public List<String> defaultUniverse() {
+    public List<String> defaultUniverse(LocalDate asOf) {
         List<String> withBars = data.dailySymbols();
         List<KnownInstruments.Known> known = KnownInstruments.all();
         Map<String, Integer> rank = new LinkedHashMap<>();
         data.reference().instrumentNames().stream().filter(i -> "INDEX".equals(i.kind()) && withBars.contains(i.symbol()))
                 .forEach(i -> rank.put(i.symbol(), known.size()));
+        Set<String> chosenFor = new HashSet<>();
         for (int i = 0; i < known.size(); i++) {
             KnownInstruments.Known one = known.get(i);
             int at = i;
-            if (PRICE_KINDS.contains(one.kind())) {
-                one.heldAs(withBars).ifPresent(symbol -> rank.merge(symbol, at, Math::min));
+            Optional<String> held = data.heldOn(one.symbols(), asOf);
+            if (PRICE_KINDS.contains(one.kind()) && held.isPresent() && chosenFor.add(one.name())) {
+                one.symbols().forEach(rank::remove); // the store's index under another of its symbols gives way
+                rank.put(held.get(), at);
             }
         }
         Set<String> heldNames = new HashSet<>();
@@ -157,12 +162,10 @@ public final class NoteWriter {
         Reports.Perf perf = engine.perfToDate(universe, ToDate.MONTH, session);
         MarketNote.PerfTable table = table(perf, facts);
         stories.addAll(performance(perf, facts, session));
+        movers(universe, session, facts).ifPresent(stories::add);
         records(universe, session, facts).ifPresent(stories::add);
         stories.addAll(registered(main, session, facts));
-        Optional<Reports.Move> today = engine.moves(main, session, session, 0).moves().stream().findFirst();
-        today.ifPresent(m -> stories.add(todayStory(main, m, universe, session, facts)));
-        largestMove(main, recentStart, session).filter(m -> today.isEmpty() || !m.date().equals(session)
-                && Math.abs(m.z()) > Math.abs(today.get().z())).ifPresent(m -> stories.add(moveStory(main, m, facts)));
+        stories.addAll(dayStories(universe, recentStart, session, facts));
         Optional<Reports.BreakoutRow> breakout = breakout(main, recentStart, session);
         breakout.ifPresent(b -> stories.add(breakoutStory(main, b, facts)));
         universe.stream().skip(1).map(other -> tickForTick(other, main, recentStart, session, facts))
@@ -187,7 +190,9 @@ public final class NoteWriter {
         for (String title : SECTION_ORDER) {
             // each fact is told once: the sentences of the lede are not repeated in the sections
             List<Text> sentences = stories.stream().filter(s -> s.section().equals(title))
-                    .flatMap(s -> s.sentences().stream()).filter(sentence -> !lede.contains(sentence)).toList();
+                    .sorted(Comparator.comparingDouble(Story::score).reversed())
+                    .flatMap(s -> s.sentences().stream().filter(sentence -> !lede.contains(sentence)))
+                    .toList();
             if (!sentences.isEmpty()) {
                 sections.add(new MarketNote.Section(title, sentences));
             }
@@ -225,13 +230,16 @@ public final class NoteWriter {
      * then the subject against the price series its spread is most unusual against.
      */
     private List<Story> performance(Reports.Perf perf, NoteFacts facts, LocalDate session) {
-        List<Reports.PerfRow> rows = perf.rows();
+        // a volatility index's change is no return: it is in the table, not in the month's sentence
+        List<Reports.PerfRow> rows = perf.rows().stream().filter(row -> !isVolatility(row.symbol())).toList();
         Reports.PerfRow main = rows.get(0);
         Text.Builder month = Text.builder().words(display(main.symbol(), true) + " "
                 + Wording.monthVerb(main.returnPct()) + " ").number(facts.periodReturn(main, false)).words(" this month");
         for (int i = 1; i < rows.size(); i++) {
             Reports.PerfRow row = rows.get(i);
-            month.words(i == 1 ? ", while " : i == rows.size() - 1 ? " and " : ", ").words(display(row.symbol(), false)
+            boolean pair = rows.size() == 2 && row.returnPct() >= 0 == main.returnPct() >= 0; // "A and B rose"
+            month.words(i == 1 ? (pair ? " and " : ", while ") : i == rows.size() - 1 ? " and " : ", ")
+                    .words(display(row.symbol(), false)
                     + " " + Wording.monthVerb(row.returnPct()) + " ").number(facts.periodReturn(row, false));
         }
         List<Text> sentences = new ArrayList<>(List.of(month.words(".").build()));
@@ -257,10 +265,60 @@ public final class NoteWriter {
         Reports.RelativeBp relative = perf.relativeBp().get(bestAt);
         sentences.add(Text.builder().words(display(relative.a(), true) + " "
                 + (relative.bp() >= 0 ? "outperformed " : "underperformed ") + display(relative.b(), false) + " by ")
-                .number(facts.relative(relative, main, rows.get(bestAt + 1))).words(" basis points this month.").build());
+                .number(facts.relative(relative, main, perf.rows().get(bestAt + 1))).words(" basis points this month.")
+                .build());
         return List.of(new Story(best, names(relative.a()) + (relative.bp() >= 0 ? " beats " : " trails ")
                 + names(relative.b()) + " by " + Math.round(Math.abs(relative.bp())) + " basis points this month",
                 sentences, "Performance"));
+    }
+
+    /**
+     * The store's other price series that moved most this month (at most two, each a large move for a month: its
+     * return in standard deviations of its previous 63 session returns times the square root of the month's sessions),
+     * scored as a move of another series: silver's surge in a store of sector ETFs.
+     */
+    private Optional<Story> movers(List<String> universe, LocalDate session, NoteFacts facts) {
+        Map<Reports.PerfRow, Double> sized = new LinkedHashMap<>();
+        for (String symbol : data.dailySymbols()) {
+            boolean price = KnownInstruments.bySymbol(symbol).filter(k -> PRICE_KINDS.contains(k.kind())
+                    && !k.isVolatility()).isPresent();
+            if (!price || universe.contains(symbol) || data.isStale(symbol, session)) {
+                continue;
+            }
+            DailySeries series = data.daily(symbol).require();
+            int end = series.indexOnOrBefore(session);
+            int start = series.indexOnOrBefore(ToDate.MONTH.base(session));
+            double[] sigma = LargeMoves.sigma(series.returns());
+            if (start < 0 || end <= start || Double.isNaN(sigma[end - 1])) {
+                continue; // no month, or too short a history to size it
+            }
+            try {
+                Reports.PerfRow row = engine.perfToDate(List.of(symbol), ToDate.MONTH, session).rows().get(0);
+                double z = row.returnPct() / 100 / (sigma[end - 1] * Math.sqrt(end - start));
+                if (Math.abs(z) >= Definitions.MOVE_K) {
+                    sized.put(row, z);
+                }
+            } catch (NoDataException e) {
+                // a hole at either end of the month: no month's return to tell
+            }
+        }
+        List<Reports.PerfRow> top = sized.keySet().stream()
+                .sorted(Comparator.comparingDouble((Reports.PerfRow row) -> Math.abs(sized.get(row))).reversed())
+                .limit(2).toList();
+        if (top.isEmpty()) {
+            return Optional.empty();
+        }
+        Text.Builder sentence = Text.builder().words("Among the other instruments, this month ");
+        for (int i = 0; i < top.size(); i++) {
+            Reports.PerfRow row = top.get(i);
+            sentence.words((i == 0 ? "" : " and ") + display(row.symbol(), false) + " "
+                    + Wording.monthVerb(row.returnPct()) + " ").number(facts.periodReturn(row, false));
+        }
+        Reports.PerfRow first = top.get(0);
+        return Optional.of(new Story(moveScore(sized.get(first), false, 0), names(first.symbol()) + " "
+                + presentTense(Wording.monthVerb(first.returnPct())) + " " + Wording.percent(Math.abs(
+                        first.returnPct())) + " this month", List.of(sentence.words(".").build()),
+                "Performance"));
     }
 
     private Optional<Story> records(List<String> universe, LocalDate session, NoteFacts facts) {
@@ -302,50 +360,150 @@ public final class NoteWriter {
         return stories;
     }
 
-    private Optional<Reports.Move> largestMove(String symbol, LocalDate from, LocalDate to) {
-        return engine.moves(symbol, from, to, 0).moves().stream()
-                .max(Comparator.comparingDouble(m -> Math.abs(m.returnPct())));
+    /**
+     * A series' move on the session and an earlier move of the last five sessions: the one that scores more than
+     * today's ({@code earlierLeads}), else the largest earlier one if it was larger than today's or a large move
+     * (context for today's).
+     */
+    private record DayMoves(String symbol, Optional<Reports.Move> today, Optional<Reports.Move> earlier,
+            boolean earlierLeads, double score) {
     }
 
     /**
-     * The subject's move today (DESIGN: "The note's stories"), with how the universe's other price series moved and
-     * what came before it: the story of most days.
+     * What a move of {@code z} standard deviations scores (DESIGN: "The note's stories"): less when it is not the
+     * subject's and for each session since it. A move whose size is unknown (a short history) counts as none.
      */
-    private Story todayStory(String symbol, Reports.Move move, List<String> universe, LocalDate session,
-            NoteFacts facts) {
-        List<Text> sentences = new ArrayList<>();
-        sentences.add(moveSentence(symbol, move, facts, false));
-        List<Text> others = new ArrayList<>();
-        for (String other : universe) {
-            if (other.equals(symbol) || isVolatility(other)) {
-                continue;
-            }
-            engine.moves(other, session, session, 0).moves().stream().findFirst().ifPresent(m -> others.add(
-                    Text.builder().words(display(other, false) + " " + sessionVerb(m) + " ")
-                            .number(facts.sessionReturn(other, m)).build()));
-        }
-        if (!others.isEmpty()) {
-            Text.Builder sentence = Text.builder().words("On " + DAY.format(move.date()) + " ");
-            for (int i = 0; i < others.size(); i++) {
-                sentence.words(i == 0 ? "" : i == others.size() - 1 ? " and " : ", ").append(others.get(i));
-            }
-            sentences.add(sentence.words(".").build());
-        }
-        catalyst(symbol, move).ifPresent(sentences::add);
-        double score = Definitions.STORY_SESSION_BASE + Definitions.STORY_PER_SIGMA
-                * Math.min(Definitions.STORY_SIGMA_CAP, Math.abs(move.z()));
-        return new Story(score, names(symbol) + " " + headlineVerb(move) + " " + Wording.percent(Math.abs(
-                move.returnPct())), sentences, "Records and moves");
+    private static double moveScore(double z, boolean subject, int sessionsAgo) {
+        double size = Double.isNaN(z) ? 0 : Math.min(Definitions.STORY_SIGMA_CAP, Math.abs(z));
+        return Definitions.STORY_SESSION_BASE + Definitions.STORY_PER_SIGMA * size
+                - (subject ? 0 : Definitions.STORY_OTHER_SERIES) - Definitions.STORY_RECENT_DECAY * sessionsAgo;
     }
 
-    /** A larger move earlier in the last five sessions than today's. */
-    private Story moveStory(String symbol, Reports.Move move, NoteFacts facts) {
+    private DayMoves dayMoves(String symbol, boolean subject, LocalDate recentStart, LocalDate session) {
+        DailySeries series = data.daily(symbol).require();
+        int last = series.indexOnOrBefore(session);
+        List<Reports.Move> moves = engine.moves(symbol, recentStart, session, 0).moves();
+        Optional<Reports.Move> today = moves.stream().filter(m -> m.date().equals(session)).findFirst();
+        double best = today.map(m -> moveScore(m.z(), subject, 0)).orElse(Double.NEGATIVE_INFINITY);
+        Reports.Move leading = null;
+        Reports.Move largest = null;
+        for (Reports.Move move : moves) {
+            if (move.date().equals(session)) {
+                continue;
+            }
+            double score = moveScore(move.z(), subject, last - series.indexOnOrBefore(move.date()));
+            if (score > best) {
+                best = score;
+                leading = move;
+            }
+            if (largest == null || Math.abs(move.z()) > Math.abs(largest.z())) {
+                largest = move;
+            }
+        }
+        double todaySize = today.map(m -> Math.abs(m.z())).orElse(0.0);
+        if (largest != null && !(Math.abs(largest.z()) >= Math.min(Definitions.MOVE_K, todaySize))) {
+            largest = null; // context only when larger than today's, or a large move itself
+        }
+        return new DayMoves(symbol, today, Optional.ofNullable(leading != null ? leading : largest), leading != null,
+                best);
+    }
+
+    /**
+     * The day's moves (DESIGN: "The note's stories"): the subject's, with how the universe's other series moved; and
+     * another price series' own story where its move is the more unusual by the margin DESIGN gives.
+     */
+    private List<Story> dayStories(List<String> universe, LocalDate recentStart, LocalDate session, NoteFacts facts) {
+        String subject = universe.get(0);
+        DayMoves main = dayMoves(subject, true, recentStart, session);
+        List<DayMoves> own = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        for (String other : universe.subList(1, universe.size())) {
+            DayMoves moves = dayMoves(other, false, recentStart, session);
+            if (!isVolatility(other) && moves.score() > main.score()) {
+                own.add(moves);
+            } else {
+                others.add(other);
+            }
+        }
+        List<Story> stories = new ArrayList<>();
+        if (main.today().isPresent() || main.earlier().isPresent()) {
+            Story story = dayStory(main, facts);
+            List<Text> sentences = new ArrayList<>(story.sentences());
+            if (main.today().isPresent()) { // the others' moves are of the session the first sentence names
+                othersToday(others, session, facts).ifPresent(sentence -> sentences.add(1, sentence));
+            }
+            stories.add(new Story(story.score(), story.headline(), sentences, story.section()));
+        }
+        own.forEach(moves -> stories.add(dayStory(moves, facts)));
+        return stories;
+    }
+
+    /** A series' day: today's move, then the earlier one that scores more, and the news before the larger one. */
+    private Story dayStory(DayMoves moves, NoteFacts facts) {
+        String symbol = moves.symbol();
         List<Text> sentences = new ArrayList<>();
-        sentences.add(moveSentence(symbol, move, facts, true));
-        catalyst(symbol, move).ifPresent(sentences::add);
-        double score = Definitions.STORY_RECENT_PER_SIGMA * Math.min(Definitions.STORY_SIGMA_CAP, Math.abs(move.z()));
-        return new Story(score, names(symbol) + " " + headlineVerb(move) + " " + Wording.percent(Math.abs(
-                move.returnPct())) + " on " + DAY.format(move.date()), sentences, "Records and moves");
+        moves.today().ifPresent(m -> sentences.add(moveSentence(symbol, m, facts, false)));
+        moves.earlier().ifPresent(m -> sentences.add(moveSentence(symbol, m, facts, true)));
+        Reports.Move lead = moves.earlierLeads() || moves.today().isEmpty() ? moves.earlier().orElseThrow()
+                : moves.today().get();
+        catalyst(symbol, lead).ifPresent(sentences::add);
+        String headline;
+        if (moves.today().isEmpty()) {
+            headline = names(symbol) + " " + headlineVerb(lead) + " " + Wording.percent(Math.abs(lead.returnPct()))
+                    + " on " + DAY.format(lead.date());
+        } else if (!moves.earlierLeads()) {
+            headline = names(symbol) + " " + headlineVerb(lead) + " " + Wording.percent(Math.abs(lead.returnPct()));
+        } else {
+            Reports.Move today = moves.today().get();
+            headline = names(symbol) + " " + followVerb(today, lead) + " " + Wording.percent(Math.abs(
+                    today.returnPct())) + " after its " + Wording.percent(Math.abs(lead.returnPct())) + " "
+                    + moveNoun(lead) + " on " + DAY.format(lead.date());
+        }
+        return new Story(moves.score(), headline, sentences, "Records and moves");
+    }
+
+    /**
+     * "On September 15 the Dow Jones Industrial Average fell 4.42%, the Nasdaq 100 fell 3.60% and the Cboe Volatility
+     * Index soared 24.73% to 31.70." A volatility index is told with its level.
+     */
+    private Optional<Text> othersToday(List<String> others, LocalDate session, NoteFacts facts) {
+        Map<String, Reports.Move> moved = new LinkedHashMap<>();
+        others.forEach(other -> engine.moves(other, session, session, 0).moves().stream().findFirst()
+                .ifPresent(m -> moved.put(other, m)));
+        if (moved.isEmpty()) {
+            return Optional.empty();
+        }
+        // the date is said again: in a section the sentence before may be of another day
+        Text.Builder sentence = Text.builder().words("On " + DAY.format(session) + " ");
+        int i = 0;
+        for (Map.Entry<String, Reports.Move> entry : moved.entrySet()) {
+            String other = entry.getKey();
+            sentence.words((i == 0 ? "" : i == moved.size() - 1 ? " and " : ", ")
+                    + display(other, false) + " " + sessionVerb(entry.getValue()) + " ")
+                    .number(facts.sessionReturn(other, entry.getValue()));
+            if (isVolatility(other)) {
+                DailySeries series = data.daily(other).require();
+                sentence.words(" to ").number(facts.level(other, session, series.close(series.indexOnOrBefore(
+                        session))));
+            }
+            i++;
+        }
+        return Optional.of(sentence.words(".").build());
+    }
+
+    /** Today's move after a larger one: "falls another", "rebounds", "gives back". */
+    private static String followVerb(Reports.Move today, Reports.Move earlier) {
+        boolean up = today.returnPct() >= 0;
+        if (up == earlier.returnPct() >= 0) {
+            return up ? "rises another" : "falls another";
+        }
+        return up ? "rebounds" : "gives back";
+    }
+
+    /** A move as a noun: "plunge", "surge" at three standard deviations, else "drop", "gain". */
+    private static String moveNoun(Reports.Move move) {
+        boolean up = move.returnPct() >= 0;
+        return Math.abs(move.z()) >= 3 ? (up ? "surge" : "plunge") : up ? "gain" : "drop";
     }
 
     /**
@@ -520,6 +678,10 @@ public final class NoteWriter {
      * else computed here): how many symbols are ahead of it this year, and how many broke out on volume.
      */
     private Optional<Story> universeScreen(String index, LocalDate session, NoteFacts facts) {
+        if (!KnownInstruments.bySymbol(index).map(k -> k.kind().equals("INDEX")).orElse(data.reference()
+                .instrumentNames().stream().anyMatch(i -> i.symbol().equals(index) && "INDEX".equals(i.kind())))) {
+            return Optional.empty(); // a screen measures a market against its index, not against a fund
+        }
         Reports.Screen screen = engine.screen(null, index, session);
         Reports.Summary summary = screen.summary();
         if (summary == null || summary.screened() < MIN_SCREENED || Double.isNaN(summary.aheadPct())) {
@@ -533,10 +695,14 @@ public final class NoteWriter {
                         + "volume on " + DAY.format(screen.asOf()) + ".").build()), "Leadership and concentration"));
     }
 
-    /** The month's moves of the yields and spreads; one stale on the session is added to {@code stale} instead. */
+    /**
+     * The yields and spreads: each one's month, led by its move of the last sessions when that scores more (DESIGN:
+     * "The note's stories"); one stale on the session is added to {@code stale} instead.
+     */
     private List<Story> rates(LocalDate session, NoteFacts facts, Map<String, LocalDate> stale) {
         List<Story> stories = new ArrayList<>();
-        for (Reports.RateRow row : new MacroFacts(data).rates(session).series()) {
+        MacroFacts macro = new MacroFacts(data);
+        for (Reports.RateRow row : macro.rates(session).series()) {
             Optional<String> name = KnownInstruments.bySymbol(row.series()) // a yield or a spread: a change in bp
                     .filter(KnownInstruments.Known::isRateOrSpread)
                     .map(KnownInstruments.Known::name);
@@ -546,14 +712,58 @@ public final class NoteWriter {
             if (name.isEmpty() || Double.isNaN(row.changeMtdBp())) {
                 continue;
             }
-            boolean spread = SeriesIds.isCreditSpread(row.series());
-            String verb = Wording.rateVerb(row.changeMtdBp(), spread);
-            stories.add(new Story(20 + Math.min(30, Math.abs(row.changeMtdBp())), Wording.capitalise(name.get()) + " "
-                    + verb, List.of(Text.builder().words(Wording.capitalise("the " + name.get()) + " " + verb + " ")
-                    .number(facts.rateChange(row, session)).words(" basis points this month, to ")
-                    .number(facts.rateLevel(row)).words(".").build()), "Rates and credit"));
+            String title = Wording.capitalise("the " + name.get());
+            List<Text> sentences = new ArrayList<>();
+            double score = Definitions.STORY_RATES_BASE + Math.min(Definitions.STORY_RATES_RANGE,
+                    Math.abs(row.changeMtdBp()));
+            String headline = Wording.capitalise(name.get()) + " " + presentTense(Wording.rateVerb(row.changeMtdBp(),
+                    row.series())) + " this month";
+            List<Reports.SeriesMove> moves = macro.recentMoves(row.series(), session, RECENT_SESSIONS);
+            Reports.SeriesMove best = null;
+            for (int i = 0; i < moves.size(); i++) {
+                Reports.SeriesMove move = moves.get(i);
+                if (!(Math.abs(move.z()) >= Definitions.MOVE_K)) {
+                    continue; // only a large move is news beside the month
+                }
+                int ago = moves.size() - 1 - i + (moves.get(moves.size() - 1).date().isBefore(session) ? 1 : 0);
+                double moveScore = moveScore(move.z(), false, ago);
+                if (moveScore > score) {
+                    score = moveScore;
+                    best = move;
+                }
+            }
+            if (best != null) {
+                String verb = Wording.rateVerb(best.changeBp(), best.series());
+                sentences.add(Text.builder().words(title + " " + verb + " ").number(facts.seriesMove(best))
+                        .words(" basis points on " + DAY.format(best.date()) + ", to ").number(facts.seriesLevel(best))
+                        .words(".").build());
+                headline = Wording.capitalise(name.get()) + " " + presentTense(verb) + " "
+                        + Wording.number(Math.abs(best.changeBp()), 0) + " basis points"
+                        + (best.date().equals(session) ? "" : " on " + DAY.format(best.date()));
+            }
+            String verb = Wording.rateVerb(row.changeMtdBp(), row.series());
+            Text.Builder month = Text.builder().words(title + " " + verb + " ")
+                    .number(facts.rateChange(row, session)).words(" basis points this month");
+            if (best == null || !best.date().equals(row.date())) { // the level is told once
+                month.words(", to ").number(facts.rateLevel(row));
+            }
+            sentences.add(month.words(".").build());
+            stories.add(new Story(score, headline, sentences, "Rates and credit"));
         }
         return stories;
+    }
+
+    /** "widened" as a headline says it: "widens". */
+    private static String presentTense(String verb) {
+        return switch (verb) {
+            case "rose" -> "rises";
+            case "fell" -> "falls";
+            case "edged up" -> "edges up";
+            case "edged down" -> "edges down";
+            case "was unchanged at" -> "is unchanged";
+            default -> verb.substring(0, verb.length() - (verb.endsWith("ed") && !verb.endsWith("ged") ? 2 : 1))
+                    + "s"; // widened, tightened, steepened, flattened; surged, slumped
+        };
     }
 
     private Optional<Story> zombies(List<String> universe, LocalDate session, NoteFacts facts) {
@@ -629,8 +839,18 @@ public final class NoteWriter {
     /** The store's name of {@code symbol}, else the built-in reference's, else the symbol. */
     private String nameOf(String symbol) {
         String stored = names.get(symbol);
-        return stored != null ? stored : KnownInstruments.bySymbol(symbol).map(known -> ("INDEX".equals(known.kind())
-                || known.isRateOrSpread() ? "the " : "") + known.name()).orElse(symbol);
+        return stored != null ? stored : KnownInstruments.bySymbol(symbol).map(known -> withArticle(known.name(),
+                known.kind())).orElse(symbol);
+    }
+
+    /** Names that a sentence gives an article: "the Russell 2000", "the iShares Silver Trust", "the 10-year yield". */
+    private static final Pattern TAKES_ARTICLE = Pattern.compile(".*\\b(?:Trust|Fund|ETF|Index|Average|Shares)$");
+
+    /** {@code name} with "the" before it when its kind or its last word asks for one. */
+    private static String withArticle(String name, String kind) {
+        boolean article = Set.of("INDEX", "RATE", "SPREAD").contains(String.valueOf(kind))
+                || TAKES_ARTICLE.matcher(name).matches();
+        return article && !name.startsWith("the ") ? "the " + name : name;
     }
 
     /** The name for a headline: without the article. */
