@@ -173,8 +173,9 @@ public final class NoteWriter {
         Optional<Reports.Sectors> sectors = sectorsOf(main, perf);
         sectors.flatMap(s -> sectorStory(main, s, facts)).ifPresent(stories::add);
         List<Reports.TopWeights> topWeights = topWeights(universe, perf.rows().get(0).startDate(), session);
-        topWeights.stream().map(weights -> concentration(weights, facts)).flatMap(Optional::stream)
-                .forEach(stories::add);
+        for (int i = 0; i < topWeights.size(); i++) {
+            concentration(topWeights.get(i), i % 2 == 1, facts).ifPresent(stories::add);
+        }
         breadth(main, session, facts).ifPresent(stories::add);
         universeScreen(main, session, facts).ifPresent(stories::add);
         stories.addAll(rates(session, facts, stale));
@@ -642,7 +643,8 @@ public final class NoteWriter {
         return found;
     }
 
-    private Optional<Story> concentration(Reports.TopWeights weights, NoteFacts facts) {
+    /** The top five's weight this month; {@code another} told the other way round, so that two in a row differ. */
+    private Optional<Story> concentration(Reports.TopWeights weights, boolean another, NoteFacts facts) {
         List<Double> w = weights.weightPct();
         if (w.size() < 2) {
             return Optional.empty();
@@ -651,8 +653,9 @@ public final class NoteWriter {
         double change = w.get(last) - w.get(0);
         String index = weights.index();
         return Optional.of(new Story(Math.abs(change) >= 0.5 ? 50 : 15, "The top five's weight in " + names(index)
-                + (change < 0 ? " falls" : " rises"), List.of(Text.builder().words("The top five members' weight in "
-                + display(index, false) + (change < 0 ? " fell" : " rose") + " from ")
+                + (change < 0 ? " falls" : " rises"), List.of(Text.builder().words((another ? "In " + display(index,
+                false) + ", the top five members' weight" : "The top five members' weight in " + display(index, false))
+                + (change < 0 ? " fell" : " rose") + " from ")
                 .number(facts.topWeight(weights, 0)).words(" to ").number(facts.topWeight(weights, last))
                 .words(" this month.").build()), "Leadership and concentration"));
     }
