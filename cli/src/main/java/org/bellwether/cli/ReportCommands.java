@@ -21,6 +21,7 @@ import org.bellwether.report.check.Claim;
 import org.bellwether.report.check.ClaimChecker;
 import org.bellwether.report.note.MarketNote;
 import org.bellwether.report.note.NoteFiles;
+import org.bellwether.report.note.NoteRenderer;
 import org.bellwether.report.note.NoteWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,8 +72,17 @@ final class ReportCommands {
             NoteFiles.Format chosen = format != null ? format
                     : NoteFiles.formatOf(out) != null ? NoteFiles.formatOf(out) : NoteFiles.Format.MD;
             MarketNote note = writer.write(symbols, asOf);
+            // the note checked against the same store before it is written: a claim it cannot verify is reported
+            CheckReport selfCheck = new ClaimChecker(data, ClaimChecker.DEFAULT_SESSION_WINDOW)
+                    .check(NoteRenderer.markdown(note, "charts"), "note.md", asOf);
+            List<Claim> unverified = selfCheck.claims().stream().filter(c -> !c.verdict().equals(Claim.VERIFIED))
+                    .toList();
             NoteFiles.Written written = NoteFiles.write(note, out, chosen);
             PrintWriter stdout = spec.commandLine().getOut();
+            PrintWriter stderr = spec.commandLine().getErr();
+            unverified.forEach(c -> stderr.println("note: self-check: " + c.verdict() + ": " + c.text() + " ("
+                    + c.explanation() + ")"));
+            stderr.flush();
             if (json) {
                 Map<String, Object> document = new LinkedHashMap<>();
                 document.put("note", written.note().toString());
@@ -82,12 +92,16 @@ final class ReportCommands {
                 document.put("facts", written.facts().toString());
                 document.put("fact_count", note.facts().size());
                 document.put("charts", written.charts().stream().map(Path::toString).toList());
+                document.put("self_check", Map.of("claims", selfCheck.claims().size(), "verified",
+                        selfCheck.claims().size() - unverified.size()));
                 Output.json(stdout, document);
             } else {
                 stdout.println(note.headline().plain());
                 stdout.printf(Locale.ROOT, "Wrote %s (%d facts), its charts in %s (%d, SVG and PNG) and %s%n",
                         written.note(), note.facts().size(), written.charts().isEmpty() ? "-"
                                 : written.charts().get(0).getParent(), note.charts().size(), written.facts());
+                stdout.printf(Locale.ROOT, "Self-check: %d of %d claims verified against the store%n",
+                        selfCheck.claims().size() - unverified.size(), selfCheck.claims().size());
                 stdout.flush();
             }
             Output.simulatedNote(spec, data, json);

@@ -158,6 +158,8 @@ class RealDataRulesTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         String text = Files.readString(note);
         assertThat(text).contains("Left out, with no data near April 17, 2020: OLD (last data June 30, 2015)");
+        assertThat(run.out()).as("the note checked against the store before it was written: " + run.err())
+                .containsPattern("Self-check: (\\d+) of \\1 claims verified against the store");
         assertThat(text).doesNotContain("2015 to");
         CliRun none = CliRun.on(db, "note", "--universe", "OLD", "--as-of", "2020-04-17", "--out", note.toString());
         assertThat(none.exitCode()).isEqualTo(2);
