@@ -33,13 +33,15 @@ public final class NoteRenderer {
             body { font-family: 'DejaVu Serif', Georgia, serif; max-width: 50em; margin: 2em auto; color: #222;
                    line-height: 1.5; padding: 0 1em; }
             h1 { font-size: 1.9em; line-height: 1.2; margin-bottom: 0.2em; }
-            h2 { font-size: 1.2em; margin-top: 1.6em; border-bottom: 1px solid #ddd; }
+            h2 { font-size: 1.2em; margin-top: 1.6em; border-bottom: 1px solid #ddd; page-break-after: avoid;
+                 -fs-page-break-min-height: 8em; }
             .data-note { color: #8a5a00; font-size: 0.9em; }
             .lede { font-size: 1.1em; }
             a.fact { color: inherit; text-decoration: none; border-bottom: 1px dotted #1f77b4; }
             table { border-collapse: collapse; margin: 1em 0; }
             th, td { padding: 0.3em 0.8em; border-bottom: 1px solid #ddd; }
-            td.num, th.num { text-align: right; }
+            td.num, th.num { text-align: right; white-space: nowrap; }
+            tr, figure { page-break-inside: avoid; }
             figure { margin: 1.2em 0; }
             figure img, figure svg { max-width: 100%; height: auto; }
             figcaption { font-size: 0.85em; color: #555; }

@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.facts.FactKind;
 import org.bellwether.facts.FactsEngine;
@@ -159,6 +162,28 @@ class NoteWriterTest {
         for (MarketNote.Chart chart : note.charts()) {
             assertThat(chart.png().length).as(chart.id()).isGreaterThan(5_000);
             assertThat(chart.svg()).as(chart.id()).startsWith("<?xml").contains("<svg").hasSizeGreaterThan(5_000);
+        }
+    }
+
+    @Test
+    void the_pdf_keeps_table_cells_whole_and_no_heading_alone_at_the_foot_of_a_page() throws IOException {
+        NoteFiles.Written written = NoteFiles.write(note, dir.resolve("layout.pdf"), NoteFiles.Format.PDF);
+        List<String> titles = note.sections().stream().map(MarketNote.Section::title).toList();
+        try (PDDocument pdf = Loader.loadPDF(written.note().toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            StringBuilder all = new StringBuilder();
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                List<String> lines = stripper.getText(pdf).lines().map(String::strip).filter(l -> !l.isEmpty())
+                        .toList();
+                assertThat(lines).as("page " + page).isNotEmpty();
+                assertThat(titles).as("the last line of page " + page).doesNotContain(lines.get(lines.size() - 1));
+                all.append(String.join("\n", lines)).append('\n');
+            }
+            for (MarketNote.PerfRow row : note.table().rows()) {
+                assertThat(all.toString()).as("a change cell on one line").contains(row.change().plain());
+            }
         }
     }
 
