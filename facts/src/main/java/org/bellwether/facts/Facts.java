@@ -54,6 +54,13 @@ public final class Facts {
                 "the close of " + symbol + " on " + session, one(symbol, session)));
     }
 
+    /** A round level the close of {@code session} is the first close above, in the history since {@code since}. */
+    public Fact milestone(String symbol, LocalDate session, double level, LocalDate since) {
+        return new Fact(FactKind.FIRST_CROSS_SINCE, List.of(symbol), since, session, level, Unit.LEVEL,
+                provenance(FactKind.FIRST_CROSS_SINCE, "the close of " + session + " above " + Wording.number(level, 0)
+                        + ", every earlier close since " + since + " below it", two(symbol, since, session)));
+    }
+
     /** A period return. */
     public Fact periodReturn(Reports.PerfRow row) {
         return Fact.of(FactKind.PERIOD_RETURN, List.of(row.symbol()), row.startDate(), row.endDate(), row.returnPct(),

@@ -123,7 +123,7 @@ class ApiServerTest {
         assertThat(ok("api/v1/event-study?event=" + event + "&symbols=RUT,KRX&vs=SPX").get("results")).hasSize(2);
         assertThat(ok("api/v1/catalysts/RUT?from=2026-01-02&to=2026-01-23&top=1").get("moves")).hasSize(1);
         assertThat(ok("api/v1/notes?as_of=2026-01-22&universe=RUT,SPX").get("headline").asText())
-                .isEqualTo("Russell 2000 sets its seventh record high of the year");
+                .isEqualTo("Russell 2000 posts its first close above 2,500");
         HttpResponse<String> html = get("api/v1/notes?as_of=2026-01-22&universe=RUT,SPX&format=html");
         assertThat(html.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(html.body()).contains("<svg").contains("seventh");

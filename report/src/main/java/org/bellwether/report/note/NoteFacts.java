@@ -113,6 +113,10 @@ final class NoteFacts {
         return add(builders.seriesLevel(move));
     }
 
+    NoteFact milestone(String symbol, LocalDate session, double level, LocalDate since) {
+        return add(builders.milestone(symbol, session, level, since));
+    }
+
     NoteFact zombies(Reports.Zombies z) {
         return add(builders.zombies(z));
     }

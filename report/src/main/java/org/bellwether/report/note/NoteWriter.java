@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.HashSet;
 import java.util.regex.Pattern;
@@ -333,19 +334,52 @@ public final class NoteWriter {
             }
             Reports.RecordClose latest = records.records().get(records.count() - 1);
             boolean today = latest.date().equals(session);
-            sentences.add(Text.builder().words(display(index, true) + " set its ")
-                    .number(facts.recordCount(records, Wording.ordinal(records.count())))
-                    .words(" record high of the year on " + DAY.format(latest.date()) + ".").build());
+            // the indices' records in turn, each sentence in another mould than the one before
+            int told = (int) sentences.stream().filter(sentence -> sentence.plain().contains("record high")).count();
+            String on = DAY.format(latest.date());
+            Text.Builder record = Text.builder().words(told > 0 && told % 2 == 0 ? "On " + on + " "
+                    + display(index, false) + " set its " : display(index, true) + (told % 2 == 1 ? " also" : "")
+                    + " set its ").number(facts.recordCount(records, Wording.ordinal(records.count())))
+                    .words(" record high of the year" + (told > 0 && told % 2 == 0 ? "." : " on " + on + "."));
+            sentences.add(record.build());
             double indexScore = isVolatility(index) ? Definitions.STORY_VOLATILITY_RECORD
                     : today ? Definitions.STORY_RECORD_TODAY + records.count() : Definitions.STORY_RECORD_EARLIER;
+            DailySeries series = data.daily(index).require();
+            OptionalDouble milestone = today && !isVolatility(index) ? milestone(series, series.indexOnOrBefore(
+                    session), records.historyStart()) : OptionalDouble.empty();
+            if (milestone.isPresent() && Definitions.STORY_MILESTONE > indexScore) {
+                indexScore = Definitions.STORY_MILESTONE;
+                sentences.add(0, Text.builder().words(display(index, true) + " closed at ")
+                        .number(facts.level(index, session, latest.close())).words(" on " + DAY.format(session)
+                                + ", its first close above ").number(facts.milestone(index, session,
+                                milestone.getAsDouble(), records.historyStart())).words(".").build());
+            }
             if (indexScore > score) {
                 score = indexScore;
-                headline = names(index) + (today ? " sets" : " has set") + " its " + Wording.ordinal(records.count())
-                        + " record high of the year";
+                headline = milestone.isPresent() ? names(index) + " posts its first close above " + Wording.number(
+                        milestone.getAsDouble(), 0) : names(index) + (today ? " sets" : " has set")
+                        + " its " + Wording.ordinal(records.count()) + " record high of the year";
             }
         }
         return sentences.isEmpty() ? Optional.empty()
                 : Optional.of(new Story(score, headline, sentences, "Records and moves"));
+    }
+
+    /**
+     * The round level a record close at {@code at} is the first close above since {@code since} (DESIGN: "The note's
+     * stories"): the multiple of a hundredth of its order of magnitude below it (20,000 for the Dow at 20,068.51, 3,000
+     * for the S&P 500 at 3,025.86) when every earlier close was under it.
+     */
+    static OptionalDouble milestone(DailySeries series, int at, LocalDate since) {
+        double close = series.close(at);
+        double step = Math.pow(10, Math.floor(Math.log10(close)) - 1);
+        double level = Math.floor(close / step) * step;
+        for (int i = Math.max(0, series.indexOnOrBefore(since)); i < at; i++) {
+            if (series.close(i) >= level) {
+                return OptionalDouble.empty();
+            }
+        }
+        return OptionalDouble.of(level);
     }
 
     /** The facts of the registered kinds about {@code subject}, each as its definition states it (FactRegistry). */

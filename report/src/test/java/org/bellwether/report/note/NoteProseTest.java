@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.bellwether.core.series.DailySeries;
 import org.bellwether.facts.MarketData;
 import org.bellwether.ingest.BarOptions;
 import org.bellwether.ingest.ImportProgress;
@@ -76,6 +77,18 @@ class NoteProseTest {
         """)
     void the_headline_leads_with_the_days_move(LocalDate asOf, String headline) {
         assertThat(note("real", asOf).headline().plain()).isEqualTo(headline);
+    }
+
+    /** The S&P 500's first close above 3,000 was 3,013.77 on 2019-07-12 (2,999.91 the day before). */
+    @Test
+    void a_milestone_is_the_first_close_above_a_round_level() {
+        DailySeries spx = real.daily("SPX").require();
+        LocalDate start = spx.firstDate();
+        assertThat(NoteWriter.milestone(spx, spx.indexOnOrBefore(LocalDate.of(2019, 7, 12)), start)).hasValue(3000);
+        assertThat(NoteWriter.milestone(spx, spx.indexOnOrBefore(LocalDate.of(2019, 7, 11)), start))
+                .as("2,900 was crossed in 2018").isEmpty();
+        assertThat(NoteWriter.milestone(spx, spx.indexOnOrBefore(LocalDate.of(2019, 7, 15)), start))
+                .as("the second close above 3,000").isEmpty();
     }
 
     @Test

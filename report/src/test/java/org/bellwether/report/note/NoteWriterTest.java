@@ -53,9 +53,10 @@ class NoteWriterTest {
 
     @Test
     void the_headline_is_the_record_and_the_lede_the_next_facts() {
-        assertThat(note.headline().plain()).isEqualTo("Russell 2000 sets its seventh record high of the year");
+        assertThat(note.headline().plain()).as("the record close of 2,512.18, above 2,500 for the first time")
+                .isEqualTo("Russell 2000 posts its first close above 2,500");
         assertThat(note.lede().get(0).plain()).isEqualTo(
-                "The Russell 2000 set its seventh record high of the year on January 22.");
+                "The Russell 2000 closed at 2,512.18 on January 22, its first close above 2,500.");
         assertThat(note.lede()).extracting(Text::plain).anyMatch(s -> s.contains("broke through the 2,450.00"));
         assertThat(note.dataNote()).startsWith("Simulated data (small-cap-breakout-2026 (seed 42)), not real market prices.");
     }
