@@ -732,13 +732,20 @@ public final class NoteWriter {
                         + "volume on " + DAY.format(screen.asOf()) + ".").build()), "Leadership and concentration"));
     }
 
+    /** A yield's or spread's month in a group's sentence: its row, its name, and whether its level was told. */
+    private record RateMonth(Reports.RateRow row, String name, boolean levelTold) {
+    }
+
     /**
-     * The yields and spreads: each one's month, led by its move of the last sessions when that scores more (DESIGN:
-     * "The note's stories"); one stale on the session is added to {@code stale} instead.
+     * The yields and spreads (DESIGN: "The note's stories"): a story of each one's large move of the last sessions that
+     * scores more than its month, then the month of the Treasury yields, of the credit spreads and of the curve, each
+     * group in one sentence; one stale on the session is added to {@code stale} instead.
      */
     private List<Story> rates(LocalDate session, NoteFacts facts, Map<String, LocalDate> stale) {
         List<Story> stories = new ArrayList<>();
         MacroFacts macro = new MacroFacts(data);
+        Map<String, List<RateMonth>> groups = new LinkedHashMap<>();
+        Map<String, List<RateMove>> moves = new LinkedHashMap<>(); // by group and day: told together
         for (Reports.RateRow row : macro.rates(session).series()) {
             Optional<String> name = KnownInstruments.bySymbol(row.series()) // a yield or a spread: a change in bp
                     .filter(KnownInstruments.Known::isRateOrSpread)
@@ -749,45 +756,102 @@ public final class NoteWriter {
             if (name.isEmpty() || Double.isNaN(row.changeMtdBp())) {
                 continue;
             }
-            String title = Wording.capitalise("the " + name.get());
-            List<Text> sentences = new ArrayList<>();
-            double score = Definitions.STORY_RATES_BASE + Math.min(Definitions.STORY_RATES_RANGE,
-                    Math.abs(row.changeMtdBp()));
-            String headline = Wording.capitalise(name.get()) + " " + presentTense(Wording.rateVerb(row.changeMtdBp(),
-                    row.series())) + " this month";
-            List<Reports.SeriesMove> moves = macro.recentMoves(row.series(), session, RECENT_SESSIONS);
-            Reports.SeriesMove best = null;
-            for (int i = 0; i < moves.size(); i++) {
-                Reports.SeriesMove move = moves.get(i);
-                if (!(Math.abs(move.z()) >= Definitions.MOVE_K)) {
-                    continue; // only a large move is news beside the month
-                }
-                int ago = moves.size() - 1 - i + (moves.get(moves.size() - 1).date().isBefore(session) ? 1 : 0);
-                double moveScore = moveScore(move.z(), false, ago);
-                if (moveScore > score) {
-                    score = moveScore;
-                    best = move;
-                }
-            }
-            if (best != null) {
-                String verb = Wording.rateVerb(best.changeBp(), best.series());
-                sentences.add(Text.builder().words(title + " " + verb + " ").number(facts.seriesMove(best))
-                        .words(" basis points on " + DAY.format(best.date()) + ", to ").number(facts.seriesLevel(best))
-                        .words(".").build());
-                headline = Wording.capitalise(name.get()) + " " + presentTense(verb) + " "
-                        + Wording.number(Math.abs(best.changeBp()), 0) + " basis points"
-                        + (best.date().equals(session) ? "" : " on " + DAY.format(best.date()));
-            }
-            String verb = Wording.rateVerb(row.changeMtdBp(), row.series());
-            Text.Builder month = Text.builder().words(title + " " + verb + " ")
-                    .number(facts.rateChange(row, session)).words(" basis points this month");
-            if (best == null || !best.date().equals(row.date())) { // the level is told once
-                month.words(", to ").number(facts.rateLevel(row));
-            }
-            sentences.add(month.words(".").build());
-            stories.add(new Story(score, headline, sentences, "Rates and credit"));
+            Optional<Reports.SeriesMove> best = largeMove(macro, row, session);
+            String group = SeriesIds.isCreditSpread(row.series()) ? "credit spreads"
+                    : SeriesIds.isCurveSpread(row.series()) ? "the curve" : "Treasury yields";
+            best.ifPresent(move -> moves.computeIfAbsent(group + " " + move.date(), g -> new ArrayList<>())
+                    .add(new RateMove(move, name.get())));
+            groups.computeIfAbsent(group, g -> new ArrayList<>()).add(new RateMonth(row, name.get(),
+                    best.filter(move -> move.date().equals(row.date())).isPresent()));
         }
+        moves.values().forEach(day -> stories.add(seriesMoveStory(day, session, facts)));
+        groups.values().forEach(months -> stories.add(monthOfRates(months, session, facts)));
         return stories;
+    }
+
+    /** {@code row}'s largest move of the last sessions if it is a large move and scores more than its month. */
+    private Optional<Reports.SeriesMove> largeMove(MacroFacts macro, Reports.RateRow row, LocalDate session) {
+        List<Reports.SeriesMove> moves = macro.recentMoves(row.series(), session, RECENT_SESSIONS);
+        double score = monthScore(row);
+        Reports.SeriesMove best = null;
+        for (int i = 0; i < moves.size(); i++) {
+            Reports.SeriesMove move = moves.get(i);
+            if (!(Math.abs(move.z()) >= Definitions.MOVE_K)) {
+                continue; // only a large move is news beside the month
+            }
+            int ago = moves.size() - 1 - i + (moves.get(moves.size() - 1).date().isBefore(session) ? 1 : 0);
+            if (moveScore(move.z(), false, ago) > score) {
+                score = moveScore(move.z(), false, ago);
+                best = move;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** What a yield's or spread's change this month scores (DESIGN: "The note's stories"). */
+    private static double monthScore(Reports.RateRow row) {
+        return Definitions.STORY_RATES_BASE + Math.min(Definitions.STORY_RATES_RANGE, Math.abs(row.changeMtdBp()));
+    }
+
+    /** A yield's or spread's large move, and its name. */
+    private record RateMove(Reports.SeriesMove move, String name) {
+    }
+
+    /**
+     * The large moves of one group on one day in a sentence: "The ten-year Treasury yield fell 21 basis points on March
+     * 16, to 0.73%, and the two-year Treasury yield fell 13 basis points, to 0.36%."
+     */
+    private Story seriesMoveStory(List<RateMove> moves, LocalDate session, NoteFacts facts) {
+        Reports.SeriesMove first = moves.get(0).move();
+        int ago = first.date().equals(session) ? 0 : 1;
+        Text.Builder sentence = Text.builder();
+        RateMove lead = moves.get(0);
+        for (int i = 0; i < moves.size(); i++) {
+            Reports.SeriesMove move = moves.get(i).move();
+            if (Math.abs(move.z()) > Math.abs(lead.move().z())) {
+                lead = moves.get(i);
+            }
+            String name = i == 0 ? Wording.capitalise("the " + moves.get(i).name()) : "the " + moves.get(i).name();
+            sentence.words(joint(i, moves.size(), Math.signum(move.changeBp()) == Math.signum(first.changeBp()))
+                    + name + " " + Wording.rateVerb(move.changeBp(), move.series()) + " ").number(facts.seriesMove(move))
+                    .words(" basis points" + (i == 0 ? " on " + DAY.format(move.date()) : "") + ", to ")
+                    .number(facts.seriesLevel(move));
+        }
+        Reports.SeriesMove most = lead.move();
+        return new Story(moveScore(most.z(), false, ago), Wording.capitalise(lead.name()) + " " + presentTense(
+                Wording.rateVerb(most.changeBp(), most.series())) + " " + Wording.number(Math.abs(most.changeBp()), 0)
+                + " basis points" + (most.date().equals(session) ? "" : " on " + DAY.format(most.date())),
+                List.of(sentence.words(".").build()), "Rates and credit");
+    }
+
+    /** What joins the {@code i}th of {@code count} clauses to those before: ", ", ", and ", ", while ". */
+    private static String joint(int i, int count, boolean sameWay) {
+        return i == 0 ? "" : i < count - 1 ? ", " : count == 2 && !sameWay ? ", while " : ", and ";
+    }
+
+    /**
+     * A group's month in one sentence: "The two-year Treasury yield rose 14 basis points this month, to 3.61%, and
+     * the ten-year Treasury yield rose 8 basis points, to 4.26%." The level a move's story told is not told again.
+     */
+    private Story monthOfRates(List<RateMonth> months, LocalDate session, NoteFacts facts) {
+        Text.Builder sentence = Text.builder();
+        RateMonth lead = months.get(0);
+        for (int i = 0; i < months.size(); i++) {
+            RateMonth month = months.get(i);
+            double change = month.row().changeMtdBp();
+            boolean sameWay = Math.signum(change) == Math.signum(lead.row().changeMtdBp());
+            String name = i == 0 ? Wording.capitalise("the " + month.name()) : "the " + month.name();
+            sentence.words(joint(i, months.size(), sameWay) + name + " " + Wording.rateVerb(change, month.row().series()) + " ")
+                    .number(facts.rateChange(month.row(), session)).words(" basis points" + (i == 0 ? " this month" : ""));
+            if (!month.levelTold()) {
+                sentence.words(", to ").number(facts.rateLevel(month.row()));
+            }
+        }
+        RateMonth most = months.stream().max(Comparator.comparingDouble(m -> Math.abs(m.row().changeMtdBp())))
+                .orElseThrow();
+        return new Story(monthScore(most.row()), Wording.capitalise(most.name()) + " " + presentTense(Wording.rateVerb(
+                most.row().changeMtdBp(), most.row().series())) + " this month", List.of(sentence.words(".").build()),
+                "Rates and credit");
     }
 
     /** "widened" as a headline says it: "widens". */
