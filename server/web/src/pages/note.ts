@@ -1,6 +1,6 @@
 // The note for a date with its charts, and a box to paste any note and see each claim marked green, red or grey.
-import { Claim, Instrument, getText, post } from "../api";
-import { asOf, current } from "../state";
+import { Claim, Instrument, get, getText, post } from "../api";
+import { asOf, current, update } from "../state";
 import { card, el, errorBox, fill } from "../ui";
 
 const RANK = { contradicted: 2, unverifiable: 1, verified: 0 } as const;
@@ -38,8 +38,30 @@ function marked(text: string, claims: Claim[]): HTMLElement {
   return out;
 }
 
-export async function note(root: HTMLElement, _instruments: Instrument[]): Promise<void> {
-  const universe = current().params.get("universe") ?? "";
+/**
+ * The note's date and universe: the date, and the symbols (the subject first), prefilled with the store's default
+ * universe for the date; writing it puts both in the URL, so the note can be shared.
+ */
+function chooser(universe: string[], instruments: Instrument[]): HTMLElement {
+  const date = el("input", { id: "note-as-of", type: "date", value: asOf });
+  const symbols = el("input", { id: "note-universe", list: "note-symbols", size: "40", value: universe.join(","),
+    title: "symbols separated by commas, the subject first" });
+  const known = el("datalist", { id: "note-symbols" }, ...instruments.map(i => el("option", { value: i.symbol },
+    i.name ?? i.symbol)));
+  const write = el("button", { id: "write-note", type: "button" }, "Write the note");
+  const form = el("form", { class: "note-chooser" }, el("label", {}, "Date ", date),
+    el("label", {}, "Universe ", symbols), known, write);
+  const submit = () => {
+    update({ as_of: date.value, universe: symbols.value.replace(/\s+/g, "").toUpperCase() });
+    dispatchEvent(new HashChangeEvent("hashchange")); // the page is drawn again for the new date and universe
+  };
+  write.addEventListener("click", submit);
+  form.addEventListener("submit", event => { event.preventDefault(); submit(); });
+  return form;
+}
+
+export async function note(root: HTMLElement, instruments: Instrument[]): Promise<void> {
+  const asked = current().params.get("universe") ?? "";
   const written = card(`The note for ${asOf}`, true);
   const checker = card("Check a note", true);
   const input = el("textarea", { id: "note-text", placeholder: "Paste a market note (plain text, Markdown or HTML)" });
@@ -59,9 +81,17 @@ export async function note(root: HTMLElement, _instruments: Instrument[]): Promi
       result.replaceChildren(errorBox(error));
     }
   });
-  root.replaceChildren(el("h1", {}, "Note and check"), el("div", { class: "grid" }, checker.root, written.root));
+  const choosing = el("div", { class: "loading" }, "Loading");
+  root.replaceChildren(el("h1", {}, "Note and check"), choosing, el("div", { class: "grid" }, checker.root,
+    written.root));
+  try {
+    const universe = asked ? asked.split(",") : await get<string[]>("universe", { as_of: asOf });
+    choosing.replaceWith(chooser(universe, instruments));
+  } catch (error) {
+    choosing.replaceWith(errorBox(error));
+  }
   await fill(written.body, async () => {
-    const html = await getText("notes", { as_of: asOf, format: "html", ...(universe ? { universe } : {}) });
+    const html = await getText("notes", { as_of: asOf, format: "html", ...(asked ? { universe: asked } : {}) });
     return el("iframe", { class: "note", title: "the market note", srcdoc: html });
   });
 }

@@ -469,12 +469,13 @@ public final class MarketData {
 
     /**
      * Of {@code symbols}, the spellings of one instrument (^GSPC and ^SPX), the one the note and the checker read as of
-     * {@code asOf}: whose daily bars are not stale on the date, then with the longest history; empty when none has
-     * daily bars.
+     * {@code asOf} among those in {@code withBars} (the store's {@link #dailySymbols()}): whose daily bars are not
+     * stale on the date, then with the longest history; empty when none has daily bars. A single one held is taken
+     * without reading its bars.
      */
-    public Optional<String> heldOn(Collection<String> symbols, LocalDate asOf) {
-        List<String> withBars = dailySymbols();
-        return symbols.stream().filter(withBars::contains).min(Comparator
+    public Optional<String> heldOn(Collection<String> symbols, LocalDate asOf, Collection<String> withBars) {
+        List<String> held = symbols.stream().filter(withBars::contains).toList();
+        return held.size() < 2 ? held.stream().findFirst() : held.stream().min(Comparator
                 .comparing((String symbol) -> isStale(symbol, asOf))
                 .thenComparing(symbol -> daily(symbol).require().firstDate()));
     }

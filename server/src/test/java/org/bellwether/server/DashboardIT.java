@@ -242,6 +242,29 @@ class DashboardIT {
     }
 
     @Test
+    void the_note_page_writes_the_note_of_the_universe_and_date_chosen() throws IOException {
+        open("note", "note-default");
+        WebElement universe = browser.findElement(By.id("note-universe"));
+        assertThat(universe.getAttribute("value")).as("the store's default universe for the date")
+                .startsWith("RUT,SPX,NDX,KRX");
+        assertThat(browser.findElement(By.id("note-as-of")).getAttribute("value")).isEqualTo("2026-01-22");
+        universe.clear();
+        universe.sendKeys("spx, ndx");
+        WebElement date = browser.findElement(By.id("note-as-of"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-01-21';", date);
+        browser.findElement(By.id("write-note")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(90)).until(d -> d.getCurrentUrl().contains("universe=SPX%2CNDX")
+                && d.findElements(By.cssSelector("#page .loading")).isEmpty()
+                && !d.findElements(By.cssSelector("iframe.note")).isEmpty());
+        assertThat(browser.getCurrentUrl()).contains("as_of=2026-01-21");
+        String html = browser.findElement(By.cssSelector("iframe.note")).getAttribute("srcdoc");
+        assertThat(html).as("the S&P 500 first in the note's table, as of January 21")
+                .containsPattern("<td>S&amp;P 500</td>(?s).*<td>Nasdaq 100</td>").contains("January 21, 2026")
+                .doesNotContain("<td>Russell 2000</td>");
+        Files.write(SCREENSHOTS.resolve("note-chosen.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
     void pasting_the_reference_story_marks_nearly_400_basis_points_red() throws IOException {
         open("note", "note");
         String story;

@@ -75,12 +75,13 @@ final class InstrumentIndex {
                     instrument.symbol()));
         }
         data.macro().macroSeries().keySet().forEach(id -> kinds.putIfAbsent(id, "MACRO"));
-        data.dailySymbols().forEach(symbol -> kinds.putIfAbsent(symbol, ""));
+        List<String> withBars = data.dailySymbols();
+        withBars.forEach(symbol -> kinds.putIfAbsent(symbol, ""));
         Map<String, KnownInstruments.Known> unheld = new LinkedHashMap<>();
         for (KnownInstruments.Known known : KnownInstruments.all()) {
             List<String> spellings = new ArrayList<>(known.aliases());
             spellings.add(known.name());
-            Optional<String> held = data.heldOn(known.symbols(), asOf).or(() -> known.heldAs(kinds.keySet()));
+            Optional<String> held = data.heldOn(known.symbols(), asOf, withBars).or(() -> known.heldAs(kinds.keySet()));
             for (String spelling : spellings) {
                 String key = spelling.toLowerCase(Locale.ROOT);
                 if (held.isPresent()) {

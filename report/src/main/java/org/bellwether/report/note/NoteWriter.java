@@ -97,7 +97,7 @@ public final class NoteWriter {
         for (int i = 0; i < known.size(); i++) {
             KnownInstruments.Known one = known.get(i);
             int at = i;
-            Optional<String> held = data.heldOn(one.symbols(), asOf);
+            Optional<String> held = data.heldOn(one.symbols(), asOf, withBars);
             if (PRICE_KINDS.contains(one.kind()) && held.isPresent() && chosenFor.add(one.name())) {
                 one.symbols().forEach(rank::remove); // the store's index under another of its symbols gives way
                 rank.put(held.get(), at);
