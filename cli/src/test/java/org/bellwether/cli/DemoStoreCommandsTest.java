@@ -206,7 +206,9 @@ class DemoStoreCommandsTest {
         Path pdf = dir.resolve("notes/jan22.pdf");
         JsonNode written = json("note", "--universe", "RUT,SPX", "--as-of", "2026-01-22", "--out", pdf.toString());
         assertThat(written.get("format").asText()).isEqualTo("pdf");
-        assertThat(written.get("headline").asText()).contains("seventh record high");
+        assertThat(written.get("headline").asText()).isEqualTo("Russell 2000 posts its first close above 2,500");
+        assertThat(written.get("self_check").get("verified").asInt()).as("checked before it was written")
+                .isEqualTo(written.get("self_check").get("claims").asInt()).isGreaterThan(20);
         assertThat(java.nio.file.Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         Path md = dir.resolve("notes/jan22.md");
         json("note", "--universe", "RUT,SPX", "--as-of", "2026-01-22", "--out", md.toString());

@@ -281,9 +281,11 @@ public final class NoteWriter {
      */
     private Optional<Story> movers(List<String> universe, LocalDate session, NoteFacts facts) {
         Map<Reports.PerfRow, Double> sized = new LinkedHashMap<>();
+        Set<String> told = new HashSet<>(); // the universe's instruments, whose trackers would tell them again
+        universe.forEach(symbol -> KnownInstruments.bySymbol(symbol).ifPresent(k -> told.add(k.name())));
         for (String symbol : data.dailySymbols()) {
             boolean price = KnownInstruments.bySymbol(symbol).filter(k -> PRICE_KINDS.contains(k.kind())
-                    && !k.isVolatility()).isPresent();
+                    && !k.isVolatility() && (k.tracks() == null || !told.contains(k.tracks()))).isPresent();
             if (!price || universe.contains(symbol) || data.isStale(symbol, session)) {
                 continue;
             }
@@ -310,12 +312,14 @@ public final class NoteWriter {
         if (top.isEmpty()) {
             return Optional.empty();
         }
-        Text.Builder sentence = Text.builder().words("Among the other instruments, this month ");
+        Text.Builder sentence = Text.builder().words("This month ");
         for (int i = 0; i < top.size(); i++) {
             Reports.PerfRow row = top.get(i);
             sentence.words((i == 0 ? "" : " and ") + display(row.symbol(), false) + " "
                     + Wording.monthVerb(row.returnPct()) + " ").number(facts.periodReturn(row, false));
         }
+        sentence.words(top.size() == 1 ? ", the largest move of the instruments outside the table"
+                : ", the largest moves of the instruments outside the table");
         Reports.PerfRow first = top.get(0);
         return Optional.of(new Story(moveScore(sized.get(first), false, 0), names(first.symbol()) + " "
                 + presentTense(Wording.monthVerb(first.returnPct())) + " " + Wording.percent(Math.abs(
