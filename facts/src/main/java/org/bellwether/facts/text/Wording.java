@@ -1,6 +1,10 @@
 package org.bellwether.facts.text;
 
+import com.ibm.icu.number.NumberFormatter;
+import com.ibm.icu.number.Precision;
+import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -21,6 +25,7 @@ public final class Wording {
     private static final ZoneId NEW_YORK = NyseCalendar.INSTANCE.zone();
     private static final ThreadLocal<RuleBasedNumberFormat> SPELLOUT = ThreadLocal.withInitial(
             () -> new RuleBasedNumberFormat(Locale.US, RuleBasedNumberFormat.SPELLOUT));
+    private static final PluralRules PLURALS = PluralRules.forLocale(ULocale.ENGLISH);
     private static final ThreadLocal<RuleBasedNumberFormat> ORDINAL = ThreadLocal.withInitial(
             () -> new RuleBasedNumberFormat(Locale.US, RuleBasedNumberFormat.ORDINAL));
 
@@ -49,6 +54,27 @@ public final class Wording {
             return up ? "widened" : "tightened";
         }
         return SeriesIds.isCurveSpread(seriesId) ? (up ? "steepened" : "flattened") : up ? "rose" : "fell";
+    }
+
+    /**
+     * {@code one} or {@code other} as English agrees with the number {@code printed} (ICU's plural rules): "1 basis
+     * point", "1.0 basis points", "26 basis points".
+     */
+    public static String agreeing(String printed, String one, String other) {
+        String digits = printed.replaceAll("[^0-9.]", "");
+        if (digits.isEmpty()) {
+            return other;
+        }
+        BigDecimal value = new BigDecimal(digits); // its scale is the decimals printed: "1.0" is plural
+        return PLURALS.select(NumberFormatter.withLocale(ULocale.ENGLISH)
+                .precision(Precision.fixedFraction(Math.max(0, value.scale()))).format(value)).equals("one") ? one
+                        : other;
+    }
+
+    /** {@code count} with the noun agreeing with it: "1 basis point", "1,050 basis points". */
+    public static String counted(long count, String[] noun) {
+        String printed = number(count, 0);
+        return printed + " " + agreeing(printed, noun[0], noun[1]);
     }
 
     /** {@code n} spelled out: "seven". */

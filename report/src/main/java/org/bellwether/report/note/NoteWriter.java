@@ -58,6 +58,7 @@ public final class NoteWriter {
     private static final Set<String> PRICE_KINDS = Set.of("INDEX", "ETF", "COMMODITY", "CRYPTO", "CURRENCY");
     /** A move is "the largest since" a date only when that date is at least this many sessions back. */
     private static final int LARGEST_SINCE_MIN_SESSIONS = 63;
+    private static final String[] BASIS_POINT = {"basis point", "basis points"};
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d", Locale.US);
     private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
     private static final List<String> SECTION_ORDER = List.of("Performance", "Records and moves",
@@ -267,10 +268,11 @@ public final class NoteWriter {
         Reports.RelativeBp relative = perf.relativeBp().get(bestAt);
         sentences.add(Text.builder().words(display(relative.a(), true) + " "
                 + (relative.bp() >= 0 ? "outperformed " : "underperformed ") + display(relative.b(), false) + " by ")
-                .number(facts.relative(relative, main, perf.rows().get(bestAt + 1))).words(" basis points this month.")
+                .count(facts.relative(relative, main, perf.rows().get(bestAt + 1)), BASIS_POINT).words(" this month.")
                 .build());
         return List.of(new Story(best, names(relative.a()) + (relative.bp() >= 0 ? " beats " : " trails ")
-                + names(relative.b()) + " by " + Math.round(Math.abs(relative.bp())) + " basis points this month",
+                + names(relative.b()) + " by " + Wording.counted(Math.round(Math.abs(relative.bp())), BASIS_POINT)
+                + " this month",
                 sentences, "Performance"));
     }
 
@@ -652,11 +654,11 @@ public final class NoteWriter {
         }
         List<Text> sentences = new ArrayList<>();
         sentences.add(Text.builder().words(top.get(0).sector() + " contributed ")
-                .number(facts.sector(sectors, top.get(0))).words(" basis points of " + display(index, false)
+                .count(facts.sector(sectors, top.get(0)), BASIS_POINT).words(" of " + display(index, false)
                         + "'s move this month.").build());
         if (top.size() > 1) {
             sentences.add(Text.builder().words(top.get(1).sector() + " contributed ")
-                    .number(facts.sector(sectors, top.get(1))).words(" basis points.").build());
+                    .count(facts.sector(sectors, top.get(1)), BASIS_POINT).words(".").build());
         }
         return Optional.of(new Story(30, top.get(0).sector() + " lead " + names(index), sentences,
                 "Leadership and concentration"));
@@ -817,14 +819,14 @@ public final class NoteWriter {
             }
             String name = i == 0 ? Wording.capitalise("the " + moves.get(i).name()) : "the " + moves.get(i).name();
             sentence.words(joint(i, moves.size(), Math.signum(move.changeBp()) == Math.signum(first.changeBp()))
-                    + name + " " + Wording.rateVerb(move.changeBp(), move.series()) + " ").number(facts.seriesMove(move))
-                    .words(" basis points" + (i == 0 ? " on " + DAY.format(move.date()) : "") + ", to ")
+                    + name + " " + Wording.rateVerb(move.changeBp(), move.series()) + " ").count(facts.seriesMove(move),
+                    BASIS_POINT).words((i == 0 ? " on " + DAY.format(move.date()) : "") + ", to ")
                     .number(facts.seriesLevel(move));
         }
         Reports.SeriesMove most = lead.move();
         return new Story(moveScore(most.z(), false, ago), Wording.capitalise(lead.name()) + " " + presentTense(
-                Wording.rateVerb(most.changeBp(), most.series())) + " " + Wording.number(Math.abs(most.changeBp()), 0)
-                + " basis points" + (most.date().equals(session) ? "" : " on " + DAY.format(most.date())),
+                Wording.rateVerb(most.changeBp(), most.series())) + " " + Wording.counted(Math.round(Math.abs(
+                most.changeBp())), BASIS_POINT) + (most.date().equals(session) ? "" : " on " + DAY.format(most.date())),
                 List.of(sentence.words(".").build()), "Rates and credit");
     }
 
@@ -846,7 +848,7 @@ public final class NoteWriter {
             boolean sameWay = Math.signum(change) == Math.signum(lead.row().changeMtdBp());
             String name = i == 0 ? Wording.capitalise("the " + month.name()) : "the " + month.name();
             sentence.words(joint(i, months.size(), sameWay) + name + " " + Wording.rateVerb(change, month.row().series()) + " ")
-                    .number(facts.rateChange(month.row(), session)).words(" basis points" + (i == 0 ? " this month" : ""));
+                    .count(facts.rateChange(month.row(), session), BASIS_POINT).words(i == 0 ? " this month" : "");
             if (!month.levelTold()) {
                 sentence.words(", to ").number(facts.rateLevel(month.row()));
             }

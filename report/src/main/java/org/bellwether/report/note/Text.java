@@ -3,6 +3,7 @@ package org.bellwether.report.note;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.bellwether.facts.text.Wording;
 
 /** A sentence (or heading, or table cell) of the note: words, and numbers that each point to a {@link NoteFact}. */
 public record Text(List<Part> parts) {
@@ -47,6 +48,11 @@ public record Text(List<Part> parts) {
         Builder number(NoteFact fact) {
             parts.add(new Number(fact.printed(), fact));
             return this;
+        }
+
+        /** {@code fact}'s number and the noun it counts, agreeing with it: "1 basis point", "26 basis points". */
+        Builder count(NoteFact fact, String[] noun) {
+            return number(fact).words(" " + Wording.agreeing(fact.printed(), noun[0], noun[1]));
         }
 
         /** The parts of {@code text}, after those so far. */
