@@ -28,13 +28,15 @@ public enum StoryWeight {
             + "stocks' fall, which leads",
             new Parameter("STORY_RECORD_TODAY", Definitions.STORY_RECORD_TODAY, INTEGER,
                     "record close today scores {} plus the year's count of records"),
+            new Parameter("STORY_RECORD_COUNT_CAP", Definitions.STORY_RECORD_COUNT_CAP, INTEGER,
+                    "counted up to {}"),
             new Parameter("STORY_RECORD_EARLIER", Definitions.STORY_RECORD_EARLIER, INTEGER,
                     "a record set earlier in the year {}"),
             new Parameter("STORY_VOLATILITY_RECORD", Definitions.STORY_VOLATILITY_RECORD, INTEGER,
                     "a volatility index's record {}"),
             new Parameter("STORY_MILESTONE", Definitions.STORY_MILESTONE, INTEGER,
-                    "a record close that is the first close above a round level (a multiple of a hundredth of its "
-                            + "order of magnitude: the Dow's 20,000) {}")),
+                    "a record close that is the first in a year or more, or the first close above a round level (a "
+                            + "multiple of half its order of magnitude: the Dow's 20,000), {}")),
     RATES("rates", "a yield's or spread's change this month, by its size in basis points",
             new Parameter("STORY_RATES_BASE", Definitions.STORY_RATES_BASE, INTEGER,
                     "A yield's or spread's change this month scores {}"),

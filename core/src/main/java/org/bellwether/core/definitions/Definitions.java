@@ -136,8 +136,10 @@ public final class Definitions {
     public static final int STORY_OTHER_SERIES = 10;
     /** What a record close today scores, before the year's count of records is added. */
     public static final int STORY_RECORD_TODAY = 100;
-    /** What a record close today that is the first close above a round level (the Dow's 20,000) scores. */
-    public static final int STORY_MILESTONE = 110;
+    /** The year's records a record close today's score counts at most: a ninth already tells a run of them. */
+    public static final int STORY_RECORD_COUNT_CAP = 9;
+    /** What a record close today scores that is the first in a year or more, or above a round level (the Dow's 20,000). */
+    public static final int STORY_MILESTONE = 120;
     /** What a record high set earlier in the year scores: old news, context for the day. */
     public static final int STORY_RECORD_EARLIER = 25;
     /** What a record of a volatility index (the VIX) scores: it tells of the stocks' fall, which leads. */

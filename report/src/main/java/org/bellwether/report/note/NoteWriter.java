@@ -348,13 +348,26 @@ public final class NoteWriter {
                     + " set its ").number(facts.recordCount(records, Wording.ordinal(records.count())))
                     .words(" record high of the year" + (told > 0 && told % 2 == 0 ? "." : " on " + on + "."));
             sentences.add(record.build());
-            double indexScore = isVolatility(index) ? Definitions.STORY_VOLATILITY_RECORD
-                    : today ? Definitions.STORY_RECORD_TODAY + records.count() : Definitions.STORY_RECORD_EARLIER;
+            double indexScore = (isVolatility(index) ? Definitions.STORY_VOLATILITY_RECORD
+                    : today ? Definitions.STORY_RECORD_TODAY + Math.min(Definitions.STORY_RECORD_COUNT_CAP,
+                            records.count()) : Definitions.STORY_RECORD_EARLIER)
+                    - (index.equals(universe.get(0)) ? 0 : Definitions.STORY_OTHER_SERIES);
             DailySeries series = data.daily(index).require();
-            OptionalDouble milestone = today && !isVolatility(index) ? milestone(series, series.indexOnOrBefore(
-                    session), records.historyStart()) : OptionalDouble.empty();
-            if (milestone.isPresent() && Definitions.STORY_MILESTONE > indexScore) {
-                indexScore = Definitions.STORY_MILESTONE;
+            int at = series.indexOnOrBefore(session);
+            OptionalDouble milestone = today && !isVolatility(index) ? milestone(series, at, records.historyStart())
+                    : OptionalDouble.empty();
+            int before = today && !isVolatility(index) ? previousRecord(series, at, records.historyStart()) : -1;
+            if (before >= 0 && at - before >= Definitions.SESSIONS_PER_YEAR) { // the first record in a year or more
+                // (told before the milestone, which the lede takes first)
+                sentences.add(0, Text.builder().words(display(index, true) + " closed at a record for the first time "
+                        + "since " + DAY_YEAR.format(series.date(before)) + ".").build());
+            }
+            boolean afterAYear = before >= 0 && at - before >= Definitions.SESSIONS_PER_YEAR;
+            double other = index.equals(universe.get(0)) ? 0 : Definitions.STORY_OTHER_SERIES;
+            if ((milestone.isPresent() || afterAYear) && Definitions.STORY_MILESTONE - other > indexScore) {
+                indexScore = Definitions.STORY_MILESTONE - other;
+            }
+            if (milestone.isPresent()) {
                 sentences.add(0, Text.builder().words(display(index, true) + " closed at ")
                         .number(facts.level(index, session, latest.close())).words(" on " + DAY.format(session)
                                 + ", its first close above ").number(facts.milestone(index, session,
@@ -363,7 +376,8 @@ public final class NoteWriter {
             if (indexScore > score) {
                 score = indexScore;
                 headline = milestone.isPresent() ? names(index) + " posts its first close above " + Wording.number(
-                        milestone.getAsDouble(), 0) : names(index) + (today ? " sets" : " has set")
+                        milestone.getAsDouble(), 0) : afterAYear ? names(index) + " closes at a record for the first "
+                        + "time since " + DAY_YEAR.format(series.date(before)) : names(index) + (today ? " sets" : " has set")
                         + " its " + Wording.ordinal(records.count()) + " record high of the year";
             }
         }
@@ -371,14 +385,25 @@ public final class NoteWriter {
                 : Optional.of(new Story(score, headline, sentences, "Records and moves"));
     }
 
+    /** The session of the last record close before {@code at} (the highest close since {@code since}), else -1. */
+    private static int previousRecord(DailySeries series, int at, LocalDate since) {
+        int highest = -1;
+        for (int i = Math.max(0, series.indexOnOrBefore(since)); i < at; i++) {
+            if (highest < 0 || series.close(i) >= series.close(highest)) {
+                highest = i;
+            }
+        }
+        return highest;
+    }
+
     /**
      * The round level a record close at {@code at} is the first close above since {@code since} (DESIGN: "The note's
-     * stories"): the multiple of a hundredth of its order of magnitude below it (20,000 for the Dow at 20,068.51, 3,000
-     * for the S&P 500 at 3,025.86) when every earlier close was under it.
+     * stories"): the multiple of half its order of magnitude below it (20,000 for the Dow at 20,068.51, 3,000 for the
+     * S&P 500 at 3,025.86, 6,000 for an index at 6,100) when every earlier close was under it.
      */
     static OptionalDouble milestone(DailySeries series, int at, LocalDate since) {
         double close = series.close(at);
-        double step = Math.pow(10, Math.floor(Math.log10(close)) - 1);
+        double step = Math.pow(10, Math.floor(Math.log10(close))) / 2;
         double level = Math.floor(close / step) * step;
         for (int i = Math.max(0, series.indexOnOrBefore(since)); i < at; i++) {
             if (series.close(i) >= level) {
@@ -847,8 +872,15 @@ public final class NoteWriter {
             double change = month.row().changeMtdBp();
             boolean sameWay = Math.signum(change) == Math.signum(lead.row().changeMtdBp());
             String name = i == 0 ? Wording.capitalise("the " + month.name()) : "the " + month.name();
-            sentence.words(joint(i, months.size(), sameWay) + name + " " + Wording.rateVerb(change, month.row().series()) + " ")
-                    .count(facts.rateChange(month.row(), session), BASIS_POINT).words(i == 0 ? " this month" : "");
+            if (change == 0) { // no change to count: the level it held
+                sentence.words(joint(i, months.size(), sameWay) + name + " was unchanged" + (i == 0 ? " this month" : ""));
+                if (!month.levelTold()) {
+                    sentence.words(", at ").number(facts.rateLevel(month.row()));
+                }
+                continue;
+            }
+            sentence.words(joint(i, months.size(), sameWay) + name + " " + Wording.rateVerb(change, month.row().series())
+                    + " ").count(facts.rateChange(month.row(), session), BASIS_POINT).words(i == 0 ? " this month" : "");
             if (!month.levelTold()) {
                 sentence.words(", to ").number(facts.rateLevel(month.row()));
             }
