@@ -386,7 +386,7 @@ public final class NoteWriter {
     }
 
     /** The session of the last record close before {@code at} (the highest close since {@code since}), else -1. */
-    private static int previousRecord(DailySeries series, int at, LocalDate since) {
+    static int previousRecord(DailySeries series, int at, LocalDate since) {
         int highest = -1;
         for (int i = Math.max(0, series.indexOnOrBefore(since)); i < at; i++) {
             if (highest < 0 || series.close(i) >= series.close(highest)) {

@@ -91,6 +91,16 @@ class NoteProseTest {
                 .as("the second close above 3,000").isEmpty();
     }
 
+    /** The S&P 500 closed at 1,569.19 on 2013-03-28, its first close above 1,565.15 of 2007-10-09. */
+    @Test
+    void the_record_before_a_record_is_the_highest_close_before_it() {
+        DailySeries spx = real.daily("SPX").require();
+        int record = spx.indexOnOrBefore(LocalDate.of(2013, 3, 28));
+        assertThat(spx.date(NoteWriter.previousRecord(spx, record, spx.firstDate())))
+                .as("the first record in five and a half years").isEqualTo(LocalDate.of(2007, 10, 9));
+        assertThat(NoteWriter.previousRecord(spx, 0, spx.firstDate())).as("none before the first close").isEqualTo(-1);
+    }
+
     @Test
     void of_an_index_held_under_several_symbols_the_universe_takes_the_one_with_data_and_the_longest_history(
             @TempDir Path dir) throws IOException {
