@@ -16,7 +16,8 @@ import org.duckdb.DuckDBConnection;
  * own, while at least one read connection of that store is open, and detached when the last one closes, so that an
  * import of another process gets the file between reads. A read connection is a connection of this instance
  * (DuckDB's {@code duplicate}) with the file as its default catalog: opening one costs well under a millisecond, where
- * starting a DuckDB instance costs tens, and concurrent readers of one store share its attachment.
+ * starting a DuckDB instance costs tens, and concurrent readers of one store share its attachment. Attaching,
+ * detaching and opening a connection take one lock for the whole instance, across stores.
  */
 final class ReadInstance {
 
@@ -66,7 +67,17 @@ final class ReadInstance {
             this.alias = alias;
         }
 
-        synchronized Optional<Connection> open(Attach attach, Check check) throws SQLException {
+        /**
+         * A read connection, attaching the file first when none is open. Under the instance's lock: the instance is one
+         * connection, whose ATTACH, DETACH and duplicate must not run at once for two stores.
+         */
+        Optional<Connection> open(Attach attach, Check check) throws SQLException {
+            synchronized (ReadInstance.class) {
+                return openLocked(attach, check);
+            }
+        }
+
+        private Optional<Connection> openLocked(Attach attach, Check check) throws SQLException {
             boolean first = readers == 0;
             if (first) {
                 attach.attach(instance, alias);
@@ -93,9 +104,11 @@ final class ReadInstance {
             return Optional.of(released(connection));
         }
 
-        private synchronized void release() throws SQLException {
-            if (--readers == 0) {
-                detach();
+        private void release() throws SQLException {
+            synchronized (ReadInstance.class) {
+                if (--readers == 0) {
+                    detach();
+                }
             }
         }
 

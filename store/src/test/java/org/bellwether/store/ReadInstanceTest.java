@@ -93,6 +93,32 @@ class ReadInstanceTest {
     }
 
     @Test
+    void concurrent_reads_of_two_stores_attach_and_detach_each_without_disturbing_the_other() throws Exception {
+        MarketStore one = store(Duration.ofSeconds(5));
+        importBar(one, "2026-01-02");
+        MarketStore two = MarketStore.at(dir.resolve("other.duckdb")).withLockWait(Duration.ofSeconds(5), m -> { });
+        importBar(two, "2026-01-02");
+        importBar(two, "2026-01-05");
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Long>> reads = new ArrayList<>();
+            for (int i = 0; i < 4000; i++) {
+                MarketStore store = i % 2 == 0 ? one : two; // the instance attaches and detaches both, interleaved
+                reads.add(threads.submit(() -> {
+                    try (Connection connection = store.openReadOnly()) {
+                        return query(connection, "SELECT count(*) FROM daily_bars");
+                    }
+                }));
+            }
+            for (int i = 0; i < reads.size(); i++) {
+                assertThat(reads.get(i).get()).as("read " + i).isEqualTo(i % 2 == 0 ? 1 : 2);
+            }
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    @Test
     void a_read_connection_is_in_utc_and_has_the_store_as_its_default_catalog() throws SQLException {
         MarketStore store = store(Duration.ofSeconds(5));
         importBar(store, "2026-01-02");
