@@ -29,7 +29,7 @@ async function show(): Promise<void> {
     a.getAttribute("data-page") === route.page));
   try {
     instruments ??= await ordered();
-    const lastSession = instruments.filter(i => i.kind === "INDEX" && i.last_date).map(i => i.last_date as string)
+    const lastSession = instruments.filter(i => i.daily_bars > 0 && i.last_date).map(i => i.last_date as string)
       .sort().pop() ?? new Date().toISOString().slice(0, 10);
     setAsOf(route.params.get("as_of") ?? lastSession);
     (document.getElementById("as-of") as HTMLInputElement).value = asOf;

@@ -26,6 +26,8 @@ function gauge(value: number, title: string): HTMLElement {
 
 export async function overview(root: HTMLElement, instruments: Instrument[]): Promise<void> {
   const indices = instruments.filter(i => i.kind === "INDEX").map(i => i.symbol);
+  // what the note would watch on the date: the indices, else the funds and other instruments the reference knows
+  const universe = await get<string[]>("universe", { as_of: asOf });
   const period = current().params.get("period") ?? "mtd";
   const select = el("select", { id: "period" }, el("option", { value: "mtd" }, "Month to date"),
     el("option", { value: "ytd" }, "Year to date"));
@@ -38,12 +40,17 @@ export async function overview(root: HTMLElement, instruments: Instrument[]): Pr
   };
   root.replaceChildren(el("h1", {}, `Market overview, ${asOf}`), el("div", { class: "controls" },
     el("label", {}, "Period ", select)), el("div", { class: "grid" }, ...Object.values(cards).map(c => c.root)));
-  if (indices.length === 0) {
-    cards.perf.body.replaceChildren(el("p", { class: "empty" }, "The store holds no index: run bellwether demo."));
+  if (universe.length === 0) {
+    for (const c of Object.values(cards)) {
+      c.body.className = "";
+      c.body.replaceChildren(el("p", { class: "empty" }, c === cards.perf ? "The store holds no index and no "
+        + "instrument Bellwether knows: import bars (bellwether import bars FILE) or run bellwether demo."
+        : "Nothing to show for this date."));
+    }
     return;
   }
   // a series stale on the date has no figure for a period ending then: it is left out, and the card says so
-  const withBars = instruments.filter(i => i.kind === "INDEX" && i.daily_bars > 0).map(i => i.symbol);
+  const withBars = universe.filter(s => instruments.some(i => i.symbol === s && i.daily_bars > 0));
   const gaps = withBars.length ? (await get<{ series: SeriesGaps[] }>("gaps", { symbols: withBars.join(","),
     as_of: asOf })).series : [];
   const stale = gaps.filter(g => g.stale_since !== null);
@@ -59,13 +66,13 @@ export async function overview(root: HTMLElement, instruments: Instrument[]): Pr
       const rows = perf.rows.map(r => [r.symbol, fmt(r.start_level), r.start_date, fmt(r.end_level), r.end_date,
         signed(r.return_pct)]);
       const relative = perf.relative_bp.map(r => `${r.a} vs ${r.b}: ${r.bp >= 0 ? "+" : ""}${fmt(r.bp, 0)} bp`);
-      return el("div", {}, table(["Index", "Start level", "Start", "End level", "End", "Change"], rows,
+      return el("div", {}, table(["Symbol", "Start level", "Start", "End level", "End", "Change"], rows,
         [false, true, false, true, false, true]), el("p", {}, relative.join(" · ")), ...(leftOut ? [leftOut] : []));
     }),
     fill(cards.records.body, async () => {
       const year = Number(asOf.slice(0, 4));
       const all = await Promise.all(fresh.map(s => get<Records>(`records/${s}`, { year, as_of: asOf })));
-      return table(["Index", "Records", "Last"], all.map(r => [r.symbol, String(r.count),
+      return table(["Symbol", "Records", "Last"], all.map(r => [r.symbol, String(r.count),
         r.records.length ? r.records[r.records.length - 1].date : "–"]), [false, true, false]);
     }),
     fill(cards.moves.body, async () => {
@@ -76,15 +83,15 @@ export async function overview(root: HTMLElement, instruments: Instrument[]): Pr
         return [x.s, m.date, signed(m.return_pct), el("span", { class: Math.abs(m.z) >= 2 ? "down" : "" },
           `${fmt(m.z, 1)} σ`)];
       });
-      return rows.length ? table(["Index", "Session", "Return", "Size"], rows, [false, false, true, true]) : null;
+      return rows.length ? table(["Symbol", "Session", "Return", "Size"], rows, [false, false, true, true]) : null;
     }),
     fill(cards.breaks.body, async () => {
-      const withMinutes = instruments.filter(i => i.kind === "INDEX" && i.intraday_bars > 0).map(i => i.symbol);
+      const withMinutes = universe.filter(s => instruments.some(i => i.symbol === s && i.intraday_bars > 0));
       const all = await Promise.all(withMinutes.map(async s => ({ s, rows: (await get<{ breakouts: Breakout[] }>(
         `breakouts/${s}`, { from: daysBefore(asOf, 7), to: asOf, intraday: true })).breakouts })));
       const rows = all.flatMap(x => x.rows.filter(b => b.confirmed).map(b => [x.s, b.time.slice(0, 16).replace("T", " "),
         fmt(b.level), b.direction, `${fmt(b.volume_ratio, 2)}×`]));
-      return rows.length ? table(["Index", "Bar", "Level", "Way", "Volume"], rows, [false, false, true, false, true])
+      return rows.length ? table(["Symbol", "Bar", "Level", "Way", "Volume"], rows, [false, false, true, false, true])
         : null;
     }),
     fill(cards.breadth.body, async () => {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.bellwether.alerts.Alert;
+import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.facts.FactsEngine;
 import org.bellwether.facts.Reports;
 import org.bellwether.report.DemoStore;
@@ -262,6 +263,29 @@ class DashboardIT {
                 .containsPattern("<td>S&amp;P 500</td>(?s).*<td>Nasdaq 100</td>").contains("January 21, 2026")
                 .doesNotContain("<td>Russell 2000</td>");
         Files.write(SCREENSHOTS.resolve("note-chosen.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void a_store_of_funds_only_shows_their_overview(@TempDir Path dir) throws Exception {
+        StringBuilder bars = new StringBuilder("symbol,date,close\n");
+        int session = 0;
+        for (LocalDate day = LocalDate.of(2025, 11, 3); !day.isAfter(LocalDate.of(2026, 1, 22)); day = day.plusDays(1)) {
+            if (NyseCalendar.INSTANCE.isSession(day)) {
+                session++;
+                bars.append("SPY,").append(day).append(',').append(600 + session).append('\n')
+                        .append("QQQ,").append(day).append(',').append(500 - session).append('\n');
+            }
+        }
+        MarketStore store = MarketStore.at(dir.resolve("funds.duckdb"));
+        new Imports(store, ImportProgress.NONE, false).bars(Files.writeString(dir.resolve("funds.csv"), bars),
+                BarOptions.defaults());
+        try (ApiServer funds = ApiServer.start(store, "127.0.0.1", 0, null)) {
+            open(funds, "overview", "overview-funds");
+            WebElement perf = browser.findElement(By.xpath("//section[h2='Performance']//table"));
+            assertThat(perf.findElement(By.xpath(".//tr[td[1]='SPY']")).getText()).startsWith("SPY").contains("+");
+            assertThat(perf.findElement(By.xpath(".//tr[td[1]='QQQ']")).getText()).contains("-");
+            assertThat(browser.findElements(By.cssSelector("#page .loading"))).as("no card left loading").isEmpty();
+        }
     }
 
     @Test
