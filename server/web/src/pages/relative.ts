@@ -5,8 +5,11 @@ import { Bar, Instrument, get } from "../api";
 import { asOf, current, update } from "../state";
 import { card, el, fill } from "../ui";
 
+/** The same day a year before {@code date} (ISO): February 28 for a February 29, which the year before lacks. */
 function yearBefore(date: string): string {
-  return `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+  const [year, month, day] = date.split("-").map(Number);
+  const lastOfMonth = new Date(Date.UTC(year - 1, month, 0)).getUTCDate();
+  return new Date(Date.UTC(year - 1, month - 1, Math.min(day, lastOfMonth))).toISOString().slice(0, 10);
 }
 
 function plot(option: echarts.EChartsOption, height?: number): HTMLElement {

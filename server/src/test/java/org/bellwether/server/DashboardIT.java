@@ -266,24 +266,56 @@ class DashboardIT {
     }
 
     @Test
-    void a_store_of_funds_only_shows_their_overview(@TempDir Path dir) throws Exception {
+    void a_year_before_a_leap_day_is_february_28(@TempDir Path dir) throws Exception {
+        MarketStore store = MarketStore.at(dir.resolve("leap.duckdb"));
+        Imports imports = new Imports(store, ImportProgress.NONE, false);
+        imports.bars(Files.writeString(dir.resolve("leap.csv"), sessions("AAA", "BBB",
+                LocalDate.of(2022, 11, 1), LocalDate.of(2024, 2, 29))), BarOptions.defaults());
+        imports.instruments(Files.writeString(dir.resolve("leap-names.csv"), "symbol,name,kind\nAAA,A Index,INDEX\n"
+                + "BBB,B Index,INDEX\n"));
+        try (ApiServer leap = ApiServer.start(store, "127.0.0.1", 0, null)) {
+            browser.get(leap.url() + "#/relative?symbols=AAA,BBB&sectors=none&as_of=2024-02-29");
+            new WebDriverWait(browser, Duration.ofSeconds(90)).until(driver -> !driver.findElements(
+                    By.cssSelector("#page h1")).isEmpty()
+                    && driver.findElements(By.cssSelector("#page .loading")).isEmpty());
+            assertThat(browser.findElement(By.id("from")).getAttribute("value")).isEqualTo("2023-02-28");
+            assertThat(browser.findElements(By.cssSelector("#page .error"))).as("no request for 2023-02-29")
+                    .isEmpty();
+            assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).as("no console error")
+                    .noneMatch(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue());
+        }
+    }
+
+    /**
+     * Daily closes of {@code rising} (up a little most sessions) and {@code falling} (down a little) on every NYSE
+     * session from {@code from} to {@code to}, as a long CSV.
+     */
+    private static String sessions(String rising, String falling, LocalDate from, LocalDate to) {
         StringBuilder bars = new StringBuilder("symbol,date,close\n");
         int session = 0;
-        for (LocalDate day = LocalDate.of(2025, 11, 3); !day.isAfter(LocalDate.of(2026, 1, 22)); day = day.plusDays(1)) {
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             if (NyseCalendar.INSTANCE.isSession(day)) {
                 session++;
-                bars.append("SPY,").append(day).append(',').append(600 + session).append('\n')
-                        .append("QQQ,").append(day).append(',').append(500 - session).append('\n');
+                bars.append(rising).append(',').append(day).append(',').append(600 + session % 7 + session / 10.0)
+                        .append('\n').append(falling).append(',').append(day).append(',')
+                        .append(500 - session % 5 - session / 20.0).append('\n');
             }
         }
+        return bars.toString();
+    }
+
+    @Test
+    void a_store_of_funds_only_shows_their_overview(@TempDir Path dir) throws Exception {
         MarketStore store = MarketStore.at(dir.resolve("funds.duckdb"));
-        new Imports(store, ImportProgress.NONE, false).bars(Files.writeString(dir.resolve("funds.csv"), bars),
-                BarOptions.defaults());
+        new Imports(store, ImportProgress.NONE, false).bars(Files.writeString(dir.resolve("funds.csv"),
+                sessions("SPY", "QQQ", LocalDate.of(2025, 11, 3), LocalDate.of(2026, 1, 22))), BarOptions.defaults());
         try (ApiServer funds = ApiServer.start(store, "127.0.0.1", 0, null)) {
             open(funds, "overview", "overview-funds");
             WebElement perf = browser.findElement(By.xpath("//section[h2='Performance']//table"));
-            assertThat(perf.findElement(By.xpath(".//tr[td[1]='SPY']")).getText()).startsWith("SPY").contains("+");
-            assertThat(perf.findElement(By.xpath(".//tr[td[1]='QQQ']")).getText()).contains("-");
+            for (String fund : List.of("SPY", "QQQ")) {
+                assertThat(perf.findElement(By.xpath(".//tr[td[1]='" + fund + "']")).getText())
+                        .containsPattern("[+-]\\d+\\.\\d\\d%");
+            }
             assertThat(browser.findElements(By.cssSelector("#page .loading"))).as("no card left loading").isEmpty();
         }
     }
