@@ -236,8 +236,29 @@ public final class NoteCharts {
         return axis;
     }
 
+    /** A number format for axis labels only: it prints {@link #label}, and parsing finds nothing. */
+    private abstract static class LabelFormat extends NumberFormat {
+        abstract String label(double number);
+
+        @Override
+        public StringBuffer format(double number, StringBuffer to, FieldPosition position) {
+            return to.append(label(number));
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer to, FieldPosition position) {
+            return format((double) number, to, position);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition position) {
+            position.setErrorIndex(position.getIndex()); // labels are printed, never read back
+            return null;
+        }
+    }
+
     /** A session number as its date ("Jan 5"); nothing between sessions or outside them. */
-    private static final class SessionFormat extends NumberFormat {
+    private static final class SessionFormat extends LabelFormat {
         private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("MMM d", Locale.US);
         private final List<LocalDate> sessions;
 
@@ -246,39 +267,20 @@ public final class NoteCharts {
         }
 
         @Override
-        public StringBuffer format(double number, StringBuffer to, FieldPosition position) {
+        String label(double number) {
             long session = Math.round(number);
-            return Math.abs(number - session) > 1e-9 ? to : format(session, to, position);
-        }
-
-        @Override
-        public StringBuffer format(long number, StringBuffer to, FieldPosition position) {
-            return number < 0 || number >= sessions.size() ? to : to.append(LABEL.format(sessions.get((int) number)));
-        }
-
-        @Override
-        public Number parse(String source, ParsePosition position) {
-            throw new UnsupportedOperationException("a session axis is only printed");
+            return Math.abs(number - session) > 1e-9 || session < 0 || session >= sessions.size() ? ""
+                    : LABEL.format(sessions.get((int) session));
         }
     }
 
     /** Volumes as a reader takes them in: "12M", "850K". */
-    private static final class CompactNumberFormat extends NumberFormat {
+    private static final class CompactNumberFormat extends LabelFormat {
         private final NumberFormat compact = NumberFormat.getCompactNumberInstance(Locale.US, NumberFormat.Style.SHORT);
 
         @Override
-        public StringBuffer format(double number, StringBuffer to, FieldPosition position) {
-            return to.append(compact.format(number));
-        }
-
-        @Override
-        public StringBuffer format(long number, StringBuffer to, FieldPosition position) {
-            return to.append(compact.format(number));
-        }
-
-        @Override
-        public Number parse(String source, ParsePosition position) {
-            throw new UnsupportedOperationException("volumes on an axis are only printed");
+        String label(double number) {
+            return compact.format(number);
         }
     }
 
