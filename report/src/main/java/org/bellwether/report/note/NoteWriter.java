@@ -482,14 +482,10 @@ public final class NoteWriter {
         String subject = universe.get(0);
         DayMoves main = dayMoves(subject, true, recentStart, session);
         List<DayMoves> own = new ArrayList<>();
-        List<String> others = new ArrayList<>();
+        List<DayMoves> others = new ArrayList<>();
         for (String other : universe.subList(1, universe.size())) {
             DayMoves moves = dayMoves(other, false, recentStart, session);
-            if (!isVolatility(other) && moves.score() > main.score()) {
-                own.add(moves);
-            } else {
-                others.add(other);
-            }
+            (!isVolatility(other) && moves.score() > main.score() ? own : others).add(moves);
         }
         List<Story> stories = new ArrayList<>();
         if (main.today().isPresent() || main.earlier().isPresent()) {
@@ -532,10 +528,9 @@ public final class NoteWriter {
      * "On September 15 the Dow Jones Industrial Average fell 4.42%, the Nasdaq 100 fell 3.60% and the Cboe Volatility
      * Index soared 24.73% to 31.70." A volatility index is told with its level.
      */
-    private Optional<Text> othersToday(List<String> others, LocalDate session, NoteFacts facts) {
+    private Optional<Text> othersToday(List<DayMoves> others, LocalDate session, NoteFacts facts) {
         Map<String, Reports.Move> moved = new LinkedHashMap<>();
-        others.forEach(other -> engine.moves(other, session, session, 0).moves().stream().findFirst()
-                .ifPresent(m -> moved.put(other, m)));
+        others.forEach(other -> other.today().ifPresent(m -> moved.put(other.symbol(), m)));
         if (moved.isEmpty()) {
             return Optional.empty();
         }
