@@ -6,16 +6,26 @@ export class ApiError extends Error {
   }
 }
 
-/** The token, when the server asks for one: given once as #...&token=T, kept for the tab. */
+const TOKEN_KEY = "bellwether.token";
+
+/**
+ * The token, when the server asks for one: typed once into the sign-in form and kept for the tab (sessionStorage),
+ * sent only as the Authorization header, never in a URL (history, shared links, Referer).
+ */
 export function token(): string | null {
-  return sessionStorage.getItem("bellwether.token");
+  return sessionStorage.getItem(TOKEN_KEY);
 }
 
-export function rememberToken(value: string | null): void {
-  if (value) sessionStorage.setItem("bellwether.token", value);
+export function rememberToken(value: string): void {
+  sessionStorage.setItem(TOKEN_KEY, value);
 }
 
-async function send(path: string, init: RequestInit = {}): Promise<Response> {
+export function forgetToken(): void {
+  sessionStorage.removeItem(TOKEN_KEY);
+}
+
+/** A request to the API with the token, the response as it came (its headers too); an ApiError when not OK. */
+export async function send(path: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   const t = token();
   if (t) headers.set("Authorization", `Bearer ${t}`);
@@ -33,6 +43,15 @@ async function send(path: string, init: RequestInit = {}): Promise<Response> {
     throw new ApiError(response.status, code, message);
   }
   return response;
+}
+
+/**
+ * The alert stream's address: with a token, a single-use ticket in place of the header EventSource cannot send.
+ */
+export async function streamUrl(): Promise<string> {
+  if (!token()) return "api/v1/alerts/stream";
+  const issued = await (await send("alerts/tickets", { method: "POST" })).json() as { ticket: string };
+  return `api/v1/alerts/stream?ticket=${encodeURIComponent(issued.ticket)}`;
 }
 
 export async function get<T>(path: string, params: Record<string, string | number | boolean | undefined> = {}):

@@ -1,5 +1,5 @@
 // The dashboard: a single page whose views live in the URL hash, all data from /api/v1.
-import { Instrument, get, rememberToken } from "./api";
+import { ApiError, Instrument, forgetToken, get, rememberToken, send } from "./api";
 import { alerts } from "./pages/alerts";
 import { chart } from "./pages/chart";
 import { note } from "./pages/note";
@@ -24,7 +24,6 @@ async function ordered(): Promise<Instrument[]> {
 async function show(): Promise<void> {
   const root = document.getElementById("page") as HTMLElement;
   const route = current();
-  rememberToken(route.params.get("token"));
   document.querySelectorAll("nav a").forEach(a => a.classList.toggle("active",
     a.getAttribute("data-page") === route.page));
   try {
@@ -39,20 +38,34 @@ async function show(): Promise<void> {
       return;
     }
     await page(root, instruments);
+    void showDataNote();
   } catch (error) {
-    root.replaceChildren(errorBox(error));
+    root.replaceChildren(error instanceof ApiError && error.status === 401 ? signIn() : errorBox(error));
   }
 }
 
+/** The form that asks for the server's token (a server started with one answers nothing without it). */
+function signIn(): HTMLElement {
+  forgetToken();
+  const input = el("input", { type: "password", id: "token", autocomplete: "current-password", required: "" });
+  const form = el("form", { class: "sign-in", id: "sign-in" }, el("h1", {}, "Sign in"),
+    el("p", {}, "This server needs the token it was started with (its --token-file or BELLWETHER_TOKEN)."),
+    el("label", {}, "Token ", input), el("button", { type: "submit" }, "Sign in"));
+  form.addEventListener("submit", event => {
+    event.preventDefault();
+    rememberToken(input.value.trim());
+    void show();
+  });
+  return form;
+}
+
+/** The simulated-data banner, from the header every API answer carries on a simulated store. */
 async function showDataNote(): Promise<void> {
   try {
-    const response = await fetch("api/v1/instruments");
-    const simulated = response.headers.get("X-Bellwether-Data");
-    if (simulated) {
-      const note = document.getElementById("data-note") as HTMLElement;
-      note.textContent = simulated;
-      note.hidden = false;
-    }
+    const simulated = (await send("health")).headers.get("X-Bellwether-Data");
+    const note = document.getElementById("data-note") as HTMLElement;
+    note.textContent = simulated ?? "";
+    note.hidden = !simulated;
   } catch {
     // the page shows the error
   }
@@ -63,5 +76,4 @@ document.getElementById("as-of")?.addEventListener("change", event => {
   void show();
 });
 window.addEventListener("hashchange", () => void show());
-void showDataNote();
 void show();

@@ -1,6 +1,6 @@
 // Alerts: the store's alert history, and new alerts live as the alert runner fires them (server-sent events from
 // /api/v1/alerts/stream; the feed is live when the server was started by `bellwether alerts run|replay --serve`).
-import { get, token } from "../api";
+import { get, streamUrl } from "../api";
 import { card, el, fill } from "../ui";
 
 interface Alert {
@@ -44,24 +44,33 @@ export async function alerts(root: HTMLElement): Promise<void> {
   await Promise.all([
     fill(live.body, async () => {
       const health = await get<Health>("health");
-      const t = token();
-      stream = new EventSource(`api/v1/alerts/stream${t ? `?token=${encodeURIComponent(t)}` : ""}`);
       const status = el("p", { class: "status", id: "feed-status" }, "Connecting…");
-      stream.onopen = () => {
-        status.textContent = health.alerts.running
-          ? `Connected: the alert runner has evaluated ${count(health.alerts.events, "event")} and fired `
-            + `${count(health.alerts.alerts, "alert")}. New alerts appear here as they fire.`
-          : "Connected. No alert runner feeds this server: start one with "
-            + "bellwether alerts run --rules FILE --source ... --serve PORT.";
+      const connect = async (): Promise<void> => {
+        stream?.close();
+        stream = new EventSource(await streamUrl());
+        stream.onopen = () => {
+          status.textContent = health.alerts.running
+            ? `Connected: the alert runner has evaluated ${count(health.alerts.events, "event")} and fired `
+              + `${count(health.alerts.alerts, "alert")}. New alerts appear here as they fire.`
+            : "Connected. No alert runner feeds this server: start one with "
+              + "bellwether alerts run --rules FILE --source ... --serve PORT.";
+        };
+        stream.onerror = () => {
+          status.textContent = "The live feed is disconnected; reconnecting.";
+          // a ticket opens one stream: the browser's own retry would reuse it, so reconnect with a new one
+          if (stream?.readyState === EventSource.CLOSED && list.isConnected) {
+            setTimeout(() => void connect().catch(() => undefined), 3000);
+          }
+        };
+        stream.addEventListener("alert", event => {
+          if (!list.isConnected) { // the user went to another page
+            stream?.close();
+            return;
+          }
+          list.prepend(row(JSON.parse((event as MessageEvent).data) as Alert, true));
+        });
       };
-      stream.onerror = () => { status.textContent = "The live feed is disconnected; the browser retries."; };
-      stream.addEventListener("alert", event => {
-        if (!list.isConnected) { // the user went to another page
-          stream?.close();
-          return;
-        }
-        list.prepend(row(JSON.parse((event as MessageEvent).data) as Alert, true));
-      });
+      await connect();
       return el("div", {}, status, list);
     }),
     fill(history.body, async () => {

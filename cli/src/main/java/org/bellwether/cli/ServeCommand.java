@@ -1,9 +1,15 @@
 package org.bellwether.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.bellwether.server.AlertFeed;
 import org.bellwether.server.ApiServer;
+import org.bellwether.server.ServerOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -13,10 +19,16 @@ import picocli.CommandLine.Spec;
 /** {@code bellwether serve}: the REST API and the dashboard, until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the REST API (/api/v1, described at /api/v1/openapi.json) and the dashboard (/) on the",
-            "store. Binds 127.0.0.1 unless --host says otherwise; any other address needs a token (--token or",
-            "BELLWETHER_TOKEN) that every API request sends as Authorization: Bearer TOKEN. Ctrl-C stops it,",
-            "finishing the requests under way."})
+            "store. Binds 127.0.0.1 unless --host says otherwise; any other address needs a token (the first line",
+            "of --token-file, or BELLWETHER_TOKEN) that every API request sends as Authorization: Bearer TOKEN.",
+            "--tls-keystore serves HTTPS. Ctrl-C stops it, finishing the requests under way."})
 final class ServeCommand implements Callable<Integer> {
+
+    /** The environment variable holding the token when no --token-file is given. */
+    static final String TOKEN_VARIABLE = "BELLWETHER_TOKEN";
+
+    /** The environment variable holding the keystore's password when no --tls-password-file is given. */
+    static final String TLS_PASSWORD_VARIABLE = "BELLWETHER_TLS_PASSWORD";
 
     @ParentCommand
     private Main main;
@@ -32,18 +44,30 @@ final class ServeCommand implements Callable<Integer> {
             description = "the address to bind (default: ${DEFAULT-VALUE})")
     private String host;
 
-    @Option(names = "--token", paramLabel = "TOKEN", description = "the token requests must send (default: "
-            + "$BELLWETHER_TOKEN)")
-    private String token;
+    @Option(names = "--token-file", paramLabel = "FILE", description = "a file whose first line is the token "
+            + "requests must send (default: $" + TOKEN_VARIABLE + "); a file, so that the token is not shown by ps")
+    private Path tokenFile;
+
+    @Option(names = "--tls-keystore", paramLabel = "FILE", description = "serve HTTPS with the certificate and key "
+            + "of this PKCS#12 or JKS keystore")
+    private Path keystore;
+
+    @Option(names = "--tls-password-file", paramLabel = "FILE", description = "a file whose first line is the "
+            + "keystore's password (default: $" + TLS_PASSWORD_VARIABLE + ")")
+    private Path keystorePasswordFile;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, IOException {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("--port must be between 0 and 65535, but was " + port);
         }
-        String required = token != null ? token : System.getenv("BELLWETHER_TOKEN");
-        ApiServer server = ApiServer.start(main.store(), host, port, required == null || required.isEmpty() ? null
-                : required);
+        String token = secret(tokenFile, "--token-file", TOKEN_VARIABLE);
+        ServerOptions options = ServerOptions.of(host, port, token);
+        if (keystore != null) {
+            String password = secret(keystorePasswordFile, "--tls-password-file", TLS_PASSWORD_VARIABLE);
+            options = options.withTls(new ServerOptions.Tls(keystore, password == null ? "" : password));
+        }
+        ApiServer server = ApiServer.start(main.store(), options, new AlertFeed(null));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -52,10 +76,28 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Bellwether serves " + main.store().file() + " at " + server.url());
         out.println("  API: " + server.url() + "api/v1 (OpenAPI: " + server.url() + "api/v1/openapi.json)"
-                + (required == null ? "" : "; send Authorization: Bearer TOKEN"));
+                + (token == null ? "" : "; send Authorization: Bearer TOKEN"));
         out.println("  Ctrl-C stops it.");
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** The first line of {@code file}, else the environment's {@code variable}; null when neither gives one. */
+    private static String secret(Path file, String option, String variable) throws IOException {
+        String value;
+        if (file != null) {
+            if (!Files.isReadable(file)) {
+                throw new IllegalArgumentException(option + " " + file + " cannot be read");
+            }
+            value = Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
+            if (value.isEmpty()) {
+                throw new IllegalArgumentException(option + " " + file + " is empty: its first line must hold the "
+                        + "secret");
+            }
+        } else {
+            value = System.getenv(variable);
+        }
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.bellwether.core.fundamentals.Coverage;
 import org.bellwether.core.model.FiscalPeriod;
 import org.bellwether.core.model.Member;
+import org.bellwether.core.model.InvalidRequestException;
 
 /**
  * The zombie screen of an index (DESIGN: "Fundamentals as of D", "Zombie"): point-in-time members on the date, each
@@ -99,13 +100,13 @@ public final class BalanceSheetFacts {
      */
     public Reports.WhatIf whatIf(String index, LocalDate asOf, double ratesBp, Map<String, Double> tariffsPct) {
         if (ratesBp == 0 && tariffsPct.isEmpty()) {
-            throw new IllegalArgumentException("whatif needs a shock: a rate change (e.g. +100bp) or a tariff (e.g. "
+            throw new InvalidRequestException("whatif needs a shock: a rate change (e.g. +100bp) or a tariff (e.g. "
                     + "Materials=25%)");
         }
         Set<String> known = new TreeSet<>(data.reference().sectors().values());
         for (String sector : tariffsPct.keySet()) {
             if (!known.contains(sector)) {
-                throw new IllegalArgumentException("tariff: no instrument has the sector '" + sector + "'; sectors: "
+                throw new InvalidRequestException("tariff: no instrument has the sector '" + sector + "'; sectors: "
                         + String.join(", ", known));
             }
         }

@@ -34,6 +34,7 @@ import org.bellwether.facts.Reports.RelativeBp;
 import org.bellwether.facts.Reports.Screen;
 import org.bellwether.facts.Reports.ScreenRow;
 import org.bellwether.facts.Reports.Stats;
+import org.bellwether.core.model.InvalidRequestException;
 
 /** Answers the questions of the CLI (and later the API) from the store, under the definitions of DESIGN.md. */
 public final class FactsEngine {
@@ -293,7 +294,7 @@ public final class FactsEngine {
      */
     public Reports.Rolling rolling(String a, String b, LocalDate from, LocalDate to, int window) {
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);
+            throw new InvalidRequestException("--to must not be before --from, but " + to + " is before " + from);
         }
         DailySeries first = data.daily(a).require();
         DailySeries second = data.daily(b).require();
@@ -320,7 +321,7 @@ public final class FactsEngine {
 
     private static Aligned alignedRange(DailySeries first, DailySeries second, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);
+            throw new InvalidRequestException("--to must not be before --from, but " + to + " is before " + from);
         }
         int[] ra = first.range(from, to);
         int[] rb = second.range(from, to);

@@ -23,6 +23,7 @@ import org.bellwether.core.model.NoDataException;
 import org.bellwether.core.returns.PeriodReturn;
 import org.bellwether.core.series.DailySeries;
 import org.bellwether.core.series.Freshness;
+import org.bellwether.core.model.InvalidRequestException;
 
 /** Breadth and concentration of an index from its point-in-time membership (DESIGN: "Breadth", "Concentration"). */
 public final class IndexFacts {
@@ -112,7 +113,7 @@ public final class IndexFacts {
      */
     public Reports.Sectors sectors(String index, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);
+            throw new InvalidRequestException("--to must not be before --from, but " + to + " is before " + from);
         }
         List<Member> members = data.reference().members(index, to).require();
         Map<String, DailySeries> series = data.dailySince(members.stream().map(Member::symbol).toList(),
@@ -193,7 +194,7 @@ public final class IndexFacts {
      */
     public Map<String, DailySeries> sectorLevels(String index, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);
+            throw new InvalidRequestException("--to must not be before --from, but " + to + " is before " + from);
         }
         List<Member> members = data.reference().members(index, to).require();
         Map<String, DailySeries> series = data.dailySince(members.stream().map(Member::symbol).toList(),
@@ -253,7 +254,7 @@ public final class IndexFacts {
      */
     public Reports.Concentration concentration(String index, LocalDate asOf, int topN, LocalDate periodStart) {
         if (topN < 1) {
-            throw new IllegalArgumentException("--top must be at least 1, but was " + topN);
+            throw new InvalidRequestException("--top must be at least 1, but was " + topN);
         }
         LocalDate start = periodStart != null ? periodStart : ToDate.YEAR.base(asOf);
         Optional<Reports.Concentration> imported = data.results().concentration(index, asOf, topN, start);

@@ -30,6 +30,7 @@ import org.bellwether.facts.Reports.BreakoutRow;
 import org.bellwether.facts.Reports.Correlation;
 import org.bellwether.facts.Reports.LevelRow;
 import org.bellwether.facts.Reports.MinuteGap;
+import org.bellwether.core.model.InvalidRequestException;
 
 /**
  * Levels, breakouts and tick-for-tick correlation from the store (DESIGN: "Support/resistance level", "Breakout",
@@ -238,7 +239,7 @@ public final class LevelFacts {
         IntradaySeries second = sessionMinutes(b, from, to);
         int interval = first.intervalSeconds();
         if (second.intervalSeconds() != interval) {
-            throw new IllegalArgumentException(a + " has " + interval + "-second bars and " + b + " "
+            throw new InvalidRequestException(a + " has " + interval + "-second bars and " + b + " "
                     + second.intervalSeconds() + "-second bars; tick-for-tick needs bars of one length");
         }
         long[] sa = first.starts();
@@ -283,7 +284,7 @@ public final class LevelFacts {
 
     private static void requireOrder(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("--to must not be before --from, but " + to + " is before " + from);
+            throw new InvalidRequestException("--to must not be before --from, but " + to + " is before " + from);
         }
     }
 }

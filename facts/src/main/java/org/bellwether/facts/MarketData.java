@@ -443,9 +443,14 @@ public final class MarketData {
      * generation (the snapshot's when it is current, which spares DuckDB).
      */
     public DataSource source() {
-        long generation = currentSnapshot().map(DailySnapshot::generation).orElseGet(store::generation);
+        long generation = generation();
         return simulatedSources().map(sources -> new DataSource(sources, true, generation))
                 .orElseGet(() -> new DataSource("store " + store.file(), false, generation));
+    }
+
+    /** The store's data generation: the snapshot's when it is current, which spares DuckDB. */
+    public long generation() {
+        return currentSnapshot().map(DailySnapshot::generation).orElseGet(store::generation);
     }
 
     /** The shortest length (seconds) of {@code symbol}'s intraday bars; one minute when it has none. */

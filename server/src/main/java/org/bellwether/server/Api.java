@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,17 @@ final class Api {
     private final MarketStore store;
     private final MarketData data;
     private final AlertFeed alerts;
+    private volatile Catalogue catalogue;
+
+    /** What the store holds, listed once per data generation and indexed by symbol. */
+    private record Catalogue(long generation, List<SymbolSummary> instruments, Map<String, SymbolSummary> bySymbol) {
+
+        static Catalogue of(long generation, List<SymbolSummary> instruments) {
+            Map<String, SymbolSummary> bySymbol = new HashMap<>();
+            instruments.forEach(instrument -> bySymbol.put(instrument.symbol(), instrument));
+            return new Catalogue(generation, List.copyOf(instruments), bySymbol);
+        }
+    }
 
     Api(MarketStore store, AlertFeed alerts) {
         this.store = store;
@@ -66,6 +78,21 @@ final class Api {
      */
     synchronized void refreshSnapshot() {
         data.prepareManyReads();
+    }
+
+    /** The store's data generation, which keys cached answers. */
+    long generation() {
+        return data.generation();
+    }
+
+    private Catalogue catalogue() {
+        long generation = data.generation();
+        Catalogue current = catalogue;
+        if (current == null || current.generation() != generation) {
+            current = Catalogue.of(generation, SymbolSummary.list(store));
+            catalogue = current;
+        }
+        return current;
     }
 
     /** "Simulated data: ..." when the store holds simulated data (the dashboard shows it on every page), else null. */
@@ -92,34 +119,34 @@ final class Api {
     List<Route> routes() {
         List<Route> routes = new ArrayList<>();
         routes.add(get("/instruments", "What the store holds: every symbol with its name, kind, first and last "
-                + "session and bar counts (bellwether symbols)", List.of(), (p, c) -> SymbolSummary.list(store)));
+                + "session and bar counts (bellwether symbols)", List.of(), p -> catalogue().instruments()));
         routes.add(get("/facts", "The fact registry: every kind of fact with its unit, definition, version, "
                 + "parameters and how a stated value compares; computable kinds are served at /facts/{kind}",
-                List.of(), (p, c) -> registry()));
-        routes.add(get("/gaps", "The holes of daily series on the NYSE calendar and the series stale on a date, or "
+                List.of(), p -> registry()));
+        routes.add(heavy("/gaps", "The holes of daily series on the NYSE calendar and the series stale on a date, or "
                 + "with intraday the holes of intraday bars in the sessions (bellwether gaps)", List.of(query("symbols",
                         "string", false, "symbols separated by commas (default: all)"), query("as_of", "string", false,
-                        "ISO date staleness is judged on (default: today)"), INTRADAY), (p, c) -> {
+                        "ISO date staleness is judged on (default: today)"), INTRADAY), p -> {
                     List<String> symbols = p.text("symbols") == null ? null : p.symbols("symbols");
                     return Map.of("series", p.flag("intraday") ? Gaps.intraday(data, symbols)
                             : Gaps.of(data, symbols, p.optionalDate("as_of") == null ? LocalDate.now()
                                     : p.optionalDate("as_of")));
                 }));
         routes.add(get("/rules", "The rules every fact obeys on real data (continuity, freshness): what each says "
-                + "and its parameters", List.of(), (p, c) -> rules()));
+                + "and its parameters", List.of(), p -> rules()));
         routes.add(get("/facts/{kind}", "A fact of a registered kind about a symbol as of a date (404 with the reason "
                 + "when there is none)", List.of(path("kind", "the kind's id, e.g. streak"), query("symbol", "string",
-                        true, "the subject"), AS_OF), (p, c) -> registeredFact(p.text("kind"), p.symbol("symbol"),
+                        true, "the subject"), AS_OF), p -> registeredFact(p.text("kind"), p.symbol("symbol"),
                         p.date("as_of"))));
-        routes.add(get("/universe", "The note's default universe as of a date (today by default): what the store holds of "
+        routes.add(heavy("/universe", "The note's default universe as of a date (today by default): what the store holds of "
                 + "the most-watched instruments, indices with members first", List.of(query("as_of", "string", false,
-                        "the date (ISO)")), (p, c) -> new NoteWriter(data).defaultUniverse(
+                        "the date (ISO)")), p -> new NoteWriter(data).defaultUniverse(
                                 p.optionalDate("as_of") == null ? LocalDate.now() : p.optionalDate("as_of"))));
         routes.add(get("/instruments/{symbol}", "One instrument (404 when the store has no such symbol)",
-                List.of(path("symbol", "the symbol")), (p, c) -> instrument(p.symbol("symbol"))));
+                List.of(path("symbol", "the symbol")), p -> instrument(p.symbol("symbol"))));
         routes.add(get("/bars/{symbol}", "Bars in a date range: daily, or 1-minute (at most 31 days)",
                 List.of(path("symbol", "the symbol"), FROM, TO, query("interval", "string", false, "1d (default) "
-                        + "or 1m")), (p, c) -> bars(p)));
+                        + "or 1m")), p -> bars(p)));
         routes.add(get("/perf", "Period returns and the first symbol against each other in bp (bellwether perf)",
                 List.of(query("symbols", "string", true, "symbols separated by commas, the first compared"),
                         query("from", "string", false, "ISO date (or period=mtd|ytd with as_of)"),
@@ -127,81 +154,81 @@ final class Api {
                         query("as_of", "string", false, "ISO date, with period"),
                         query("total_return", "boolean", false, "true: the total return, from the adjusted "
                                 + "closes, else the stored dividends (basis total)")),
-                (p, c) -> perf(p)));
+                p -> perf(p)));
         routes.add(get("/records/{symbol}", "Record closes (bellwether records)", List.of(path("symbol", "the symbol"),
                 query("year", "integer", false, "only this year"), query("as_of", "string", false, "up to this date")),
-                (p, c) -> engine().records(p.symbol("symbol"), p.text("year") == null ? null
+                p -> engine().records(p.symbol("symbol"), p.text("year") == null ? null
                         : p.integer("year", 0, 1900, 2200), p.optionalDate("as_of"))));
         routes.add(get("/moves/{symbol}", "Session returns of at least k standard deviations (bellwether moves)",
                 List.of(path("symbol", "the symbol"), FROM, TO, query("k", "number", false, "default 2; 0 lists all")),
-                (p, c) -> {
+                p -> {
                     LocalDate[] range = p.range();
                     return engine().moves(p.symbol("symbol"), range[0], range[1], p.number("k", 2, 0, 20));
                 }));
         routes.add(get("/stats/{symbol}", "Volatility, beta, correlation, tracking error, drawdown (bellwether "
                 + "stats)", List.of(path("symbol", "the symbol"), query("vs", "string", true, "the benchmark"), FROM,
-                TO), (p, c) -> {
+                TO), p -> {
                     LocalDate[] range = p.range();
                     return engine().stats(p.symbol("symbol"), p.symbol("vs"), range[0], range[1]);
                 }));
         routes.add(get("/corr", "Correlation of two instruments' returns, daily or 1-minute (bellwether corr)",
                 List.of(query("a", "string", true, "first symbol"), query("b", "string", true, "second symbol"), FROM,
-                        TO, INTRADAY), (p, c) -> {
+                        TO, INTRADAY), p -> {
                     LocalDate[] range = p.range();
                     return p.flag("intraday") ? levels().intradayCorrelation(p.symbol("a"), p.symbol("b"), range[0],
                             range[1]) : engine().correlation(p.symbol("a"), p.symbol("b"), range[0], range[1]);
                 }));
         routes.add(get("/rolling", "Rolling beta of a on b and their correlation over a window of daily returns",
                 List.of(query("a", "string", true, "the symbol"), query("b", "string", true, "the benchmark"), FROM,
-                        TO, query("window", "integer", false, "sessions, default 63")), (p, c) -> {
+                        TO, query("window", "integer", false, "sessions, default 63")), p -> {
                     LocalDate[] range = p.range();
                     return engine().rolling(p.symbol("a"), p.symbol("b"), range[0], range[1],
                             p.integer("window", 63, 2, 2520));
                 }));
-        routes.add(get("/correlations", "The correlation matrix of daily returns of several symbols, and of the "
+        routes.add(heavy("/correlations", "The correlation matrix of daily returns of several symbols, and of the "
                 + "cap-weighted sectors of an index's members", List.of(query("symbols", "string", true, "1 to 50 "
                 + "symbols separated by commas"), FROM, TO, query("sectors", "string", false, "an index: add its "
                 + "members' sectors")),
-                (p, c) -> correlations(p)));
+                p -> correlations(p)));
         routes.add(get("/levels/{symbol}", "Support and resistance levels near the close (bellwether levels)",
                 List.of(path("symbol", "the symbol"), AS_OF, INTRADAY, query("within", "number", false,
-                        "percent of the close, default 10")), (p, c) -> levels().levels(p.symbol("symbol"),
+                        "percent of the close, default 10")), p -> levels().levels(p.symbol("symbol"),
                         p.date("as_of"), p.flag("intraday"), p.number("within", 10, 0.1, 100))));
         routes.add(get("/breakouts/{symbol}", "Breakouts and breakdowns (bellwether breakouts)",
-                List.of(path("symbol", "the symbol"), FROM, TO, INTRADAY), (p, c) -> {
+                List.of(path("symbol", "the symbol"), FROM, TO, INTRADAY), p -> {
                     LocalDate[] range = p.range();
                     return levels().breakouts(p.symbol("symbol"), range[0], range[1], p.flag("intraday"));
                 }));
-        routes.add(get("/breadth/{index}", "Breadth of an index's members (bellwether breadth)",
-                List.of(path("index", "the index"), AS_OF), (p, c) -> new IndexFacts(data).breadth(p.symbol("index"),
+        routes.add(heavy("/breadth/{index}", "Breadth of an index's members (bellwether breadth)",
+                List.of(path("index", "the index"), AS_OF), p -> new IndexFacts(data).breadth(p.symbol("index"),
                         p.date("as_of"))));
-        routes.add(get("/concentration/{index}", "Top-N weight, Herfindahl, cap against equal weight (bellwether "
+        routes.add(heavy("/concentration/{index}", "Top-N weight, Herfindahl, cap against equal weight (bellwether "
                 + "concentration)", List.of(path("index", "the index"), AS_OF, query("top", "integer", false,
-                "default 10")), (p, c) -> new IndexFacts(data).concentration(p.symbol("index"), p.date("as_of"),
+                "default 10")), p -> new IndexFacts(data).concentration(p.symbol("index"), p.date("as_of"),
                 p.integer("top", 10, 1, 1000), p.optionalDate("from"))));
-        routes.add(get("/sectors/{index}", "Sector contributions to the cap-weighted return (bellwether sectors)",
-                List.of(path("index", "the index"), FROM, TO), (p, c) -> {
+        routes.add(heavy("/sectors/{index}", "Sector contributions to the cap-weighted return (bellwether sectors)",
+                List.of(path("index", "the index"), FROM, TO), p -> {
                     LocalDate[] range = p.range();
                     return new IndexFacts(data).sectors(p.symbol("index"), range[0], range[1]);
                 }));
-        routes.add(get("/screen", "The universe screen (bellwether screen)", List.of(query("vs", "string", true,
+        routes.add(heavy("/screen", "The universe screen (bellwether screen)", List.of(query("vs", "string", true,
                 "the benchmark"), AS_OF, query("symbols", "string", false, "symbols separated by commas (default: "
-                + "all)")), (p, c) -> engine().screen(p.text("symbols") == null ? null : p.symbols("symbols"),
+                + "all)")), p -> engine().screen(p.text("symbols") == null ? null : p.symbols("symbols"),
                 p.symbol("vs"), p.date("as_of")).document()));
-        routes.add(get("/zombies/{index}", "Members that cannot cover their interest (bellwether screen zombies)",
+        routes.add(heavy("/zombies/{index}", "Members that cannot cover their interest (bellwether screen zombies)",
                 List.of(path("index", "the index"), AS_OF, query("vs", "string", false, "a second index to compare")),
-                (p, c) -> {
+                p -> {
                     BalanceSheetFacts facts = new BalanceSheetFacts(data);
                     Reports.Zombies screen = facts.zombies(p.symbol("index"), p.date("as_of"));
                     String vs = p.optionalSymbol("vs");
                     return vs == null ? screen : screen.comparedWith(facts.zombies(vs, p.date("as_of")));
                 }));
         routes.add(get("/rates", "Yields and spreads with their changes in bp (bellwether rates)", List.of(AS_OF),
-                (p, c) -> new MacroFacts(data).rates(p.date("as_of"))));
+                p -> new MacroFacts(data).rates(p.date("as_of"))));
         routes.add(get("/sensitivity/{symbol}", "OLS slope of returns on a series' changes (bellwether "
                 + "sensitivity)", List.of(path("symbol", "the symbol"), query("series", "string", true,
                 "the series id"), FROM, TO, query("window", "integer", false, "rolling window in sessions")),
-                (p, c) -> {
+                p -> {
                     LocalDate[] range = p.range();
                     int window = p.integer("window", 0, 0, 2520);
                     if (window == 1) {
@@ -212,18 +239,18 @@ final class Api {
                 }));
         routes.add(get("/calendar", "Events in a range and the next scheduled release (bellwether calendar)",
                 List.of(FROM, TO, query("as_of", "string", false, "find the next release after this date")),
-                (p, c) -> {
+                p -> {
                     LocalDate[] range = p.range();
                     LocalDate asOf = p.optionalDate("as_of");
                     return new MacroFacts(data).calendar(range[0], range[1], asOf == null ? range[1] : asOf);
                 }));
-        routes.add(get("/whatif/{index}", "Zombie share after a rate shock and sector tariffs (bellwether whatif)",
+        routes.add(heavy("/whatif/{index}", "Zombie share after a rate shock and sector tariffs (bellwether whatif)",
                 List.of(path("index", "the index"), AS_OF, query("rates_bp", "number", false, "rate change in bp, "
                         + "e.g. 100"), query("tariffs", "string", false, "sector:percent pairs separated by commas, "
-                        + "e.g. Materials:25,Industrials:25")), (p, c) -> new BalanceSheetFacts(data).whatIf(
+                        + "e.g. Materials:25,Industrials:25")), p -> new BalanceSheetFacts(data).whatIf(
                         p.symbol("index"), p.date("as_of"), p.number("rates_bp", 0, -1000, 1000), p.shares("tariffs"))));
         routes.add(get("/sessions", "The NYSE calendar: sessions with their hours (early closes marked) and holidays "
-                + "(bellwether sessions)", List.of(FROM, TO), (p, c) -> {
+                + "(bellwether sessions)", List.of(FROM, TO), p -> {
                     LocalDate[] range = p.range();
                     if (range[1].toEpochDay() - range[0].toEpochDay() > MAX_SESSION_DAYS) {
                         throw ApiException.badRequest("from and to may be at most " + MAX_SESSION_DAYS + " days apart");
@@ -231,46 +258,51 @@ final class Api {
                     return Map.of("calendar", NyseCalendar.INSTANCE.code(), "zone", NyseCalendar.INSTANCE.zone()
                             .getId(), "days", SessionDay.between(NyseCalendar.INSTANCE, range[0], range[1]));
                 }));
-        routes.add(get("/event-study", "Market-model event study around a stored event (bellwether event-study)",
+        routes.add(heavy("/event-study", "Market-model event study around a stored event (bellwether event-study)",
                 List.of(query("event", "string", true, "the event id (see /calendar)"), query("symbols", "string",
                         true, "symbols separated by commas"), query("vs", "string", true, "the market"),
                         query("before", "integer", false, "sessions before, default 1"), query("after", "integer",
-                        false, "sessions after, default 1")), (p, c) -> {
+                        false, "sessions after, default 1")), p -> {
                     EventFacts facts = new EventFacts(data, NyseCalendar.INSTANCE);
                     Event event = facts.event(p.text("event"));
                     return facts.study(event.time(), event.headline(), p.symbols("symbols"), p.symbol("vs"),
                             p.integer("before", 1, 0, 20), p.integer("after", 1, 0, 20), 30);
                 }));
-        routes.add(get("/catalysts/{symbol}", "The largest moves and the news before them (bellwether catalysts)",
+        routes.add(heavy("/catalysts/{symbol}", "The largest moves and the news before them (bellwether catalysts)",
                 List.of(path("symbol", "the symbol"), FROM, TO, query("top", "integer", false, "default 5")),
-                (p, c) -> {
+                p -> {
                     LocalDate[] range = p.range();
                     return new EventFacts(data, NyseCalendar.INSTANCE).catalysts(p.symbol("symbol"), range[0],
                             range[1], p.integer("top", 5, 1, 100), 0);
                 }));
-        routes.add(get("/notes", "The market note as of a date (bellwether note): JSON, or the HTML page",
+        routes.add(heavy("/notes", "The market note as of a date (bellwether note): JSON, or the HTML page",
                 List.of(AS_OF, query("universe", "string", false, "indices, the subject first"),
-                        query("format", "string", false, "json (default) or html")), (p, c) -> note(p, c)));
+                        query("format", "string", false, "json (default) or html")), this::note));
         routes.add(new Route("POST", "/checks", "Check the note in the request body (plain text, Markdown or HTML; "
                 + "at most 1 MB) against the store (bellwether check)", List.of(AS_OF, query("format", "string", false,
                 "text (default), md or html"), query("session_window", "integer", false, "default 5")),
-                (p, c) -> {
+                p -> {
                     String format = p.choice("format", "text", List.of("text", "md", "html"));
                     return new ClaimChecker(data, p.integer("session_window", ClaimChecker.DEFAULT_SESSION_WINDOW, 1,
-                            63)).check(c.body(), "note." + (format.equals("text") ? "txt" : format), p.date("as_of"));
-                }, true));
+                            63)).check(p.body(), "note." + (format.equals("text") ? "txt" : format), p.date("as_of"));
+                }, true, true));
         routes.add(new Route("GET", "/alerts", "The latest alerts fired on this store, newest first (bellwether alerts "
                 + "history); live ones stream from /api/v1/alerts/stream as server-sent events", List.of(query("limit",
-                "integer", false, "default 50")), (p, c) -> Map.of("alerts", new AlertLog(store).latest(p.integer("limit", 50, 1,
-                1000))), false));
+                "integer", false, "default 50")), p -> Map.of("alerts", new AlertLog(store).latest(p.integer("limit", 50, 1,
+                1000))), false, false));
         routes.add(new Route("GET", "/health", "Whether the server is up, its store, and the alert runner's counts "
-                + "when one feeds it", List.of(), (p, c) -> Map.of("status", "ok", "store", store.file().toString(),
-                "alerts", alerts.health()), false));
+                + "when one feeds it", List.of(), p -> Map.of("status", "ok", "store", store.file().getFileName().toString(),
+                "alerts", alerts.health()), false, false));
         return routes;
     }
 
     private static Route get(String path, String summary, List<Route.Param> parameters, Route.Handler handler) {
-        return new Route("GET", path, summary, parameters, handler, true);
+        return new Route("GET", path, summary, parameters, handler, true, false);
+    }
+
+    /** A GET whose answer may take seconds: cached, and bounded in number and time. */
+    private static Route heavy(String path, String summary, List<Route.Param> parameters, Route.Handler handler) {
+        return new Route("GET", path, summary, parameters, handler, true, true);
     }
 
     /** The registry as the API lists it, kind by kind. */
@@ -307,8 +339,11 @@ final class Api {
     }
 
     private SymbolSummary instrument(String symbol) {
-        return SymbolSummary.list(store).stream().filter(s -> s.symbol().equals(symbol)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("the store has no instrument " + symbol));
+        SymbolSummary instrument = catalogue().bySymbol().get(symbol);
+        if (instrument == null) {
+            throw ApiException.notFound("the store has no instrument " + symbol);
+        }
+        return instrument;
     }
 
     /** Bars as rows: {@code [date, open?, high, low, close, volume]} by name, daily or 1-minute. */
@@ -395,7 +430,7 @@ final class Api {
         return engine().perf(symbols, range[0], range[1], p.flag("total_return"));
     }
 
-    private Object note(Params p, io.javalin.http.Context ctx) {
+    private Object note(Params p) {
         NoteWriter writer = new NoteWriter(data);
         List<String> universe = p.text("universe") == null ? writer.defaultUniverse(p.date("as_of")) : p.symbols("universe");
         String format = p.choice("format", "json", List.of("json", "html"));

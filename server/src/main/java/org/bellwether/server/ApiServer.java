@@ -8,41 +8,35 @@ import io.javalin.json.JavalinJackson;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.bellwether.core.model.IncompleteDataException;
-import org.bellwether.core.model.NoDataException;
-import org.bellwether.facts.UnknownSymbolException;
 import org.bellwether.facts.text.Json;
 import org.bellwether.store.MarketStore;
-import org.bellwether.store.StoreException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * {@code bellwether serve}: the API under {@code /api/v1} and the dashboard at {@code /}, from one process. Binds
- * 127.0.0.1 unless told otherwise; bound to any other address it needs a token, checked on every API request
- * ({@code Authorization: Bearer TOKEN}). Errors are {@code {"error":{"code","message"}}} with their status, mapped
- * in one place; a 500 never carries a stack trace.
+ * {@code bellwether serve}: the API under {@code /api/v1} and the dashboard at {@code /}, from one process, over
+ * HTTP or TLS. Binds 127.0.0.1 unless told otherwise; bound to any other address it needs a token, checked on every
+ * API request ({@link Access}). Heavy answers are cached and bounded ({@link HeavyWork}). Errors are
+ * {@code {"error":{"code","message"}}} with their status, mapped in one place ({@link ErrorMapping}).
  */
 public final class ApiServer implements AutoCloseable {
 
     /** The largest request body accepted (a note to check). */
     public static final int MAX_BODY_BYTES = 1 << 20;
-    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     private static final String PREFIX = "/api/v1";
+    private static final String STREAM = PREFIX + "/alerts/stream";
 
     private final Javalin app;
-    private final String host;
+    private final ServerOptions options;
     private final AlertFeed alerts;
+    private final HeavyWork heavy;
 
-    private ApiServer(Javalin app, String host, AlertFeed alerts) {
+    private ApiServer(Javalin app, ServerOptions options, AlertFeed alerts, HeavyWork heavy) {
         this.app = app;
-        this.host = host;
+        this.options = options;
         this.alerts = alerts;
+        this.heavy = heavy;
     }
 
     /**
@@ -50,24 +44,41 @@ public final class ApiServer implements AutoCloseable {
      * {@code host} is not a loopback address, and checked on every API request when given.
      */
     public static ApiServer start(MarketStore store, String host, int port, String token) {
-        return start(store, host, port, token, new AlertFeed(null));
+        return start(store, ServerOptions.of(host, port, token), new AlertFeed(null));
     }
 
     /** As {@link #start(MarketStore, String, int, String)}, with {@code alerts} as the live alert feed. */
     public static ApiServer start(MarketStore store, String host, int port, String token, AlertFeed alerts) {
-        if (token == null && !isLoopback(host)) {
-            throw new IllegalArgumentException("--host " + host + " is reachable from other machines: give a token "
-                    + "(--token or BELLWETHER_TOKEN) that every request must send");
+        return start(store, ServerOptions.of(host, port, token), alerts);
+    }
+
+    /** Starts serving {@code store} as {@code options} say, with {@code alerts} as the live alert feed. */
+    public static ApiServer start(MarketStore store, ServerOptions options, AlertFeed alerts) {
+        if (options.token() == null && !isLoopback(options.host())) {
+            throw new IllegalArgumentException("--host " + options.host() + " is reachable from other machines: give "
+                    + "a token (--token-file or BELLWETHER_TOKEN) that every request must send");
         }
         Api api = new Api(store, alerts);
-        List<Route> routes = api.routes();
+        Access access = new Access(options.token(), options.host());
+        HeavyWork heavy = new HeavyWork(options.limits());
+        List<Route> routes = new ArrayList<>(api.routes());
+        routes.add(new Route("POST", "/alerts/tickets", "A single-use ticket (valid " + Access.TICKET_LIFE.toSeconds()
+                + " s) to open /api/v1/alerts/stream as ?ticket=, for clients such as EventSource that cannot send "
+                + "the Authorization header", List.of(), p -> access.issueTicket(), false, false));
+        ErrorMapping errors = new ErrorMapping(store);
         ObjectMapper mapper = Json.mapper(false);
         byte[] openApi = OpenApi.document(routes, mapper);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.startup.showJavalinBanner = false;
-            config.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(5_000);
+                server.setErrorHandler(new JsonErrorHandler());
+            });
+            if (options.tls() != null) {
+                config.jetty.addConnector((server, http) -> Tls.connector(server, http, options));
+            }
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/dashboard";
@@ -76,31 +87,30 @@ public final class ApiServer implements AutoCloseable {
             String dataNote = api.dataNote();
             config.routes.before(PREFIX + "/*", ctx -> {
                 ctx.header("Cache-Control", "no-store");
+                access.check(ctx, ctx.path().equals(STREAM));
                 if (dataNote != null) {
                     ctx.header("X-Bellwether-Data", dataNote);
                 }
-                if (token != null && !authorised(ctx, token)) {
-                    throw new ApiException(401, "unauthorized", "send the server's token as Authorization: Bearer "
-                            + "TOKEN");
-                }
             });
             config.routes.get(PREFIX + "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-            config.routes.sse(PREFIX + "/alerts/stream", alerts::connect);
+            config.routes.sse(STREAM, alerts::connect);
             for (Route route : routes) {
+                boolean post = route.method().equals("POST");
                 io.javalin.http.Handler handler = ctx -> {
+                    if (post && ctx.contentLength() > MAX_BODY_BYTES) {
+                        throw new ApiException(413, "payload_too_large", "the body may hold at most " + MAX_BODY_BYTES
+                                + " bytes");
+                    }
                     if (route.marketData()) { // alert writes outdate the snapshot: polls of state must not rebuild it
                         api.refreshSnapshot();
                     }
-                    respond(ctx, route.handler().handle(new Params(ctx), ctx));
+                    Params params = new Params(ctx, post);
+                    respond(ctx, route.heavy() ? heavy.answer(post ? null : new HeavyWork.Key(api.generation(),
+                            LocalDate.now() + " " + ctx.path() + "?" + ctx.queryString()),
+                            () -> route.handler().handle(params)) : route.handler().handle(params));
                 };
-                if (route.method().equals("POST")) {
-                    config.routes.post(PREFIX + route.path(), ctx -> {
-                        if (ctx.contentLength() > MAX_BODY_BYTES) {
-                            throw new ApiException(413, "payload_too_large", "the body may hold at most "
-                                    + MAX_BODY_BYTES + " bytes");
-                        }
-                        handler.handle(ctx);
-                    });
+                if (post) {
+                    config.routes.post(PREFIX + route.path(), handler);
                 } else {
                     config.routes.get(PREFIX + route.path(), handler);
                 }
@@ -112,15 +122,16 @@ public final class ApiServer implements AutoCloseable {
             };
             config.routes.get(PREFIX + "/*", noSuchEndpoint);
             config.routes.post(PREFIX + "/*", noSuchEndpoint);
-            config.routes.exception(Exception.class, ApiServer::error);
+            config.routes.exception(Exception.class, errors::answer);
             config.routes.error(413, ctx -> {
                 if (ctx.resultInputStream() == null) {
-                    body(ctx, 413, "payload_too_large", "the body may hold at most " + MAX_BODY_BYTES + " bytes");
+                    ErrorMapping.body(ctx, 413, "payload_too_large", "the body may hold at most " + MAX_BODY_BYTES
+                            + " bytes");
                 }
             });
         });
-        app.start(host, port);
-        return new ApiServer(app, host, alerts);
+        app.start(options.host(), options.port());
+        return new ApiServer(app, options, alerts, heavy);
     }
 
     private static void respond(Context ctx, Object document) {
@@ -129,44 +140,6 @@ public final class ApiServer implements AutoCloseable {
         } else {
             ctx.json(document);
         }
-    }
-
-    /** Every failure as {@code {"error":{"code","message"}}}: 4xx with the reason, 500 without internals. */
-    private static void error(Exception exception, Context ctx) {
-        if (exception instanceof ApiException api) {
-            body(ctx, api.status(), api.code(), api.getMessage());
-        } else if (exception instanceof UnknownSymbolException unknown) {
-            body(ctx, 404, "unknown_symbol", unknown.getMessage());
-        } else if (exception instanceof IncompleteDataException incomplete) {
-            body(ctx, 422, "incomplete_data", incomplete.getMessage());
-        } else if (exception instanceof NoDataException none) {
-            body(ctx, 404, "not_found", none.getMessage());
-        } else if (exception instanceof IllegalArgumentException bad) {
-            body(ctx, 400, "bad_request", bad.getMessage());
-        } else if (exception instanceof io.javalin.http.HttpResponseException http) {
-            body(ctx, http.getStatus(), http.getStatus() == 413 ? "payload_too_large" : "http_" + http.getStatus(),
-                    http.getMessage());
-        } else if (exception instanceof StoreException store) {
-            LOG.warn("store error on {} {}: {}", ctx.method(), ctx.path(), store.getMessage());
-            body(ctx, 503, "store_unavailable", "the store could not be read; try again");
-        } else {
-            LOG.error("internal error on {} {}", ctx.method(), ctx.path(), exception);
-            body(ctx, 500, "internal", "internal error");
-        }
-    }
-
-    private static void body(Context ctx, int status, String code, String message) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", code);
-        error.put("message", message);
-        ctx.status(status).json(Map.of("error", error));
-    }
-
-    private static boolean authorised(Context ctx, String token) {
-        String header = ctx.header("Authorization");
-        String given = header != null && header.startsWith("Bearer ") ? header.substring(7) : ctx.queryParam("token");
-        return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
-                token.getBytes(StandardCharsets.UTF_8));
     }
 
     private static boolean isLoopback(String host) {
@@ -184,8 +157,9 @@ public final class ApiServer implements AutoCloseable {
 
     /** The dashboard's address. */
     public URI url() {
+        String host = options.host();
         String shown = host.contains(":") ? "[" + host + "]" : host;
-        return URI.create("http://" + shown + ":" + port() + "/");
+        return URI.create((options.tls() == null ? "http" : "https") + "://" + shown + ":" + port() + "/");
     }
 
     /** Stops accepting requests and finishes the ones under way (up to 5 s). */
@@ -193,5 +167,6 @@ public final class ApiServer implements AutoCloseable {
     public void close() {
         alerts.disconnectAll(); // live feeds never end by themselves: the graceful stop would wait for them
         app.stop();
+        heavy.close();
     }
 }

@@ -29,14 +29,26 @@ final class OpenApi {
                         Map.of("schema", Map.of("type", "string", "maxLength", ApiServer.MAX_BODY_BYTES)))));
             }
             Map<String, Object> responses = new LinkedHashMap<>();
-            responses.put("200", Map.of("description", "the result, in the same JSON as the CLI's --json"));
+            responses.put("200", Map.of("description", "the result, in the same JSON as the CLI's --json"
+                    + (route.heavy() ? "; cached until the store's data change" : "")));
             responses.put("400", error("a parameter is missing or malformed (the message names it)"));
+            responses.put("401", error("the server was started with a token and the request did not send it as "
+                    + "Authorization: Bearer TOKEN"));
+            responses.put("403", error("a server without a token answers requests addressed to localhost or "
+                    + "127.0.0.1 only (forbidden_host)"));
             responses.put("404", error("unknown symbol or endpoint"));
             if (route.method().equals("POST")) {
                 responses.put("413", error("the body is larger than 1 MB"));
             }
-            responses.put("500", error("internal error (no details are returned)"));
+            if (route.heavy()) {
+                responses.put("429", retry("too many heavy answers are being computed (too_many_requests)"));
+            }
+            responses.put("500", error("internal error: the message holds an id to find in the server's log"));
+            responses.put("503", retry(route.heavy() ? "the answer took longer than the server's budget (timeout; "
+                    + "it is still computed and kept for the retry) or the store could not be read "
+                    + "(store_unavailable)" : "the store could not be read (store_unavailable)"));
             operation.put("responses", responses);
+            operation.put("security", List.of(Map.of("token", List.of()), Map.of()));
             @SuppressWarnings("unchecked")
             Map<String, Object> path = (Map<String, Object>) paths.computeIfAbsent("/api/v1" + route.path(),
                     p -> new LinkedHashMap<String, Object>());
@@ -57,6 +69,14 @@ final class OpenApi {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write the OpenAPI document", e);
         }
+    }
+
+    /** An error answered with {@code Retry-After}: the seconds to wait before trying again. */
+    private static Map<String, Object> retry(String description) {
+        Map<String, Object> response = new LinkedHashMap<>(error(description));
+        response.put("headers", Map.of("Retry-After", Map.of("description", "seconds to wait before trying again",
+                "schema", Map.of("type", "integer"))));
+        return response;
     }
 
     private static Map<String, Object> error(String description) {

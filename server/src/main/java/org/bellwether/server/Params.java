@@ -5,27 +5,40 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bellwether.core.model.SeriesIds;
 import org.bellwether.core.model.Symbols;
 
-/** The request's parameters, checked at the edge: each bad one is a 400 naming the field and what was expected. */
+/**
+ * The request's parameters, checked at the edge: each bad one is a 400 naming the field and what was expected. A copy
+ * taken on the request's thread, so that a heavy answer computed on another thread never reads a request that Jetty
+ * has recycled.
+ */
 final class Params {
 
     /** The longest date range a request may ask for. */
     static final long MAX_RANGE_DAYS = 366L * 60;
 
-    private final Context ctx;
+    private final Map<String, String> values = new HashMap<>();
+    private final String body;
 
-    Params(Context ctx) {
-        this.ctx = ctx;
+    Params(Context ctx, boolean withBody) {
+        ctx.queryParamMap().forEach((name, given) -> values.put(name, given.isEmpty() ? null : given.get(0)));
+        values.putAll(ctx.pathParamMap());
+        this.body = withBody ? ctx.body() : null;
     }
 
     private String raw(String name) {
-        String value = ctx.pathParamMap().containsKey(name) ? ctx.pathParam(name) : ctx.queryParam(name);
+        String value = values.get(name);
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The request's body (POST), or null. */
+    String body() {
+        return body;
     }
 
     String symbol(String name) {

@@ -13,9 +13,11 @@ import java.util.List;
  * @param handler what it does
  * @param marketData whether it reads market data (and so wants the columnar snapshot current first); the alert
  *     history and the health check do not
+ * @param heavy whether one answer may take seconds (the note, a check, a whole-universe screen): such answers are
+ *     cached by store generation and bounded in number and time ({@link HeavyWork})
  */
 record Route(String method, String path, String summary, List<Param> parameters, Handler handler,
-        boolean marketData) {
+        boolean marketData, boolean heavy) {
 
     /** A parameter: where it goes ({@code path} or {@code query}), its schema type, whether required. */
     record Param(String name, String in, String type, boolean required, String description) {
@@ -32,6 +34,6 @@ record Route(String method, String path, String summary, List<Param> parameters,
     /** Computes the response document from the request's checked parameters. */
     @FunctionalInterface
     interface Handler {
-        Object handle(Params params, io.javalin.http.Context ctx) throws Exception;
+        Object handle(Params params) throws Exception;
     }
 }

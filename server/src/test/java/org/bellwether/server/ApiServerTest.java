@@ -220,8 +220,13 @@ class ApiServerTest {
         List<String> paths = new ArrayList<>();
         openApi.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).contains("/api/v1/perf", "/api/v1/instruments/{symbol}", "/api/v1/checks", "/api/v1/notes",
-                "/api/v1/zombies/{index}", "/api/v1/event-study", "/api/v1/rolling", "/api/v1/universe", "/api/v1/whatif/{index}", "/api/v1/sessions", "/api/v1/alerts", "/api/v1/health", "/api/v1/facts", "/api/v1/rules", "/api/v1/gaps", "/api/v1/facts/{kind}").hasSize(33);
-        assertThat(openApi.at("/paths/~1api~1v1~1checks/post/responses/413")).isNotNull();
+                "/api/v1/zombies/{index}", "/api/v1/event-study", "/api/v1/rolling", "/api/v1/universe", "/api/v1/whatif/{index}", "/api/v1/sessions", "/api/v1/alerts", "/api/v1/health", "/api/v1/facts", "/api/v1/rules", "/api/v1/gaps", "/api/v1/facts/{kind}", "/api/v1/alerts/tickets").hasSize(34);
+        assertThat(openApi.at("/paths/~1api~1v1~1checks/post/responses/413/description").asText()).contains("1 MB");
+        assertThat(openApi.at("/paths/~1api~1v1~1perf/get/responses/413").isMissingNode()).isTrue();
+        assertThat(openApi.at("/paths/~1api~1v1~1notes/get/responses/429/headers/Retry-After").isObject()).isTrue();
+        assertThat(openApi.at("/paths/~1api~1v1~1perf/get/responses/429").isMissingNode()).as("a light endpoint")
+                .isTrue();
+        assertThat(openApi.at("/paths/~1api~1v1~1perf/get/responses/401/description").asText()).contains("Bearer");
     }
 
     @Test
@@ -233,9 +238,13 @@ class ApiServerTest {
             HttpResponse<String> without = HTTP.send(HttpRequest.newBuilder(perf).build(),
                     HttpResponse.BodyHandlers.ofString());
             error(without, 401, "unauthorized", "Bearer");
+            assertThat(without.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
             HttpResponse<String> wrong = HTTP.send(HttpRequest.newBuilder(perf).header("Authorization",
                     "Bearer nope").build(), HttpResponse.BodyHandlers.ofString());
             assertThat(wrong.statusCode()).isEqualTo(401);
+            HttpResponse<String> inUrl = HTTP.send(HttpRequest.newBuilder(guarded.url().resolve(
+                    "api/v1/rates?as_of=2026-01-22&token=s3cret")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(inUrl.statusCode()).as("a token in the URL leaks to history and logs").isEqualTo(401);
             HttpResponse<String> right = HTTP.send(HttpRequest.newBuilder(perf).header("Authorization",
                     "Bearer s3cret").build(), HttpResponse.BodyHandlers.ofString());
             assertThat(right.statusCode()).isEqualTo(200);
@@ -243,18 +252,28 @@ class ApiServerTest {
     }
 
     @Test
-    void concurrent_requests_get_the_same_answers() throws Exception {
+    void concurrent_requests_get_the_answers_they_get_alone() throws Exception {
+        List<String> paths = new ArrayList<>();
+        for (String symbol : List.of("RUT", "SPX", "NDX", "KRX")) {
+            for (String asOf : List.of("2026-01-20", "2026-01-21", "2026-01-22", "2025-12-31")) {
+                paths.add("api/v1/perf?symbols=" + symbol + ",SPX&period=mtd&as_of=" + asOf);
+            }
+        }
+        List<String> alone = new ArrayList<>();
+        for (String path : paths) {
+            alone.add(ok(path).toString());
+        }
+        assertThat(alone).doesNotHaveDuplicates(); // so that a mix-up between requests shows
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<String>> calls = new ArrayList<>();
-            for (int i = 0; i < 32; i++) {
-                calls.add(() -> get("api/v1/perf?symbols=RUT,SPX&period=mtd&as_of=2026-01-22").body());
+            for (int round = 0; round < 4; round++) {
+                paths.forEach(path -> calls.add(() -> ok(path).toString()));
             }
-            List<String> bodies = new ArrayList<>();
-            for (Future<String> future : pool.invokeAll(calls)) {
-                bodies.add(future.get());
+            List<Future<String>> answers = pool.invokeAll(calls);
+            for (int i = 0; i < answers.size(); i++) {
+                assertThat(answers.get(i).get()).isEqualTo(alone.get(i % paths.size()));
             }
-            assertThat(bodies).hasSize(32).allMatch(body -> body.equals(bodies.get(0)));
         } finally {
             pool.shutdown();
         }

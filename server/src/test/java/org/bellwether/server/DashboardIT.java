@@ -321,6 +321,35 @@ class DashboardIT {
     }
 
     @Test
+    void a_server_with_a_token_asks_for_it_once_and_never_puts_it_in_a_url() throws IOException {
+        AlertFeed feed = new AlertFeed(null);
+        try (ApiServer guarded = ApiServer.start(DemoStore.data().store(), ServerOptions.of("127.0.0.1", 0,
+                "s3cret-token"), feed)) {
+            browser.get(guarded.url() + "#/overview?as_of=2026-01-22");
+            WebElement token = new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElements(
+                    By.id("token")).stream().findFirst().orElse(null));
+            token.sendKeys("s3cret-token");
+            browser.findElement(By.cssSelector("#sign-in button")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(90)).until(d -> !d.findElements(By.xpath(
+                    "//section[h2='Performance']//table")).isEmpty() && d.findElements(By.cssSelector(
+                    "#page .loading")).isEmpty());
+            assertThat(browser.findElement(By.xpath("//section[h2='Performance']//tr[td[1]='RUT']")).getText())
+                    .contains("+8.73%");
+            assertThat(browser.findElement(By.id("data-note")).getText()).as("the banner, read with the token")
+                    .contains("Simulated data");
+            browser.get(guarded.url() + "#/alerts?as_of=2026-01-22");
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("feed-status"))
+                    .getText().startsWith("Connected"));
+            assertThat(feed.clients()).as("the stream opened with a ticket").isEqualTo(1);
+            assertThat(browser.getCurrentUrl()).doesNotContain("s3cret");
+            Files.write(SCREENSHOTS.resolve("alerts-with-token.png"), browser.getScreenshotAs(OutputType.BYTES));
+            assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).as("only the first requests' 401s")
+                    .filteredOn(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                    .allMatch(entry -> entry.getMessage().contains("401"));
+        }
+    }
+
+    @Test
     void pasting_the_reference_story_marks_nearly_400_basis_points_red() throws IOException {
         open("note", "note");
         String story;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.bellwether.core.model.InvalidRequestException;
 
 /**
  * The New York Stock Exchange calendar (XNYS) from 2000 to 2030: sessions 09:30–16:00 America/New_York,
@@ -130,7 +131,7 @@ public final class NyseCalendar implements TradingCalendar {
 
     private void checkSupported(LocalDate date) {
         if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-            throw new IllegalArgumentException("date must be within the XNYS calendar's supported range "
+            throw new InvalidRequestException("date must be within the XNYS calendar's supported range "
                     + firstSupportedDate() + ".." + lastSupportedDate() + ", but was " + date);
         }
     }
@@ -205,7 +206,7 @@ public final class NyseCalendar implements TradingCalendar {
 
     private void requireSession(LocalDate date) {
         if (!isSession(date)) {
-            throw new IllegalArgumentException("date must be an XNYS session, but " + date + " is "
+            throw new InvalidRequestException("date must be an XNYS session, but " + date + " is "
                     + holidayName(date).map(name -> "closed for " + name).orElse("a weekend"));
         }
     }
@@ -213,7 +214,7 @@ public final class NyseCalendar implements TradingCalendar {
     @Override
     public List<LocalDate> sessions(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("to must not be before from, but " + to + " is before " + from);
+            throw new InvalidRequestException("to must not be before from, but " + to + " is before " + from);
         }
         List<LocalDate> sessions = new ArrayList<>();
         for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.bellwether.core.model.InvalidRequestException;
 
 /**
  * A day of a trading calendar worth listing: a session with its hours (in the calendar's zone, "09:30"), or a
@@ -26,7 +27,7 @@ public record SessionDay(LocalDate date, boolean session, String open, String cl
     /** The sessions and holidays of {@code calendar} from {@code from} to {@code to}, inclusive. */
     public static List<SessionDay> between(TradingCalendar calendar, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("to must not be before from, but " + to + " is before " + from);
+            throw new InvalidRequestException("to must not be before from, but " + to + " is before " + from);
         }
         ZoneId zone = calendar.zone();
         List<SessionDay> days = new ArrayList<>();

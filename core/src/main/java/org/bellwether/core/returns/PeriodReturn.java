@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.bellwether.core.calendar.ToDate;
 import org.bellwether.core.model.NoDataException;
 import org.bellwether.core.series.DailySeries;
+import org.bellwether.core.model.InvalidRequestException;
 
 /**
  * The return of one instrument over a period, with the sessions actually used: the level on a date is the close of
@@ -35,7 +36,7 @@ public record PeriodReturn(String symbol, LocalDate startDate, double startLevel
      */
     public static PeriodReturn between(DailySeries series, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("to must not be before from, but " + to + " is before " + from);
+            throw new InvalidRequestException("to must not be before from, but " + to + " is before " + from);
         }
         int start = series.indexOnOrBefore(from);
         if (start < 0) {

@@ -23,6 +23,7 @@ import org.bellwether.facts.FactKind;
 import org.bellwether.facts.FactRegistry;
 import org.bellwether.facts.KnownInstruments;
 import org.bellwether.facts.MarketData;
+import org.bellwether.core.model.InvalidRequestException;
 
 /**
  * Reads a market note and checks every quantitative claim it finds against the store (DESIGN: definitions of facts,
@@ -349,7 +350,7 @@ public final class ClaimChecker {
     /** A checker reading against the store of {@code data}; "a single session" is any of {@code sessionWindow}. */
     public ClaimChecker(MarketData data, int sessionWindow) {
         if (sessionWindow < 1) {
-            throw new IllegalArgumentException("the session window must be at least 1, but was " + sessionWindow);
+            throw new InvalidRequestException("the session window must be at least 1, but was " + sessionWindow);
         }
         this.data = data;
         this.sessionWindow = sessionWindow;

@@ -40,6 +40,7 @@ import org.bellwether.facts.MarketData;
 import org.bellwether.facts.Reports;
 import org.bellwether.facts.text.Wording;
 import org.bellwether.report.chart.NoteCharts;
+import org.bellwether.core.model.InvalidRequestException;
 
 /**
  * Writes the market note for a universe of indices as of a date, from the engine's facts only. Each candidate story
@@ -132,7 +133,7 @@ public final class NoteWriter {
     /** The note on {@code universe} (the first is the subject) as of {@code asOf}. */
     public MarketNote write(List<String> requested, LocalDate asOf) {
         if (requested.isEmpty()) {
-            throw new IllegalArgumentException("the store holds no index and no instrument "
+            throw new InvalidRequestException("the store holds no index and no instrument "
                     + "the built-in reference knows with daily bars (bellwether symbols lists what it holds): name the "
                     + "note's universe with --universe SYM,SYM,..., the subject first");
         }
