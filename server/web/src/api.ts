@@ -34,7 +34,7 @@ export async function send(path: string, init: RequestInit = {}): Promise<Respon
     let code = `http_${response.status}`;
     let message = response.statusText;
     try {
-      const body = await response.json();
+      const body = await response.json() as { error?: { code?: string; message?: string } };
       code = body.error?.code ?? code;
       message = body.error?.message ?? message;
     } catch {
@@ -88,7 +88,7 @@ export interface Move { date: string; return_pct: number; sigma: number; z: numb
 export interface Breakout { time: string; level: number; direction: string; touches: number;
   held_minutes: number | null; volume_ratio: number; confirmed: boolean; }
 export interface Level { price: number; kind: string; touches: number; first_touch: string; last_touch: string; }
-export interface Bar { time: string | number; open?: number; high: number | null; low: number | null; close: number;
+export interface Bar { time: string | number; open?: number | null; high: number | null; low: number | null; close: number;
   volume: number | null; }
 export interface CalendarEvent { id: string; time: string; headline: string; kind: string; tags: string[];
   symbols: string[]; expected_date: string | null; }

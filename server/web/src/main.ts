@@ -6,6 +6,7 @@ import { note } from "./pages/note";
 import { overview } from "./pages/overview";
 import { relative } from "./pages/relative";
 import { screens } from "./pages/screens";
+import { leavePage } from "./disposal";
 import { asOf, current, setAsOf, update } from "./state";
 import { el, errorBox } from "./ui";
 
@@ -23,6 +24,7 @@ async function ordered(): Promise<Instrument[]> {
 
 async function show(): Promise<void> {
   const root = document.getElementById("page") as HTMLElement;
+  leavePage();
   const route = current();
   document.querySelectorAll("nav a").forEach(a => a.classList.toggle("active",
     a.getAttribute("data-page") === route.page));

@@ -67,7 +67,7 @@ export async function alerts(root: HTMLElement): Promise<void> {
             stream?.close();
             return;
           }
-          list.prepend(row(JSON.parse((event as MessageEvent).data) as Alert, true));
+          list.prepend(row(JSON.parse((event as MessageEvent<string>).data) as Alert, true));
         });
       };
       await connect();

@@ -1,27 +1,13 @@
 // Candlesticks with volume, daily or 1-minute, with the support and resistance levels, breakouts and events marked,
 // and a second symbol overlaid rebased to 100.
-import { CandlestickSeries, HistogramSeries, LineSeries, createChart, createSeriesMarkers, SeriesMarker, Time,
-  UTCTimestamp } from "lightweight-charts";
+import { CandlestickSeries, HistogramSeries, LineSeries, createChart, createSeriesMarkers, SeriesMarker, Time }
+  from "lightweight-charts";
 import { Bar, Breakout, CalendarEvent, Instrument, Level, get } from "../api";
+import { barTime, markerTime, onBars } from "../chartTime";
+import { daysBefore } from "../dates";
+import { leavePage, onLeave } from "../disposal";
 import { asOf, current, update } from "../state";
 import { el, errorBox } from "../ui";
-
-function daysBefore(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-}
-
-const NEW_YORK = new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York", hourCycle: "h23",
-  year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
-
-/** The chart's axis shows UTC: an instant becomes its New York wall-clock time, read as UTC. */
-function newYork(epochSeconds: number): UTCTimestamp {
-  const part = (parts: Intl.DateTimeFormatPart[], type: string) => Number(parts.find(p => p.type === type)?.value);
-  const parts = NEW_YORK.formatToParts(new Date(epochSeconds * 1000));
-  return (Date.UTC(part(parts, "year"), part(parts, "month") - 1, part(parts, "day"), part(parts, "hour"),
-    part(parts, "minute"), part(parts, "second")) / 1000) as UTCTimestamp;
-}
 
 export async function chart(root: HTMLElement, instruments: Instrument[]): Promise<void> {
   const params = current().params;
@@ -43,6 +29,7 @@ export async function chart(root: HTMLElement, instruments: Instrument[]): Promi
   const redraw = () => {
     update({ symbol: symbolSelect.value, interval: intervalSelect.value, date: dayInput.value,
       compare: compareInput.value.toUpperCase() });
+    leavePage();
     void chart(root, instruments);
   };
   [symbolSelect, intervalSelect, dayInput, compareInput].forEach(input => input.addEventListener("change", redraw));
@@ -70,13 +57,15 @@ export async function chart(root: HTMLElement, instruments: Instrument[]): Promi
       status.textContent = `No ${interval === "1m" ? "1-minute" : "daily"} bars of ${symbol} from ${from} to ${to}.`;
       return;
     }
-    const time = (t: string | number): Time => (typeof t === "number" ? newYork(t) : t as Time);
+    const time = barTime;
     const graph = createChart(box, { autoSize: true, timeScale: { timeVisible: interval === "1m" },
       layout: { attributionLogo: false }, leftPriceScale: { visible: compare !== "" } });
+    onLeave(() => graph.remove());
     const candles = graph.addSeries(CandlestickSeries, { upColor: "#15803d", downColor: "#b91c1c",
       wickUpColor: "#15803d", wickDownColor: "#b91c1c", borderVisible: false });
-    candles.setData(bars.bars.map(b => ({ time: time(b.time), open: b.open ?? b.close, high: b.high ?? b.close,
-      low: b.low ?? b.close, close: b.close })));
+    // a bar stored without its open opens at the previous close
+    candles.setData(bars.bars.map((b, i) => ({ time: time(b.time), open: b.open ?? bars.bars[Math.max(0, i - 1)].close,
+      high: b.high ?? b.close, low: b.low ?? b.close, close: b.close })));
     const volume = graph.addSeries(HistogramSeries, { priceScaleId: "volume", priceFormat: { type: "volume" },
       color: "#9aa5b1" });
     graph.priceScale("volume").applyOptions({ scaleMargins: { top: 0.8, bottom: 0 } });
@@ -92,8 +81,7 @@ export async function chart(root: HTMLElement, instruments: Instrument[]): Promi
         title: `${b.direction === "up" ? "resistance" : "support"} ${b.level.toFixed(2)} broken ${b.time.slice(11, 16)}` });
     }
     const markers: SeriesMarker<Time>[] = [];
-    const toTime = (iso: string): Time => interval === "1m"
-      ? newYork(Math.floor(Date.parse(iso) / 60_000) * 60) : iso.slice(0, 10) as Time;
+    const toTime = (iso: string): Time => markerTime(iso, interval);
     for (const b of breaks.breakouts) {
       markers.push({ time: toTime(b.time), position: b.direction === "up" ? "belowBar" : "aboveBar",
         color: b.confirmed ? "#1f77b4" : "#9aa5b1", shape: b.direction === "up" ? "arrowUp" : "arrowDown",
@@ -103,9 +91,9 @@ export async function chart(root: HTMLElement, instruments: Instrument[]): Promi
       markers.push({ time: toTime(e.time), position: "aboveBar", color: "#8a5a00", shape: "circle",
         text: e.headline.slice(0, 40) });
     }
-    const times = new Set(bars.bars.map(b => String(b.time)));
-    createSeriesMarkers(candles, markers.filter(m => times.has(String(m.time)))
-      .sort((a, b) => (String(a.time) < String(b.time) ? -1 : 1)));
+    const shown = onBars(markers, bars.bars.map(b => time(b.time)));
+    box.dataset.markers = String(shown.length);
+    createSeriesMarkers(candles, shown);
     if (compare) {
       const other = await get<{ bars: Bar[] }>(`bars/${compare}`, { from, to, interval });
       const rebase = (rows: Bar[]) => rows.map(b => ({ time: time(b.time), value: b.close / rows[0].close * 100 }));

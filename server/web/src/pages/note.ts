@@ -19,7 +19,6 @@ function marked(text: string, claims: Claim[]): HTMLElement {
     const found = claims.filter(c => line.includes(c.text));
     const bySentence = new Map<string, Claim[]>();
     found.forEach(c => bySentence.set(c.text, [...(bySentence.get(c.text) ?? []), c]));
-    let rest = line;
     const spans = [...bySentence.entries()].map(([sentence, cs]) => ({ sentence, cs, at: line.indexOf(sentence) }))
       .sort((a, b) => a.at - b.at);
     let cursor = 0;
@@ -31,8 +30,7 @@ function marked(text: string, claims: Claim[]): HTMLElement {
         "data-verdict": worst.verdict }, sentence));
       cursor = at + sentence.length;
     }
-    rest = line.slice(cursor);
-    paragraph.append(rest);
+    paragraph.append(line.slice(cursor));
     out.append(paragraph);
   }
   return out;
@@ -69,7 +67,7 @@ export async function note(root: HTMLElement, instruments: Instrument[]): Promis
   const result = el("div", { id: "check-result" });
   checker.body.className = "";
   checker.body.replaceChildren(input, el("p", {}, button), result);
-  button.addEventListener("click", async () => {
+  button.addEventListener("click", () => void (async () => {
     result.replaceChildren(el("p", { class: "loading" }, "Checking"));
     try {
       const report = await post<{ claims: Claim[]; summary: Record<string, number> }>("checks", { as_of: asOf },
@@ -80,7 +78,7 @@ export async function note(root: HTMLElement, instruments: Instrument[]): Promis
     } catch (error) {
       result.replaceChildren(errorBox(error));
     }
-  });
+  })());
   const choosing = el("div", { class: "loading" }, "Loading");
   root.replaceChildren(el("h1", {}, "Note and check"), choosing, el("div", { class: "grid" }, checker.root,
     written.root));
@@ -92,6 +90,7 @@ export async function note(root: HTMLElement, instruments: Instrument[]): Promis
   }
   await fill(written.body, async () => {
     const html = await getText("notes", { as_of: asOf, format: "html", ...(asked ? { universe: asked } : {}) });
-    return el("iframe", { class: "note", title: "the market note", srcdoc: html });
+    // sandboxed: the note is a document of its own, with no script and no access to the dashboard
+    return el("iframe", { class: "note", title: "the market note", sandbox: "", srcdoc: html });
   });
 }

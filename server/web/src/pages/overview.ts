@@ -2,19 +2,16 @@
 // next catalyst.
 import * as echarts from "echarts";
 import { Breakout, CalendarEvent, Instrument, Move, Perf, Records, SeriesGaps, get } from "../api";
+import { daysBefore } from "../dates";
+import { leavePage, onLeave } from "../disposal";
 import { asOf, current, update } from "../state";
 import { card, coverage, el, fill, fmt, signed, table } from "../ui";
-
-function daysBefore(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-}
 
 function gauge(value: number, title: string): HTMLElement {
   const box = el("div", { class: "chart small", "data-gauge": title });
   requestAnimationFrame(() => {
     const chart = echarts.init(box, undefined, { renderer: "canvas" });
+    onLeave(() => chart.dispose());
     chart.setOption({
       series: [{ type: "gauge", min: 0, max: 100, progress: { show: true, width: 14 },
         axisLine: { lineStyle: { width: 14 } }, detail: { valueAnimation: false, formatter: "{value}%", fontSize: 22 },
@@ -32,7 +29,7 @@ export async function overview(root: HTMLElement, instruments: Instrument[]): Pr
   const select = el("select", { id: "period" }, el("option", { value: "mtd" }, "Month to date"),
     el("option", { value: "ytd" }, "Year to date"));
   select.value = period;
-  select.addEventListener("change", () => { update({ period: select.value }); void overview(root, instruments); });
+  select.addEventListener("change", () => { update({ period: select.value }); leavePage(); void overview(root, instruments); });
   const cards = {
     perf: card("Performance", true), records: card("Record highs this year"), moves: card("The day's moves"),
     breaks: card("Breakouts, last five sessions"), breadth: card("Breadth"), concentration: card("Concentration"),

@@ -2,21 +2,20 @@
 // map of the indices and of the cap-weighted sectors of one index's members.
 import * as echarts from "echarts";
 import { Bar, Instrument, get } from "../api";
+import { yearBefore } from "../dates";
+import { leavePage, onLeave } from "../disposal";
 import { asOf, current, update } from "../state";
 import { card, el, fill } from "../ui";
-
-/** The same day a year before {@code date} (ISO): February 28 for a February 29, which the year before lacks. */
-function yearBefore(date: string): string {
-  const [year, month, day] = date.split("-").map(Number);
-  const lastOfMonth = new Date(Date.UTC(year - 1, month, 0)).getUTCDate();
-  return new Date(Date.UTC(year - 1, month - 1, Math.min(day, lastOfMonth))).toISOString().slice(0, 10);
-}
 
 function plot(option: echarts.EChartsOption, height?: number): HTMLElement {
   const box = el("div", { class: "chart" });
   if (height) box.style.height = `${height}px`;
   // drawn at once: an analysis view, and screenshots that show the whole chart
-  requestAnimationFrame(() => echarts.init(box).setOption({ animation: false, ...option }));
+  requestAnimationFrame(() => {
+    const chart = echarts.init(box);
+    onLeave(() => chart.dispose());
+    chart.setOption({ animation: false, ...option });
+  });
   return box;
 }
 
@@ -37,6 +36,7 @@ export async function relative(root: HTMLElement, instruments: Instrument[]): Pr
   const redraw = () => {
     update({ symbols: symbolsInput.value, from: fromInput.value, window: windowInput.value,
       sectors: sectorsInput.value });
+    leavePage();
     void relative(root, instruments);
   };
   [symbolsInput, fromInput, windowInput, sectorsInput].forEach(input => input.addEventListener("change", redraw));

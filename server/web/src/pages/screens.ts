@@ -30,7 +30,7 @@ function grid(name: string, columns: string[], rows: Row[], numeric: Set<string>
     count.textContent = `${kept.length} of ${rows.length} rows`;
     body.replaceChildren(...kept.slice(0, 500).map(r => el("tr", {}, ...columns.map(c => el("td",
       numeric.has(c) ? { class: "num" } : {},
-      typeof r[c] === "number" ? fmt(r[c] as number, COUNTS.has(c) ? 0 : 2) : String(r[c] ?? "–"))))));
+      typeof r[c] === "number" ? fmt(r[c], COUNTS.has(c) ? 0 : 2) : String(r[c] ?? "–"))))));
   };
   const head = el("tr", {}, ...columns.map(c => {
     const th = el("th", { class: numeric.has(c) ? "num sortable" : "sortable", "data-column": c }, c);
@@ -43,7 +43,8 @@ function grid(name: string, columns: string[], rows: Row[], numeric: Set<string>
   }));
   const download = el("button", { type: "button" }, "Export CSV");
   download.addEventListener("click", () => {
-    const escape = (v: unknown) => /[",\n]/.test(String(v ?? "")) ? `"${String(v).replace(/"/g, '""')}"` : String(v ?? "");
+    const escape = (v: Row[string]) => /[",\n]/.test(String(v ?? "")) ? `"${String(v).replace(/"/g, '""')}"`
+      : String(v ?? "");
     const csv = [columns.join(","), ...shown().map(r => columns.map(c => escape(r[c])).join(","))].join("\n");
     const link = el("a", { href: URL.createObjectURL(new Blob([csv], { type: "text/csv" })),
       download: `${name}-${asOf}.csv` });

@@ -1,27 +1,35 @@
 package org.bellwether.alerts;
 
-import java.io.IOException;
-import java.util.HashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.bellwether.alerts.feed.EventSource;
 import org.bellwether.alerts.feed.MarketEvent;
 import org.bellwether.alerts.sink.AlertSink;
+import org.bellwether.store.StoreException;
 
 /**
- * Runs the engine on a source and hands each alert to the sinks. The store's history holds each key once: an alert
- * is recorded first, then delivered to every sink, then marked delivered, and a restart skips the keys delivered
- * before and first re-sends those recorded but not confirmed. So nothing is lost, and the only alert a kill can repeat
- * is the one in flight (written, not yet marked), with the same key: file sinks skip keys they hold, webhook and
- * Kafka receivers can de-duplicate on the key (docs/alerts.md, "Restarts").
+ * Runs the engine on a source and hands each alert to the sinks, each through its own bounded queue and worker
+ * ({@link Deliveries}), so a slow sink never holds the evaluation or the others. The store's history holds each key
+ * once: an alert is recorded first (a failed write is retried until it holds: an alert is never delivered unrecorded
+ * nor dropped), then delivered to every sink, then marked delivered, and a restart skips the keys delivered before
+ * and first re-sends those recorded but not confirmed. So nothing is lost, and the only alerts a kill can repeat are
+ * those in flight (written, not yet marked), with the same key: file sinks skip keys they hold, webhook and Kafka
+ * receivers can de-duplicate on the key (docs/alerts.md, "Delivery guarantees").
  */
-public final class AlertRunner {
+public final class AlertRunner implements AutoCloseable {
+
+    /** The first wait before a failed history write is tried again; it doubles up to {@link #LONGEST_RETRY}. */
+    static final Duration FIRST_RETRY = Duration.ofMillis(200);
+    /** The longest wait between tries of a history write. */
+    static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
 
     private final AlertEngine engine;
     private final AlertLog log;
-    private final List<AlertSink> sinks;
+    private final Deliveries deliveries;
     private final Consumer<String> warnings;
     private final Map<String, Boolean> known;
     private final AtomicLong events = new AtomicLong();
@@ -35,9 +43,9 @@ public final class AlertRunner {
     public AlertRunner(AlertEngine engine, AlertLog log, List<AlertSink> sinks, Consumer<String> warnings) {
         this.engine = engine;
         this.log = log;
-        this.sinks = List.copyOf(sinks);
         this.warnings = warnings;
-        this.known = log == null ? new HashMap<>() : log.keys();
+        this.known = new ConcurrentHashMap<>(log == null ? Map.of() : log.keys());
+        this.deliveries = new Deliveries(sinks, this::confirmed, warnings);
         if (log != null) {
             for (AlertLog.LastFiring firing : log.lastFirings()) {
                 engine.firedBefore(firing.rule(), firing.subject(), firing.at());
@@ -45,50 +53,77 @@ public final class AlertRunner {
         }
     }
 
-    /** Sends what an earlier run recorded but did not confirm, then runs {@code source} to its end or until closed. */
+    /**
+     * Sends what an earlier run recorded but did not confirm, then runs {@code source} to its end or until closed, and
+     * waits until the sinks have every alert.
+     */
     public void run(EventSource source) throws Exception {
-        if (log != null) {
-            for (Alert alert : log.undelivered()) {
-                deliver(alert);
+        try {
+            if (log != null) {
+                log.undelivered().forEach(deliveries::submit);
             }
+            source.run(this::accept);
+        } finally {
+            close();
         }
-        source.run(this::accept);
     }
 
-    /** Evaluates one event and delivers what it fires. */
+    /** Evaluates one event and queues what it fires for the sinks. */
     public void accept(MarketEvent event) {
         events.incrementAndGet();
         for (Alert alert : engine.on(event)) {
-            if (known.containsKey(alert.key())) {
+            if (known.putIfAbsent(alert.key(), false) != null) {
                 skipped.incrementAndGet();
                 continue;
             }
-            known.put(alert.key(), false);
             if (log != null) {
-                log.record(alert);
+                recordUntilWritten(alert);
             }
             fired.incrementAndGet();
-            deliver(alert);
+            deliveries.submit(alert);
         }
     }
 
-    private void deliver(Alert alert) {
-        boolean all = true;
-        for (AlertSink sink : sinks) {
+    /** Writes {@code alert} to the history, trying again (the store locked or failing) until it holds. */
+    private void recordUntilWritten(Alert alert) {
+        Duration wait = FIRST_RETRY;
+        while (true) {
             try {
-                sink.deliver(alert);
-            } catch (IOException | RuntimeException e) {
-                all = false;
-                warnings.accept("could not deliver " + alert.key() + " to " + sink.getClass().getSimpleName() + ": "
-                        + e.getMessage());
+                log.record(alert);
+                return;
+            } catch (StoreException e) {
+                warnings.accept("could not write " + alert.key() + " to the alert history (" + e.getMessage()
+                        + "); trying again in " + wait.toMillis() + " ms");
             }
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                warnings.accept("interrupted while writing " + alert.key() + " to the alert history; delivering it "
+                        + "unrecorded");
+                return;
+            }
+            wait = wait.multipliedBy(2).compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait.multipliedBy(2);
         }
-        if (all) {
-            known.put(alert.key(), true);
-            if (log != null) {
+    }
+
+    /** Every sink has {@code alert}: marked so in the history (a failed mark only means a re-send on restart). */
+    private void confirmed(Alert alert) {
+        known.put(alert.key(), true);
+        if (log != null) {
+            try {
                 log.delivered(alert.key());
+            } catch (StoreException e) {
+                warnings.accept("could not mark " + alert.key() + " delivered (" + e.getMessage() + "); a restart "
+                        + "sends it again");
             }
         }
+    }
+
+    /** Waits until every sink has been handed every alert fired; the runner takes no events after. */
+    @Override
+    public void close() {
+        deliveries.finish();
     }
 
     /** Events evaluated so far. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,18 +16,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.bellwether.alerts.feed.Bar;
 import org.bellwether.alerts.feed.EventSource;
 import org.bellwether.alerts.feed.FeedMessages;
 import org.bellwether.alerts.feed.FeedSource;
 import org.bellwether.alerts.feed.MacroPoint;
 import org.bellwether.alerts.feed.MarketEvent;
+import org.bellwether.alerts.feed.News;
 import org.bellwether.alerts.feed.TailSource;
 import org.bellwether.alerts.sink.WebhookSink;
 import org.bellwether.core.calendar.NyseCalendar;
@@ -168,16 +176,28 @@ class FeedsAndSinksTest {
         return bars;
     }
 
+    /** The signature as a receiver computes it, from the documented scheme: HMAC-SHA256 of "t.body". */
+    private static String receiverSignature(String secret, String timestamp, byte[] body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.update((timestamp + ".").getBytes(StandardCharsets.US_ASCII));
+        return HexFormat.of().formatHex(mac.doFinal(body));
+    }
+
     @Test
-    void a_webhook_is_signed_retried_and_dead_lettered() throws Exception {
+    void a_webhook_is_signed_with_a_timestamp_retried_on_5xx_only_and_dead_lettered() throws Exception {
         List<Integer> statuses = new CopyOnWriteArrayList<>(List.of(503, 200));
         List<String> bodies = new CopyOnWriteArrayList<>();
+        List<Long> skews = new CopyOnWriteArrayList<>();
         server = Javalin.create(config -> config.routes.post("/hook", ctx -> {
-            String expected = WebhookSink.signature("s3cret".getBytes(StandardCharsets.UTF_8), ctx.bodyAsBytes());
-            if (!expected.equals(ctx.header(WebhookSink.SIGNATURE_HEADER))) {
+            Matcher header = Pattern.compile("t=(\\d+),v1=([0-9a-f]{64})").matcher(String.valueOf(
+                    ctx.header(WebhookSink.SIGNATURE_HEADER)));
+            if (!header.matches() || !receiverSignature("s3cret", header.group(1), ctx.bodyAsBytes())
+                    .equals(header.group(2))) {
                 ctx.status(401);
                 return;
             }
+            skews.add(Math.abs(Instant.now().getEpochSecond() - Long.parseLong(header.group(1))));
             bodies.add(ctx.header(WebhookSink.KEY_HEADER) + " " + ctx.body());
             ctx.status(statuses.isEmpty() ? 500 : statuses.removeFirst());
         })).start("127.0.0.1", 0);
@@ -187,14 +207,86 @@ class FeedsAndSinksTest {
                 Instant.parse("2026-01-21T17:30:00Z"), LocalDate.of(2026, 1, 21), Map.of("level", 2450.0), "RUT broke.");
         new WebhookSink(url, "s3cret", 3, Duration.ofMillis(10), deadLetters).deliver(alert);
         assertThat(bodies).hasSize(2).allSatisfy(b -> assertThat(b).startsWith(alert.key() + " {\"key\":"));
+        assertThat(skews).allSatisfy(skew -> assertThat(skew).isLessThanOrEqualTo(5));
         assertThat(deadLetters).doesNotExist();
 
         assertThatThrownBy(() -> new WebhookSink(url, "s3cret", 3, Duration.ofMillis(10), deadLetters).deliver(alert))
-                .isInstanceOf(IOException.class).hasMessageContaining("refused r|RUT|2026-01-21T17:30:00Z 3 times "
-                        + "(last: HTTP 500)");
+                .isInstanceOf(IOException.class).hasMessageContaining("refused r|RUT|2026-01-21T17:30:00Z after 3 "
+                        + "tries (last: HTTP 500)");
         assertThat(bodies).hasSize(5);
         assertThat(Files.readAllLines(deadLetters)).singleElement().asString().contains("\"rule\":\"r\"");
-        assertThatThrownBy(() -> new WebhookSink(url, "wrong", 1, Duration.ZERO, dir.resolve("d2.jsonl"))
-                .deliver(alert)).hasMessageContaining("HTTP 401");
+        assertThatThrownBy(() -> new WebhookSink(url, "wrong", 3, Duration.ofMillis(10), dir.resolve("d2.jsonl"))
+                .deliver(alert)).as("a 4xx is the receiver's final word").hasMessageContaining("after 1 try (last: "
+                        + "HTTP 401)");
+        assertThat(Files.readAllLines(dir.resolve("d2.jsonl"))).hasSize(1);
+    }
+
+    @Test
+    void a_receiver_refuses_a_replayed_or_forged_signature() throws Exception {
+        byte[] secret = "s3cret".getBytes(StandardCharsets.UTF_8);
+        byte[] body = "{\"key\":\"k\"}".getBytes(StandardCharsets.UTF_8);
+        Instant sent = Instant.parse("2026-01-21T17:30:00Z");
+        String header = "t=" + sent.getEpochSecond() + ",v1=" + receiverSignature("s3cret",
+                Long.toString(sent.getEpochSecond()), body);
+        assertThat(WebhookSink.signature(secret, sent.getEpochSecond(), body)).isEqualTo(header);
+        assertThat(WebhookSink.verify(secret, header, body, sent.plusSeconds(299), WebhookSink.TOLERANCE)).isTrue();
+        assertThat(WebhookSink.verify(secret, header, body, sent.plusSeconds(301), WebhookSink.TOLERANCE))
+                .as("replayed after the tolerance").isFalse();
+        assertThat(WebhookSink.verify(secret, header.replace("t=" + sent.getEpochSecond(), "t=" + (sent
+                .getEpochSecond() + 200)), body, sent.plusSeconds(200), WebhookSink.TOLERANCE))
+                .as("the timestamp moved to look fresh").isFalse();
+        assertThat(WebhookSink.verify(secret, header, "{\"key\":\"x\"}".getBytes(StandardCharsets.UTF_8), sent,
+                WebhookSink.TOLERANCE)).as("another body").isFalse();
+        assertThat(WebhookSink.verify(secret, "v1=zz,t=", body, sent, WebhookSink.TOLERANCE)).isFalse();
+    }
+
+    @Test
+    void a_character_split_across_two_reads_of_a_followed_file_arrives_whole() throws Exception {
+        String news = "{\"type\":\"news\",\"id\":\"n1\",\"time\":\"2026-01-21T08:05:00-05:00\","
+                + "\"headline\":\"Z\u00fcrich sees \u20ac strength\",\"tags\":[],\"symbols\":[\"RUT\"]}\n";
+        byte[] bytes = news.getBytes(StandardCharsets.UTF_8);
+        int euro = news.indexOf('\u20ac') + 1; // UTF-8 bytes up to the euro sign: one more for the ü's two bytes
+        Path file = dir.resolve("news.jsonl");
+        Files.write(file, java.util.Arrays.copyOf(bytes, euro + 1)); // ends after the euro sign's first byte
+        TailSource tail = new TailSource(file, MESSAGES, warnings::add, true);
+        BlockingQueue<MarketEvent> events = new LinkedBlockingQueue<>();
+        Thread running = Thread.ofVirtual().start(() -> {
+            try {
+                tail.run(events::add);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(events.poll(300, TimeUnit.MILLISECONDS)).as("half a line is no event").isNull();
+        Files.write(file, java.util.Arrays.copyOfRange(bytes, euro + 1, bytes.length), StandardOpenOption.APPEND);
+        News headline = (News) events.poll(10, TimeUnit.SECONDS);
+        tail.close();
+        running.join(5_000);
+        assertThat(headline).isNotNull();
+        assertThat(headline.headline()).isEqualTo("Z\u00fcrich sees \u20ac strength");
+    }
+
+    @Test
+    void a_silent_feed_is_taken_for_dead_and_connected_again() throws Exception {
+        AtomicInteger connections = new AtomicInteger();
+        CountDownLatch end = new CountDownLatch(1);
+        server = Javalin.create(config -> config.routes.get("/feed", ctx -> {
+            int connection = connections.incrementAndGet();
+            ctx.contentType("application/x-ndjson");
+            OutputStream out = ctx.res().getOutputStream();
+            out.write((BAR.formatted(29 + connection) + "\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            end.await(30, TimeUnit.SECONDS); // then silence, the connection open
+        })).start("127.0.0.1", 0);
+        FeedSource source = new FeedSource(URI.create("http://127.0.0.1:" + server.port() + "/feed"), MESSAGES,
+                warnings::add, Duration.ofSeconds(1));
+        try {
+            List<Bar> bars = receive(source, 2);
+            assertThat(bars).extracting(b -> b.start() % 3600 / 60).containsExactly(30L, 31L);
+            assertThat(source.connections()).isGreaterThanOrEqualTo(2);
+            assertThat(warnings).anyMatch(w -> w.contains("has been silent for 1 s; reconnecting"));
+        } finally {
+            end.countDown();
+        }
     }
 }

@@ -79,9 +79,9 @@ final class AlertsCommand implements Callable<Integer> {
                 + "alert feed and /api/v1/health on 127.0.0.1:PORT")
         Integer servePort;
 
-        @Option(names = "--webhook-secret", paramLabel = "SECRET", description = "the webhook's HMAC secret "
-                + "(default: $BELLWETHER_WEBHOOK_SECRET)")
-        String webhookSecret;
+        @Option(names = "--webhook-secret-file", paramLabel = "FILE", description = "a file whose first line is "
+                + "the webhook's HMAC secret (default: $BELLWETHER_WEBHOOK_SECRET)")
+        Path webhookSecretFile;
 
         @Option(names = "--webhook-attempts", defaultValue = "5", paramLabel = "N", description = "tries per alert "
                 + "before the dead-letter file (default: ${DEFAULT-VALUE})")
@@ -174,8 +174,8 @@ final class AlertsCommand implements Callable<Integer> {
             return JsonLinesSink.append(Path.of(spec.substring(5)));
         }
         if (spec.startsWith("webhook:")) {
-            String secret = options.webhookSecret != null ? options.webhookSecret
-                    : System.getenv("BELLWETHER_WEBHOOK_SECRET");
+            String secret = Secrets.read(options.webhookSecretFile, "--webhook-secret-file",
+                    "BELLWETHER_WEBHOOK_SECRET");
             return new WebhookSink(URI.create(spec.substring(8)), secret, options.webhookAttempts,
                     Duration.ofMillis(500), options.deadLetters);
         }

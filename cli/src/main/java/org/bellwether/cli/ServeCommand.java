@@ -2,8 +2,6 @@ package org.bellwether.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -61,10 +59,10 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("--port must be between 0 and 65535, but was " + port);
         }
-        String token = secret(tokenFile, "--token-file", TOKEN_VARIABLE);
+        String token = Secrets.read(tokenFile, "--token-file", TOKEN_VARIABLE);
         ServerOptions options = ServerOptions.of(host, port, token);
         if (keystore != null) {
-            String password = secret(keystorePasswordFile, "--tls-password-file", TLS_PASSWORD_VARIABLE);
+            String password = Secrets.read(keystorePasswordFile, "--tls-password-file", TLS_PASSWORD_VARIABLE);
             options = options.withTls(new ServerOptions.Tls(keystore, password == null ? "" : password));
         }
         ApiServer server = ApiServer.start(main.store(), options, new AlertFeed(null));
@@ -81,23 +79,5 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
-    }
-
-    /** The first line of {@code file}, else the environment's {@code variable}; null when neither gives one. */
-    private static String secret(Path file, String option, String variable) throws IOException {
-        String value;
-        if (file != null) {
-            if (!Files.isReadable(file)) {
-                throw new IllegalArgumentException(option + " " + file + " cannot be read");
-            }
-            value = Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
-            if (value.isEmpty()) {
-                throw new IllegalArgumentException(option + " " + file + " is empty: its first line must hold the "
-                        + "secret");
-            }
-        } else {
-            value = System.getenv(variable);
-        }
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -448,6 +448,22 @@ public final class MarketData {
                 .orElseGet(() -> new DataSource("store " + store.file(), false, generation));
     }
 
+    /** A daily bar's open as stored, with the close stored beside it (to scale the open as the close was). */
+    public record StoredOpen(double open, double close) {
+    }
+
+    /**
+     * The stored opens of {@code symbol}'s daily bars from {@code from} to {@code to}, by date; dates whose bar has no
+     * open are absent. Series and facts use closes only; a chart's candles need the opens.
+     */
+    public Map<LocalDate, StoredOpen> dailyOpens(String symbol, LocalDate from, LocalDate to) {
+        Map<LocalDate, StoredOpen> opens = new HashMap<>();
+        query("daily_bars", "SELECT date, open, close FROM daily_bars WHERE symbol = ? AND date BETWEEN ? AND ? AND "
+                + "open IS NOT NULL", List.of(symbol, from, to), rows -> opens.put(rows.getObject(1, LocalDate.class),
+                new StoredOpen(rows.getDouble(2), rows.getDouble(3))));
+        return opens;
+    }
+
     /** The store's data generation: the snapshot's when it is current, which spares DuckDB. */
     public long generation() {
         return currentSnapshot().map(DailySnapshot::generation).orElseGet(store::generation);

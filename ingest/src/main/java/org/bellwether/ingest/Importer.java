@@ -15,6 +15,7 @@ import org.bellwether.store.ImportResult;
 import org.bellwether.store.ImportSource;
 import org.bellwether.store.MarketStore;
 import org.bellwether.store.RowRejection;
+import org.bellwether.store.ScratchFiles;
 import org.bellwether.store.StagedImport;
 import org.bellwether.store.TableSpec;
 import de.siegmar.fastcsv.writer.CsvWriter;
@@ -207,28 +208,49 @@ final class Importer {
         return file.resolveSibling(file.getFileName() + ".rejects.csv");
     }
 
+    /** Where the rejects go when the input's folder takes no file (a read-only data folder): beside the store. */
+    private Path rejectsBesideStore(Path file) {
+        return store.file().resolveSibling(file.getFileName() + ".rejects.csv");
+    }
+
     /** A clean import removes the rejects of an earlier run, which no longer describe the store. */
-    private static Path deleteStaleRejects(Path file) {
-        try {
-            Files.deleteIfExists(rejectsFileOf(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not remove the stale " + rejectsFileOf(file), e);
+    private Path deleteStaleRejects(Path file) {
+        for (Path stale : List.of(rejectsFileOf(file), rejectsBesideStore(file))) {
+            try {
+                Files.deleteIfExists(stale);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not remove the stale " + stale, e);
+            }
         }
         return null;
     }
 
-    private static Path writeRejects(Path file, List<RowRejection> rejections) {
-        Path rejects = rejectsFileOf(file);
+    /**
+     * Writes the rejected rows beside the input, or beside the store when the input's folder takes no file; written
+     * whole and renamed into place, so that no reader sees half of it.
+     */
+    private Path writeRejects(Path file, List<RowRejection> rejections) {
         rejections.sort((a, b) -> Long.compare(a.line(), b.line()));
-        try (CsvWriter writer = CsvWriter.builder().build(rejects)) {
-            writer.writeRecord("line", "field", "value", "reason");
-            for (RowRejection rejection : rejections) {
-                writer.writeRecord(Long.toString(rejection.line()), rejection.field(), rejection.value(),
-                        rejection.reason());
+        ScratchFiles.FileWrite rows = partial -> {
+            try (CsvWriter writer = CsvWriter.builder().build(partial)) {
+                writer.writeRecord("line", "field", "value", "reason");
+                for (RowRejection rejection : rejections) {
+                    writer.writeRecord(Long.toString(rejection.line()), rejection.field(), rejection.value(),
+                            rejection.reason());
+                }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the rejected rows to " + rejects, e);
+        };
+        try {
+            return ScratchFiles.writeAtomically(rejectsFileOf(file), rows);
+        } catch (IOException besideInput) {
+            Path fallback = rejectsBesideStore(file);
+            try {
+                return ScratchFiles.writeAtomically(fallback, rows);
+            } catch (IOException e) {
+                e.addSuppressed(besideInput);
+                throw new UncheckedIOException("could not write the rejected rows to " + rejectsFileOf(file)
+                        + " nor to " + fallback, e);
+            }
         }
-        return rejects;
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.bellwether.store.ScratchFiles;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
@@ -91,7 +92,7 @@ final class SourceFiles {
             return new Decompressed(file, false);
         }
         try {
-            Path copy = Files.createTempFile("bellwether-gunzip-", ".tmp");
+            Path copy = ScratchFiles.file("gunzip");
             try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
                 Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {

@@ -145,4 +145,19 @@ class BadInputTest {
         assertThat(new Imports(store, ImportProgress.NONE, true).bars(file, BarOptions.defaults()).rejectsFile()).isNull();
         assertThat(dir.resolve("some-bad.csv.rejects.csv")).as("stale rejects are removed").doesNotExist();
     }
+
+    @Test
+    void rejects_go_beside_the_store_when_the_inputs_folder_takes_no_file() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Path file = Files.writeString(data.resolve("feed.csv"), HEADER + GOOD + "SPY,2026-01-05,100,98,99,98.5,1000\n");
+        // a folder where the rejects file would go: the write beside the input fails, as in a read-only folder
+        Files.createDirectories(data.resolve("feed.csv.rejects.csv").resolve("taken"));
+        ImportReport report = new Imports(store, ImportProgress.NONE, true).bars(file, BarOptions.defaults());
+        assertThat(report.rejectsFile()).isEqualTo(store.file().resolveSibling("feed.csv.rejects.csv"));
+        assertThat(Files.readAllLines(report.rejectsFile())).hasSize(2).first().isEqualTo("line,field,value,reason");
+        try (Stream<Path> left = Files.list(data)) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no partial file left beside the input")
+                    .containsExactlyInAnyOrder("feed.csv", "feed.csv.rejects.csv");
+        }
+    }
 }

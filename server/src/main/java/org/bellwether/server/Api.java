@@ -346,7 +346,10 @@ final class Api {
         return instrument;
     }
 
-    /** Bars as rows: {@code [date, open?, high, low, close, volume]} by name, daily or 1-minute. */
+    /**
+     * Bars as rows {@code {time, open, high, low, close, volume}}, daily or 1-minute; a daily bar stored without its
+     * open has a null one (a chart draws it from the previous close).
+     */
     private Map<String, Object> bars(Params p) {
         String symbol = p.symbol("symbol");
         LocalDate[] range = p.range();
@@ -355,10 +358,14 @@ final class Api {
         if (interval.equals("1d")) {
             instrument(symbol);
             DailySeries series = data.daily(symbol).require();
+            Map<LocalDate, MarketData.StoredOpen> opens = data.dailyOpens(symbol, range[0], range[1]);
             int[] at = series.range(range[0], range[1]);
             for (int i = at[0]; i < at[1]; i++) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("time", series.date(i).toString());
+                MarketData.StoredOpen open = opens.get(series.date(i));
+                // scaled as the close was (a stored split adjusts the series' closes, not the stored bar)
+                row.put("open", open == null ? null : open.open() * series.close(i) / open.close());
                 row.put("high", series.high(i));
                 row.put("low", series.low(i));
                 row.put("close", series.close(i));

@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bellwether.facts.text.Json;
 import org.bellwether.store.MarketStore;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code bellwether serve}: the API under {@code /api/v1} and the dashboard at {@code /}, from one process, over
@@ -166,7 +168,13 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         alerts.disconnectAll(); // live feeds never end by themselves: the graceful stop would wait for them
-        app.stop();
-        heavy.close();
+        try {
+            app.stop();
+        } catch (JavalinException e) { // Jetty stops anyway once the grace period is over
+            LoggerFactory.getLogger(ApiServer.class).warn("requests still open after the 5 s grace period were cut "
+                    + "off: {}", e.getMessage());
+        } finally {
+            heavy.close();
+        }
     }
 }

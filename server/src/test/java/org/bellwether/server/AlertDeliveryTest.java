@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,8 +87,8 @@ class AlertDeliveryTest {
 
         List<String> webhook = new CopyOnWriteArrayList<>();
         Javalin receiver = Javalin.create(config -> config.routes.post("/hook", ctx -> {
-            boolean signed = WebhookSink.signature("s3cret".getBytes(StandardCharsets.UTF_8), ctx.bodyAsBytes())
-                    .equals(ctx.header(WebhookSink.SIGNATURE_HEADER));
+            boolean signed = WebhookSink.verify("s3cret".getBytes(StandardCharsets.UTF_8),
+                    ctx.header(WebhookSink.SIGNATURE_HEADER), ctx.bodyAsBytes(), Instant.now(), WebhookSink.TOLERANCE);
             ctx.status(signed ? 204 : 401);
             if (signed) {
                 webhook.add(JSON.readTree(ctx.body()).get("key").asText());

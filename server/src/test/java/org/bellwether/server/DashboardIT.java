@@ -139,6 +139,21 @@ class DashboardIT {
         assertThat(paintedPixels("#price-chart")).isGreaterThan(5_000);
         assertThat(browser.findElement(By.cssSelector("#page .card p")).getText()).contains("390 bars");
         assertThat(browser.getCurrentUrl()).contains("symbol=RUT").contains("interval=1m");
+        assertThat(browser.findElement(By.id("price-chart")).getAttribute("data-markers"))
+                .as("the 12:30 breakout drawn on its minute (bars and markers in the same New York time)")
+                .isNotEqualTo("0").isNotNull();
+    }
+
+    @Test
+    void daily_candles_open_where_the_store_says() throws IOException {
+        open("chart?symbol=RUT&interval=1d", "chart-daily");
+        assertThat(paintedPixels("#price-chart")).isGreaterThan(5_000);
+        Object flat = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('api/v1/bars/RUT?from=2026-01-02&to=2026-01-22').then(r => r.json())
+                  .then(b => done(b.bars.filter(x => x.open === null || x.open === x.close).length + '/' + b.bars.length));
+                """);
+        assertThat(String.valueOf(flat)).as("bars without an open, or opening at their close").isEqualTo("0/14");
     }
 
     @Test

@@ -102,7 +102,10 @@ class ServerExposureTest {
                     HttpResponse.BodyHandlers.ofInputStream());
             assertThat(stream.statusCode()).isEqualTo(200);
             assertThat(stream.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
-            stream.body().close();
+            try (InputStream events = stream.body()) {
+                assertThat(new String(events.readNBytes(": connected".length()), StandardCharsets.UTF_8))
+                        .isEqualTo(": connected");
+            }
             HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(server.url().resolve(
                     "api/v1/alerts/stream?ticket=" + ticket)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(again.statusCode()).as("a ticket opens one stream").isEqualTo(401);

@@ -45,6 +45,7 @@ public final class MarketStore {
 
     /** The store in {@code file}, waiting up to a minute for a lock held by another process. */
     public static MarketStore at(Path file) {
+        ScratchFiles.sweepOnce();
         return new MarketStore(Objects.requireNonNull(file, "file"), DEFAULT_LOCK_WAIT, message -> { });
     }
 

@@ -50,9 +50,14 @@ final class Migrations {
 
     /** Brings the attached catalog {@code catalog} to {@link #LATEST}; the connection must have it as default. */
     static void migrate(Connection connection, String catalog, String file) throws SQLException {
+        migrateTo(connection, catalog, file, LATEST);
+    }
+
+    /** Brings the attached catalog {@code catalog} to {@code target} (a store as an older Bellwether left it). */
+    static void migrateTo(Connection connection, String catalog, String file, int target) throws SQLException {
         int current = currentVersion(connection, catalog);
         requireNotNewer(current, file);
-        for (int version = current + 1; version <= LATEST; version++) {
+        for (int version = current + 1; version <= target; version++) {
             String script = SCRIPTS.get(version - 1);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("BEGIN TRANSACTION");

@@ -23,13 +23,22 @@ public final class ParquetExport {
     private ParquetExport() {
     }
 
-    /** Exports {@code table} to {@code file} and returns the number of rows written. */
+    /**
+     * Exports {@code table} to {@code file} and returns the number of rows written; the file is written beside and
+     * renamed into place, so a reader never sees it half-written and a failed export leaves an older one as it was.
+     */
     public static long export(MarketStore store, TableSpec table, Path file) {
         try (Connection connection = store.openReadOnly(); Statement statement = connection.createStatement()) {
-            statement.execute("COPY (" + select(table, "") + ") TO '" + quoted(file) + "' (FORMAT parquet, "
-                    + "COMPRESSION zstd)");
+            ScratchFiles.writeAtomically(file, partial -> {
+                try {
+                    statement.execute("COPY (" + select(table, "") + ") TO '" + quoted(partial) + "' (FORMAT parquet, "
+                            + "COMPRESSION zstd)");
+                } catch (SQLException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            });
             return count(statement, table);
-        } catch (SQLException e) {
+        } catch (SQLException | IOException e) {
             throw new StoreException("could not export " + table.name() + " to " + file + ": " + e.getMessage(), e);
         }
     }

@@ -61,7 +61,7 @@ public final class StagedImport implements AutoCloseable {
         this.directCheck = direct == null ? null : new ColumnTally(table.columns());
         this.keyOrder = new KeyOrder(table.keyColumns().stream().mapToInt(column -> table.indexOf(column.name()))
                 .toArray());
-        this.chunkDirectory = Files.createTempDirectory("bellwether-import-");
+        this.chunkDirectory = ScratchFiles.folder("import");
         this.connection = MarketStore.memoryConnection();
         this.loader = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "bellwether-staging-loader");

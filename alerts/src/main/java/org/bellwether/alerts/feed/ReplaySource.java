@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.bellwether.alerts.AlertEngine;
 import org.bellwether.core.aggregate.SessionBars;
 import org.bellwether.core.calendar.NyseCalendar;
@@ -122,76 +123,93 @@ public final class ReplaySource implements EventSource {
             Optional<IntradaySeries> minutes = levels.sessionMinutesIfAny(symbol, from.minusDays(
                     LevelFacts.INTRADAY_LOOKBACK_DAYS), to);
             if (minutes.isPresent()) {
-                cursors.add(new Cursor(rank++, minuteBars(minutes.get())));
+                cursors.add(minuteBars(rank++, minutes.get()));
             }
             DailySeries days = daily.get(symbol);
             if (days != null) {
-                cursors.add(new Cursor(rank++, dailyBars(days)));
+                cursors.add(dailyBars(rank++, days));
             }
         }
         for (String id : series) {
             data.macro().macroSeries(id).ifPresent(s -> {
-                List<MarketEvent> points = new ArrayList<>();
-                for (int i = 0; i < s.dates().length && !s.dates()[i].isAfter(to); i++) {
-                    points.add(new MacroPoint(id, s.dates()[i], s.values()[i], s.dates()[i].atTime(MACRO_KNOWN_AT)
-                            .atZone(calendar.zone()).toInstant().toEpochMilli()));
+                LocalDate[] dates = s.dates();
+                int known = 0;
+                while (known < dates.length && !dates[known].isAfter(to)) {
+                    known++;
                 }
-                cursors.add(new Cursor(Integer.MAX_VALUE - 1, points));
+                cursors.add(new Cursor(Integer.MAX_VALUE - 1, known, i -> new MacroPoint(id, dates[i], s.values()[i],
+                        dates[i].atTime(MACRO_KNOWN_AT).atZone(calendar.zone()).toInstant().toEpochMilli())));
             });
         }
-        List<MarketEvent> news = new ArrayList<>(data.macro().events(from.minusDays(LevelFacts.INTRADAY_LOOKBACK_DAYS)
+        List<MarketEvent> news = data.macro().events(from.minusDays(LevelFacts.INTRADAY_LOOKBACK_DAYS)
                 .atStartOfDay(calendar.zone()).toInstant(), to.plusDays(1).atStartOfDay(calendar.zone()).toInstant())
                 .stream().map(e -> (MarketEvent) new News(e.id(), e.time(), e.headline(), e.tags(), e.symbols()))
-                .toList());
-        cursors.add(new Cursor(Integer.MAX_VALUE, news));
+                .toList();
+        cursors.add(new Cursor(Integer.MAX_VALUE, news.size(), news::get));
         return cursors;
     }
 
-    private List<MarketEvent> minuteBars(IntradaySeries minutes) {
+    /** The 1-minute bars of {@code minutes}, each made when the merge reaches it. */
+    private Cursor minuteBars(int rank, IntradaySeries minutes) {
         SessionBars sessions = SessionBars.of(minutes, calendar);
-        List<MarketEvent> bars = new ArrayList<>(minutes.size());
-        for (int i = 0; i < minutes.size(); i++) {
-            int session = sessions.sessionOf()[i];
+        int[] sessionOf = sessions.sessionOf();
+        return new Cursor(rank, minutes.size(), i -> {
+            int session = sessionOf[i];
             long start = minutes.start(i);
-            bars.add(new Bar(minutes.symbol(), sessions.sessionDates()[session], sessions.sessionOpens()[session],
+            return new Bar(minutes.symbol(), sessions.sessionDates()[session], sessions.sessionOpens()[session],
                     start, minutes.intervalSeconds(), start + minutes.intervalSeconds(), minutes.open(i),
-                    minutes.high(i), minutes.low(i), minutes.close(i), minutes.volume(i)));
-        }
-        return bars;
+                    minutes.high(i), minutes.low(i), minutes.close(i), minutes.volume(i));
+        });
     }
 
-    private List<MarketEvent> dailyBars(DailySeries days) {
-        List<MarketEvent> bars = new ArrayList<>(days.size());
-        for (int i = 0; i < days.size() && !days.date(i).isAfter(to); i++) {
+    /** The daily bars of {@code days} up to {@code to}, each made when the merge reaches it. */
+    private Cursor dailyBars(int rank, DailySeries days) {
+        int known = 0;
+        while (known < days.size() && !days.date(known).isAfter(to)) {
+            known++;
+        }
+        return new Cursor(rank, known, i -> {
             LocalDate date = days.date(i);
             boolean session = calendar.isSession(date);
             long open = session ? calendar.sessionOpen(date).getEpochSecond()
                     : date.atTime(9, 30).atZone(calendar.zone()).toEpochSecond();
             long close = session ? calendar.sessionClose(date).getEpochSecond()
                     : date.atTime(16, 0).atZone(calendar.zone()).toEpochSecond();
-            bars.add(new Bar(days.symbol(), date, open, open, 0, close, Double.NaN, days.high(i), days.low(i),
-                    days.close(i), days.volume(i)));
-        }
-        return bars;
+            return new Bar(days.symbol(), date, open, open, 0, close, Double.NaN, days.high(i), days.low(i),
+                    days.close(i), days.volume(i));
+        });
     }
 
-    /** One ordered stream of events; {@code rank} orders streams whose next events are known at the same time. */
+    /**
+     * One ordered stream of events, made one at a time as the merge takes them (a replay of years of 1-minute bars
+     * holds one event per stream, not all of them); {@code rank} orders streams whose next events are known at the
+     * same time.
+     */
     private static final class Cursor {
         private final int rank;
-        private final List<MarketEvent> events;
+        private final int size;
+        private final IntFunction<MarketEvent> event;
         private int next;
+        private MarketEvent current;
 
-        Cursor(int rank, List<MarketEvent> events) {
+        Cursor(int rank, int size, IntFunction<MarketEvent> event) {
             this.rank = rank;
-            this.events = events;
+            this.size = size;
+            this.event = event;
         }
 
         MarketEvent peek() {
-            return next < events.size() ? events.get(next) : null;
+            if (current == null && next < size) {
+                current = event.apply(next);
+            }
+            return current;
         }
 
         MarketEvent next() {
-            return events.get(next++);
+            MarketEvent taken = peek();
+            current = null;
+            next++;
+            return taken;
         }
     }
 }

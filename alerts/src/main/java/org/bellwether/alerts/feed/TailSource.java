@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,7 @@ public final class TailSource implements EventSource {
     private static final List<String> COLUMNS = List.of("symbol", "time", "interval", "open", "high", "low", "close",
             "volume");
     private static final long POLL_MILLIS = 100;
+    private static final int READ_BYTES = 1 << 20;
 
     private final Path file;
     private final FeedMessages messages;
@@ -56,28 +58,38 @@ public final class TailSource implements EventSource {
     public void run(Consumer<MarketEvent> consumer) throws IOException, InterruptedException {
         long position = 0;
         long lineNumber = 0;
-        StringBuilder partial = new StringBuilder();
+        // bytes, not characters: a read can end inside a multi-byte character, which is whole once its line is;
+        // a newline byte is never part of one
+        ByteArrayOutputStream partial = new ByteArrayOutputStream();
         while (!closed) {
             long size = Files.exists(file) ? Files.size(file) : 0;
             if (size < position) {
                 warnings.accept(file + " shrank from " + position + " to " + size + " bytes: reading it again");
                 position = 0;
                 lineNumber = 0;
-                partial.setLength(0);
+                partial.reset();
                 header = null;
             }
             if (size > position) {
                 byte[] bytes = read(position, size);
-                position = size;
-                partial.append(new String(bytes, StandardCharsets.UTF_8));
-                int newline;
-                while ((newline = partial.indexOf("\n")) >= 0 && !closed) {
-                    String line = partial.substring(0, newline).replace("\r", "");
-                    partial.delete(0, newline + 1);
-                    lineNumber++;
-                    line(line, lineNumber).ifPresent(consumer);
+                position += bytes.length;
+                int start = 0;
+                for (int i = 0; i < bytes.length && !closed; i++) {
+                    if (bytes[i] == '\n') {
+                        partial.write(bytes, start, i - start);
+                        String line = partial.toString(StandardCharsets.UTF_8).replace("\r", "");
+                        partial.reset();
+                        start = i + 1;
+                        lineNumber++;
+                        line(line, lineNumber).ifPresent(consumer);
+                    }
                 }
+                partial.write(bytes, start, bytes.length - start);
             } else if (!follow) {
+                if (partial.size() > 0) { // the last line of a finished file needs no newline
+                    line(partial.toString(StandardCharsets.UTF_8).replace("\r", ""), lineNumber + 1)
+                            .ifPresent(consumer);
+                }
                 return;
             } else {
                 Thread.sleep(POLL_MILLIS);
@@ -88,7 +100,7 @@ public final class TailSource implements EventSource {
     private byte[] read(long from, long to) throws IOException {
         try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
             in.seek(from);
-            byte[] bytes = new byte[(int) Math.min(to - from, Integer.MAX_VALUE - 16)];
+            byte[] bytes = new byte[(int) Math.min(to - from, READ_BYTES)];
             in.readFully(bytes);
             return bytes;
         }
