@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DeliveryGuaranteesTest {
 
-    static final LocalDate FROM = LocalDate.of(2026, 1, 2);
-    static final LocalDate TO = LocalDate.of(2026, 1, 23);
+    private static final LocalDate FROM = RestartTest.FROM;
+    private static final LocalDate TO = RestartTest.TO;
 
     @TempDir
     Path dir;

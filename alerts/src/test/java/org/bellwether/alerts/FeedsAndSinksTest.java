@@ -106,13 +106,7 @@ class FeedsAndSinksTest {
         Path file = Files.writeString(dir.resolve("bars.jsonl"), BAR.formatted(30) + "\n");
         TailSource tail = new TailSource(file, MESSAGES, warnings::add, true);
         BlockingQueue<MarketEvent> events = new LinkedBlockingQueue<>();
-        Thread running = Thread.ofVirtual().start(() -> {
-            try {
-                tail.run(events::add);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        Thread running = started(tail, events::add);
         assertThat(events.poll(10, TimeUnit.SECONDS)).isNotNull();
         Files.writeString(file, BAR.formatted(31).substring(0, 40), StandardOpenOption.APPEND); // half a line
         Files.writeString(file, BAR.formatted(31).substring(40) + "\n", StandardOpenOption.APPEND);
@@ -155,16 +149,21 @@ class FeedsAndSinksTest {
         assertThat(bars).hasSize(2);
     }
 
-    /** Runs {@code source} until {@code count} bars have come, then closes it. */
-    private static List<Bar> receive(EventSource source, int count) throws Exception {
-        BlockingQueue<MarketEvent> events = new LinkedBlockingQueue<>();
-        Thread running = Thread.ofVirtual().start(() -> {
+    /** {@code source} running on a thread of its own, handing its events to {@code consumer}. */
+    private static Thread started(EventSource source, java.util.function.Consumer<MarketEvent> consumer) {
+        return Thread.ofVirtual().start(() -> {
             try {
-                source.run(events::add);
+                source.run(consumer);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /** Runs {@code source} until {@code count} bars have come, then closes it. */
+    private static List<Bar> receive(EventSource source, int count) throws Exception {
+        BlockingQueue<MarketEvent> events = new LinkedBlockingQueue<>();
+        Thread running = started(source, events::add);
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             MarketEvent event = events.poll(20, TimeUnit.SECONDS);
@@ -250,13 +249,7 @@ class FeedsAndSinksTest {
         Files.write(file, java.util.Arrays.copyOf(bytes, euro + 1)); // ends after the euro sign's first byte
         TailSource tail = new TailSource(file, MESSAGES, warnings::add, true);
         BlockingQueue<MarketEvent> events = new LinkedBlockingQueue<>();
-        Thread running = Thread.ofVirtual().start(() -> {
-            try {
-                tail.run(events::add);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        Thread running = started(tail, events::add);
         assertThat(events.poll(300, TimeUnit.MILLISECONDS)).as("half a line is no event").isNull();
         Files.write(file, java.util.Arrays.copyOfRange(bytes, euro + 1, bytes.length), StandardOpenOption.APPEND);
         News headline = (News) events.poll(10, TimeUnit.SECONDS);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,28 +66,33 @@ final class CompanyFactsSource extends RecordSource {
         }
         String source = "SEC EDGAR companyfacts, CIK " + root.path("cik").asText() + " ("
                 + root.path("entityName").asText("") + ")";
-        List<Flow> ebitFlows = flows(name, gaap, "OperatingIncomeLoss");
-        Map<LocalDate, Double> ebit = annualAndTtm(ebitFlows);
-        Set<LocalDate> annualEbit = ebitFlows.stream().filter(Flow::isAnnual).map(Flow::end)
-                .collect(Collectors.toSet());
-        Map<LocalDate, Double> interest = annualAndTtm(flows(name, gaap, "InterestExpense", "InterestExpenseNonoperating",
-                "InterestExpenseDebt"));
-        Map<LocalDate, Double> amortisation = annualAndTtm(flows(name, gaap, "DepreciationDepletionAndAmortization"));
-        Map<LocalDate, Double> debt = instants(gaap, "LongTermDebt");
-        if (debt.isEmpty()) {
-            debt = sum(instants(gaap, "LongTermDebtNoncurrent"), instants(gaap, "LongTermDebtCurrent"));
-        }
-        Map<LocalDate, Double> cash = instants(gaap, "CashAndCashEquivalentsAtCarryingValue");
-        Map<LocalDate, Double> shares = instants(root.path("facts").path("dei"), "EntityCommonStockSharesOutstanding");
-        Map<LocalDate, LocalDate> firstFiled = firstFiled(gaap.path("OperatingIncomeLoss"));
-        for (LocalDate end : ebit.keySet()) {
-            if (!annualEbit.contains(end) && !interest.containsKey(end)) {
-                continue; // a trailing twelve months needs both flows, or coverage would read as "no interest"
+        try {
+            List<Flow> ebitFlows = flows(name, gaap, "OperatingIncomeLoss");
+            Map<LocalDate, Double> ebit = annualAndTtm(ebitFlows);
+            Set<LocalDate> annualEbit = ebitFlows.stream().filter(Flow::isAnnual).map(Flow::end)
+                    .collect(Collectors.toSet());
+            Map<LocalDate, Double> interest = annualAndTtm(flows(name, gaap, "InterestExpense", "InterestExpenseNonoperating",
+                    "InterestExpenseDebt"));
+            Map<LocalDate, Double> amortisation = annualAndTtm(flows(name, gaap, "DepreciationDepletionAndAmortization"));
+            Map<LocalDate, Double> debt = instants(gaap, "LongTermDebt");
+            if (debt.isEmpty()) {
+                debt = sum(instants(gaap, "LongTermDebtNoncurrent"), instants(gaap, "LongTermDebtCurrent"));
             }
-            rows.add(new String[] {symbol, end.toString(), "12", text(ebit.get(end)),
-                amortisation.containsKey(end) ? text(ebit.get(end) + amortisation.get(end)) : null,
-                text(interest.get(end)), text(debt.get(end)), text(cash.get(end)), text(nearest(shares, end)), source,
-                firstFiled.containsKey(end) ? firstFiled.get(end).toString() : null});
+            Map<LocalDate, Double> cash = instants(gaap, "CashAndCashEquivalentsAtCarryingValue");
+            Map<LocalDate, Double> shares = instants(root.path("facts").path("dei"), "EntityCommonStockSharesOutstanding");
+            Map<LocalDate, LocalDate> firstFiled = firstFiled(gaap.path("OperatingIncomeLoss"));
+            for (LocalDate end : ebit.keySet()) {
+                if (!annualEbit.contains(end) && !interest.containsKey(end)) {
+                    continue; // a trailing twelve months needs both flows, or coverage would read as "no interest"
+                }
+                rows.add(new String[] {symbol, end.toString(), "12", text(ebit.get(end)),
+                    amortisation.containsKey(end) ? text(ebit.get(end) + amortisation.get(end)) : null,
+                    text(interest.get(end)), text(debt.get(end)), text(cash.get(end)), text(nearest(shares, end)), source,
+                    firstFiled.containsKey(end) ? firstFiled.get(end).toString() : null});
+            }
+        } catch (DateTimeParseException e) { // found by fuzzing: "20r4-11-01" as a filing date
+            throw new BadInputException(name, "has a fact dated '" + e.getParsedString() + "', which is not an ISO date "
+                    + "(YYYY-MM-DD)");
         }
         if (rows.isEmpty()) {
             throw new BadInputException(name, "holds no annual OperatingIncomeLoss (EBIT) in USD: nothing to import");

@@ -33,8 +33,10 @@ final class ParquetRecordSource extends RecordSource {
 
     ParquetRecordSource(Path file, String name) {
         super(name);
+        Connection opened = null;
         try {
-            this.connection = DriverManager.getConnection("jdbc:duckdb:");
+            opened = DriverManager.getConnection("jdbc:duckdb:");
+            this.connection = opened;
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SET TimeZone = 'UTC'");
             }
@@ -58,9 +60,12 @@ final class ParquetRecordSource extends RecordSource {
             for (int i = 0; i < naiveTimestamp.length; i++) {
                 naiveTimestamp[i] = meta.getColumnTypeName(i + 1).equals("TIMESTAMP");
             }
-        } catch (SQLException e) {
-            throw new BadInputException(name, "not a readable Parquet file: " + e.getMessage().lines().findFirst()
-                    .orElse(""));
+        } catch (SQLException | RuntimeException e) {
+            // the driver fails on some malformed files with an unchecked exception (found by fuzzing: an
+            // ArrayIndexOutOfBoundsException reading the count of a file with a broken footer)
+            closeQuietly(opened);
+            throw new BadInputException(name, "not a readable Parquet file: " + String.valueOf(e.getMessage()).lines()
+                    .findFirst().orElse(e.getClass().getSimpleName()));
         }
     }
 
@@ -147,6 +152,16 @@ final class ParquetRecordSource extends RecordSource {
             connection.close();
         } catch (SQLException e) {
             throw new IllegalStateException("could not close DuckDB", e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the file is refused either way
+            }
         }
     }
 }

@@ -35,10 +35,12 @@ import org.bellwether.facts.LevelFacts;
 import org.bellwether.facts.MacroFacts;
 import org.bellwether.facts.MarketData;
 import org.bellwether.facts.Reports;
+import org.bellwether.report.check.CheckReport;
 import org.bellwether.report.check.ClaimChecker;
 import org.bellwether.report.note.MarketNote;
 import org.bellwether.report.note.NoteRenderer;
 import org.bellwether.report.note.NoteWriter;
+import org.bellwether.server.Route.Answer;
 import org.bellwether.store.MarketStore;
 import org.bellwether.store.SymbolSummary;
 
@@ -119,68 +121,68 @@ final class Api {
     List<Route> routes() {
         List<Route> routes = new ArrayList<>();
         routes.add(get("/instruments", "What the store holds: every symbol with its name, kind, first and last "
-                + "session and bar counts (bellwether symbols)", List.of(), p -> catalogue().instruments()));
+                + "session and bar counts (bellwether symbols)", List.of(), Answer.listOf(SymbolSummary.class), p -> catalogue().instruments()));
         routes.add(get("/facts", "The fact registry: every kind of fact with its unit, definition, version, "
                 + "parameters and how a stated value compares; computable kinds are served at /facts/{kind}",
-                List.of(), p -> registry()));
+                List.of(), Answer.DOCUMENT, p -> registry()));
         routes.add(heavy("/gaps", "The holes of daily series on the NYSE calendar and the series stale on a date, or "
                 + "with intraday the holes of intraday bars in the sessions (bellwether gaps)", List.of(query("symbols",
                         "string", false, "symbols separated by commas (default: all)"), query("as_of", "string", false,
-                        "ISO date staleness is judged on (default: today)"), INTRADAY), p -> {
+                        "ISO date staleness is judged on (default: today)"), INTRADAY), Answer.DOCUMENT, p -> {
                     List<String> symbols = p.text("symbols") == null ? null : p.symbols("symbols");
                     return Map.of("series", p.flag("intraday") ? Gaps.intraday(data, symbols)
                             : Gaps.of(data, symbols, p.optionalDate("as_of") == null ? LocalDate.now()
                                     : p.optionalDate("as_of")));
                 }));
         routes.add(get("/rules", "The rules every fact obeys on real data (continuity, freshness): what each says "
-                + "and its parameters", List.of(), p -> rules()));
+                + "and its parameters", List.of(), Answer.DOCUMENT, p -> rules()));
         routes.add(get("/facts/{kind}", "A fact of a registered kind about a symbol as of a date (404 with the reason "
                 + "when there is none)", List.of(path("kind", "the kind's id, e.g. streak"), query("symbol", "string",
-                        true, "the subject"), AS_OF), p -> registeredFact(p.text("kind"), p.symbol("symbol"),
+                        true, "the subject"), AS_OF), Answer.of(Fact.class), p -> registeredFact(p.text("kind"), p.symbol("symbol"),
                         p.date("as_of"))));
         routes.add(heavy("/universe", "The note's default universe as of a date (today by default): what the store holds of "
                 + "the most-watched instruments, indices with members first", List.of(query("as_of", "string", false,
-                        "the date (ISO)")), p -> new NoteWriter(data).defaultUniverse(
+                        "the date (ISO)")), Answer.listOf(String.class), p -> new NoteWriter(data).defaultUniverse(
                                 p.optionalDate("as_of") == null ? LocalDate.now() : p.optionalDate("as_of"))));
         routes.add(get("/instruments/{symbol}", "One instrument (404 when the store has no such symbol)",
-                List.of(path("symbol", "the symbol")), p -> instrument(p.symbol("symbol"))));
+                List.of(path("symbol", "the symbol")), Answer.of(SymbolSummary.class), p -> instrument(p.symbol("symbol"))));
         routes.add(get("/bars/{symbol}", "Bars in a date range: daily, or 1-minute (at most 31 days)",
                 List.of(path("symbol", "the symbol"), FROM, TO, query("interval", "string", false, "1d (default) "
-                        + "or 1m")), p -> bars(p)));
+                        + "or 1m")), Answer.DOCUMENT, p -> bars(p)));
         routes.add(get("/perf", "Period returns and the first symbol against each other in bp (bellwether perf)",
                 List.of(query("symbols", "string", true, "symbols separated by commas, the first compared"),
                         query("from", "string", false, "ISO date (or period=mtd|ytd with as_of)"),
                         query("to", "string", false, "ISO date"), query("period", "string", false, "mtd or ytd"),
                         query("as_of", "string", false, "ISO date, with period"),
                         query("total_return", "boolean", false, "true: the total return, from the adjusted "
-                                + "closes, else the stored dividends (basis total)")),
+                                + "closes, else the stored dividends (basis total)")), Answer.of(Reports.Perf.class),
                 p -> perf(p)));
         routes.add(get("/records/{symbol}", "Record closes (bellwether records)", List.of(path("symbol", "the symbol"),
-                query("year", "integer", false, "only this year"), query("as_of", "string", false, "up to this date")),
+                query("year", "integer", false, "only this year"), query("as_of", "string", false, "up to this date")), Answer.of(Reports.Records.class),
                 p -> engine().records(p.symbol("symbol"), p.text("year") == null ? null
                         : p.integer("year", 0, 1900, 2200), p.optionalDate("as_of"))));
         routes.add(get("/moves/{symbol}", "Session returns of at least k standard deviations (bellwether moves)",
-                List.of(path("symbol", "the symbol"), FROM, TO, query("k", "number", false, "default 2; 0 lists all")),
+                List.of(path("symbol", "the symbol"), FROM, TO, query("k", "number", false, "default 2; 0 lists all")), Answer.of(Reports.Moves.class),
                 p -> {
                     LocalDate[] range = p.range();
                     return engine().moves(p.symbol("symbol"), range[0], range[1], p.number("k", 2, 0, 20));
                 }));
         routes.add(get("/stats/{symbol}", "Volatility, beta, correlation, tracking error, drawdown (bellwether "
                 + "stats)", List.of(path("symbol", "the symbol"), query("vs", "string", true, "the benchmark"), FROM,
-                TO), p -> {
+                TO), Answer.of(Reports.Stats.class), p -> {
                     LocalDate[] range = p.range();
                     return engine().stats(p.symbol("symbol"), p.symbol("vs"), range[0], range[1]);
                 }));
         routes.add(get("/corr", "Correlation of two instruments' returns, daily or 1-minute (bellwether corr)",
                 List.of(query("a", "string", true, "first symbol"), query("b", "string", true, "second symbol"), FROM,
-                        TO, INTRADAY), p -> {
+                        TO, INTRADAY), Answer.of(Reports.Correlation.class), p -> {
                     LocalDate[] range = p.range();
                     return p.flag("intraday") ? levels().intradayCorrelation(p.symbol("a"), p.symbol("b"), range[0],
                             range[1]) : engine().correlation(p.symbol("a"), p.symbol("b"), range[0], range[1]);
                 }));
         routes.add(get("/rolling", "Rolling beta of a on b and their correlation over a window of daily returns",
                 List.of(query("a", "string", true, "the symbol"), query("b", "string", true, "the benchmark"), FROM,
-                        TO, query("window", "integer", false, "sessions, default 63")), p -> {
+                        TO, query("window", "integer", false, "sessions, default 63")), Answer.of(Reports.Rolling.class), p -> {
                     LocalDate[] range = p.range();
                     return engine().rolling(p.symbol("a"), p.symbol("b"), range[0], range[1],
                             p.integer("window", 63, 2, 2520));
@@ -188,46 +190,46 @@ final class Api {
         routes.add(heavy("/correlations", "The correlation matrix of daily returns of several symbols, and of the "
                 + "cap-weighted sectors of an index's members", List.of(query("symbols", "string", true, "1 to 50 "
                 + "symbols separated by commas"), FROM, TO, query("sectors", "string", false, "an index: add its "
-                + "members' sectors")),
+                + "members' sectors")), Answer.DOCUMENT,
                 p -> correlations(p)));
         routes.add(get("/levels/{symbol}", "Support and resistance levels near the close (bellwether levels)",
                 List.of(path("symbol", "the symbol"), AS_OF, INTRADAY, query("within", "number", false,
-                        "percent of the close, default 10")), p -> levels().levels(p.symbol("symbol"),
+                        "percent of the close, default 10")), Answer.of(Reports.Levels.class), p -> levels().levels(p.symbol("symbol"),
                         p.date("as_of"), p.flag("intraday"), p.number("within", 10, 0.1, 100))));
         routes.add(get("/breakouts/{symbol}", "Breakouts and breakdowns (bellwether breakouts)",
-                List.of(path("symbol", "the symbol"), FROM, TO, INTRADAY), p -> {
+                List.of(path("symbol", "the symbol"), FROM, TO, INTRADAY), Answer.of(Reports.Breakouts.class), p -> {
                     LocalDate[] range = p.range();
                     return levels().breakouts(p.symbol("symbol"), range[0], range[1], p.flag("intraday"));
                 }));
         routes.add(heavy("/breadth/{index}", "Breadth of an index's members (bellwether breadth)",
-                List.of(path("index", "the index"), AS_OF), p -> new IndexFacts(data).breadth(p.symbol("index"),
+                List.of(path("index", "the index"), AS_OF), Answer.of(Reports.Breadth.class), p -> new IndexFacts(data).breadth(p.symbol("index"),
                         p.date("as_of"))));
         routes.add(heavy("/concentration/{index}", "Top-N weight, Herfindahl, cap against equal weight (bellwether "
                 + "concentration)", List.of(path("index", "the index"), AS_OF, query("top", "integer", false,
-                "default 10")), p -> new IndexFacts(data).concentration(p.symbol("index"), p.date("as_of"),
+                "default 10")), Answer.of(Reports.Concentration.class), p -> new IndexFacts(data).concentration(p.symbol("index"), p.date("as_of"),
                 p.integer("top", 10, 1, 1000), p.optionalDate("from"))));
         routes.add(heavy("/sectors/{index}", "Sector contributions to the cap-weighted return (bellwether sectors)",
-                List.of(path("index", "the index"), FROM, TO), p -> {
+                List.of(path("index", "the index"), FROM, TO), Answer.of(Reports.Sectors.class), p -> {
                     LocalDate[] range = p.range();
                     return new IndexFacts(data).sectors(p.symbol("index"), range[0], range[1]);
                 }));
         routes.add(heavy("/screen", "The universe screen (bellwether screen)", List.of(query("vs", "string", true,
                 "the benchmark"), AS_OF, query("symbols", "string", false, "symbols separated by commas (default: "
-                + "all)")), p -> engine().screen(p.text("symbols") == null ? null : p.symbols("symbols"),
+                + "all)")), Answer.DOCUMENT, p -> engine().screen(p.text("symbols") == null ? null : p.symbols("symbols"),
                 p.symbol("vs"), p.date("as_of")).document()));
         routes.add(heavy("/zombies/{index}", "Members that cannot cover their interest (bellwether screen zombies)",
-                List.of(path("index", "the index"), AS_OF, query("vs", "string", false, "a second index to compare")),
+                List.of(path("index", "the index"), AS_OF, query("vs", "string", false, "a second index to compare")), Answer.of(Reports.Zombies.class),
                 p -> {
                     BalanceSheetFacts facts = new BalanceSheetFacts(data);
                     Reports.Zombies screen = facts.zombies(p.symbol("index"), p.date("as_of"));
                     String vs = p.optionalSymbol("vs");
                     return vs == null ? screen : screen.comparedWith(facts.zombies(vs, p.date("as_of")));
                 }));
-        routes.add(get("/rates", "Yields and spreads with their changes in bp (bellwether rates)", List.of(AS_OF),
+        routes.add(get("/rates", "Yields and spreads with their changes in bp (bellwether rates)", List.of(AS_OF), Answer.of(Reports.Rates.class),
                 p -> new MacroFacts(data).rates(p.date("as_of"))));
         routes.add(get("/sensitivity/{symbol}", "OLS slope of returns on a series' changes (bellwether "
                 + "sensitivity)", List.of(path("symbol", "the symbol"), query("series", "string", true,
-                "the series id"), FROM, TO, query("window", "integer", false, "rolling window in sessions")),
+                "the series id"), FROM, TO, query("window", "integer", false, "rolling window in sessions")), Answer.of(Reports.Sensitivity.class),
                 p -> {
                     LocalDate[] range = p.range();
                     int window = p.integer("window", 0, 0, 2520);
@@ -238,7 +240,7 @@ final class Api {
                             range[1], window);
                 }));
         routes.add(get("/calendar", "Events in a range and the next scheduled release (bellwether calendar)",
-                List.of(FROM, TO, query("as_of", "string", false, "find the next release after this date")),
+                List.of(FROM, TO, query("as_of", "string", false, "find the next release after this date")), Answer.of(Reports.Calendar.class),
                 p -> {
                     LocalDate[] range = p.range();
                     LocalDate asOf = p.optionalDate("as_of");
@@ -247,10 +249,10 @@ final class Api {
         routes.add(heavy("/whatif/{index}", "Zombie share after a rate shock and sector tariffs (bellwether whatif)",
                 List.of(path("index", "the index"), AS_OF, query("rates_bp", "number", false, "rate change in bp, "
                         + "e.g. 100"), query("tariffs", "string", false, "sector:percent pairs separated by commas, "
-                        + "e.g. Materials:25,Industrials:25")), p -> new BalanceSheetFacts(data).whatIf(
+                        + "e.g. Materials:25,Industrials:25")), Answer.of(Reports.WhatIf.class), p -> new BalanceSheetFacts(data).whatIf(
                         p.symbol("index"), p.date("as_of"), p.number("rates_bp", 0, -1000, 1000), p.shares("tariffs"))));
         routes.add(get("/sessions", "The NYSE calendar: sessions with their hours (early closes marked) and holidays "
-                + "(bellwether sessions)", List.of(FROM, TO), p -> {
+                + "(bellwether sessions)", List.of(FROM, TO), Answer.DOCUMENT, p -> {
                     LocalDate[] range = p.range();
                     if (range[1].toEpochDay() - range[0].toEpochDay() > MAX_SESSION_DAYS) {
                         throw ApiException.badRequest("from and to may be at most " + MAX_SESSION_DAYS + " days apart");
@@ -262,14 +264,14 @@ final class Api {
                 List.of(query("event", "string", true, "the event id (see /calendar)"), query("symbols", "string",
                         true, "symbols separated by commas"), query("vs", "string", true, "the market"),
                         query("before", "integer", false, "sessions before, default 1"), query("after", "integer",
-                        false, "sessions after, default 1")), p -> {
+                        false, "sessions after, default 1")), Answer.of(Reports.EventStudy.class), p -> {
                     EventFacts facts = new EventFacts(data, NyseCalendar.INSTANCE);
                     Event event = facts.event(p.text("event"));
                     return facts.study(event.time(), event.headline(), p.symbols("symbols"), p.symbol("vs"),
                             p.integer("before", 1, 0, 20), p.integer("after", 1, 0, 20), 30);
                 }));
         routes.add(heavy("/catalysts/{symbol}", "The largest moves and the news before them (bellwether catalysts)",
-                List.of(path("symbol", "the symbol"), FROM, TO, query("top", "integer", false, "default 5")),
+                List.of(path("symbol", "the symbol"), FROM, TO, query("top", "integer", false, "default 5")), Answer.of(Reports.Catalysts.class),
                 p -> {
                     LocalDate[] range = p.range();
                     return new EventFacts(data, NyseCalendar.INSTANCE).catalysts(p.symbol("symbol"), range[0],
@@ -277,7 +279,7 @@ final class Api {
                 }));
         routes.add(heavy("/notes", "The market note as of a date (bellwether note): JSON, or the HTML page",
                 List.of(AS_OF, query("universe", "string", false, "indices, the subject first"),
-                        query("format", "string", false, "json (default) or html")), this::note));
+                        query("format", "string", false, "json (default) or html")), Answer.DOCUMENT, this::note));
         routes.add(new Route("POST", "/checks", "Check the note in the request body (plain text, Markdown or HTML; "
                 + "at most 1 MB) against the store (bellwether check)", List.of(AS_OF, query("format", "string", false,
                 "text (default), md or html"), query("session_window", "integer", false, "default 5")),
@@ -285,24 +287,26 @@ final class Api {
                     String format = p.choice("format", "text", List.of("text", "md", "html"));
                     return new ClaimChecker(data, p.integer("session_window", ClaimChecker.DEFAULT_SESSION_WINDOW, 1,
                             63)).check(p.body(), "note." + (format.equals("text") ? "txt" : format), p.date("as_of"));
-                }, true, true));
+                }, true, true, Answer.of(CheckReport.class)));
         routes.add(new Route("GET", "/alerts", "The latest alerts fired on this store, newest first (bellwether alerts "
                 + "history); live ones stream from /api/v1/alerts/stream as server-sent events", List.of(query("limit",
                 "integer", false, "default 50")), p -> Map.of("alerts", new AlertLog(store).latest(p.integer("limit", 50, 1,
-                1000))), false, false));
+                1000))), false, false, Answer.DOCUMENT));
         routes.add(new Route("GET", "/health", "Whether the server is up, its store, and the alert runner's counts "
                 + "when one feeds it", List.of(), p -> Map.of("status", "ok", "store", store.file().getFileName().toString(),
-                "alerts", alerts.health()), false, false));
+                "alerts", alerts.health()), false, false, Answer.DOCUMENT));
         return routes;
     }
 
-    private static Route get(String path, String summary, List<Route.Param> parameters, Route.Handler handler) {
-        return new Route("GET", path, summary, parameters, handler, true, false);
+    private static Route get(String path, String summary, List<Route.Param> parameters, Answer answer,
+            Route.Handler handler) {
+        return new Route("GET", path, summary, parameters, handler, true, false, answer);
     }
 
     /** A GET whose answer may take seconds: cached, and bounded in number and time. */
-    private static Route heavy(String path, String summary, List<Route.Param> parameters, Route.Handler handler) {
-        return new Route("GET", path, summary, parameters, handler, true, true);
+    private static Route heavy(String path, String summary, List<Route.Param> parameters, Answer answer,
+            Route.Handler handler) {
+        return new Route("GET", path, summary, parameters, handler, true, true, answer);
     }
 
     /** The registry as the API lists it, kind by kind. */

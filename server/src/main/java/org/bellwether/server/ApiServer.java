@@ -66,7 +66,7 @@ public final class ApiServer implements AutoCloseable {
         List<Route> routes = new ArrayList<>(api.routes());
         routes.add(new Route("POST", "/alerts/tickets", "A single-use ticket (valid " + Access.TICKET_LIFE.toSeconds()
                 + " s) to open /api/v1/alerts/stream as ?ticket=, for clients such as EventSource that cannot send "
-                + "the Authorization header", List.of(), p -> access.issueTicket(), false, false));
+                + "the Authorization header", List.of(), p -> access.issueTicket(), false, false, Route.Answer.DOCUMENT));
         ErrorMapping errors = new ErrorMapping(store);
         ObjectMapper mapper = Json.mapper(false);
         byte[] openApi = OpenApi.document(routes, mapper);

@@ -14,6 +14,7 @@ final class OpenApi {
     }
 
     static byte[] document(List<Route> routes, ObjectMapper mapper) {
+        ResponseSchemas schemas = new ResponseSchemas(mapper);
         Map<String, Object> paths = new LinkedHashMap<>();
         for (Route route : routes) {
             Map<String, Object> operation = new LinkedHashMap<>();
@@ -30,7 +31,8 @@ final class OpenApi {
             }
             Map<String, Object> responses = new LinkedHashMap<>();
             responses.put("200", Map.of("description", "the result, in the same JSON as the CLI's --json"
-                    + (route.heavy() ? "; cached until the store's data change" : "")));
+                    + (route.heavy() ? "; cached until the store's data change" : ""), "content",
+                    Map.of("application/json", Map.of("schema", schemas.of(route.answer())))));
             responses.put("400", error("a parameter is missing or malformed (the message names it)"));
             responses.put("401", error("the server was started with a token and the request did not send it as "
                     + "Authorization: Bearer TOKEN"));
@@ -59,10 +61,11 @@ final class OpenApi {
         document.put("info", Map.of("title", "Bellwether", "version", "1", "description", "Market facts from market "
                 + "data, every number traceable to its inputs. Dates are ISO-8601; numbers that are not defined are "
                 + "null."));
+        Map<String, Object> components = new LinkedHashMap<>(schemas.definitions());
+        components.put("Error", Map.of("type", "object", "properties", Map.of("error", Map.of("type", "object",
+                "properties", Map.of("code", Map.of("type", "string"), "message", Map.of("type", "string"))))));
         document.put("components", Map.of("securitySchemes", Map.of("token", Map.of("type", "http", "scheme",
-                "bearer")), "schemas", Map.of("Error", Map.of("type", "object", "properties", Map.of("error",
-                Map.of("type", "object", "properties", Map.of("code", Map.of("type", "string"), "message",
-                        Map.of("type", "string"))))))));
+                "bearer")), "schemas", components));
         document.put("paths", paths);
         try {
             return mapper.writeValueAsBytes(document);

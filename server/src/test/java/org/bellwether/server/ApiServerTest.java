@@ -14,7 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -227,6 +229,61 @@ class ApiServerTest {
         assertThat(openApi.at("/paths/~1api~1v1~1perf/get/responses/429").isMissingNode()).as("a light endpoint")
                 .isTrue();
         assertThat(openApi.at("/paths/~1api~1v1~1perf/get/responses/401/description").asText()).contains("Bearer");
+    }
+
+    /** The schema a reference points to in the OpenAPI document. */
+    private static JsonNode resolved(JsonNode openApi, JsonNode schema) {
+        JsonNode ref = schema.get("$ref");
+        return ref == null ? schema : openApi.at(ref.asText().substring(1));
+    }
+
+    /** Every field of {@code value}, at every depth, is declared by {@code schema}; returns the fields checked. */
+    private static int declares(JsonNode openApi, JsonNode schema, JsonNode value, String where) {
+        JsonNode type = resolved(openApi, schema);
+        int checked = 0;
+        if (value.isObject() && type.has("properties")) {
+            for (var field : value.properties()) {
+                JsonNode declared = type.get("properties").get(field.getKey());
+                assertThat(declared).as(where + "." + field.getKey() + " is declared in " + type).isNotNull();
+                checked += 1 + declares(openApi, declared, field.getValue(), where + "." + field.getKey());
+            }
+        } else if (value.isArray() && type.has("items")) {
+            for (JsonNode item : value) {
+                checked += declares(openApi, type.get("items"), item, where + "[]");
+            }
+        }
+        return checked;
+    }
+
+    @Test
+    void every_typed_answer_matches_its_response_schema() throws Exception {
+        JsonNode openApi = ok("api/v1/openapi.json");
+        Map<String, String> requests = new LinkedHashMap<>(); // the documented path, and a request of it
+        requests.put("/instruments/{symbol}", "instruments/RUT");
+        requests.put("/perf", "perf?symbols=RUT,SPX&period=mtd&as_of=2026-01-22");
+        requests.put("/records/{symbol}", "records/RUT?year=2026&as_of=2026-01-22");
+        requests.put("/moves/{symbol}", "moves/RUT?from=2026-01-02&to=2026-01-22&k=0");
+        requests.put("/stats/{symbol}", "stats/KRX?vs=RUT&from=2025-01-02&to=2025-12-31");
+        requests.put("/levels/{symbol}", "levels/RUT?as_of=2026-01-20&intraday=true");
+        requests.put("/breakouts/{symbol}", "breakouts/RUT?from=2026-01-21&to=2026-01-21&intraday=true");
+        requests.put("/breadth/{index}", "breadth/RUT?as_of=2026-01-22");
+        requests.put("/concentration/{index}", "concentration/SPX?as_of=2026-01-22&top=5");
+        requests.put("/zombies/{index}", "zombies/RUT?as_of=2026-01-22");
+        requests.put("/rates", "rates?as_of=2026-01-22");
+        requests.put("/whatif/{index}", "whatif/RUT?as_of=2026-01-22&rates_bp=100");
+        requests.put("/calendar", "calendar?from=2026-01-01&to=2026-01-31&as_of=2026-01-22");
+        requests.put("/facts/{kind}", "facts/streak?symbol=RUT&as_of=2026-01-22");
+        requests.put("/catalysts/{symbol}", "catalysts/RUT?from=2026-01-02&to=2026-01-23&top=1");
+        requests.put("/sectors/{index}", "sectors/RUT?from=2025-12-31&to=2026-01-22");
+        requests.put("/sensitivity/{symbol}", "sensitivity/RUT?series=DGS2&from=2025-01-02&to=2025-12-31");
+        int checked = 0;
+        for (Map.Entry<String, String> request : requests.entrySet()) {
+            JsonNode operation = openApi.get("paths").get("/api/v1" + request.getKey()).get("get");
+            JsonNode schema = operation.at("/responses/200/content/application~1json/schema");
+            assertThat(schema.has("$ref")).as(request.getKey() + " has a generated schema: " + schema).isTrue();
+            checked += declares(openApi, schema, ok("api/v1/" + request.getValue()), request.getValue());
+        }
+        assertThat(checked).as("fields checked").isGreaterThan(300);
     }
 
     @Test

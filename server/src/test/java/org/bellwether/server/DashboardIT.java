@@ -273,6 +273,8 @@ class DashboardIT {
                 && d.findElements(By.cssSelector("#page .loading")).isEmpty()
                 && !d.findElements(By.cssSelector("iframe.note")).isEmpty());
         assertThat(browser.getCurrentUrl()).contains("as_of=2026-01-21");
+        assertThat(browser.findElement(By.cssSelector("iframe.note")).getAttribute("sandbox"))
+                .as("the note runs no script and reaches nothing of the dashboard").isEmpty();
         String html = browser.findElement(By.cssSelector("iframe.note")).getAttribute("srcdoc");
         assertThat(html).as("the S&P 500 first in the note's table, as of January 21")
                 .containsPattern("<td>S&amp;P 500</td>(?s).*<td>Nasdaq 100</td>").contains("January 21, 2026")

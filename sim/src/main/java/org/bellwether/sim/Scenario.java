@@ -213,7 +213,12 @@ public record Scenario(String name, String description, LocalDate start, LocalDa
 
     private static Scenario parse(InputStream in, String source) throws IOException {
         try {
-            return YAML.readValue(in, Scenario.class);
+            Scenario scenario = YAML.readValue(in, Scenario.class);
+            if (scenario == null) { // an empty document, or "~" (found by fuzzing)
+                throw new IllegalArgumentException(source + ": holds no scenario; expected a mapping with a seed, "
+                        + "sessions and indices (docs/simulator.md)");
+            }
+            return scenario;
         } catch (UnrecognizedPropertyException e) {
             // records are read whole before their fields are matched: the line is where the entry ends
             throw new IllegalArgumentException(source + ": unknown field '" + e.getPropertyName() + "' in "

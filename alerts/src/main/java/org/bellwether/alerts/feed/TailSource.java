@@ -2,6 +2,7 @@ package org.bellwether.alerts.feed;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.ByteArrayOutputStream;
@@ -170,6 +171,9 @@ public final class TailSource implements EventSource {
             List<String> fields = new ArrayList<>();
             reader.forEach(record -> fields.addAll(record.getFields()));
             return fields;
+        } catch (CsvParseException e) { // found by fuzzing: a field FastCSV cannot read, such as an unclosed quote
+            throw new IllegalArgumentException("not a CSV line (" + (e.getCause() == null ? e.getMessage()
+                    : e.getCause().getMessage()) + ")");
         } catch (IOException e) { // a reader of a string has nothing to fail on closing
             throw new IllegalStateException(e);
         }

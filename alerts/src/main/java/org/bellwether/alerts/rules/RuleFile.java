@@ -21,6 +21,7 @@ import org.bellwether.core.model.Symbols;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -73,6 +74,8 @@ public final class RuleFile {
         } catch (MarkedYAMLException e) {
             throw new RuleException(file + " line " + (e.getProblemMark().getLine() + 1) + ": not valid YAML: "
                     + e.getProblem());
+        } catch (YAMLException e) { // found by fuzzing: a character YAML does not allow, such as U+0000
+            throw new RuleException(file + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
         }
         if (!(root instanceof MappingNode mapping)) {
             throw new RuleException(file + " line 1: expected a mapping with a 'rules:' list");

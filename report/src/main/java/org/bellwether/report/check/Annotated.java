@@ -39,8 +39,9 @@ record Annotated(String original, String text, List<String> instruments, List<Pe
 
     /** {@code sentence} annotated with the instruments of {@code index} and the periods of {@code reader}. */
     static Annotated of(String sentence, InstrumentIndex index, PeriodReader reader) {
+        // braces are the annotation's own marks: a "{P0}" written in the note must not read as one (found by fuzzing)
         String text = sentence.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
-                .replace('–', '-').replace('—', '-').replace('\u00a0', ' ');
+                .replace('–', '-').replace('—', '-').replace('\u00a0', ' ').replace('{', '(').replace('}', ')');
         text = QUOTED.matcher(text).replaceAll("{Q}");
         List<String> instruments = new ArrayList<>();
         List<InstrumentIndex.Mention> mentions = index.find(text);
