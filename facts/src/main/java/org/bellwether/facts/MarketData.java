@@ -46,7 +46,12 @@ public final class MarketData {
     private final MacroData macro = new MacroData(this);
     private final ImportedResults results = new ImportedResults(this);
     private DailySnapshot snapshot; // the last one opened: mapping and reading its header cost more than a stat
-    private volatile Map<String, InstrumentKind> storedKinds; // the instruments' kinds at the last read of daily bars
+    private volatile StoredAdjustments stored; // the instruments' kinds and the splits, as of one data generation
+
+    /** What every read of daily bars needs besides the bars, read once per data generation. */
+    private record StoredAdjustments(long generation, Map<String, InstrumentKind> kinds,
+            Map<String, List<Split>> splits) {
+    }
 
     /** Data of {@code store}. */
     public MarketData(MarketStore store) {
@@ -75,11 +80,10 @@ public final class MarketData {
 
     /**
      * The calendar whose sessions {@code symbol}'s bars follow (DESIGN: "Calendar"), by its kind in the instruments
-     * table as of the last read of daily bars, else by the built-in reference: round the clock for crypto.
+     * table as of the store's data generation, else by the built-in reference: round the clock for crypto.
      */
     public TradingCalendar calendarOf(String symbol) {
-        Map<String, InstrumentKind> kinds = storedKinds;
-        return calendarOf(symbol, kinds != null ? kinds : readStoredKinds());
+        return calendarOf(symbol, stored().kinds());
     }
 
     /** The sessions of {@link #calendarOf symbol's calendar}, which judge its continuity and freshness. */
@@ -95,12 +99,25 @@ public final class MarketData {
         return Calendars.forKind(kind);
     }
 
+    /**
+     * The kinds and splits of the store's current data generation: read from DuckDB when an import has changed them,
+     * else kept (a server answering thousands of reads a second would otherwise query both for every series).
+     */
+    private StoredAdjustments stored() {
+        long generation = generation();
+        StoredAdjustments current = stored;
+        if (current == null || current.generation() != generation) {
+            current = new StoredAdjustments(generation, readStoredKinds(), readSplits());
+            stored = current;
+        }
+        return current;
+    }
+
     private Map<String, InstrumentKind> readStoredKinds() {
         Map<String, InstrumentKind> kinds = new HashMap<>();
         query("instruments", "SELECT symbol, kind FROM instruments WHERE kind IS NOT NULL", List.of(),
                 rows -> kinds.put(rows.getString(1), InstrumentKind.valueOf(rows.getString(2))));
-        storedKinds = kinds;
-        return kinds;
+        return Map.copyOf(kinds);
     }
 
     /** The store read. */
@@ -129,8 +146,9 @@ public final class MarketData {
      */
     public Map<String, DailySeries> dailySince(Collection<String> symbols, LocalDate from) {
         Map<String, DailySeries> read = readDailySince(symbols, from);
-        Map<String, List<Split>> splits = splits();
-        Map<String, InstrumentKind> kinds = readStoredKinds();
+        StoredAdjustments known = stored();
+        Map<String, List<Split>> splits = known.splits();
+        Map<String, InstrumentKind> kinds = known.kinds();
         read.replaceAll((symbol, series) -> Continuity.mark(splitSafe(series, splits.get(symbol)),
                 SessionIndex.of(calendarOf(symbol, kinds))));
         return read;
@@ -150,7 +168,7 @@ public final class MarketData {
     }
 
     /** The stored splits by symbol, by date. */
-    private Map<String, List<Split>> splits() {
+    private Map<String, List<Split>> readSplits() {
         Map<String, List<Split>> splits = new HashMap<>();
         query("corporate_actions", "SELECT symbol, CAST(date - DATE '1970-01-01' AS INTEGER), value FROM "
                 + "corporate_actions WHERE kind = 'SPLIT' ORDER BY symbol, date", List.of(), rows -> splits
