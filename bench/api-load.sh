@@ -63,7 +63,9 @@ echo "| endpoint | requests/s | p50 | p99 | errors |"
 echo "|---|---|---|---|---|"
 for endpoint in "${endpoints[@]}"; do
   curl -s -o /dev/null "$base/$endpoint" # the first answer of a heavy endpoint is computed, the rest cached
-  measure "GET /${endpoint%%\?*}" "$base/$endpoint"
+  label="GET /${endpoint%%\?*}"
+  for variant in interval=1m intraday=true format=html; do [[ $endpoint == *$variant* ]] && label+=" ($variant)"; done
+  measure "$label" "$base/$endpoint"
 done
 curl -s -o /dev/null -X POST --data-binary "@$BELLWETHER_STORY" "$base/checks?as_of=2026-01-22"
 measure "POST /checks (the reference story)" -s "$root/bench/load/post-check.lua" "$base/checks?as_of=2026-01-22"

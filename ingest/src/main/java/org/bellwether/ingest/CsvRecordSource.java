@@ -52,6 +52,10 @@ final class CsvRecordSource extends RecordSource {
                 throw new BadInputException(name, "the file is empty; expected a header line and data lines");
             }
             header(records.next().getFields().stream().map(field -> field.replace("\uFEFF", "").strip()).toList());
+        } catch (CsvParseException e) { // found by fuzzing: a header FastCSV cannot read, such as a stray quote
+            close();
+            throw new BadInputException(name, "line 1: not a readable CSV header ("
+                    + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()) + ")");
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + name, e);
         }

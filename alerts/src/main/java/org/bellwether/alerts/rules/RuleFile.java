@@ -47,6 +47,9 @@ public final class RuleFile {
             "volume_surge", Set.of("ratio"),
             "macro_change", Set.of("series", "change_bp", "observations"),
             "event", Set.of("tags"));
+
+    /** The longest cooldown a rule may ask for: a year. */
+    static final Duration LONGEST_COOLDOWN = Duration.ofDays(366);
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(s|m|h|d)");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
@@ -213,13 +216,23 @@ public final class RuleFile {
             throw fields.error("cooldown", "cooldown must be 0 or a number with s, m, h or d (30m, 1d), but was "
                     + value);
         }
-        long n = Long.parseLong(matcher.group(1));
-        return switch (matcher.group(2)) {
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            default -> Duration.ofDays(n);
-        };
+        Duration cooldown;
+        try {
+            long n = Long.parseLong(matcher.group(1));
+            cooldown = switch (matcher.group(2)) {
+                case "s" -> Duration.ofSeconds(n);
+                case "m" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofDays(n);
+            };
+        } catch (NumberFormatException | ArithmeticException tooLong) { // found by fuzzing: a 100-digit cooldown
+            cooldown = null;
+        }
+        if (cooldown == null || cooldown.compareTo(LONGEST_COOLDOWN) > 0) {
+            throw fields.error("cooldown", "cooldown must be at most " + LONGEST_COOLDOWN.toDays() + "d, but was "
+                    + value);
+        }
+        return cooldown;
     }
 
     private String symbol(String value, Node node, String id) {

@@ -1382,6 +1382,9 @@ final class Verifier {
             dates.add(read.get(0).period().end());
         }
         for (List<String> row : table.rows()) {
+            if (row.isEmpty()) {
+                continue; // a row of no cells (found by fuzzing: <tr></tr>) states nothing
+            }
             String joined = String.join(" ", row).strip();
             Optional<InstrumentIndex.Mention> name = index.atStart(row.get(0).strip());
             if (name.isEmpty() || name.get().symbol() == null) {
