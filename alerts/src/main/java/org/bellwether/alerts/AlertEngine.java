@@ -3,6 +3,7 @@ package org.bellwether.alerts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,14 +37,13 @@ import org.bellwether.facts.MarketData;
  */
 public final class AlertEngine {
 
-    private final Map<String, List<Watch>> bySymbol = new HashMap<>(); // a subject's bars
-    private final Map<String, List<Watch>> byBenchmark = new HashMap<>(); // a relative or correlation rule's vs
+    private final Map<String, Instrument> instruments = new LinkedHashMap<>(); // every watched symbol: one lookup a bar
     private final Map<String, List<Watch>> bySeries = new HashMap<>();
     private final List<Watch> newsWatches = new ArrayList<>();
     private final Map<String, Watch> byKey = new HashMap<>(); // rule|subject
-    private final Map<String, SymbolState> states = new HashMap<>();
     private final Map<String, MacroHistory> macro = new HashMap<>();
     private final Function<String, Optional<LocalDate>> inceptions;
+    private final List<Alert> firing = new ArrayList<>(); // the alerts of the event in hand
     private long liveFrom = Long.MIN_VALUE;
     private long outOfOrder;
 
@@ -67,6 +67,13 @@ public final class AlertEngine {
         }
     }
 
+    /** A watched symbol: the rules on it, the rules that compare with it, and its state once a bar arrives. */
+    private static final class Instrument {
+        final List<Watch> watches = new ArrayList<>();
+        final List<Watch> asBenchmark = new ArrayList<>(); // relative and correlation rules with it as their vs
+        SymbolState state;
+    }
+
     /**
      * An engine for {@code rules}; {@code membersOf} gives the symbols of an index for rules scoped with
      * {@code members_of}. No inception dates are known: a close is a record after ten years of history.
@@ -88,15 +95,16 @@ public final class AlertEngine {
                 scope.addAll(membersOf.apply(rule.membersOf()));
             }
             switch (rule.condition()) {
-                case Condition.MacroChange change -> add(bySeries, change.series(), watch(rule, change.series()));
+                case Condition.MacroChange change -> bySeries.computeIfAbsent(change.series(), series -> new ArrayList<>())
+                        .add(watch(rule, change.series()));
                 case Condition.EventTag tags -> newsWatches.add(watch(rule, null));
                 default -> {
                     String vs = vs(rule.condition());
                     for (String symbol : scope) {
                         Watch watch = watch(rule, symbol);
-                        add(bySymbol, symbol, watch);
+                        instrument(symbol).watches.add(watch);
                         if (vs != null) {
-                            add(byBenchmark, vs, watch);
+                            instrument(vs).asBenchmark.add(watch);
                         }
                     }
                 }
@@ -117,8 +125,8 @@ public final class AlertEngine {
         return watch;
     }
 
-    private static void add(Map<String, List<Watch>> index, String key, Watch watch) {
-        index.computeIfAbsent(key, k -> new ArrayList<>()).add(watch);
+    private Instrument instrument(String symbol) {
+        return instruments.computeIfAbsent(symbol, key -> new Instrument());
     }
 
     /** Events known before {@code epochMillis} build state only; alerts fire from then on. */
@@ -144,9 +152,7 @@ public final class AlertEngine {
 
     /** The symbols the rules watch, including the benchmarks of relative and correlation rules. */
     public Set<String> symbols() {
-        Set<String> symbols = new LinkedHashSet<>(bySymbol.keySet());
-        symbols.addAll(byBenchmark.keySet());
-        return symbols;
+        return Collections.unmodifiableSet(instruments.keySet());
     }
 
     /** The macro series the rules watch. */
@@ -156,24 +162,29 @@ public final class AlertEngine {
 
     /** Takes the next event; the alerts it fires, in rule order. */
     public List<Alert> on(MarketEvent event) {
-        List<Alert> fired = new ArrayList<>(0);
         boolean live = event.knownAt() >= liveFrom;
         switch (event) {
-            case Bar bar -> onBar(bar, live, fired);
-            case MacroPoint point -> onMacro(point, live, fired);
-            case News news -> onNews(news, live, fired);
+            case Bar bar -> onBar(bar, live, firing);
+            case MacroPoint point -> onMacro(point, live, firing);
+            case News news -> onNews(news, live, firing);
         }
+        if (firing.isEmpty()) {
+            return List.of(); // most events fire nothing: no list per event
+        }
+        List<Alert> fired = List.copyOf(firing);
+        firing.clear();
         return fired;
     }
 
     private void onBar(Bar bar, boolean live, List<Alert> fired) {
-        List<Watch> subjectWatches = bySymbol.get(bar.symbol());
-        List<Watch> benchmarkWatches = byBenchmark.get(bar.symbol());
-        if (subjectWatches == null && benchmarkWatches == null) {
+        Instrument instrument = instruments.get(bar.symbol());
+        if (instrument == null) {
             return;
         }
-        SymbolState state = states.computeIfAbsent(bar.symbol(), symbol -> new SymbolState(symbol,
-                inceptions.apply(symbol).orElse(null)));
+        if (instrument.state == null) {
+            instrument.state = new SymbolState(bar.symbol(), inceptions.apply(bar.symbol()).orElse(null));
+        }
+        SymbolState state = instrument.state;
         if (!state.isNew(bar)) {
             outOfOrder++;
             return;
@@ -183,14 +194,12 @@ public final class AlertEngine {
         } else {
             state.onMinute(bar);
         }
-        if (subjectWatches != null) {
-            for (Watch watch : subjectWatches) {
-                evaluate(watch, state, bar, live, fired);
-            }
+        for (Watch watch : instrument.watches) {
+            evaluate(watch, state, bar, live, fired);
         }
-        if (benchmarkWatches != null && bar.daily()) { // the benchmark's bar may complete a pair
-            for (Watch watch : benchmarkWatches) {
-                SymbolState subject = states.get(watch.subject);
+        if (bar.daily()) { // the benchmark's bar may complete a pair
+            for (Watch watch : instrument.asBenchmark) {
+                SymbolState subject = instruments.get(watch.subject).state;
                 if (subject != null && subject.lastDaily != null && subject.lastDaily.session().equals(bar.session())) {
                     evaluatePair(watch, subject, state, live, fired);
                 }
@@ -232,7 +241,7 @@ public final class AlertEngine {
     }
 
     private void pairIfBothClosed(Watch watch, SymbolState state, String vs, boolean live, List<Alert> fired) {
-        SymbolState benchmark = states.get(vs);
+        SymbolState benchmark = instruments.get(vs).state;
         if (benchmark != null && benchmark.lastDaily != null
                 && benchmark.lastDaily.session().equals(state.lastDaily.session())) {
             evaluatePair(watch, state, benchmark, live, fired);

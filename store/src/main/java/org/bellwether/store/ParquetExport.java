@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Writes a store table to a Parquet file, ordered by its key, for Spark, pandas, polars and re-import. */
@@ -19,6 +22,9 @@ public final class ParquetExport {
      * exported at; Parquet readers skip it (its name starts with an underscore).
      */
     public static final String GENERATION_FILE = "_generation";
+
+    /** The rows of a dataset export's batch: a few hundred MB for DuckDB to sort and buffer at a time. */
+    public static final long BATCH_ROWS = 4_000_000;
 
     private ParquetExport() {
     }
@@ -31,7 +37,7 @@ public final class ParquetExport {
         try (Connection connection = store.openReadOnly(); Statement statement = connection.createStatement()) {
             ScratchFiles.writeAtomically(file, partial -> {
                 try {
-                    statement.execute("COPY (" + select(table, "") + ") TO '" + quoted(partial) + "' (FORMAT parquet, "
+                    statement.execute("COPY (" + select(table, "", "") + ") TO '" + quoted(partial) + "' (FORMAT parquet, "
                             + "COMPRESSION zstd)");
                 } catch (SQLException e) {
                     throw new IOException(e.getMessage(), e);
@@ -52,6 +58,14 @@ public final class ParquetExport {
      * @return the number of rows written
      */
     public static long exportDataset(MarketStore store, TableSpec table, Path dir) {
+        return exportDataset(store, table, dir, BATCH_ROWS);
+    }
+
+    /**
+     * As {@link #exportDataset(MarketStore, TableSpec, Path)}, the bars written a batch of whole symbols of about
+     * {@code batchRows} rows at a time (what DuckDB sorts and buffers at once, so memory stays bounded).
+     */
+    public static long exportDataset(MarketStore store, TableSpec table, Path dir, long batchRows) {
         Path target = dir.resolve(table.name());
         if (Files.exists(target)) {
             throw new StoreException("the dataset " + target + " exists already: remove it or export to another "
@@ -67,10 +81,24 @@ public final class ParquetExport {
                 default -> "";
             };
             String extra = table.name().equals("intraday_bars") ? ", year(ts) AS year" : "";
-            Path out = partitions.isEmpty() ? Files.createDirectories(staging).resolve("data_0.parquet") : staging;
             long generation = generation(statement); // read first: an import meanwhile makes the dataset newer, not older
-            statement.execute("COPY (" + select(table, extra) + ") TO '" + quoted(out) + "' (FORMAT parquet, "
-                    + "COMPRESSION zstd" + partitions + ")");
+            if (partitions.isEmpty()) {
+                Path out = Files.createDirectories(staging).resolve("data_0.parquet");
+                statement.execute("COPY (" + select(table, extra, "") + ") TO '" + quoted(out) + "' (FORMAT parquet, "
+                        + "COMPRESSION zstd)");
+            } else {
+                // a batch of whole symbols at a time: DuckDB sorts and buffers one batch, not the table
+                for (String[] batch : symbolBatches(statement, table, batchRows)) {
+                    try (PreparedStatement copy = connection.prepareStatement("COPY (" + select(table, extra,
+                            " WHERE symbol BETWEEN ? AND ?") + ") TO '" + quoted(staging) + "' (FORMAT parquet, "
+                            + "COMPRESSION zstd" + partitions + ", OVERWRITE_OR_IGNORE)")) {
+                        copy.setString(1, batch[0]);
+                        copy.setString(2, batch[1]);
+                        copy.execute();
+                    }
+                }
+                Files.createDirectories(staging);
+            }
             Files.writeString(staging.resolve(GENERATION_FILE), Long.toString(generation));
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             return count(statement, table);
@@ -88,9 +116,39 @@ public final class ParquetExport {
         }
     }
 
-    private static String select(TableSpec table, String extraColumns) {
-        return "SELECT " + table.columnList(table.columns(), "") + extraColumns + " FROM " + table.name()
+    private static String select(TableSpec table, String extraColumns, String where) {
+        return "SELECT " + table.columnList(table.columns(), "") + extraColumns + " FROM " + table.name() + where
                 + " ORDER BY " + table.keyOrder();
+    }
+
+    /**
+     * The table's symbols in order, cut into ranges (first, last) of about {@code batchRows} rows; a symbol with
+     * more rows than that is a range of its own.
+     */
+    private static List<String[]> symbolBatches(Statement statement, TableSpec table, long batchRows)
+            throws SQLException {
+        List<String[]> batches = new ArrayList<>();
+        try (ResultSet symbols = statement.executeQuery("SELECT symbol, count(*) FROM " + table.name()
+                + " GROUP BY symbol ORDER BY symbol")) {
+            String first = null;
+            String last = null;
+            long rows = 0;
+            while (symbols.next()) {
+                long count = symbols.getLong(2);
+                if (first != null && rows + count > batchRows) {
+                    batches.add(new String[] {first, last});
+                    first = null;
+                    rows = 0;
+                }
+                first = first == null ? symbols.getString(1) : first;
+                last = symbols.getString(1);
+                rows += count;
+            }
+            if (first != null) {
+                batches.add(new String[] {first, last});
+            }
+        }
+        return batches;
     }
 
     private static String quoted(Path file) {

@@ -58,22 +58,10 @@ public final class Levels {
      */
     public static List<Level> clusterByPrice(int[] byPrice, int count, double[] prices, double tolerance,
             boolean resistance) {
-        List<Level> levels = new ArrayList<>();
-        int start = 0;
-        while (start < count) {
-            double lowest = prices[byPrice[start]];
-            int end = start;
-            double sum = 0;
-            int first = Integer.MAX_VALUE;
-            int last = Integer.MIN_VALUE;
-            while (end < count && prices[byPrice[end]] <= lowest * (1 + tolerance)) {
-                sum += prices[byPrice[end]];
-                first = Math.min(first, byPrice[end]);
-                last = Math.max(last, byPrice[end]);
-                end++;
-            }
-            levels.add(new Level(sum / (end - start), end - start, first, last, resistance));
-            start = end;
+        LevelBook book = LevelBook.of(byPrice, count, prices, tolerance);
+        List<Level> levels = new ArrayList<>(book.count());
+        for (int i = 0; i < book.count(); i++) {
+            levels.add(book.level(i, resistance));
         }
         return levels;
     }

@@ -1,12 +1,12 @@
 package org.bellwether.core.stream;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.levels.Breakout;
 import org.bellwether.core.levels.Breakouts;
 import org.bellwether.core.levels.Level;
+import org.bellwether.core.levels.LevelBook;
 import org.bellwether.core.levels.Levels;
 import org.bellwether.core.levels.Swings;
 
@@ -14,16 +14,21 @@ import org.bellwether.core.levels.Swings;
  * Bar-by-bar breakouts: {@link Breakouts#find} one bar at a time, with the same swings, levels and breaks in the same
  * order. On the arrival of bar t the swing candidate t − k − 1 is decided (its right side is complete), as the batch
  * kernel knows at bar t exactly the swings i with i + k &lt; t.
+ *
+ * <p>Memory is bounded by the swings, not the bars: only the last 2k + 2 highs and lows are kept (a swing is decided
+ * on those), and the swings' prices live in the level books. A bar allocates nothing unless it breaks a level.
  */
 public final class BreakoutTracker {
 
     private final int k;
     private final double tolerance;
-    private final Side resistance = new Side(true);
-    private final Side support = new Side(false);
-    private double[] highs = new double[256];
-    private double[] lows = new double[256];
+    private final Side resistance;
+    private final Side support;
+    private final double[] highs; // ring of the last 2k + 2 bars
+    private final double[] lows;
+    private final double[] window; // the 2k + 1 values around a candidate, for Swings.isSwing
     private int size;
+    private int slot; // where the next bar goes in the rings
 
     /** A tracker with swing half-width {@code k} and level tolerance {@code tolerance} (a fraction of the price). */
     public BreakoutTracker(int k, double tolerance) {
@@ -32,26 +37,27 @@ public final class BreakoutTracker {
         }
         this.k = k;
         this.tolerance = tolerance;
+        this.resistance = new Side(true);
+        this.support = new Side(false);
+        this.highs = new double[2 * k + 2];
+        this.lows = new double[2 * k + 2];
+        this.window = new double[2 * k + 1];
     }
 
-    /** Takes the next bar; the breaks at it (breakouts first, then breakdowns), usually none. */
+    /** Takes the next bar; the breaks at it (breakouts first, then breakdowns), usually none (an empty list). */
     public List<Breakout> next(double high, double low, double close) {
-        if (size == highs.length) {
-            highs = Arrays.copyOf(highs, size * 2);
-            lows = Arrays.copyOf(lows, size * 2);
-        }
-        highs[size] = high;
-        lows[size] = low;
         int t = size++;
+        highs[slot] = high;
+        lows[slot] = low;
+        slot = slot + 1 == highs.length ? 0 : slot + 1;
         int candidate = t - k - 1;
         if (candidate >= k) {
             resistance.decide(candidate, highs);
             support.decide(candidate, lows);
         }
-        List<Breakout> breaks = new ArrayList<>(0);
-        resistance.breaks(t, close, breaks);
-        support.breaks(t, close, breaks);
-        return breaks;
+        List<Breakout> breaks = resistance.breaks(t, close, null);
+        breaks = support.breaks(t, close, breaks);
+        return breaks == null ? List.of() : breaks;
     }
 
     /** Bars taken so far (the index the next bar will have). */
@@ -61,60 +67,81 @@ public final class BreakoutTracker {
 
     /** The levels of one side as known now, strongest first: resistance when {@code up}, else support. */
     public List<Level> levels(boolean up) {
-        List<Level> levels = new ArrayList<>(up ? resistance.levels : support.levels);
+        LevelBook book = (up ? resistance : support).book;
+        List<Level> levels = new ArrayList<>(book.count());
+        for (int i = 0; i < book.count(); i++) {
+            levels.add(book.level(i, up));
+        }
         levels.sort(Levels.STRENGTH);
         return levels;
     }
 
     /**
-     * Swings (kept in price order as they come, so a new one costs an insertion, not a sort), levels (in price
-     * order) and broken prices of one side.
+     * One side's levels and broken prices, and the close beyond which some unbroken level of two or more touches
+     * breaks (above the lowest such resistance's threshold, below the highest such support's): a bar that stays
+     * within it breaks nothing, which is one comparison.
      */
     private final class Side {
         private final boolean up;
-        private int[] byPrice = new int[64];
-        private int swingCount;
-        private List<Level> levels = List.of();
+        private final LevelBook book = new LevelBook(tolerance);
         private final List<Double> broken = new ArrayList<>();
+        private double trigger;
 
         Side(boolean up) {
             this.up = up;
+            this.trigger = up ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
         }
 
-        /** Adds bar i if it is a swing, and then clusters the levels again. */
+        /** Adds bar i to the levels if it is a swing of the ring {@code prices}. */
         void decide(int i, double[] prices) {
-            if (!Swings.isSwing(prices, i, k, up)) {
-                return;
+            int from = (i - k) % prices.length; // the ring holds bars i − k .. i + k + 1: copy the first 2k + 1
+            int firstPart = Math.min(window.length, prices.length - from);
+            System.arraycopy(prices, from, window, 0, firstPart);
+            System.arraycopy(prices, 0, window, firstPart, window.length - firstPart);
+            if (Swings.isSwing(window, k, k, up)) {
+                book.addSwing(i, window[k]);
+                retrigger();
             }
-            if (swingCount == byPrice.length) {
-                byPrice = Arrays.copyOf(byPrice, swingCount * 2);
-            }
-            int at = swingCount; // after every swing of a lower or equal price: ties stay in bar order, as a stable sort
-            while (at > 0 && prices[byPrice[at - 1]] > prices[i]) {
-                at--;
-            }
-            System.arraycopy(byPrice, at, byPrice, at + 1, swingCount - at);
-            byPrice[at] = i;
-            swingCount++;
-            levels = Levels.clusterByPrice(byPrice, swingCount, prices, tolerance, up);
         }
 
-        /** The breaks at bar t: the levels closed through, taken strongest first as the batch kernel does. */
-        void breaks(int t, double close, List<Breakout> into) {
-            List<Level> through = null;
-            for (Level level : levels) {
-                if (level.touches() >= Definitions.BREAKOUT_MIN_TOUCHES && (up ? close > level.price() * (1 + tolerance)
-                        : close < level.price() * (1 - tolerance))) {
-                    if (through == null) {
-                        through = new ArrayList<>(2);
-                    }
-                    through.add(level);
+        private void retrigger() {
+            trigger = up ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < book.count(); j++) {
+                if (!book.nearBroken(j) && book.touches(j) >= Definitions.BREAKOUT_MIN_TOUCHES) {
+                    trigger = up ? Math.min(trigger, threshold(j)) : Math.max(trigger, threshold(j));
                 }
             }
-            if (through != null) {
-                through.sort(Levels.STRENGTH);
-                Breakouts.breaksAt(t, close, through, broken, tolerance, up, into);
+        }
+
+        /** The close a bar must pass to break level j: beyond its price by the tolerance. */
+        private double threshold(int j) {
+            return book.price(j) * (up ? 1 + tolerance : 1 - tolerance);
+        }
+
+        /**
+         * The breaks at bar t added to {@code into} (created when there is one): the unbroken levels closed through,
+         * taken strongest first as the batch kernel does.
+         */
+        List<Breakout> breaks(int t, double close, List<Breakout> into) {
+            if (!(up ? close > trigger : close < trigger)) {
+                return into;
             }
+            List<Level> through = new ArrayList<>(2);
+            for (int j = 0; j < book.count(); j++) {
+                if (!book.nearBroken(j) && book.touches(j) >= Definitions.BREAKOUT_MIN_TOUCHES
+                        && (up ? close > threshold(j) : close < threshold(j))) {
+                    through.add(book.level(j, up));
+                }
+            }
+            through.sort(Levels.STRENGTH);
+            List<Breakout> found = into == null ? new ArrayList<>(2) : into;
+            int before = broken.size();
+            Breakouts.breaksAt(t, close, through, broken, tolerance, up, found);
+            for (int b = before; b < broken.size(); b++) {
+                book.broke(broken.get(b));
+            }
+            retrigger();
+            return found;
         }
     }
 }

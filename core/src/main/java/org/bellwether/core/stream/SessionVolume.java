@@ -80,9 +80,13 @@ public final class SessionVolume {
     private void closeSession() {
         if (currentOpen != Long.MIN_VALUE) {
             int slot = (int) ((sessions - 1) % lookback);
-            offsets[slot] = Arrays.copyOf(todayOffsets, todayCount);
-            cumulative[slot] = Arrays.copyOf(todayCumulative, todayCount);
+            long[] freedOffsets = offsets[slot]; // the session leaving the look-back lends its arrays to the next
+            double[] freedCumulative = cumulative[slot];
+            offsets[slot] = todayOffsets;
+            cumulative[slot] = todayCumulative;
             counts[slot] = todayCount;
+            todayOffsets = freedOffsets != null ? freedOffsets : new long[todayOffsets.length];
+            todayCumulative = freedCumulative != null ? freedCumulative : new double[todayCumulative.length];
         }
         sessions++;
         todayCount = 0;
