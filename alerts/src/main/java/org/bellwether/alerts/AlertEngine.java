@@ -61,15 +61,28 @@ public final class AlertEngine {
         double previousA = Double.NaN;
         double previousB = Double.NaN;
 
+        final Condition.Breakout breakout; // the rule's condition when it is a breakout (most rules), else null
+
         Watch(Rule rule, String subject) {
             this.rule = rule;
             this.subject = subject;
+            this.breakout = rule.condition() instanceof Condition.Breakout condition ? condition : null;
+        }
+
+        /** Whether the rule reads daily bars (else 1-minute bars; macro and news rules read neither). */
+        boolean daily() {
+            return switch (rule.condition()) {
+                case Condition.Breakout breakout -> !breakout.intraday();
+                case Condition.VolumeSurge surge -> false;
+                default -> true;
+            };
         }
     }
 
     /** A watched symbol: the rules on it, the rules that compare with it, and its state once a bar arrives. */
     private static final class Instrument {
-        final List<Watch> watches = new ArrayList<>();
+        final List<Watch> daily = new ArrayList<>(); // the rules on its daily bars, in rule order
+        final List<Watch> minute = new ArrayList<>(); // on its 1-minute bars
         final List<Watch> asBenchmark = new ArrayList<>(); // relative and correlation rules with it as their vs
         SymbolState state;
     }
@@ -102,7 +115,8 @@ public final class AlertEngine {
                     String vs = vs(rule.condition());
                     for (String symbol : scope) {
                         Watch watch = watch(rule, symbol);
-                        instrument(symbol).watches.add(watch);
+                        Instrument instrument = instrument(symbol);
+                        (watch.daily() ? instrument.daily : instrument.minute).add(watch);
                         if (vs != null) {
                             instrument(vs).asBenchmark.add(watch);
                         }
@@ -163,10 +177,12 @@ public final class AlertEngine {
     /** Takes the next event; the alerts it fires, in rule order. */
     public List<Alert> on(MarketEvent event) {
         boolean live = event.knownAt() >= liveFrom;
-        switch (event) {
-            case Bar bar -> onBar(bar, live, firing);
-            case MacroPoint point -> onMacro(point, live, firing);
-            case News news -> onNews(news, live, firing);
+        if (event instanceof Bar bar) { // nearly every event
+            onBar(bar, live, firing);
+        } else if (event instanceof MacroPoint point) {
+            onMacro(point, live, firing);
+        } else if (event instanceof News news) {
+            onNews(news, live, firing);
         }
         if (firing.isEmpty()) {
             return List.of(); // most events fire nothing: no list per event
@@ -194,8 +210,9 @@ public final class AlertEngine {
         } else {
             state.onMinute(bar);
         }
-        for (Watch watch : instrument.watches) {
-            evaluate(watch, state, bar, live, fired);
+        List<Watch> watches = bar.daily() ? instrument.daily : instrument.minute; // sorted once: no test per bar
+        for (int i = 0; i < watches.size(); i++) {
+            evaluate(watches.get(i), state, bar, live, fired);
         }
         if (bar.daily()) { // the benchmark's bar may complete a pair
             for (Watch watch : instrument.asBenchmark) {
@@ -207,26 +224,28 @@ public final class AlertEngine {
         }
     }
 
+    /** Evaluates a watch on a bar of the interval it reads. */
     private void evaluate(Watch watch, SymbolState state, Bar bar, boolean live, List<Alert> fired) {
+        if (watch.breakout != null) { // the common case first, without the type switch
+            breaks(watch, watch.breakout, state, bar, live, fired);
+            return;
+        }
         switch (watch.rule.condition()) {
-            case Condition.Breakout breakout when breakout.intraday() != bar.daily() ->
-                    breaks(watch, breakout, state, bar, live, fired);
-            case Condition.NewHigh high when bar.daily() -> {
+            case Condition.NewHigh high -> {
                 if (high.weeks52() ? state.is52WeekHigh : state.isRecord) {
                     fire(watch, closeOf(bar), bar.session(), AlertFacts.newHigh(state, bar, high.weeks52()), live,
                             fired);
                 }
             }
-            case Condition.Move move when bar.daily() -> {
+            case Condition.Move move -> {
                 if (state.hasReturn && LargeMoves.isLarge(state.lastReturn(), state.lastSigma(), move.k())) {
                     fire(watch, closeOf(bar), bar.session(), AlertFacts.move(state, bar, move.k()), live, fired);
                 }
             }
-            case Condition.Relative relative when bar.daily() -> pairIfBothClosed(watch, state, relative.vs(), live,
+            case Condition.Relative relative -> pairIfBothClosed(watch, state, relative.vs(), live, fired);
+            case Condition.CorrelationBelow correlation -> pairIfBothClosed(watch, state, correlation.vs(), live,
                     fired);
-            case Condition.CorrelationBelow correlation when bar.daily() -> pairIfBothClosed(watch, state,
-                    correlation.vs(), live, fired);
-            case Condition.VolumeSurge surge when !bar.daily() -> {
+            case Condition.VolumeSurge surge -> {
                 if (!bar.session().equals(watch.session)) {
                     watch.session = bar.session();
                     watch.inCondition = false;

@@ -54,25 +54,48 @@ public final class LevelBook {
             swingPrices = Arrays.copyOf(swingPrices, swings * 2);
             swingBars = Arrays.copyOf(swingBars, swings * 2);
         }
-        int at = swings;
-        while (at > 0 && swingPrices[at - 1] > price) {
-            at--;
-        }
+        int at = after(swingPrices, swings, price);
         System.arraycopy(swingPrices, at, swingPrices, at + 1, swings - at);
         System.arraycopy(swingBars, at, swingBars, at + 1, swings - at);
         swingPrices[at] = price;
         swingBars[at] = bar;
         swings++;
         // the first level that can change: the last starting before the new swing (it may join it or end at it)
-        int level = count - 1;
-        while (level > 0 && starts[level] >= at) {
-            level--;
-        }
-        level = Math.max(level, 0);
+        int level = Math.max(before(starts, count, at) - 1, 0);
         for (int m = level + 1; m < count; m++) { // later levels' swings moved up one place
             starts[m]++;
         }
         recluster(level, count == 0 ? 0 : starts[level], level + 1);
+    }
+
+    /** The first index of the ascending {@code values[0, n)} holding more than {@code value} (n if none). */
+    private static int after(double[] values, int n, double value) {
+        int low = 0;
+        int high = n;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (values[middle] > value) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
+    }
+
+    /** The first index of the ascending {@code values[0, n)} holding {@code value} or more (n if none). */
+    private static int before(int[] values, int n, int value) {
+        int low = 0;
+        int high = n;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (values[middle] >= value) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 
     /**
@@ -134,12 +157,14 @@ public final class LevelBook {
             nearBroken = Arrays.copyOf(nearBroken, capacity);
         }
         int newTail = from + made;
-        System.arraycopy(prices, to, prices, newTail, tail);
-        System.arraycopy(touches, to, touches, newTail, tail);
-        System.arraycopy(firstTouches, to, firstTouches, newTail, tail);
-        System.arraycopy(lastTouches, to, lastTouches, newTail, tail);
-        System.arraycopy(starts, to, starts, newTail, tail);
-        System.arraycopy(nearBroken, to, nearBroken, newTail, tail);
+        if (newTail != to) { // as many levels made as replaced (the usual case): the later ones stay where they are
+            System.arraycopy(prices, to, prices, newTail, tail);
+            System.arraycopy(touches, to, touches, newTail, tail);
+            System.arraycopy(firstTouches, to, firstTouches, newTail, tail);
+            System.arraycopy(lastTouches, to, lastTouches, newTail, tail);
+            System.arraycopy(starts, to, starts, newTail, tail);
+            System.arraycopy(nearBroken, to, nearBroken, newTail, tail);
+        }
         System.arraycopy(newPrices, 0, prices, from, made);
         System.arraycopy(newInts[0], 0, touches, from, made);
         System.arraycopy(newInts[1], 0, firstTouches, from, made);

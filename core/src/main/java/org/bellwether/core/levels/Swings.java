@@ -41,14 +41,16 @@ public final class Swings {
      * beyond every earlier bar within k and at least as far as every later one; NaN neighbours do not count.
      */
     public static boolean isSwing(double[] values, int i, int k, boolean high) {
-        int sign = high ? 1 : -1;
-        double value = sign * values[i];
+        double value = values[i];
         if (Double.isNaN(value)) {
             return false;
         }
-        for (int j = i - k; j <= i + k; j++) {
-            double other = sign * values[j];
-            if (j != i && !(j < i ? value > other : value >= other) && !Double.isNaN(other)) {
+        for (int d = 1; d <= k; d++) { // nearest first: most candidates fail there
+            double before = values[i - d];
+            double after = values[i + d];
+            boolean beyondBefore = high ? value > before : value < before;
+            boolean asFarAsAfter = high ? value >= after : value <= after;
+            if (!beyondBefore && !Double.isNaN(before) || !asFarAsAfter && !Double.isNaN(after)) {
                 return false;
             }
         }

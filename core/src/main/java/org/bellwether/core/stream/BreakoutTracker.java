@@ -24,9 +24,11 @@ public final class BreakoutTracker {
     private final double tolerance;
     private final Side resistance;
     private final Side support;
-    private final double[] highs; // ring of the last 2k + 2 bars
+    // the last 2k + 2 bars, each written twice (at slot and slot + 2k + 2), so that the 2k + 1 bars around any
+    // candidate lie side by side for Swings.isSwing without a copy
+    private final double[] highs;
     private final double[] lows;
-    private final double[] window; // the 2k + 1 values around a candidate, for Swings.isSwing
+    private final int ring;
     private int size;
     private int slot; // where the next bar goes in the rings
 
@@ -39,21 +41,24 @@ public final class BreakoutTracker {
         this.tolerance = tolerance;
         this.resistance = new Side(true);
         this.support = new Side(false);
-        this.highs = new double[2 * k + 2];
-        this.lows = new double[2 * k + 2];
-        this.window = new double[2 * k + 1];
+        this.ring = 2 * k + 2;
+        this.highs = new double[2 * ring];
+        this.lows = new double[2 * ring];
     }
 
     /** Takes the next bar; the breaks at it (breakouts first, then breakdowns), usually none (an empty list). */
     public List<Breakout> next(double high, double low, double close) {
         int t = size++;
         highs[slot] = high;
+        highs[slot + ring] = high;
         lows[slot] = low;
-        slot = slot + 1 == highs.length ? 0 : slot + 1;
+        lows[slot + ring] = low;
+        slot = slot + 1 == ring ? 0 : slot + 1;
         int candidate = t - k - 1;
         if (candidate >= k) {
-            resistance.decide(candidate, highs);
-            support.decide(candidate, lows);
+            int at = slot + k; // the candidate's place: the ring now starts at bar candidate − k (the slot to write next)
+            resistance.decide(candidate, highs, at);
+            support.decide(candidate, lows, at);
         }
         List<Breakout> breaks = resistance.breaks(t, close, null);
         breaks = support.breaks(t, close, breaks);
@@ -92,14 +97,10 @@ public final class BreakoutTracker {
             this.trigger = up ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
         }
 
-        /** Adds bar i to the levels if it is a swing of the ring {@code prices}. */
-        void decide(int i, double[] prices) {
-            int from = (i - k) % prices.length; // the ring holds bars i − k .. i + k + 1: copy the first 2k + 1
-            int firstPart = Math.min(window.length, prices.length - from);
-            System.arraycopy(prices, from, window, 0, firstPart);
-            System.arraycopy(prices, 0, window, firstPart, window.length - firstPart);
-            if (Swings.isSwing(window, k, k, up)) {
-                book.addSwing(i, window[k]);
+        /** Adds bar i, at {@code at} in the doubled ring {@code prices}, to the levels if it is a swing. */
+        void decide(int i, double[] prices, int at) {
+            if (Swings.isSwing(prices, at, k, up)) {
+                book.addSwing(i, prices[at]);
                 retrigger();
             }
         }
