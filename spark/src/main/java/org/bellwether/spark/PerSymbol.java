@@ -13,15 +13,18 @@ import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 /**
- * The shape of Bellwether's Spark jobs: a dataset's daily bars grouped by symbol, each symbol's bars with the
+ * The shape of Bellwether's Spark jobs: a dataset's daily bars taken symbol by symbol, each symbol's bars with the
  * benchmark's (read once and broadcast to every task) given to a kernel that makes at most one result row.
  */
 final class PerSymbol {
@@ -45,16 +48,26 @@ final class PerSymbol {
     }
 
     /**
-     * {@code rows} in one partition sorted by the columns: results are small (a few rows a symbol), and a global
-     * {@code orderBy} would first sample its input, running every kernel twice.
+     * {@code rows} sorted by the columns, in as many ranges as the job has cores (each sorted by a task of its own,
+     * and written as a file of its own). The rows are kept (memory, then disk) before the sort, so the sampling pass
+     * of the range partitioning reads them instead of running every kernel a second time.
      */
     static Dataset<Row> sorted(Dataset<Row> rows, String column, String... more) {
-        return rows.repartition(1).sortWithinPartitions(column, more);
+        Column[] order = new Column[more.length + 1];
+        order[0] = col(column);
+        for (int i = 0; i < more.length; i++) {
+            order[i + 1] = col(more[i]);
+        }
+        int ranges = rows.sparkSession().sparkContext().defaultParallelism();
+        return rows.persist(StorageLevel.MEMORY_AND_DISK()).repartitionByRange(ranges, order)
+                .sortWithinPartitions(order);
     }
 
     /**
      * The rows of {@code kernel} over the symbols of {@code dataset} in {@code symbols} (every symbol when null), in
-     * no particular order; {@code vs} as in {@link #run}.
+     * no particular order; {@code vs} as in {@link #run}. When each symbol's bars are one file that Spark reads
+     * whole (the layout {@code bellwether export daily_bars --dataset} writes), each task runs the kernel on the
+     * symbols of its files as they come, with no shuffle; otherwise the bars are grouped by symbol first.
      */
     static Dataset<Row> unordered(SparkSession spark, String dataset, Collection<String> symbols, String vs,
             StructType result, Kernel kernel) {
@@ -71,6 +84,10 @@ final class PerSymbol {
                 .broadcast(benchmarkBars);
         if (symbols != null) {
             bars = bars.filter(col("symbol").isin(symbols.toArray()));
+        }
+        if (SymbolFiles.readWhole(spark, child(dataset, "daily_bars"))) {
+            return bars.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new SymbolRuns(rows,
+                    one -> kernel.apply(one, benchmark.value())), Encoders.row(result));
         }
         return bars.groupByKey((MapFunction<Row, String>) row -> row.getString(0), Encoders.STRING())
                 .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (symbol, rows) -> kernel.apply(

@@ -95,6 +95,9 @@ public final class SparkMain implements Callable<Integer> {
                 builder.master("local[*]");
             }
             boolean shared = SparkSession.getDefaultSession().isDefined(); // a session of the caller's: leave it running
+            if (!shared) { // dates as LocalDates: a java.sql.Date's conversion costs a calendar computation per row
+                builder.config("spark.sql.datetime.java8API.enabled", "true");
+            }
             SparkSession spark = builder.getOrCreate();
             try {
                 String target = PerSymbol.child(out, name());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.spark.sql.Row;
 import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.calendar.SessionIndex;
@@ -29,16 +30,26 @@ public record SymbolBars(String symbol, int[] days, double[] closes, double[] hi
     public static SymbolBars of(String symbol, Iterator<Row> rows) {
         List<Row> all = new ArrayList<>();
         rows.forEachRemaining(all::add);
-        all.sort(Comparator.comparingLong(row -> date(row).toEpochDay()));
         int n = all.size();
+        int[] read = new int[n]; // each row's date read once: a date conversion per comparison costs more than the sort
+        boolean ascending = true;
+        for (int i = 0; i < n; i++) {
+            read[i] = (int) date(all.get(i)).toEpochDay();
+            ascending &= i == 0 || read[i] > read[i - 1];
+        }
+        int[] order = IntStream.range(0, n).toArray();
+        if (!ascending) { // a dataset written by the export is in date order already
+            order = IntStream.range(0, n).boxed().sorted(Comparator.comparingInt(i -> read[i]))
+                    .mapToInt(Integer::intValue).toArray();
+        }
         int[] days = new int[n];
         double[] closes = new double[n];
         double[] highs = new double[n];
         double[] lows = new double[n];
         double[] volumes = new double[n];
         for (int i = 0; i < n; i++) {
-            Row row = all.get(i);
-            days[i] = (int) date(row).toEpochDay();
+            Row row = all.get(order[i]);
+            days[i] = read[order[i]];
             closes[i] = row.getDouble(2);
             highs[i] = orNaN(row, 3);
             lows[i] = orNaN(row, 4);

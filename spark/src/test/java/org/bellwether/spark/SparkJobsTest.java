@@ -89,6 +89,41 @@ class SparkJobsTest {
     }
 
     @Test
+    void symbols_whose_bars_are_not_one_file_each_are_grouped_first_with_the_same_rows() throws Exception {
+        assertThat(SymbolFiles.readWhole(spark, dataset() + "/daily_bars")).as("the export's layout").isTrue();
+        Path split = dir.resolve("split");
+        Path bars = Files.createDirectories(split.resolve("daily_bars"));
+        try (var folders = Files.list(dir.resolve("dataset/daily_bars"))) {
+            for (Path folder : folders.toList()) {
+                Path copy = bars.resolve(folder.getFileName());
+                if (Files.isDirectory(folder)) {
+                    Files.createDirectories(copy);
+                    try (var files = Files.list(folder)) {
+                        for (Path file : files.toList()) {
+                            Files.copy(file, copy.resolve(file.getFileName()));
+                        }
+                    }
+                }
+            }
+        }
+        Path rut = bars.resolve("symbol=RUT");
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+                Statement statement = connection.createStatement()) { // RUT's bars in two files, halves of its history
+            String file = rut.resolve("data_0.parquet").toString();
+            statement.execute("CREATE TABLE rut AS SELECT * FROM read_parquet('" + file + "')");
+            statement.execute("COPY (SELECT * FROM rut WHERE date < DATE '2016-01-01') TO '" + file + "' (FORMAT parquet)");
+            statement.execute("COPY (SELECT * FROM rut WHERE date >= DATE '2016-01-01') TO '"
+                    + rut.resolve("data_1.parquet") + "' (FORMAT parquet)");
+        }
+        assertThat(SymbolFiles.readWhole(spark, bars.toString())).isFalse();
+
+        LocalDate asOf = LocalDate.of(2026, 1, 22);
+        List<Row> grouped = SparkScreen.screen(spark, split.toString(), "SPX", asOf).collectAsList();
+        List<Row> whole = SparkScreen.screen(spark, dataset(), "SPX", asOf).collectAsList();
+        assertThat(grouped).hasSizeGreaterThan(2500).isEqualTo(whole);
+    }
+
+    @Test
     void statistics_against_an_index_equal_the_embedded_engine_s_for_every_symbol() throws Exception {
         LocalDate from = LocalDate.of(2025, 1, 2);
         LocalDate to = LocalDate.of(2025, 12, 31);
