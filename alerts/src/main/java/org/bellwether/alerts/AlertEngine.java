@@ -62,11 +62,14 @@ public final class AlertEngine {
         double previousB = Double.NaN;
 
         final Condition.Breakout breakout; // the rule's condition when it is a breakout (most rules), else null
+        final double levelThreshold; // a given-level breakout's: the close beyond the level by the tolerance
 
         Watch(Rule rule, String subject) {
             this.rule = rule;
             this.subject = subject;
             this.breakout = rule.condition() instanceof Condition.Breakout condition ? condition : null;
+            this.levelThreshold = breakout == null || breakout.level() == null ? Double.NaN : breakout.level()
+                    * (breakout.up() ? 1 + Definitions.LEVEL_TOLERANCE : 1 - Definitions.LEVEL_TOLERANCE);
         }
 
         /** Whether the rule reads daily bars (else 1-minute bars; macro and news rules read neither). */
@@ -269,23 +272,26 @@ public final class AlertEngine {
 
     private void breaks(Watch watch, Condition.Breakout condition, SymbolState state, Bar bar, boolean live,
             List<Alert> fired) {
+        boolean beyond;
+        if (condition.level() != null) {
+            beyond = condition.up() ? bar.close() > watch.levelThreshold : bar.close() < watch.levelThreshold;
+            if (!crossed(watch, beyond)) {
+                return;
+            }
+        } else if ((bar.daily() ? state.dailyBreakouts : state.minuteBreakouts).isEmpty()) {
+            return; // nearly every bar: nothing broke
+        }
         double ratio = bar.daily() ? state.dailyVolumeRatio : state.minuteVolumeRatio;
         double heldMinutes = bar.daily() ? Double.NaN : (bar.start() - bar.sessionOpen()) / 60.0;
+        if (!confirmed(condition, bar, ratio, heldMinutes)) {
+            return;
+        }
         if (condition.level() != null) {
-            double level = condition.level();
-            double threshold = level * (condition.up() ? 1 + Definitions.LEVEL_TOLERANCE : 1 - Definitions.LEVEL_TOLERANCE);
-            boolean beyond = condition.up() ? bar.close() > threshold : bar.close() < threshold;
-            if (crossed(watch, beyond) && confirmed(condition, bar, ratio, heldMinutes)) {
-                fire(watch, at(bar), bar.session(), AlertFacts.breakout(bar, level, 0, condition.up(), heldMinutes,
-                        ratio), live, fired);
-            }
+            fire(watch, at(bar), bar.session(), AlertFacts.breakout(bar, condition.level(), 0, condition.up(),
+                    heldMinutes, ratio), live, fired);
             return;
         }
-        List<Breakout> breaks = bar.daily() ? state.dailyBreakouts : state.minuteBreakouts;
-        if (breaks.isEmpty() || !confirmed(condition, bar, ratio, heldMinutes)) {
-            return;
-        }
-        for (Breakout breakout : breaks) {
+        for (Breakout breakout : bar.daily() ? state.dailyBreakouts : state.minuteBreakouts) {
             if (breakout.up() == condition.up()) {
                 fire(watch, at(bar), bar.session(), AlertFacts.breakout(bar, breakout.level().price(),
                         breakout.level().touches(), breakout.up(), heldMinutes, ratio), live, fired);

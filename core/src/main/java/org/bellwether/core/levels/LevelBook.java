@@ -171,10 +171,7 @@ public final class LevelBook {
         System.arraycopy(newInts[2], 0, lastTouches, from, made);
         System.arraycopy(newInts[3], 0, starts, from, made);
         for (int j = from; j < newTail; j++) {
-            nearBroken[j] = false;
-            for (int b = 0; b < brokenCount; b++) {
-                nearBroken[j] |= isNear(prices[j], broken[b]);
-            }
+            nearBroken[j] = nearABrokenPrice(prices[j]);
         }
         count = newCount;
     }
@@ -184,10 +181,29 @@ public final class LevelBook {
         if (brokenCount == broken.length) {
             broken = Arrays.copyOf(broken, brokenCount * 2);
         }
-        broken[brokenCount++] = price;
+        int at = after(broken, brokenCount, price); // kept in order, so a level finds its near ones by search
+        System.arraycopy(broken, at, broken, at + 1, brokenCount - at);
+        broken[at] = price;
+        brokenCount++;
         for (int j = 0; j < count; j++) {
             nearBroken[j] |= isNear(prices[j], price);
         }
+    }
+
+    /**
+     * Whether a broken price is near {@code price}: those between price / (1 + tolerance) and price / (1 − tolerance),
+     * found by search in a range widened by 1e-9 against rounding, each then checked exactly.
+     */
+    private boolean nearABrokenPrice(double price) {
+        boolean bounded = price > 0 && tolerance < 1;
+        int b = bounded ? after(broken, brokenCount, price / (1 + tolerance) * (1 - 1e-9)) : 0;
+        double highest = bounded ? price / (1 - tolerance) * (1 + 1e-9) : Double.POSITIVE_INFINITY;
+        for (; b < brokenCount && broken[b] <= highest; b++) {
+            if (isNear(price, broken[b])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** As {@link Breakouts#isBroken}: within the tolerance of the broken price. */
