@@ -85,7 +85,7 @@ public final class Breakouts {
     }
 
     /** Whether {@code price} is within the tolerance of a price in {@code broken}: a level that broke before. */
-    public static boolean isBroken(List<Double> broken, double price, double tolerance) {
+    static boolean isBroken(List<Double> broken, double price, double tolerance) {
         for (double level : broken) {
             if (Math.abs(price - level) <= level * tolerance) {
                 return true;
