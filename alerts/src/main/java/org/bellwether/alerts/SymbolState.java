@@ -51,6 +51,7 @@ final class SymbolState {
     private final BreakoutTracker minuteBreaks = new BreakoutTracker(Definitions.SWING_BARS_INTRADAY, Definitions.LEVEL_TOLERANCE);
     private final SessionVolume sessionVolume = new SessionVolume(Definitions.LEVEL_VOLUME_SESSIONS);
     Bar lastMinute;
+    private long lastMinuteStart = Long.MIN_VALUE;
     List<Breakout> minuteBreakouts = List.of();
     double minuteVolumeRatio = Double.NaN;
     double minuteSessionVolume;
@@ -62,8 +63,10 @@ final class SymbolState {
 
     /** Whether {@code bar} is later than the last bar of its interval (trackers take each bar once, in order). */
     boolean isNew(Bar bar) {
-        Bar last = bar.daily() ? lastDaily : lastMinute;
-        return last == null || (bar.daily() ? bar.session().isAfter(last.session()) : bar.start() > last.start());
+        if (!bar.daily()) {
+            return bar.start() > lastMinuteStart; // a primitive: no visit to the last bar's object
+        }
+        return lastDaily == null || bar.session().isAfter(lastDaily.session());
     }
 
     void onDaily(Bar bar) {
@@ -147,5 +150,6 @@ final class SymbolState {
         minuteVolumeRatio = sessionVolume.next(bar.sessionOpen(), bar.start(), bar.volume());
         minuteSessionVolume = sessionVolume.sessionVolume();
         lastMinute = bar;
+        lastMinuteStart = bar.start();
     }
 }
