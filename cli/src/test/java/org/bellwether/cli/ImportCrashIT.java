@@ -21,9 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged launcher's import of 400,000 bars killed (SIGKILL: no shutdown hook, no finally) at points spread over its run: each
- * time the store opens afterwards holding either what it held before or the whole file, never part of it; the next
- * process sweeps the dead one's staging folders; and importing the file again completes it.
+ * The packaged launcher's import of 400,000 bars killed (SIGKILL: no shutdown hook, no finally) at points spread over
+ * its run, at least two of them before it finished: each time the store opens afterwards holding either what it held
+ * before or the whole file, never part of it; the next process sweeps the dead one's staging folders; and importing
+ * the file again completes it.
  */
 class ImportCrashIT {
 
@@ -105,6 +106,7 @@ class ImportCrashIT {
 
         Random random = new Random(20_261_206);
         Map<String, Long> seen = new java.util.TreeMap<>();
+        int killedMidRun = 0;
         for (int kill = 0; kill < 6; kill++) {
             Path store = dir.resolve("killed-" + kill + ".duckdb");
             Files.copy(base, store, StandardCopyOption.REPLACE_EXISTING);
@@ -119,10 +121,15 @@ class ImportCrashIT {
             seen.put("kill " + kill + " at " + at + " ms" + (finished ? " (done)" : "") + ", " + left
                     + " staging folders left", held);
             assertThat(held).as("killed at %d ms of %d", at, millis).isIn(before, after);
+            if (!finished && held == before) {
+                killedMidRun++;
+            }
             assertThat(staging()).as("swept by the process that opened the store next").isEmpty();
             assertThat(run(store, "import", "bars", file.toString())).isZero();
             assertThat(bars(store)).as("the import again completes it").isEqualTo(after);
         }
         System.out.println("import killed at: " + seen + " (before " + before + ", after " + after + ")");
+        assertThat(killedMidRun).as("kills that cut an import short, not only finished ones: " + seen)
+                .isGreaterThanOrEqualTo(2);
     }
 }

@@ -19,12 +19,14 @@ import java.util.List;
 import org.bellwether.report.DemoStore;
 
 /**
- * The API's parameters fed arbitrary strings over real HTTP on the demo store (Jazzer; the seeds under
- * ApiParameterFuzzTestInputs run as regression tests): every answer is JSON, and none is a 500. A 500, a non-JSON
- * error, a hang or a crash is a finding.
+ * The API's parameters (and the body of {@code POST /checks}) fed arbitrary strings over real HTTP on the demo
+ * store (Jazzer; the seeds under ApiParameterFuzzTestInputs run as regression tests): every answer is JSON (or the
+ * note's HTML page when asked for), and none is a 500. A 500, a non-JSON error, a hang or a crash is a finding.
  */
 class ApiParameterFuzzTest {
 
+    /** Marks a template sent as a POST, whose body is the rest of the input. */
+    private static final String POST = "POST ";
     /** Endpoints with their parameters, each {@code %s} filled with a fuzzed string. */
     private static final List<String> TEMPLATES = List.of(
             "perf?symbols=%s&from=%s&to=%s",
@@ -50,7 +52,13 @@ class ApiParameterFuzzTest {
             "gaps?symbols=%s&as_of=%s&intraday=%s",
             "instruments/%s",
             "universe?as_of=%s",
-            "alerts?limit=%s");
+            "alerts?limit=%s",
+            "correlations?symbols=%s&from=%s&to=%s&sectors=%s",
+            "sectors/%s?from=%s&to=%s",
+            "event-study?event=%s&symbols=%s&vs=%s&before=%s&after=%s",
+            "catalysts/%s?from=%s&to=%s&top=%s",
+            "notes?as_of=%s&universe=%s&format=%s",
+            POST + "checks?as_of=%s&format=%s&session_window=%s");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static ApiServer server;
@@ -70,7 +78,9 @@ class ApiParameterFuzzTest {
 
     @FuzzTest(maxDuration = "60s")
     void any_parameters(FuzzedDataProvider data) throws IOException, InterruptedException {
-        String template = data.pickValue(TEMPLATES);
+        String picked = data.pickValue(TEMPLATES);
+        boolean post = picked.startsWith(POST);
+        String template = post ? picked.substring(POST.length()) : picked;
         StringBuilder path = new StringBuilder();
         int at = 0;
         for (int hole = template.indexOf("%s"); hole >= 0; hole = template.indexOf("%s", at)) {
@@ -80,13 +90,21 @@ class ApiParameterFuzzTest {
         }
         path.append(template.substring(at));
         URI target = base().resolve(path.toString());
+        HttpRequest request = post ? HttpRequest.newBuilder(target).POST(HttpRequest.BodyPublishers.ofString(
+                data.consumeRemainingAsString())).build() : HttpRequest.newBuilder(target).build();
         HttpResponse<String> response;
         // the test's own request goes to the server under test (its port, on loopback): no request forgery; Jazzer
         // resets what it allows before each input
         try (SilentCloseable allowed = BugDetectors.allowNetworkConnections((host, port) -> port == server.port())) {
-            response = HTTP.send(HttpRequest.newBuilder(target).build(), HttpResponse.BodyHandlers.ofString());
+            response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         }
         assertThat(response.statusCode()).as(path + " -> " + response.body()).isLessThan(500);
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        if (response.statusCode() < 400 && type.startsWith("text/html")) {
+            assertThat(path.toString()).startsWith("notes");
+            return;
+        }
+        assertThat(type).as(path.toString()).startsWith("application/json");
         JsonNode body = JSON.readTree(response.body());
         if (response.statusCode() >= 400) {
             assertThat(body.path("error").path("message").asText()).as(path.toString()).isNotBlank();
