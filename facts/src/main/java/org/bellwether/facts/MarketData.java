@@ -457,13 +457,15 @@ public final class MarketData {
     }
 
     /**
-     * Where the store's data come from, as facts name it: the simulated scenario, or the store's file, and the data
-     * generation (the snapshot's when it is current, which spares DuckDB).
+     * Where the store's data come from, as facts name it: the simulated scenario, or the store's file by its name (not
+     * its folder, which answers served off the machine would show), and the data generation (the snapshot's when it
+     * is current, which spares DuckDB).
      */
     public DataSource source() {
         long generation = generation();
         return simulatedSources().map(sources -> new DataSource(sources, true, generation))
-                .orElseGet(() -> new DataSource("store " + store.file(), false, generation));
+                .orElseGet(() -> new DataSource("store " + store.file().getFileName(), false,
+                        generation));
     }
 
     /** A daily bar's open as stored, with the close stored beside it (to scale the open as the close was). */

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bellwether.core.model.InvalidRequestException;
 import org.bellwether.store.MarketStore;
 import org.bellwether.store.StoreException;
@@ -40,7 +45,11 @@ class ErrorMappingTest {
             });
             config.routes.exception(Exception.class, errors::answer);
         }).start("127.0.0.1", 0);
+        // slf4j-simple writes each line to the System.err of the moment: the log is read there
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
         try {
+            System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
             HttpClient http = HttpClient.newHttpClient();
             URI base = URI.create("http://127.0.0.1:" + app.port());
             for (String bug : new String[] {"/bug", "/state"}) {
@@ -49,8 +58,12 @@ class ErrorMappingTest {
                 assertThat(response.statusCode()).as(bug).isEqualTo(500);
                 JsonNode error = JSON.readTree(response.body()).get("error");
                 assertThat(error.get("code").asText()).isEqualTo("internal");
-                assertThat(error.get("message").asText()).as("an id, nothing of the bug")
-                        .matches("internal error [0-9a-f]{8} \\(the server's log has the details\\)");
+                Matcher id = Pattern.compile("internal error ([0-9a-f]{8}) \\(the server's log has the details\\)")
+                        .matcher(error.get("message").asText());
+                assertThat(id.matches()).as("an id, nothing of the bug: " + error).isTrue();
+                assertThat(log.toString(StandardCharsets.UTF_8)).as("the log has the id with the bug")
+                        .containsPattern("error " + id.group(1) + " on GET " + bug + "[\\s\\S]*"
+                                + (bug.equals("/bug") ? "index 3 out of range" : "broken invariant"));
             }
             HttpResponse<String> mistake = http.send(HttpRequest.newBuilder(base.resolve("/mistake")).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -63,6 +76,7 @@ class ErrorMappingTest {
             assertThat(store.headers().firstValue("Retry-After")).hasValue("1");
             assertThat(store.body()).doesNotContain("/srv/markets");
         } finally {
+            System.setErr(stderr);
             app.stop();
         }
     }

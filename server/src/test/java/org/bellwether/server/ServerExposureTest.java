@@ -19,6 +19,9 @@ import java.time.Duration;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import org.bellwether.ingest.BarOptions;
+import org.bellwether.ingest.ImportProgress;
+import org.bellwether.ingest.Imports;
 import org.bellwether.report.DemoStore;
 import org.bellwether.store.MarketStore;
 import org.junit.jupiter.api.Test;
@@ -83,6 +86,20 @@ class ServerExposureTest {
             HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(server.url().resolve("api/v1/health"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.body()).doesNotContain(folder);
+        }
+    }
+
+    @Test
+    void answers_from_a_store_of_real_data_name_its_file_not_its_folder(@TempDir Path dir) throws Exception {
+        MarketStore store = MarketStore.at(dir.resolve("real.duckdb"));
+        new Imports(store, ImportProgress.NONE, false).bars(Files.writeString(dir.resolve("spy.csv"),
+                "symbol,date,close\nSPY,2026-01-20,100\nSPY,2026-01-21,101\nSPY,2026-01-22,102\n"),
+                BarOptions.defaults());
+        try (ApiServer server = ApiServer.start(store, "127.0.0.1", 0, null)) {
+            HttpResponse<String> streak = HTTP.send(HttpRequest.newBuilder(server.url().resolve(
+                    "api/v1/facts/streak?symbol=SPY&as_of=2026-01-22")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(streak.statusCode()).as(streak.body()).isEqualTo(200);
+            assertThat(streak.body()).contains("store real.duckdb").doesNotContain(dir.toString());
         }
     }
 
