@@ -1,5 +1,8 @@
 // Small DOM helpers shared by the pages: elements, number formats, loading, empty and error states.
 import { ApiError } from "./api";
+import { fmt } from "./numbers";
+
+export { fmt } from "./numbers";
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {},
     ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -33,11 +36,6 @@ export function errorBox(error: unknown): HTMLElement {
   const message = error instanceof ApiError ? `${error.message} (${error.status})`
     : error instanceof Error ? error.message : String(error);
   return el("div", { class: "error", role: "alert" }, message);
-}
-
-export function fmt(value: number | null | undefined, decimals = 2): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return "–";
-  return value.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
 
 export function signed(value: number | null | undefined, decimals = 2, unit = "%"): HTMLElement {

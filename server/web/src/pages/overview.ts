@@ -5,6 +5,7 @@ import { Breakout, CalendarEvent, Instrument, Move, Perf, Records, SeriesGaps, g
 import { daysBefore } from "../dates";
 import { leavePage, onLeave } from "../disposal";
 import { asOf, current, update } from "../state";
+import { level } from "../numbers";
 import { card, coverage, el, fill, fmt, signed, table } from "../ui";
 
 function gauge(value: number, title: string): HTMLElement {
@@ -119,7 +120,7 @@ export async function overview(root: HTMLElement, instruments: Instrument[]): Pr
         change_mtd_bp: number; spread_move: string | null; stale_since: string | null; unit: string | null }[] }>(
         "rates", { as_of: asOf });
       return rates.series.length ? table(["Series", "Level", "1d bp", "MTD bp", ""], rates.series.map(r => [r.series,
-        `${fmt(r.level)}${r.unit === "percent" ? "%" : ""}`, signed(r.change_1d_bp, 0, ""), signed(r.change_mtd_bp, 0, ""),
+        level(r.level, r.unit), signed(r.change_1d_bp, 0, ""), signed(r.change_mtd_bp, 0, ""),
         r.stale_since ? `stale since ${r.stale_since}` : r.spread_move ?? ""]), [false, true, true, true, false]) : null;
     }),
     fill(cards.next.body, async () => {
