@@ -17,6 +17,7 @@ port=$((20000 + RANDOM % 20000))
 server=$!
 base="http://127.0.0.1:$port/api/v1"
 for _ in $(seq 1 120); do curl -sf "$base/health" >/dev/null && break; sleep 0.5; done
+export BELLWETHER_LOAD="$root/bench/load"
 export BELLWETHER_STORY="$root/report/src/main/resources/org/bellwether/report/small-cap-fever.txt"
 curl -sf "$base/sessions?from=2025-06-02&to=2026-01-22" | python3 -c 'import json,sys
 print("\n".join(d["date"] for d in json.load(sys.stdin)["days"] if d["session"]))' >"$work/dates"
@@ -42,19 +43,22 @@ event=$(curl -sf "$base/calendar?from=2026-01-01&to=2026-01-31&as_of=2026-01-22"
 print(json.load(sys.stdin)["events"][3]["id"])')
 endpoints+=("event-study?event=$event&symbols=RUT,KRX&vs=SPX")
 
-# one wrk run: prints "| label | requests/s | p50 | p99 | errors |"
+# one wrk run: prints "| label | requests/s | p50 | p99 | errors |", the errors by status (statuses.lua counts the
+# answers) and socket errors apart; a run without a script of its own gets statuses.lua alone
 measure() {
   local label=$1; shift
   local out
+  [[ " $* " == *" -s "* ]] || set -- -s "$root/bench/load/statuses.lua" "$@"
   out=$(wrk -t2 -c"$connections" -d"${seconds}s" --timeout 30s --latency "$@" 2>&1)
-  local rps p50 p99 non2xx socket
+  local rps p50 p99 errors socket
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-  non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$out")
+  errors=$(awk '/^statuses:/ {for (i = 2; i <= NF; i++) {split($i, kv, "="); if (kv[1] !~ /^2/) {
+    sum += kv[2]; list = list (list ? ", " : "") kv[1] ": " kv[2]}}} END {print sum ? sum " (" list ")" : 0}' <<<"$out")
   socket=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<<"$out")
-  printf '| %s | %s | %s | %s | %s |\n' "$label" "${rps:-0}" "${p50:--}" "${p99:--}" \
-    "$(( ${non2xx:-0} + ${socket:-0} ))"
+  [ "${socket:-0}" -gt 0 ] && errors+=", ${socket} socket errors"
+  printf '| %s | %s | %s | %s | %s |\n' "$label" "${rps:-0}" "${p50:--}" "${p99:--}" "$errors"
 }
 
 echo "wrk -t2 -c$connections -d${seconds}s per endpoint, server and client on the same $(nproc) cores"
@@ -69,9 +73,10 @@ for endpoint in "${endpoints[@]}"; do
 done
 curl -s -o /dev/null -X POST --data-binary "@$BELLWETHER_STORY" "$base/checks?as_of=2026-01-22"
 measure "POST /checks (the reference story)" -s "$root/bench/load/post-check.lua" "$base/checks?as_of=2026-01-22"
+measure "POST /alerts/tickets" -s "$root/bench/load/post-ticket.lua" "$base/alerts/tickets"
 measure "GET / (the dashboard)" "http://127.0.0.1:$port/"
 echo
-echo "Nothing cached, a new date each request (errors are 429s: the server full, told to come back):"
+echo "Nothing cached, a new date each request:"
 echo
 echo "| endpoint | requests/s | p50 | p99 | errors |"
 echo "|---|---|---|---|---|"

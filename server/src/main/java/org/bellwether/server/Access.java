@@ -7,10 +7,11 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Who may call the API. With a token: only requests that send it as {@code Authorization: Bearer TOKEN} (never in a
@@ -24,12 +25,16 @@ final class Access {
     /** How long a stream ticket may wait for its first use. */
     static final Duration TICKET_LIFE = Duration.ofSeconds(30);
 
+    /** Tickets waiting for their use at most: more asked for within one life are answered 429. */
+    static final int MAX_OPEN_TICKETS = 1_000;
+
     private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final byte[] token;
     private final String boundHost;
-    private final Map<String, Instant> tickets = new ConcurrentHashMap<>();
+    /** Unused tickets by expiry, oldest first (every ticket lives as long), so that expired ones leave from the head. */
+    private final LinkedHashMap<String, Instant> tickets = new LinkedHashMap<>();
 
     Access(String token, String boundHost) {
         this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
@@ -76,19 +81,33 @@ final class Access {
         return colon < 0 || lower.indexOf(':', colon + 1) >= 0 ? lower : lower.substring(0, colon);
     }
 
-    /** A new single-use ticket for the alert stream. */
+    /** A new single-use ticket for the alert stream; a 429 while {@link #MAX_OPEN_TICKETS} wait for their use. */
     Map<String, Object> issueTicket() {
         Instant now = Instant.now();
-        tickets.values().removeIf(expiry -> expiry.isBefore(now));
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        tickets.put(ticket, now.plus(TICKET_LIFE));
+        synchronized (tickets) {
+            Iterator<Instant> oldest = tickets.values().iterator();
+            while (oldest.hasNext() && oldest.next().isBefore(now)) {
+                oldest.remove();
+            }
+            if (tickets.size() >= MAX_OPEN_TICKETS) {
+                Instant firstExpiry = tickets.values().iterator().next();
+                throw new ApiException(429, "too_many_requests", MAX_OPEN_TICKETS + " stream tickets wait for "
+                        + "their use; open the stream with one or wait for them to expire")
+                        .retryAfter(Math.max(1, Duration.between(now, firstExpiry).toSeconds()));
+            }
+            tickets.put(ticket, now.plus(TICKET_LIFE));
+        }
         return Map.of("ticket", ticket, "expires_in_s", TICKET_LIFE.toSeconds());
     }
 
     private boolean redeem(String ticket) {
-        Instant expiry = tickets.remove(ticket);
+        Instant expiry;
+        synchronized (tickets) {
+            expiry = tickets.remove(ticket);
+        }
         return expiry != null && !expiry.isBefore(Instant.now());
     }
 }

@@ -44,6 +44,9 @@ final class OpenApi {
             }
             if (route.heavy()) {
                 responses.put("429", retry("too many heavy answers are being computed (too_many_requests)"));
+            } else if (route.path().equals("/alerts/tickets")) {
+                responses.put("429", retry(Access.MAX_OPEN_TICKETS + " tickets wait for their use "
+                        + "(too_many_requests)"));
             }
             responses.put("500", error("internal error: the message holds an id to find in the server's log"));
             responses.put("503", retry(route.heavy() ? "the answer took longer than the server's budget (timeout; "

@@ -104,6 +104,30 @@ class ServerExposureTest {
     }
 
     @Test
+    void stream_tickets_waiting_for_their_use_are_bounded() throws Exception {
+        try (ApiServer server = ApiServer.start(DemoStore.data().store(), "127.0.0.1", 0, "s3cret")) {
+            HttpRequest ask = HttpRequest.newBuilder(server.url().resolve("api/v1/alerts/tickets"))
+                    .header("Authorization", "Bearer s3cret").POST(HttpRequest.BodyPublishers.noBody()).build();
+            String first = null;
+            for (int i = 0; i < Access.MAX_OPEN_TICKETS; i++) {
+                HttpResponse<String> issued = HTTP.send(ask, HttpResponse.BodyHandlers.ofString());
+                assertThat(issued.statusCode()).isEqualTo(200);
+                first = first == null ? JSON.readTree(issued.body()).get("ticket").asText() : first;
+            }
+            HttpResponse<String> full = HTTP.send(ask, HttpResponse.BodyHandlers.ofString());
+            assertThat(full.statusCode()).isEqualTo(429);
+            assertThat(full.headers().firstValue("Retry-After").map(Long::parseLong)).hasValueSatisfying(
+                    seconds -> assertThat(seconds).isBetween(1L, Access.TICKET_LIFE.toSeconds()));
+            HttpResponse<InputStream> stream = HTTP.send(HttpRequest.newBuilder(server.url().resolve(
+                    "api/v1/alerts/stream?ticket=" + first)).build(), HttpResponse.BodyHandlers.ofInputStream());
+            assertThat(stream.statusCode()).isEqualTo(200);
+            stream.body().close();
+            assertThat(HTTP.send(ask, HttpResponse.BodyHandlers.ofString()).statusCode())
+                    .as("a ticket used leaves room for another").isEqualTo(200);
+        }
+    }
+
+    @Test
     void the_alert_stream_opens_with_a_single_use_ticket_when_a_token_guards_the_server() throws Exception {
         try (ApiServer server = ApiServer.start(DemoStore.data().store(), "127.0.0.1", 0, "s3cret")) {
             HttpResponse<String> noTicket = HTTP.send(HttpRequest.newBuilder(server.url().resolve(
