@@ -1,5 +1,7 @@
 package org.bellwether.alerts;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import java.util.function.Consumer;
 import org.bellwether.alerts.feed.EventSource;
 import org.bellwether.alerts.feed.MarketEvent;
 import org.bellwether.alerts.sink.AlertSink;
+import org.bellwether.alerts.sink.DeadLetters;
 import org.bellwether.store.StoreException;
 
 /**
@@ -16,9 +19,11 @@ import org.bellwether.store.StoreException;
  * ({@link Deliveries}), so a slow sink never holds the evaluation or the others. The store's history holds each key
  * once: an alert is recorded first (a failed write is retried until it holds: an alert is never delivered unrecorded
  * nor dropped), then delivered to every sink, then marked delivered, and a restart skips the keys delivered before
- * and first re-sends those recorded but not confirmed. So nothing is lost, and the only alerts a kill can repeat are
- * those in flight (written, not yet marked), with the same key: file sinks skip keys they hold, webhook and Kafka
- * receivers can de-duplicate on the key (docs/alerts.md, "Delivery guarantees").
+ * and first re-sends those recorded but not confirmed. An alert a sink fails goes to the dead-letter file and counts
+ * as done (a restart does not send it again); without a dead-letter file it stays unconfirmed. So nothing is lost,
+ * and what a restart repeats (to every sink, the history marking alerts, not sinks) are the alerts in flight at a kill
+ * and those a sink failed with no dead-letter file to take them, with the same key: file sinks skip keys they hold,
+ * webhook and Kafka receivers can de-duplicate on the key (docs/alerts.md, "Delivery guarantees").
  */
 public final class AlertRunner implements AutoCloseable {
 
@@ -30,6 +35,7 @@ public final class AlertRunner implements AutoCloseable {
     private final AlertEngine engine;
     private final AlertLog log;
     private final Deliveries deliveries;
+    private final DeadLetters deadLetters;
     private final Consumer<String> warnings;
     private final Map<String, Boolean> known;
     private final AtomicLong events = new AtomicLong();
@@ -38,14 +44,25 @@ public final class AlertRunner implements AutoCloseable {
 
     /**
      * A runner of {@code engine} delivering to {@code sinks}, keeping state in {@code log} (null: no state, as in a
-     * benchmark); {@code warnings} hears about failed deliveries.
+     * benchmark), with no dead-letter file: an alert a sink fails stays unconfirmed and a restart sends it again;
+     * {@code warnings} hears about failed deliveries.
      */
     public AlertRunner(AlertEngine engine, AlertLog log, List<AlertSink> sinks, Consumer<String> warnings) {
+        this(engine, log, sinks, null, warnings);
+    }
+
+    /**
+     * A runner as above whose sinks' undeliverable alerts are appended to the dead-letter file {@code deadLetters}
+     * (null: none) and count as done.
+     */
+    public AlertRunner(AlertEngine engine, AlertLog log, List<AlertSink> sinks, Path deadLetters,
+            Consumer<String> warnings) {
         this.engine = engine;
         this.log = log;
         this.warnings = warnings;
         this.known = new ConcurrentHashMap<>(log == null ? Map.of() : log.keys());
-        this.deliveries = new Deliveries(sinks, this::confirmed, warnings);
+        this.deadLetters = deadLetters == null ? null : new DeadLetters(deadLetters);
+        this.deliveries = new Deliveries(sinks, this.deadLetters, this::confirmed, warnings);
         if (log != null) {
             for (AlertLog.LastFiring firing : log.lastFirings()) {
                 engine.firedBefore(firing.rule(), firing.subject(), firing.at());
@@ -107,7 +124,10 @@ public final class AlertRunner implements AutoCloseable {
         }
     }
 
-    /** Every sink has {@code alert}: marked so in the history (a failed mark only means a re-send on restart). */
+    /**
+     * Every sink has {@code alert} or failed it into the dead-letter file: marked delivered in the history (a failed
+     * mark only means a re-send on restart).
+     */
     private void confirmed(Alert alert) {
         known.put(alert.key(), true);
         if (log != null) {
@@ -124,6 +144,13 @@ public final class AlertRunner implements AutoCloseable {
     @Override
     public void close() {
         deliveries.finish();
+        if (deadLetters != null) {
+            try {
+                deadLetters.close();
+            } catch (IOException e) {
+                warnings.accept("could not close the dead-letter file " + deadLetters.path() + ": " + e.getMessage());
+            }
+        }
     }
 
     /** Events evaluated so far. */

@@ -2,20 +2,29 @@ package org.bellwether.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.bellwether.alerts.feed.MarketEvent;
 import org.bellwether.alerts.feed.ReplaySource;
 import org.bellwether.alerts.rules.Rule;
 import org.bellwether.alerts.rules.RuleFile;
 import org.bellwether.alerts.sink.AlertSink;
+import org.bellwether.alerts.sink.JsonLinesSink;
 import org.bellwether.facts.MarketData;
 import org.bellwether.report.DemoStore;
 import org.bellwether.report.StoreLockHolder;
@@ -24,23 +33,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the runner promises on the demo replay: a stuck sink holds neither the evaluation nor the other sinks, and an
- * alert whose history write fails (the store locked by another process) is written once the store is free, then
- * delivered: none lost, none out of the history.
+ * What the runner promises on the demo replay: a stuck sink holds neither the evaluation nor the other sinks, a full
+ * queue makes the evaluation wait rather than drop, an alert whose history write fails (the store locked by another
+ * process) is written once the store is free, then delivered, and an alert a sink cannot take goes to the dead-letter
+ * file once and is not sent again: none lost, none out of the history.
  */
 class DeliveryGuaranteesTest {
 
     private static final LocalDate FROM = RestartTest.FROM;
     private static final LocalDate TO = RestartTest.TO;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
 
-    /** A receiver that keeps what it gets and counts down once per alert. */
+    /** A receiver that keeps what it gets and counts down once per alert, each held until {@code release}. */
     static final class Receiver implements AlertSink {
         final List<Alert> received = new CopyOnWriteArrayList<>();
         final CountDownLatch all;
         final CountDownLatch release;
+        final CountDownLatch holding = new CountDownLatch(1); // the first alert is in its hands
 
         Receiver(int expected, CountDownLatch release) {
             this.all = new CountDownLatch(expected);
@@ -49,6 +61,7 @@ class DeliveryGuaranteesTest {
 
         @Override
         public void deliver(Alert alert) {
+            holding.countDown();
             try {
                 release.await();
             } catch (InterruptedException e) {
@@ -140,5 +153,128 @@ class DeliveryGuaranteesTest {
         assertThat(log.undelivered()).isEmpty();
         assertThat(warnings).first().asString().startsWith("could not write " + expected.getFirst()
                 + " to the alert history");
+    }
+
+    @Test
+    void a_full_queue_makes_the_evaluation_wait_and_drops_nothing() throws Exception {
+        List<Alert> alerts = IntStream.range(0, 10).mapToObj(DeliveryGuaranteesTest::alert).toList();
+        CountDownLatch stuck = new CountDownLatch(1);
+        Receiver sink = new Receiver(alerts.size(), stuck);
+        List<Alert> delivered = new CopyOnWriteArrayList<>();
+        Deliveries deliveries = new Deliveries(List.of(sink), null, delivered::add, message -> { }, 2);
+        AtomicInteger handedOver = new AtomicInteger();
+        Thread evaluation = Thread.ofPlatform().start(() -> alerts.forEach(alert -> {
+            deliveries.submit(alert);
+            handedOver.incrementAndGet();
+        }));
+        assertThat(sink.holding.await(10, TimeUnit.SECONDS)).as("the sink holds the first alert").isTrue();
+        assertThat(eventually(() -> waiting(evaluation) && handedOver.get() == 3))
+                .as("one alert at the sink, two queued, the evaluation waiting with the fourth").isTrue();
+        assertThat(sink.received).isEmpty();
+        stuck.countDown();
+        evaluation.join(10_000);
+        assertThat(evaluation.isAlive()).isFalse();
+        deliveries.finish();
+        assertThat(sink.received).containsExactlyElementsOf(alerts);
+        assertThat(delivered).containsExactlyElementsOf(alerts);
+    }
+
+    @Test
+    void an_alert_a_sink_cannot_take_is_dead_lettered_once_and_not_sent_again() throws Exception {
+        List<String> expected = expectedKeys();
+        MarketStore store = copy("dead.duckdb", Duration.ofSeconds(10));
+        Path deadLetters = dir.resolve("dead.jsonl");
+        Path file = dir.resolve("alerts.jsonl");
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        Down down = new Down();
+        try (JsonLinesSink fileSink = JsonLinesSink.append(file)) {
+            replay(store, List.of(down, fileSink), deadLetters, warnings::add);
+        }
+        assertThat(keys(deadLetters)).containsExactlyElementsOf(expected);
+        assertThat(keys(file)).as("the other sink has every alert").containsExactlyElementsOf(expected);
+        assertThat(new AlertLog(store).undelivered()).as("a dead letter counts as done").isEmpty();
+        assertThat(warnings).first().isEqualTo("could not deliver " + expected.getFirst() + " to Down: the broker "
+                + "is down; written to the dead-letter file " + deadLetters);
+
+        Down stillDown = new Down();
+        Receiver receiver = new Receiver(0, new CountDownLatch(0));
+        replay(store, List.of(stillDown, receiver), deadLetters, warnings::add);
+        assertThat(stillDown.tries).as("a restart sends nothing again").hasValue(0);
+        assertThat(receiver.received).isEmpty();
+        assertThat(keys(deadLetters)).as("no dead letter twice").containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void without_a_dead_letter_file_a_failed_alert_goes_again_to_every_sink_and_a_file_keeps_it_once()
+            throws Exception {
+        List<String> expected = expectedKeys();
+        MarketStore store = copy("again.duckdb", Duration.ofSeconds(10));
+        Path file = dir.resolve("alerts.jsonl");
+        Down down = new Down();
+        try (JsonLinesSink fileSink = JsonLinesSink.append(file)) {
+            replay(store, List.of(down, fileSink), null, message -> { });
+        }
+        assertThat(new AlertLog(store).undelivered()).extracting(Alert::key)
+                .containsExactlyInAnyOrderElementsOf(expected);
+
+        Receiver receiver = new Receiver(expected.size(), new CountDownLatch(0));
+        try (JsonLinesSink fileSink = JsonLinesSink.append(file)) {
+            replay(store, List.of(receiver, fileSink), null, message -> { });
+        }
+        assertThat(receiver.received).extracting(Alert::key).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(keys(file)).as("sent again, kept once").containsExactlyElementsOf(expected);
+        assertThat(new AlertLog(store).undelivered()).isEmpty();
+    }
+
+    /** A sink whose receiver is gone for good (a Kafka broker down past the client's retries). */
+    static final class Down implements AlertSink {
+        final AtomicInteger tries = new AtomicInteger();
+
+        @Override
+        public void deliver(Alert alert) throws IOException {
+            tries.incrementAndGet();
+            throw new IOException("the broker is down");
+        }
+    }
+
+    /** The demo replay run on {@code store}, keeping its history there. */
+    private static void replay(MarketStore store, List<AlertSink> sinks, Path deadLetters, Consumer<String> warnings)
+            throws Exception {
+        MarketData data = new MarketData(store);
+        AlertEngine engine = AlertEngine.forStore(rules(), data, TO);
+        new AlertRunner(engine, new AlertLog(store), sinks, deadLetters, warnings)
+                .run(ReplaySource.forEngine(data, engine, FROM, TO, 0));
+    }
+
+    /** The keys of a JSON-lines file of alerts, in order. */
+    private static List<String> keys(Path file) throws IOException {
+        List<String> keys = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            keys.add(JSON.readTree(line).get("key").asText());
+        }
+        return keys;
+    }
+
+    private static Alert alert(int minute) {
+        Instant at = Instant.parse("2026-01-21T15:00:00Z").plusSeconds(60L * minute);
+        return new Alert("r|RUT|" + at, "r", "breakout", "warning", "RUT", at, LocalDate.of(2026, 1, 21), Map.of(),
+                "RUT broke, minute " + minute + ".");
+    }
+
+    /** Whether {@code condition} holds within 10 s, looked at every few milliseconds. */
+    private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() - deadline > 0) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return true;
+    }
+
+    private static boolean waiting(Thread thread) {
+        Thread.State state = thread.getState();
+        return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;
     }
 }

@@ -184,7 +184,7 @@ class FeedsAndSinksTest {
     }
 
     @Test
-    void a_webhook_is_signed_with_a_timestamp_retried_on_5xx_only_and_dead_lettered() throws Exception {
+    void a_webhook_is_signed_with_a_timestamp_and_retried_on_5xx_only() throws Exception {
         List<Integer> statuses = new CopyOnWriteArrayList<>(List.of(503, 200));
         List<String> bodies = new CopyOnWriteArrayList<>();
         List<Long> skews = new CopyOnWriteArrayList<>();
@@ -201,23 +201,34 @@ class FeedsAndSinksTest {
             ctx.status(statuses.isEmpty() ? 500 : statuses.removeFirst());
         })).start("127.0.0.1", 0);
         URI url = URI.create("http://127.0.0.1:" + server.port() + "/hook");
-        Path deadLetters = dir.resolve("dead.jsonl");
         Alert alert = new Alert("r|RUT|2026-01-21T17:30:00Z", "r", "breakout", "critical", "RUT",
                 Instant.parse("2026-01-21T17:30:00Z"), LocalDate.of(2026, 1, 21), Map.of("level", 2450.0), "RUT broke.");
-        new WebhookSink(url, "s3cret", 3, Duration.ofMillis(10), deadLetters).deliver(alert);
+        new WebhookSink(url, "s3cret", 3, Duration.ofMillis(10)).deliver(alert);
         assertThat(bodies).hasSize(2).allSatisfy(b -> assertThat(b).startsWith(alert.key() + " {\"key\":"));
         assertThat(skews).allSatisfy(skew -> assertThat(skew).isLessThanOrEqualTo(5));
-        assertThat(deadLetters).doesNotExist();
 
-        assertThatThrownBy(() -> new WebhookSink(url, "s3cret", 3, Duration.ofMillis(10), deadLetters).deliver(alert))
-                .isInstanceOf(IOException.class).hasMessageContaining("refused r|RUT|2026-01-21T17:30:00Z after 3 "
-                        + "tries (last: HTTP 500)");
+        assertThatThrownBy(() -> new WebhookSink(url, "s3cret", 3, Duration.ofMillis(10)).deliver(alert))
+                .as("thrown to the runner, whose dead-letter file takes it").isInstanceOf(IOException.class)
+                .hasMessage("the webhook " + url + " refused " + alert.key() + " after 3 tries (last: HTTP 500)");
         assertThat(bodies).hasSize(5);
-        assertThat(Files.readAllLines(deadLetters)).singleElement().asString().contains("\"rule\":\"r\"");
-        assertThatThrownBy(() -> new WebhookSink(url, "wrong", 3, Duration.ofMillis(10), dir.resolve("d2.jsonl"))
-                .deliver(alert)).as("a 4xx is the receiver's final word").hasMessageContaining("after 1 try (last: "
-                        + "HTTP 401)");
-        assertThat(Files.readAllLines(dir.resolve("d2.jsonl"))).hasSize(1);
+        assertThatThrownBy(() -> new WebhookSink(url, "wrong", 3, Duration.ofMillis(10)).deliver(alert))
+                .as("a 4xx is the receiver's final word").hasMessageContaining("after 1 try (last: HTTP 401)");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    @SuppressWarnings("removal") // the command line's webhook until it gives the dead-letter file to the runner
+    void a_webhook_given_its_own_dead_letter_file_writes_each_alert_there_once() throws Exception {
+        server = Javalin.create(config -> config.routes.post("/hook", ctx -> ctx.status(400))).start("127.0.0.1", 0);
+        URI url = URI.create("http://127.0.0.1:" + server.port() + "/hook");
+        Path deadLetters = dir.resolve("dead.jsonl");
+        Alert alert = new Alert("r|RUT|2026-01-21T17:30:00Z", "r", "breakout", "critical", "RUT",
+                Instant.parse("2026-01-21T17:30:00Z"), LocalDate.of(2026, 1, 21), Map.of(), "RUT broke.");
+        for (int run = 0; run < 2; run++) {
+            assertThatThrownBy(() -> new WebhookSink(url, "s3cret", 3, Duration.ofMillis(10), deadLetters)
+                    .deliver(alert)).hasMessageEndingWith("; written to the dead-letter file " + deadLetters);
+        }
+        assertThat(Files.readAllLines(deadLetters)).singleElement().asString().contains("\"key\":\"" + alert.key());
     }
 
     @Test
@@ -281,5 +292,51 @@ class FeedsAndSinksTest {
         } finally {
             end.countDown();
         }
+    }
+
+    @Test
+    void a_websocket_feed_that_answers_no_ping_is_taken_for_dead_and_connected_again() throws Exception {
+        AtomicInteger connections = new AtomicInteger();
+        CountDownLatch end = new CountDownLatch(1);
+        server = Javalin.create(config -> config.routes.ws("/bars", ws -> ws.onConnect(ctx -> {
+            int connection = connections.incrementAndGet();
+            ctx.send(BAR.formatted(29 + connection));
+            if (connection == 1) {
+                end.await(30, TimeUnit.SECONDS); // hung: the connection open, no message, no frame read, no pong
+            }
+        }))).start("127.0.0.1", 0);
+        FeedSource source = new FeedSource(URI.create("ws://127.0.0.1:" + server.port() + "/bars"), MESSAGES,
+                warnings::add, Duration.ofSeconds(1));
+        try {
+            List<Bar> bars = receive(source, 2);
+            assertThat(bars).extracting(b -> b.start() % 3600 / 60).containsExactly(30L, 31L);
+            assertThat(source.connections()).isGreaterThanOrEqualTo(2);
+            assertThat(warnings).anyMatch(w -> w.contains("has been silent for 1 s; reconnecting"));
+        } finally {
+            end.countDown();
+        }
+    }
+
+    @Test
+    void a_quiet_websocket_feed_that_answers_pings_is_kept() throws Exception {
+        AtomicInteger connections = new AtomicInteger();
+        server = Javalin.create(config -> config.routes.ws("/bars", ws -> ws.onConnect(ctx -> {
+            connections.incrementAndGet();
+            ctx.send(BAR.formatted(30));
+            Thread.ofVirtual().start(() -> { // quiet for three idle timeouts (the server answers pings), then a bar
+                try {
+                    Thread.sleep(3_000);
+                    ctx.send(BAR.formatted(31));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }))).start("127.0.0.1", 0);
+        FeedSource source = new FeedSource(URI.create("ws://127.0.0.1:" + server.port() + "/bars"), MESSAGES,
+                warnings::add, Duration.ofSeconds(1));
+        List<Bar> bars = receive(source, 2);
+        assertThat(bars).extracting(b -> b.start() % 3600 / 60).containsExactly(30L, 31L);
+        assertThat(connections).as("one connection, kept through the quiet").hasValue(1);
+        assertThat(warnings).isEmpty();
     }
 }

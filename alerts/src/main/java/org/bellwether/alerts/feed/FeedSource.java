@@ -30,6 +30,8 @@ public final class FeedSource implements EventSource {
 
     /** How long a connection may stay silent before it is made again, unless told otherwise. */
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
+    /** How many messages wait for the engine before the reader waits for it. */
+    static final int INBOX_CAPACITY = 10_000;
 
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
@@ -40,7 +42,7 @@ public final class FeedSource implements EventSource {
     private final Consumer<String> warnings;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final Duration idleTimeout;
-    private final BlockingQueue<String> inbox = new LinkedBlockingQueue<>(10_000);
+    private final BlockingQueue<String> inbox;
     private final AtomicLong malformed = new AtomicLong();
     private final AtomicLong connections = new AtomicLong();
     private volatile boolean closed;
@@ -55,6 +57,11 @@ public final class FeedSource implements EventSource {
 
     /** A feed at {@code url}, silent connections made again after {@code idleTimeout}. */
     public FeedSource(URI url, FeedMessages messages, Consumer<String> warnings, Duration idleTimeout) {
+        this(url, messages, warnings, idleTimeout, INBOX_CAPACITY);
+    }
+
+    /** As above, the inbox holding {@code inboxCapacity} messages. */
+    FeedSource(URI url, FeedMessages messages, Consumer<String> warnings, Duration idleTimeout, int inboxCapacity) {
         String scheme = String.valueOf(url.getScheme());
         if (!scheme.matches("wss?|https?")) {
             throw new IllegalArgumentException("a feed URL must start with ws://, wss://, http:// or https://, but was "
@@ -64,6 +71,7 @@ public final class FeedSource implements EventSource {
         this.messages = messages;
         this.warnings = warnings;
         this.idleTimeout = idleTimeout;
+        this.inbox = new LinkedBlockingQueue<>(inboxCapacity);
     }
 
     /** Messages skipped as malformed. */
@@ -171,7 +179,7 @@ public final class FeedSource implements EventSource {
                     warnings.accept("the feed " + url + " stream broke: " + e.getMessage());
                 }
             } finally {
-                inbox.offer(END);
+                putEnd();
             }
         });
         disconnect = () -> {
@@ -179,6 +187,19 @@ public final class FeedSource implements EventSource {
             reader.interrupt();
         };
         ping = () -> { };
+    }
+
+    /**
+     * Puts {@link #END} after the connection's messages, waiting for room as they do (an end dropped from a full inbox
+     * would leave the feed waiting for the idle timeout); a reader stopped by a disconnect leaves it out, as nothing
+     * waits for it then.
+     */
+    private void putEnd() {
+        try {
+            inbox.put(END);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Waits for room in the inbox: the engine sets the pace, nothing is dropped. */
@@ -234,8 +255,8 @@ public final class FeedSource implements EventSource {
 
         @Override
         public CompletionStage<?> onClose(WebSocket socket, int status, String reason) {
-            inbox.offer(END);
-            return null;
+            // onClose waits for request(1) like a text, so the end follows the last text into the inbox
+            return CompletableFuture.runAsync(FeedSource.this::putEnd, Thread::startVirtualThread);
         }
 
         @Override

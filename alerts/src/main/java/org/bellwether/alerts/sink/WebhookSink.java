@@ -26,7 +26,8 @@ import org.bellwether.alerts.Alert;
  * ({@link #TOLERANCE}), so a captured request cannot be replayed later; {@code X-Bellwether-Alert-Key} serves
  * de-duplication. No answer, 408, 425, 429 and 5xx are retried after 0.5 s, 1 s, 2 s, ... (or the receiver's
  * {@code Retry-After}, up to 30 s) up to {@code attempts} in all, each try signed anew; any other 4xx is the
- * receiver's final word and is not retried. An alert not delivered goes to the dead-letter file as a JSON line.
+ * receiver's final word and is not retried. An alert not delivered is thrown back to the runner, whose dead-letter
+ * file takes it.
  */
 public final class WebhookSink implements AlertSink {
 
@@ -44,14 +45,30 @@ public final class WebhookSink implements AlertSink {
     private final byte[] secret;
     private final int attempts;
     private final Duration firstBackoff;
-    private final Path deadLetters;
+    private final DeadLetters ownDeadLetters; // null: the runner's dead-letter file takes what fails
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /**
      * A webhook to {@code url} signed with {@code secret}, tried {@code attempts} times with backoff starting at
-     * {@code firstBackoff}; undeliverable alerts are appended to {@code deadLetters}.
+     * {@code firstBackoff}.
      */
+    public WebhookSink(URI url, String secret, int attempts, Duration firstBackoff) {
+        this(url, secret, attempts, firstBackoff, (DeadLetters) null);
+    }
+
+    /**
+     * A webhook as above that appends what it cannot deliver to a dead-letter file of its own.
+     *
+     * @deprecated give the dead-letter file to the runner
+     *     ({@code AlertRunner(engine, log, sinks, deadLetters, warnings)}), which keeps it for every sink and counts
+     *     a dead-lettered alert as done; kept until the command line does so.
+     */
+    @Deprecated(forRemoval = true)
     public WebhookSink(URI url, String secret, int attempts, Duration firstBackoff, Path deadLetters) {
+        this(url, secret, attempts, firstBackoff, new DeadLetters(deadLetters));
+    }
+
+    private WebhookSink(URI url, String secret, int attempts, Duration firstBackoff, DeadLetters ownDeadLetters) {
         if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
             throw new IllegalArgumentException("a webhook needs an http or https URL, but was " + url);
         }
@@ -66,7 +83,7 @@ public final class WebhookSink implements AlertSink {
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
         this.attempts = attempts;
         this.firstBackoff = firstBackoff;
-        this.deadLetters = deadLetters;
+        this.ownDeadLetters = ownDeadLetters;
     }
 
     /** The signature header's value for {@code body} sent at {@code epochSecond}: {@code t=...,v1=...}. */
@@ -145,12 +162,15 @@ public final class WebhookSink implements AlertSink {
                 backoff = backoff.multipliedBy(2);
             }
         }
-        try (JsonLinesSink dead = JsonLinesSink.append(deadLetters)) {
-            dead.deliver(alert);
+        String refused = "the webhook " + url + " refused " + alert.key() + " after " + tries + " tr"
+                + (tries == 1 ? "y" : "ies") + " (last: " + failure + ")";
+        if (ownDeadLetters != null) {
+            try (ownDeadLetters) {
+                ownDeadLetters.write(alert);
+            }
+            refused += "; written to the dead-letter file " + ownDeadLetters.path();
         }
-        throw new IOException("the webhook " + url + " refused " + alert.key() + " after " + tries + " tr"
-                + (tries == 1 ? "y" : "ies") + " (last: " + failure + "); written to the dead-letter file "
-                + deadLetters);
+        throw new IOException(refused);
     }
 
     /** The receiver's {@code Retry-After} in seconds, at most {@link #LONGEST_WAIT}. */
