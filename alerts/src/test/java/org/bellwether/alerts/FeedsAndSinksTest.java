@@ -217,21 +217,6 @@ class FeedsAndSinksTest {
     }
 
     @Test
-    @SuppressWarnings("removal") // the command line's webhook until it gives the dead-letter file to the runner
-    void a_webhook_given_its_own_dead_letter_file_writes_each_alert_there_once() throws Exception {
-        server = Javalin.create(config -> config.routes.post("/hook", ctx -> ctx.status(400))).start("127.0.0.1", 0);
-        URI url = URI.create("http://127.0.0.1:" + server.port() + "/hook");
-        Path deadLetters = dir.resolve("dead.jsonl");
-        Alert alert = new Alert("r|RUT|2026-01-21T17:30:00Z", "r", "breakout", "critical", "RUT",
-                Instant.parse("2026-01-21T17:30:00Z"), LocalDate.of(2026, 1, 21), Map.of(), "RUT broke.");
-        for (int run = 0; run < 2; run++) {
-            assertThatThrownBy(() -> new WebhookSink(url, "s3cret", 3, Duration.ofMillis(10), deadLetters)
-                    .deliver(alert)).hasMessageEndingWith("; written to the dead-letter file " + deadLetters);
-        }
-        assertThat(Files.readAllLines(deadLetters)).singleElement().asString().contains("\"key\":\"" + alert.key());
-    }
-
-    @Test
     void a_receiver_refuses_a_replayed_or_forged_signature() throws Exception {
         byte[] secret = "s3cret".getBytes(StandardCharsets.UTF_8);
         byte[] body = "{\"key\":\"k\"}".getBytes(StandardCharsets.UTF_8);

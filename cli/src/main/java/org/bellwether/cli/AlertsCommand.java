@@ -88,7 +88,7 @@ final class AlertsCommand implements Callable<Integer> {
         int webhookAttempts;
 
         @Option(names = "--dead-letters", defaultValue = "bellwether-dead-letters.jsonl", paramLabel = "FILE",
-                description = "where undeliverable webhook alerts go (default: ${DEFAULT-VALUE})")
+                description = "where alerts no sink could take go, each once (default: ${DEFAULT-VALUE})")
         Path deadLetters;
 
         @Option(names = "--no-history", description = "keep no alert history in the store (every run starts over)")
@@ -123,7 +123,7 @@ final class AlertsCommand implements Callable<Integer> {
                 err.flush();
             }
             runner[0] = new AlertRunner(engine, options.noHistory ? null : new AlertLog(store), sinks,
-                    message -> {
+                    options.deadLetters, message -> {
                         err.println("bellwether: " + message);
                         err.flush();
                     });
@@ -177,7 +177,7 @@ final class AlertsCommand implements Callable<Integer> {
             String secret = Secrets.read(options.webhookSecretFile, "--webhook-secret-file",
                     "BELLWETHER_WEBHOOK_SECRET");
             return new WebhookSink(URI.create(spec.substring(8)), secret, options.webhookAttempts,
-                    Duration.ofMillis(500), options.deadLetters);
+                    Duration.ofMillis(500));
         }
         if (spec.startsWith("kafka:")) {
             return new KafkaSink(KafkaTopic.parse(spec));

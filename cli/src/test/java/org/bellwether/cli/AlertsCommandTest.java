@@ -20,11 +20,15 @@ class AlertsCommandTest {
     static Path dir;
 
     private static String db;
+    /** A copy of the demo store no other test replays into. */
+    private static String untouched;
 
     @BeforeAll
-    static void demoStore() {
+    static void demoStore() throws IOException {
         db = dir.resolve("demo.duckdb").toString();
         assertThat(Main.commandLine().execute("--db", db, "demo")).isZero();
+        untouched = dir.resolve("untouched.duckdb").toString();
+        Files.copy(Path.of(db), Path.of(untouched));
     }
 
     private static CliRun run(String... args) {
@@ -52,6 +56,26 @@ class AlertsCommandTest {
 
         CliRun history = run("alerts", "history", "--limit", "3", "--json");
         assertThat(history.json().get("alerts")).hasSize(3);
+    }
+
+    @Test
+    void alerts_a_sink_cannot_take_go_to_the_dead_letter_file_once_and_are_not_sent_again() throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret"), "s3cret\n");
+        Path deadLetters = dir.resolve("dead.jsonl");
+        String[] replay = {"alerts", "replay", "--rules", RULES, "--from", "2026-01-02", "--to", "2026-01-23",
+            "--sink", "webhook:http://127.0.0.1:1/hook", "--webhook-secret-file", secret.toString(),
+            "--webhook-attempts", "1", "--dead-letters", deadLetters.toString()};
+        CliRun first = CliRun.on(untouched, replay);
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        List<String> lines = Files.readAllLines(deadLetters);
+        assertThat(lines).hasSizeGreaterThan(5).allSatisfy(line -> assertThat(line).contains("\"key\":"));
+        assertThat(first.err()).contains("refused").contains(lines.size() + " alerts");
+
+        CliRun second = CliRun.on(untouched, replay);
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.err()).contains("0 alerts, " + lines.size() + " delivered by an earlier run")
+                .doesNotContain("refused");
+        assertThat(Files.readAllLines(deadLetters)).as("each alert once").isEqualTo(lines);
     }
 
     @Test

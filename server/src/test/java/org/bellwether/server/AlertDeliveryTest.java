@@ -109,8 +109,8 @@ class AlertDeliveryTest {
             assertThat(feed.clients()).isEqualTo(1);
 
             runner[0] = new AlertRunner(engine, new AlertLog(store), List.of(feed, new WebhookSink(URI.create(
-                    "http://127.0.0.1:" + receiver.port() + "/hook"), "s3cret", 3, Duration.ofMillis(50),
-                    dir.resolve("dead.jsonl")), kafkaSink), message -> { });
+                    "http://127.0.0.1:" + receiver.port() + "/hook"), "s3cret", 3, Duration.ofMillis(50)), kafkaSink),
+                    dir.resolve("dead.jsonl"), message -> { });
             runner[0].run(replay);
             List<String> expected = new AlertLog(store).latest(1000).stream().map(a -> a.key()).toList();
             assertThat(expected).hasSize((int) runner[0].fired()).hasSizeGreaterThan(10)

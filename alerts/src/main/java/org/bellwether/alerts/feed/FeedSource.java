@@ -264,7 +264,7 @@ public final class FeedSource implements EventSource {
             if (!closed) {
                 warnings.accept("the feed " + url + " failed: " + error.getMessage());
             }
-            inbox.offer(END);
+            Thread.startVirtualThread(FeedSource.this::putEnd); // waits for room without holding the client's thread
         }
     }
 }

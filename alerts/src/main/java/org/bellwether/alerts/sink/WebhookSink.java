@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,7 +44,6 @@ public final class WebhookSink implements AlertSink {
     private final byte[] secret;
     private final int attempts;
     private final Duration firstBackoff;
-    private final DeadLetters ownDeadLetters; // null: the runner's dead-letter file takes what fails
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /**
@@ -53,22 +51,6 @@ public final class WebhookSink implements AlertSink {
      * {@code firstBackoff}.
      */
     public WebhookSink(URI url, String secret, int attempts, Duration firstBackoff) {
-        this(url, secret, attempts, firstBackoff, (DeadLetters) null);
-    }
-
-    /**
-     * A webhook as above that appends what it cannot deliver to a dead-letter file of its own.
-     *
-     * @deprecated give the dead-letter file to the runner
-     *     ({@code AlertRunner(engine, log, sinks, deadLetters, warnings)}), which keeps it for every sink and counts
-     *     a dead-lettered alert as done; kept until the command line does so.
-     */
-    @Deprecated(forRemoval = true)
-    public WebhookSink(URI url, String secret, int attempts, Duration firstBackoff, Path deadLetters) {
-        this(url, secret, attempts, firstBackoff, new DeadLetters(deadLetters));
-    }
-
-    private WebhookSink(URI url, String secret, int attempts, Duration firstBackoff, DeadLetters ownDeadLetters) {
         if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
             throw new IllegalArgumentException("a webhook needs an http or https URL, but was " + url);
         }
@@ -83,7 +65,6 @@ public final class WebhookSink implements AlertSink {
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
         this.attempts = attempts;
         this.firstBackoff = firstBackoff;
-        this.ownDeadLetters = ownDeadLetters;
     }
 
     /** The signature header's value for {@code body} sent at {@code epochSecond}: {@code t=...,v1=...}. */
@@ -162,15 +143,8 @@ public final class WebhookSink implements AlertSink {
                 backoff = backoff.multipliedBy(2);
             }
         }
-        String refused = "the webhook " + url + " refused " + alert.key() + " after " + tries + " tr"
-                + (tries == 1 ? "y" : "ies") + " (last: " + failure + ")";
-        if (ownDeadLetters != null) {
-            try (ownDeadLetters) {
-                ownDeadLetters.write(alert);
-            }
-            refused += "; written to the dead-letter file " + ownDeadLetters.path();
-        }
-        throw new IOException(refused);
+        throw new IOException("the webhook " + url + " refused " + alert.key() + " after " + tries + " tr"
+                + (tries == 1 ? "y" : "ies") + " (last: " + failure + ")");
     }
 
     /** The receiver's {@code Retry-After} in seconds, at most {@link #LONGEST_WAIT}. */
