@@ -28,12 +28,21 @@ public final class BarKindCheck {
             Frequency.QUARTERLY, "quarter", Frequency.ANNUAL, "year");
 
     /** Per symbol the import wrote: its bars, first and last date and median gap in days, over its whole series. */
+    /**
+     * Per symbol of the import: its bars, first and last dates, gaps, and the median gap where it can exceed a daily
+     * series' (days are distinct, so gaps are at least 1: a median of 5 or more puts half the gaps at 5 or more and
+     * the mean at 3 or more; a span under 3 days a gap proves the series daily without reading its dates in order).
+     */
     private static final String GAPS = """
-            WITH gaps AS (
-                SELECT symbol, date, date - lag(date) OVER (PARTITION BY symbol ORDER BY date) AS gap
-                FROM daily_bars WHERE symbol IN (SELECT DISTINCT symbol FROM daily_bars WHERE import_id = ?))
-            SELECT symbol, count(*), min(date), max(date), count(gap), quantile_disc(gap, 0.5)
-            FROM gaps GROUP BY symbol ORDER BY symbol""";
+            WITH spans AS (
+                SELECT symbol, count(*) AS bars, min(date) AS first, max(date) AS last FROM daily_bars
+                WHERE symbol IN (SELECT DISTINCT symbol FROM daily_bars WHERE import_id = ?) GROUP BY symbol),
+            gaps AS (
+                SELECT symbol, date - lag(date) OVER (PARTITION BY symbol ORDER BY date) AS gap FROM daily_bars
+                WHERE symbol IN (SELECT symbol FROM spans WHERE last - first >= 3 * (bars - 1))),
+            medians AS (SELECT symbol, quantile_disc(gap, 0.5) AS median FROM gaps GROUP BY symbol)
+            SELECT symbol, bars, first, last, bars - 1, coalesce(median, 1)
+            FROM spans LEFT JOIN medians USING (symbol) ORDER BY symbol""";
 
     /** The symbols named in a warning about many. */
     private static final int NAMED = 5;

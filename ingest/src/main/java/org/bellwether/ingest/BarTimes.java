@@ -39,6 +39,11 @@ final class BarTimes {
         return intraday() ? Tables.INTRADAY_BARS : Tables.DAILY_BARS;
     }
 
+    /** Whether the bars can be daily: no bar length other than a day was given, and no bar is labelled by its end. */
+    boolean mayBeDaily() {
+        return !labelledByEnd && (forcedInterval.isEmpty() || forcedInterval.getAsInt() == 0);
+    }
+
     /** The bar length in seconds for an intraday bar. */
     int intervalSeconds() {
         return forcedInterval.orElse(BarOptions.DEFAULT_INTRADAY_SECONDS);

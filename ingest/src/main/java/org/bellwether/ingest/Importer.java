@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import org.bellwether.store.DirectCsv;
+import org.bellwether.store.DirectTally;
 import org.bellwether.store.DuplicateKeyException;
 import org.bellwether.store.ImportResult;
 import org.bellwether.store.ImportSource;
@@ -26,9 +26,9 @@ import de.siegmar.fastcsv.writer.CsvWriter;
  * records are stored and the bad ones written, with their reasons, to {@code FILE.rejects.csv}.
  *
  * <p>Fast path: when the mapper says DuckDB could read the file as it is (a long CSV of daily bars), DuckDB loads it
- * in the background while the records are validated here; the load is kept only if every value turned out
- * canonical and DuckDB's rows tally with the validated ones. Otherwise the file is read a second time and the
- * normalized rows staged.
+ * in the background while a byte-level scan checks it on every core ({@link CanonicalScan}); the load is kept only if
+ * every row turned out canonical and valid and DuckDB's rows tally with the scan's. Otherwise the file is read record
+ * by record and the normalized rows staged, which also names the line and field of any error.
  */
 final class Importer {
 
@@ -79,7 +79,7 @@ final class Importer {
             BiFunction<RecordSource, Header, RowMapper> mappers) {
         try (RecordSource source = opener.apply(input, name)) {
             RowMapper mapper = mappers.apply(source, headerOf(source));
-            DirectCsv plan = mapper.directPlan(source);
+            DirectPlan plan = mapper.directPlan(source);
             if (plan == null) {
                 return stageAndCommit(file, source, mapper);
             }
@@ -94,16 +94,22 @@ final class Importer {
     }
 
     /** The fast path; null when the file must be staged the ordinary way. */
-    private ImportReport tryDirect(Path file, RecordSource source, RowMapper mapper, DirectCsv plan) {
-        StagedImport staged = StagedImport.beginDirect(store, ((LongBarMapper) mapper).dailyTable(), plan);
+    private ImportReport tryDirect(Path file, RecordSource source, RowMapper mapper, DirectPlan plan) {
+        StagedImport staged = StagedImport.beginDirect(store, plan.table(), plan.csv());
         try {
-            Map<TableSpec, StagedImport> tables = new LinkedHashMap<>(Map.of(staged.table(), staged));
-            List<RowRejection> rejections = new ArrayList<>();
-            long rowsRead = readAll(source, mapper, tables, rejections, true);
-            if (rowsRead < 0 || !rejections.isEmpty() || tables.size() != 1 || !staged.directLoadMatches()) {
+            DirectTally tally;
+            progress.start(source.name(), source.size(), "B");
+            try {
+                tally = plan.scan().scan(plan.csv().file(), Runtime.getRuntime().availableProcessors(),
+                        progress::advance);
+            } finally {
+                progress.finish();
+            }
+            if (tally == null || !staged.directLoadMatches(tally)) {
                 return null;
             }
-            return commitAll(file, source, mapper, tables, rejections, rowsRead);
+            return commitAll(file, source, mapper, new LinkedHashMap<>(Map.of(staged.table(), staged)),
+                    new ArrayList<>(), tally.rows());
         } finally {
             staged.close();
         }
@@ -113,7 +119,7 @@ final class Importer {
         Map<TableSpec, StagedImport> staged = new LinkedHashMap<>();
         try {
             List<RowRejection> rejections = new ArrayList<>();
-            long rowsRead = readAll(source, mapper, staged, rejections, false);
+            long rowsRead = readAll(source, mapper, staged, rejections);
             return commitAll(file, source, mapper, staged, rejections, rowsRead);
         } finally {
             staged.values().forEach(StagedImport::close);
@@ -138,12 +144,9 @@ final class Importer {
                 rejections.size(), rejectsFile, results);
     }
 
-    /**
-     * Reads, checks and maps every record into {@code staged}. With {@code canonicalOnly} (the fast path) it gives up
-     * at the first record that is not canonical, or rejected, and returns -1: the file is then staged from the start.
-     */
+    /** Reads, checks and maps every record into {@code staged}; returns the records read. */
     private long readAll(RecordSource source, RowMapper mapper, Map<TableSpec, StagedImport> staged,
-            List<RowRejection> rejections, boolean canonicalOnly) {
+            List<RowRejection> rejections) {
         long rowsRead = 0;
         progress.start(source.name(), source.size(), source instanceof CsvRecordSource ? "B" : "rows");
         try {
@@ -172,9 +175,6 @@ final class Importer {
                         reject(source, new RowRejection(source.line(), e.field(), e.value(), "expected " + e.expected()),
                                 "field " + e.getMessage(), rejections);
                     }
-                }
-                if (canonicalOnly && (!mapper.rowsWereCanonical() || !rejections.isEmpty())) {
-                    return -1;
                 }
                 if ((rowsRead & (PROGRESS_EVERY - 1)) == 0) {
                     progress.advance(source.position());

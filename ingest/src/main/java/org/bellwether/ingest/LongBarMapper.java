@@ -1,13 +1,13 @@
 package org.bellwether.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.model.Symbols;
 import org.bellwether.store.DirectCsv;
-import org.bellwether.store.TableSpec;
 import org.bellwether.store.Tables;
 
 /**
@@ -42,7 +42,6 @@ final class LongBarMapper implements RowMapper {
     private long emptyRecords;
     private String lastSymbolField;
     private String lastSymbol;
-    private boolean canonical = true;
     private long rangesWidened;
     private static final String TOLERATED = " (or at most " + Math.round(Definitions.BAR_RANGE_TOLERANCE * 100)
             + "% outside it, which widens the range)";
@@ -150,7 +149,6 @@ final class LongBarMapper implements RowMapper {
         String closeRaw = source.field(closeColumn);
         if (Fields.isMissing(closeRaw)) {
             if (allPricesMissing(source)) {
-                canonical = false;
                 emptyRecords++;
                 return;
             }
@@ -193,28 +191,15 @@ final class LongBarMapper implements RowMapper {
         if (times.intraday()) {
             row[at++] = Integer.toString(interval);
         }
-        // A value is canonical (DuckDB reads the raw text to the same value) when its staging text is the raw text.
-        boolean same = when == dateRaw && (symbolColumn < 0 || symbol.equals(source.field(symbolColumn)));
-        same &= (row[at++] = text(source, openColumn, open)) == raw(source, openColumn);
-        same &= !widened;
-        same &= (row[at++] = widened ? Double.toString(heldHigh) : text(source, highColumn, high)) == raw(source, highColumn);
-        same &= (row[at++] = widened ? Double.toString(heldLow) : text(source, lowColumn, low)) == raw(source, lowColumn);
-        same &= (row[at++] = Fields.numberText(closeRaw, close)) == closeRaw;
+        row[at++] = text(source, openColumn, open);
+        row[at++] = widened ? Double.toString(heldHigh) : text(source, highColumn, high);
+        row[at++] = widened ? Double.toString(heldLow) : text(source, lowColumn, low);
+        row[at++] = Fields.numberText(closeRaw, close);
         if (!times.intraday()) {
-            same &= (row[at++] = text(source, adjCloseColumn, price(source, adjCloseColumn))) == raw(source, adjCloseColumn);
+            row[at++] = text(source, adjCloseColumn, price(source, adjCloseColumn));
         }
-        same &= (row[at] = volume(source)) == raw(source, volumeColumn);
-        canonical &= same;
+        row[at] = volume(source);
         sink.add(times.table(), row);
-    }
-
-    /** The raw text of {@code column}, with an empty field (what DuckDB reads as missing) as null. */
-    private static String raw(RecordSource source, int column) {
-        if (column < 0) {
-            return null;
-        }
-        String raw = source.field(column);
-        return raw == null || raw.isEmpty() ? null : raw;
     }
 
     /** The volume's staging text: a number that is not negative (fractions for coins and currencies). */
@@ -227,9 +212,9 @@ final class LongBarMapper implements RowMapper {
     }
 
     @Override
-    public DirectCsv directPlan(RecordSource source) {
+    public DirectPlan directPlan(RecordSource source) {
         if (!(source instanceof CsvRecordSource csv) || !csv.commaSeparated() || timeColumn >= 0 || periodColumn >= 0
-                || intervalColumn >= 0) {
+                || intervalColumn >= 0 || !times.mayBeDaily()) {
             return null;
         }
         List<String> types = new ArrayList<>(Collections.nCopies(source.header().size(), "VARCHAR"));
@@ -246,21 +231,23 @@ final class LongBarMapper implements RowMapper {
                 symbolColumn >= 0 ? "c" + symbolColumn : DirectCsv.literal(fixedSymbol), "c" + dateColumn,
                 columnOrNull(openColumn), columnOrNull(highColumn), columnOrNull(lowColumn), "c" + closeColumn,
                 columnOrNull(adjCloseColumn), columnOrNull(volumeColumn));
-        return new DirectCsv(csv.file(), types, select);
+        int[] storeColumnOf = new int[source.header().size()];
+        Arrays.fill(storeColumnOf, -1);
+        int[][] roles = {{symbolColumn, CanonicalScan.SYMBOL}, {dateColumn, CanonicalScan.DATE},
+            {openColumn, CanonicalScan.OPEN}, {highColumn, CanonicalScan.HIGH}, {lowColumn, CanonicalScan.LOW},
+            {closeColumn, CanonicalScan.CLOSE}, {adjCloseColumn, CanonicalScan.ADJ_CLOSE},
+            {volumeColumn, CanonicalScan.VOLUME}};
+        for (int[] role : roles) {
+            if (role[0] >= 0) {
+                storeColumnOf[role[0]] = role[1];
+            }
+        }
+        return new DirectPlan(new DirectCsv(csv.file(), types, select), Tables.DAILY_BARS,
+                new CanonicalScan(storeColumnOf.length, storeColumnOf));
     }
 
     private static String columnOrNull(int column) {
         return column >= 0 ? "c" + column : "NULL";
-    }
-
-    /** The table of the direct plan: the fast path only takes daily bars. */
-    TableSpec dailyTable() {
-        return Tables.DAILY_BARS;
-    }
-
-    @Override
-    public boolean rowsWereCanonical() {
-        return canonical && !times.intraday();
     }
 
     /** The symbol of a record; long files repeat one symbol for many rows, so the last one is remembered. */

@@ -1,6 +1,5 @@
 package org.bellwether.ingest;
 
-import org.bellwether.store.DirectCsv;
 import java.util.List;
 import org.bellwether.store.TableSpec;
 
@@ -25,15 +24,10 @@ interface RowMapper {
 
     /**
      * A plan for DuckDB to load the file as it is, when the header allows it (a long CSV of daily bars); null
-     * otherwise. It is only used if afterwards {@link #rowsWereCanonical()} holds.
+     * otherwise. It is only used if its scan vouches for every row.
      */
-    default DirectCsv directPlan(RecordSource source) {
+    default DirectPlan directPlan(RecordSource source) {
         return null;
-    }
-
-    /** Whether every record mapped so far had all its values in canonical form (see {@link #directPlan}). */
-    default boolean rowsWereCanonical() {
-        return false;
     }
 
     /** Records that held no data at all (e.g. Yahoo's all-{@code null} rows) and were skipped. */

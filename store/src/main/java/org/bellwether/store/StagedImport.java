@@ -41,6 +41,8 @@ public final class StagedImport implements AutoCloseable {
     /** The file DuckDB loads itself (see {@link #beginDirect}), or null. */
     private final DirectCsv direct;
     private final ColumnTally directCheck;
+    /** The importer's tally of the direct file, once it has read it (see {@link #directLoadMatches}). */
+    private DirectTally directTally;
     private StagingFile chunk;
     private Path chunkFile;
     private int chunkRows;
@@ -82,10 +84,9 @@ public final class StagedImport implements AutoCloseable {
     }
 
     /**
-     * Starts an import whose rows DuckDB loads straight from {@code csv} in the background, while the caller parses
-     * and validates the same file and passes each row to {@link #add} as usual (rows are then only tallied, not
-     * written). Before committing, {@link #directLoadMatches()} must confirm that DuckDB read exactly the rows the
-     * caller validated; otherwise the caller discards this import and stages the rows the ordinary way.
+     * Starts an import whose rows DuckDB loads straight from {@code csv} in the background, on every core, while the
+     * caller checks the same file. Before committing, {@link #directLoadMatches} must confirm that DuckDB read exactly
+     * the rows the caller checked; otherwise the caller discards this import and stages the rows the ordinary way.
      */
     public static StagedImport beginDirect(MarketStore store, TableSpec table, DirectCsv csv) {
         StagedImport staged = create(store, table, csv);
@@ -138,10 +139,7 @@ public final class StagedImport implements AutoCloseable {
                     + table.name() + ", but had " + values.length);
         }
         if (direct != null) {
-            keyOrder.add(values);
-            directCheck.add(values);
-            rowsStaged++;
-            return;
+            throw new IllegalStateException("a direct import takes its rows from the file, not from add");
         }
         if (chunk == null) {
             openChunk();
@@ -211,6 +209,9 @@ public final class StagedImport implements AutoCloseable {
         String values = "NULL, " + String.join(", ", csv.select());
         store.attachForWrite(connection);
         try (Statement statement = connection.createStatement()) {
+            statement.execute("RESET threads"); // the caller's check is brief: DuckDB's reader takes every core
+            // rows written in the order the threads read them, as compressed row groups, leave nothing to the commit
+            statement.execute("SET preserve_insertion_order = false");
             if (KeyedMerge.isEmpty(statement, storeTable())) {
                 directImportId = KeyedMerge.nextImportId(statement);
                 statement.execute("BEGIN TRANSACTION");
@@ -245,25 +246,30 @@ public final class StagedImport implements AutoCloseable {
     }
 
     /**
-     * Whether the background load of a direct import read exactly the rows passed to {@link #add}: their keys
-     * strictly increase (so none repeats), and the row count, every column's count of values and the sums of its
-     * whole-number and date columns agree.
+     * Whether the background load of a direct import read exactly the rows the caller's own reading of the file
+     * tallied: their keys strictly increase (so none repeats), and the row count, every column's count of values and
+     * the sums of its whole-number and date columns agree. The tally is kept for {@link #commit}.
      */
-    public boolean directLoadMatches() {
+    public boolean directLoadMatches(DirectTally tally) {
         if (direct == null) {
             throw new IllegalStateException("not a direct import");
         }
         try {
             awaitLoads();
-            if (!keyOrder.provesDistinct()) {
+            if (!tally.keysIncreasing()) {
                 return false;
             }
             try (Statement statement = connection.createStatement();
-                    ResultSet tally = statement.executeQuery("SELECT " + directCheck.sql() + " FROM "
+                    ResultSet loaded = statement.executeQuery("SELECT " + directCheck.sql() + " FROM "
                             + (intoStore ? storeTable() : "memory.main.staging"))) {
-                tally.next();
-                return directCheck.matches(tally);
+                loaded.next();
+                if (!directCheck.matches(loaded, tally)) {
+                    return false;
+                }
             }
+            directTally = tally;
+            rowsStaged = tally.rows();
+            return true;
         } catch (SQLException | StoreException e) {
             return false;
         }
@@ -297,15 +303,15 @@ public final class StagedImport implements AutoCloseable {
         }
         try {
             awaitLoads();
-            if (direct != null && !directLoadMatches()) {
-                throw new IllegalStateException("the direct load does not match the parsed rows; check it first");
+            if (direct != null && directTally == null) {
+                throw new IllegalStateException("the direct load was not matched with the file; check it first");
             }
             useAllCores();
             if (intoStore) {
                 return commitIntoStore(source);
             }
             KeyedMerge merge = new KeyedMerge(connection, table);
-            List<RowRejection> rejections = keyOrder.provesDistinct() ? List.of()
+            List<RowRejection> rejections = direct != null || keyOrder.provesDistinct() ? List.of()
                     : merge.resolveDuplicates(skipConflicts);
             store.attachForWrite(connection);
             try {

@@ -1,0 +1,435 @@
+package org.bellwether.ingest;
+
+import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import org.bellwether.store.DirectTally;
+import org.bellwether.store.Tables;
+
+/**
+ * The fast path's check of a long CSV of daily bars, on every core, byte by byte: whether each row is canonical (the
+ * text DuckDB's own reader turns into the very values the ordinary path would store: upper-case symbols, ISO dates,
+ * plain decimals, no quotes, no missing closes, no range to widen) and valid (positive prices, the open and the close
+ * within [low, high], volumes not negative), and the tally that proves DuckDB loaded the same rows. A file this scan
+ * cannot vouch for, for any reason, is left to the ordinary path, which reads it record by record and names the line
+ * and field of any error: so this scan never reports one.
+ *
+ * <p>Each thread takes a part of the file cut at a line end; the parts' tallies add up, and the keys (symbol, date)
+ * are proven distinct when they strictly increase within each part and across the cuts.
+ */
+final class CanonicalScan {
+
+    /** The columns of daily bars, as the store orders them. */
+    static final int SYMBOL = Tables.DAILY_BARS.indexOf("symbol");
+    static final int DATE = Tables.DAILY_BARS.indexOf("date");
+    static final int OPEN = Tables.DAILY_BARS.indexOf("open");
+    static final int HIGH = Tables.DAILY_BARS.indexOf("high");
+    static final int LOW = Tables.DAILY_BARS.indexOf("low");
+    static final int CLOSE = Tables.DAILY_BARS.indexOf("close");
+    static final int ADJ_CLOSE = Tables.DAILY_BARS.indexOf("adj_close");
+    static final int VOLUME = Tables.DAILY_BARS.indexOf("volume");
+    private static final int STORE_COLUMNS = Tables.DAILY_BARS.columns().size();
+    private static final int[] PRICES = {OPEN, HIGH, LOW, CLOSE, ADJ_CLOSE};
+
+    private static final int BLOCK = 1 << 22;
+    private static final int LONGEST_LINE = 1 << 16;
+    private static final double[] POWERS_OF_TEN = new double[16];
+    private static final boolean[] SYMBOL_BYTES = new boolean[256];
+
+    static {
+        for (int i = 0; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = Math.pow(10, i);
+        }
+        for (byte b : "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.^=_-".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) {
+            SYMBOL_BYTES[b] = true;
+        }
+    }
+
+    private final int fileColumns;
+    /** For each file column, the store column it fills, or -1 for a column the import ignores. */
+    private final int[] storeColumnOf;
+    private final boolean hasSymbolColumn;
+
+    /**
+     * @param fileColumns the number of columns of the file
+     * @param storeColumnOf for each file column, the daily-bar column it holds (its index among
+     *     {@code Tables.DAILY_BARS}' columns) or -1; a file without a symbol column takes one symbol for all rows
+     */
+    CanonicalScan(int fileColumns, int[] storeColumnOf) {
+        this.fileColumns = fileColumns;
+        this.storeColumnOf = storeColumnOf.clone();
+        this.hasSymbolColumn = Arrays.stream(storeColumnOf).anyMatch(column -> column == SYMBOL);
+    }
+
+    /**
+     * Scans {@code file} on {@code threads} threads, telling {@code progress} the bytes read so far; the tally of its
+     * rows, or null when the file is not canonical and valid throughout.
+     */
+    DirectTally scan(Path file, int threads, LongConsumer progress) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long dataStart = dataStart(channel);
+            if (dataStart < 0) {
+                return null;
+            }
+            long[] cuts = cuts(channel, dataStart, threads);
+            AtomicLong read = new AtomicLong(dataStart);
+            ExecutorService pool = Executors.newFixedThreadPool(cuts.length - 1, runnable -> {
+                Thread thread = new Thread(runnable, "bellwether-scan");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                List<Future<Part>> parts = new ArrayList<>();
+                for (int i = 0; i + 1 < cuts.length; i++) {
+                    long from = cuts[i];
+                    long to = cuts[i + 1];
+                    parts.add(pool.submit(() -> new Part().scan(channel, from, to, read)));
+                }
+                return combine(awaitAll(parts, read, progress));
+            } finally {
+                pool.shutdownNow();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + file, e);
+        }
+    }
+
+    private static List<Part> awaitAll(List<Future<Part>> parts, AtomicLong read, LongConsumer progress) {
+        List<Part> done = new ArrayList<>();
+        try {
+            for (Future<Part> part : parts) {
+                while (true) {
+                    try {
+                        done.add(part.get(100, TimeUnit.MILLISECONDS));
+                        break;
+                    } catch (TimeoutException stillReading) {
+                        progress.accept(read.get());
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the file", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw new IllegalStateException("the scan failed: " + e.getCause(), e.getCause());
+        }
+        progress.accept(read.get());
+        return done;
+    }
+
+    private DirectTally combine(List<Part> parts) {
+        long rows = 0;
+        long[] present = new long[STORE_COLUMNS];
+        long[] sums = new long[STORE_COLUMNS];
+        boolean increasing = true;
+        Part before = null;
+        for (Part part : parts) {
+            if (!part.canonical) {
+                return null;
+            }
+            if (part.rows == 0) {
+                continue;
+            }
+            rows += part.rows;
+            for (int i = 0; i < STORE_COLUMNS; i++) {
+                present[i] += part.present[i];
+            }
+            sums[DATE] += part.dateSum;
+            increasing &= part.increasing && (before == null || compareKeys(before.lastSymbol, before.lastDate,
+                    part.firstSymbol, part.firstDate) < 0);
+            before = part;
+        }
+        if (!hasSymbolColumn) {
+            present[SYMBOL] = rows; // the one symbol, given for every row
+        }
+        return new DirectTally(rows, present, sums, increasing);
+    }
+
+    /** The offset of the first data line: after a header free of quotes; -1 when the header cannot be vouched for. */
+    private static long dataStart(FileChannel channel) throws IOException {
+        ByteBuffer head = ByteBuffer.allocate((int) Math.min(LONGEST_LINE, channel.size()));
+        channel.read(head, 0);
+        for (int i = 0; i < head.position(); i++) {
+            byte b = head.get(i);
+            if (b == '"' || (i == 0 && (b & 0xff) == 0xEF)) { // quotes, or a byte-order mark
+                return -1;
+            }
+            if (b == '\n') {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Offsets cutting the data into {@code threads} parts, each cut just after a line end. */
+    private static long[] cuts(FileChannel channel, long dataStart, int threads) throws IOException {
+        long size = channel.size();
+        long[] cuts = new long[threads + 1];
+        cuts[0] = dataStart;
+        ByteBuffer probe = ByteBuffer.allocate(LONGEST_LINE);
+        for (int i = 1; i < threads; i++) {
+            long at = Math.max(cuts[i - 1], dataStart + (size - dataStart) * i / threads);
+            probe.clear();
+            int n = Math.max(0, channel.read(probe, at));
+            int newline = -1;
+            for (int j = 0; j < n && newline < 0; j++) {
+                newline = probe.get(j) == '\n' ? j : -1;
+            }
+            cuts[i] = newline < 0 ? size : at + newline + 1;
+        }
+        cuts[threads] = size;
+        return cuts;
+    }
+
+    private static int compareKeys(byte[] symbolA, int dateA, byte[] symbolB, int dateB) {
+        int bySymbol = Arrays.compare(symbolA, symbolB);
+        return bySymbol != 0 ? bySymbol : Integer.compare(dateA, dateB);
+    }
+
+    /** One thread's part of the file: its tally, its first and last keys, and whether all of it was canonical. */
+    private final class Part {
+        long rows;
+        final long[] present = new long[STORE_COLUMNS];
+        long dateSum;
+        boolean canonical = true;
+        boolean increasing = true;
+        byte[] firstSymbol;
+        int firstDate;
+        byte[] lastSymbol = new byte[0];
+        int lastDate;
+        private final int[] starts = new int[fileColumns];
+        private final int[] ends = new int[fileColumns];
+        private final double[] prices = new double[STORE_COLUMNS];
+
+        Part scan(FileChannel channel, long from, long to, AtomicLong read) throws IOException {
+            byte[] block = new byte[BLOCK];
+            ByteBuffer buffer = ByteBuffer.wrap(block);
+            long position = from;
+            int carried = 0;
+            while (position < to && canonical) {
+                buffer.clear().position(carried).limit((int) Math.min(BLOCK, carried + to - position));
+                int n = channel.read(buffer, position);
+                if (n <= 0) {
+                    break;
+                }
+                position += n;
+                read.addAndGet(n);
+                int length = carried + n;
+                int lineStart = 0;
+                for (int i = 0; i < length && canonical; i++) {
+                    if (block[i] == '\n') {
+                        line(block, lineStart, i);
+                        lineStart = i + 1;
+                    }
+                }
+                carried = length - lineStart;
+                if (carried >= LONGEST_LINE) {
+                    canonical = false;
+                }
+                System.arraycopy(block, lineStart, block, 0, carried);
+            }
+            if (carried > 0 && canonical) { // a last line without its line end
+                line(block, 0, carried);
+            }
+            return this;
+        }
+
+        /** Checks the line {@code [from, to)} (its line end excluded) and adds it to the tally. */
+        private void line(byte[] bytes, int from, int to) {
+            if (to > from && bytes[to - 1] == '\r') {
+                to--;
+            }
+            int field = 0;
+            starts[0] = from;
+            for (int i = from; i < to; i++) {
+                byte b = bytes[i];
+                if (b == ',') {
+                    if (++field == fileColumns) {
+                        canonical = false;
+                        return;
+                    }
+                    ends[field - 1] = i;
+                    starts[field] = i + 1;
+                } else if (b == '"') {
+                    canonical = false;
+                    return;
+                }
+            }
+            if (field != fileColumns - 1) {
+                canonical = false;
+                return;
+            }
+            ends[field] = to;
+            Arrays.fill(prices, Double.NaN);
+            int symbolFrom = -1;
+            int symbolTo = -1;
+            int date = -1;
+            for (int column = 0; column < fileColumns; column++) {
+                int storeColumn = storeColumnOf[column];
+                if (storeColumn < 0) {
+                    continue;
+                }
+                int start = starts[column];
+                int end = ends[column];
+                if (start == end) {
+                    if (storeColumn == SYMBOL || storeColumn == DATE || storeColumn == CLOSE) {
+                        canonical = false;
+                        return;
+                    }
+                    continue;
+                }
+                present[storeColumn]++;
+                if (storeColumn == SYMBOL) {
+                    if (!isSymbol(bytes, start, end)) {
+                        canonical = false;
+                        return;
+                    }
+                    symbolFrom = start;
+                    symbolTo = end;
+                } else if (storeColumn == DATE) {
+                    date = isoDate(bytes, start, end);
+                } else {
+                    prices[storeColumn] = plainNumber(bytes, start, end);
+                }
+            }
+            if (date < 0 || !validPrices()) {
+                canonical = false;
+                return;
+            }
+            rows++;
+            dateSum += date;
+            key(bytes, symbolFrom, symbolTo, date);
+        }
+
+        /** Positive prices, a volume not negative, and the open and close within [low, high] as they stand. */
+        private boolean validPrices() {
+            for (int column : PRICES) {
+                if (prices[column] <= 0) { // not positive, or MALFORMED; an absent price (NaN) passes
+                    return false;
+                }
+            }
+            if (Double.isNaN(prices[CLOSE]) || prices[VOLUME] < 0) {
+                return false;
+            }
+            double high = prices[HIGH];
+            double low = prices[LOW];
+            double open = prices[OPEN];
+            double close = prices[CLOSE];
+            // as in the ordinary path, comparisons with an absent price (NaN) are false; a range to widen is left to it
+            return !(high < low) && !(open > high) && !(close > high) && !(open < low) && !(close < low);
+        }
+
+        /** Follows the keys: strictly increasing (symbol, then date) proves them distinct. */
+        private void key(byte[] bytes, int symbolFrom, int symbolTo, int date) {
+            if (rows == 1) {
+                firstSymbol = hasSymbolColumn ? Arrays.copyOfRange(bytes, symbolFrom, symbolTo) : lastSymbol;
+                firstDate = date;
+                lastSymbol = firstSymbol;
+                lastDate = date;
+                return;
+            }
+            // symbols are ASCII: signed bytes order them as their text does
+            int bySymbol = hasSymbolColumn ? Arrays.compare(bytes, symbolFrom, symbolTo, lastSymbol, 0,
+                    lastSymbol.length) : 0;
+            increasing &= bySymbol > 0 || (bySymbol == 0 && date > lastDate);
+            if (bySymbol != 0) {
+                lastSymbol = Arrays.copyOfRange(bytes, symbolFrom, symbolTo);
+            }
+            lastDate = date;
+        }
+    }
+
+    /** Marks a number the scan cannot vouch for; no price is negative infinity. */
+    private static final double MALFORMED = Double.NEGATIVE_INFINITY;
+
+    /** Whether {@code [from, to)} is a valid symbol as written (1 to 20 of A-Z 0-9 . ^ = _ -). */
+    private static boolean isSymbol(byte[] bytes, int from, int to) {
+        if (to - from > 20) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!SYMBOL_BYTES[bytes[i] & 0xff]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A real calendar date written {@code yyyy-mm-dd} (year 1 or later) as the number yyyymmdd, else -1. */
+    private static int isoDate(byte[] bytes, int from, int to) {
+        if (to - from != 10 || bytes[from + 4] != '-' || bytes[from + 7] != '-') {
+            return -1;
+        }
+        int year = digits(bytes, from, from + 4);
+        int month = digits(bytes, from + 5, from + 7);
+        int day = digits(bytes, from + 8, from + 10);
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month)
+                .lengthOfMonth()) {
+            return -1;
+        }
+        return year * 10_000 + month * 100 + day;
+    }
+
+    /** The digits of {@code [from, to)} as a number, or -1 when one is no digit. */
+    private static int digits(byte[] bytes, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            int digit = bytes[i] - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+
+    /**
+     * A plain decimal written {@code digits[.digits]}, parsed to the double the ordinary path's parser gives (exactly:
+     * up to 15 significant digits a whole number over a power of ten is correctly rounded; longer ones go to that
+     * parser); {@link #MALFORMED} otherwise.
+     */
+    private static double plainNumber(byte[] bytes, int from, int to) {
+        long mantissa = 0;
+        int digits = 0;
+        int point = -1;
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if (b == '.') {
+                if (point >= 0 || i == from || i == to - 1) {
+                    return MALFORMED;
+                }
+                point = i;
+            } else if (b >= '0' && b <= '9') {
+                if (digits > 0 || b != '0') {
+                    digits++;
+                }
+                mantissa = digits <= 18 ? mantissa * 10 + (b - '0') : mantissa;
+            } else {
+                return MALFORMED;
+            }
+        }
+        int decimals = point < 0 ? 0 : to - point - 1;
+        if (digits <= 15 && decimals < POWERS_OF_TEN.length) {
+            return mantissa / POWERS_OF_TEN[decimals];
+        }
+        return JavaDoubleParser.parseDouble(bytes, from, to - from);
+    }
+}
