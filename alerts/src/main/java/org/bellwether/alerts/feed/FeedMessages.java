@@ -79,12 +79,9 @@ public final class FeedMessages {
         double volume = optionalNumber(node, "volume");
         if (interval.equals("1d")) {
             LocalDate date = date(node, "date");
-            long sessionOpen = calendar.isSession(date) ? calendar.sessionOpen(date).getEpochSecond()
-                    : date.atTime(9, 30).atZone(calendar.zone()).toEpochSecond();
-            long sessionClose = calendar.isSession(date) ? calendar.sessionClose(date).getEpochSecond()
-                    : date.atTime(16, 0).atZone(calendar.zone()).toEpochSecond();
-            return Optional.of(new Bar(symbol, date, sessionOpen, sessionOpen, 0, sessionClose, open, high, low, close,
-                    volume));
+            long sessionOpen = dailyOpen(calendar, date);
+            return Optional.of(new Bar(symbol, date, sessionOpen, sessionOpen, 0, dailyClose(calendar, date), open,
+                    high, low, close, volume));
         }
         if (!interval.equals("1m")) {
             throw new IllegalArgumentException("interval must be 1m or 1d, but was " + interval);
@@ -180,5 +177,25 @@ public final class FeedMessages {
     private static String firstLine(String message) {
         int newline = String.valueOf(message).indexOf('\n');
         return newline < 0 ? String.valueOf(message) : message.substring(0, newline);
+    }
+
+    /**
+     * When the session of a daily bar dated {@code date} opens, in epoch seconds: the calendar's hours, or 09:30 where
+     * it knows none (a bar dated on a holiday, or older than the calendar's holidays: an index's history since 1987
+     * still warms the rules up).
+     */
+    static long dailyOpen(TradingCalendar calendar, LocalDate date) {
+        return knowsSession(calendar, date) ? calendar.sessionOpen(date).getEpochSecond()
+                : date.atTime(9, 30).atZone(calendar.zone()).toEpochSecond();
+    }
+
+    /** When that session closes: the calendar's hours, or 16:00 where it knows none. */
+    static long dailyClose(TradingCalendar calendar, LocalDate date) {
+        return knowsSession(calendar, date) ? calendar.sessionClose(date).getEpochSecond()
+                : date.atTime(16, 0).atZone(calendar.zone()).toEpochSecond();
+    }
+
+    private static boolean knowsSession(TradingCalendar calendar, LocalDate date) {
+        return calendar.supports(date) && calendar.isSession(date);
     }
 }

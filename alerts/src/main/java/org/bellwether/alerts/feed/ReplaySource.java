@@ -170,13 +170,9 @@ public final class ReplaySource implements EventSource {
         }
         return new Cursor(rank, known, i -> {
             LocalDate date = days.date(i);
-            boolean session = calendar.isSession(date);
-            long open = session ? calendar.sessionOpen(date).getEpochSecond()
-                    : date.atTime(9, 30).atZone(calendar.zone()).toEpochSecond();
-            long close = session ? calendar.sessionClose(date).getEpochSecond()
-                    : date.atTime(16, 0).atZone(calendar.zone()).toEpochSecond();
-            return new Bar(days.symbol(), date, open, open, 0, close, Double.NaN, days.high(i), days.low(i),
-                    days.close(i), days.volume(i));
+            long open = FeedMessages.dailyOpen(calendar, date);
+            return new Bar(days.symbol(), date, open, open, 0, FeedMessages.dailyClose(calendar, date), Double.NaN,
+                    days.high(i), days.low(i), days.close(i), days.volume(i));
         });
     }
 

@@ -24,6 +24,11 @@ public interface TradingCalendar {
     /** @see #firstSupportedDate() */
     LocalDate lastSupportedDate();
 
+    /** Whether {@code date} lies in the range this calendar knows its holidays for. */
+    default boolean supports(LocalDate date) {
+        return !date.isBefore(firstSupportedDate()) && !date.isAfter(lastSupportedDate());
+    }
+
     /** Whether the exchange holds a session on this date. */
     boolean isSession(LocalDate date);
 
