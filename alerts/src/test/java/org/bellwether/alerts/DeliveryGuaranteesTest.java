@@ -16,7 +16,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.bellwether.alerts.feed.MarketEvent;
@@ -168,7 +167,7 @@ class DeliveryGuaranteesTest {
             handedOver.incrementAndGet();
         }));
         assertThat(sink.holding.await(10, TimeUnit.SECONDS)).as("the sink holds the first alert").isTrue();
-        assertThat(eventually(() -> waiting(evaluation) && handedOver.get() == 3))
+        assertThat(Eventually.holds(() -> waiting(evaluation) && handedOver.get() == 3))
                 .as("one alert at the sink, two queued, the evaluation waiting with the fourth").isTrue();
         assertThat(sink.received).isEmpty();
         stuck.countDown();
@@ -259,18 +258,6 @@ class DeliveryGuaranteesTest {
         Instant at = Instant.parse("2026-01-21T15:00:00Z").plusSeconds(60L * minute);
         return new Alert("r|RUT|" + at, "r", "breakout", "warning", "RUT", at, LocalDate.of(2026, 1, 21), Map.of(),
                 "RUT broke, minute " + minute + ".");
-    }
-
-    /** Whether {@code condition} holds within 10 s, looked at every few milliseconds. */
-    private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - deadline > 0) {
-                return false;
-            }
-            Thread.sleep(5);
-        }
-        return true;
     }
 
     private static boolean waiting(Thread thread) {

@@ -267,16 +267,7 @@ class FeedsAndSinksTest {
             out.flush();
             end.await(30, TimeUnit.SECONDS); // then silence, the connection open
         })).start("127.0.0.1", 0);
-        FeedSource source = new FeedSource(URI.create("http://127.0.0.1:" + server.port() + "/feed"), MESSAGES,
-                warnings::add, Duration.ofSeconds(1));
-        try {
-            List<Bar> bars = receive(source, 2);
-            assertThat(bars).extracting(b -> b.start() % 3600 / 60).containsExactly(30L, 31L);
-            assertThat(source.connections()).isGreaterThanOrEqualTo(2);
-            assertThat(warnings).anyMatch(w -> w.contains("has been silent for 1 s; reconnecting"));
-        } finally {
-            end.countDown();
-        }
+        takenForDeadAndConnectedAgain(URI.create("http://127.0.0.1:" + server.port() + "/feed"), end);
     }
 
     @Test
@@ -290,16 +281,7 @@ class FeedsAndSinksTest {
                 end.await(30, TimeUnit.SECONDS); // hung: the connection open, no message, no frame read, no pong
             }
         }))).start("127.0.0.1", 0);
-        FeedSource source = new FeedSource(URI.create("ws://127.0.0.1:" + server.port() + "/bars"), MESSAGES,
-                warnings::add, Duration.ofSeconds(1));
-        try {
-            List<Bar> bars = receive(source, 2);
-            assertThat(bars).extracting(b -> b.start() % 3600 / 60).containsExactly(30L, 31L);
-            assertThat(source.connections()).isGreaterThanOrEqualTo(2);
-            assertThat(warnings).anyMatch(w -> w.contains("has been silent for 1 s; reconnecting"));
-        } finally {
-            end.countDown();
-        }
+        takenForDeadAndConnectedAgain(URI.create("ws://127.0.0.1:" + server.port() + "/bars"), end);
     }
 
     @Test
@@ -323,5 +305,18 @@ class FeedsAndSinksTest {
         assertThat(bars).extracting(b -> b.start() % 3600 / 60).containsExactly(30L, 31L);
         assertThat(connections).as("one connection, kept through the quiet").hasValue(1);
         assertThat(warnings).isEmpty();
+    }
+
+    /** The feed at {@code url}, silent after its first bar, is dropped after 1 s and its next connection read. */
+    private void takenForDeadAndConnectedAgain(URI url, CountDownLatch end) throws Exception {
+        FeedSource source = new FeedSource(url, MESSAGES, warnings::add, Duration.ofSeconds(1));
+        try {
+            List<Bar> bars = receive(source, 2);
+            assertThat(bars).extracting(b -> b.start() % 3600 / 60).containsExactly(30L, 31L);
+            assertThat(source.connections()).isGreaterThanOrEqualTo(2);
+            assertThat(warnings).anyMatch(w -> w.contains("has been silent for 1 s; reconnecting"));
+        } finally {
+            end.countDown();
+        }
     }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
+import org.bellwether.alerts.Eventually;
 import org.bellwether.core.calendar.NyseCalendar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,7 +110,7 @@ class FeedBackPressureTest {
                 closes.add(bar.close());
             }
             assertThat(closes).as("every bar, in order, once").isEqualTo(expectedCloses());
-            assertThat(eventually(() -> source.connections() >= 2))
+            assertThat(Eventually.holds(() -> source.connections() >= 2))
                     .as("the closed connection seen at once, not after the idle timeout").isTrue();
             assertThat(bars).as("nothing after the burst").isEmpty();
             assertThat(source.malformed()).isZero();
@@ -134,17 +134,5 @@ class FeedBackPressureTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** Whether {@code condition} holds within 10 s, looked at every few milliseconds. */
-    private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - deadline > 0) {
-                return false;
-            }
-            Thread.sleep(5);
-        }
-        return true;
     }
 }
