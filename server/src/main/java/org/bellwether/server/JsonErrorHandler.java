@@ -14,7 +14,8 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Jetty's own errors (a request line it cannot parse, such as a path with an unencoded {@code ^}) in the API's JSON
- * shape rather than Jetty's HTML page.
+ * shape rather than Jetty's HTML page, with {@code Connection: close} after a malformed request, which Jetty does not
+ * keep.
  */
 final class JsonErrorHandler extends ErrorHandler {
 
@@ -34,6 +35,11 @@ final class JsonErrorHandler extends ErrorHandler {
         }
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        if (code == 400) {
+            // Jetty closes the connection after a message it could not parse: said, so that no client reuses it
+            // (Java's HttpClient sent its next request there and got no answer)
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 }

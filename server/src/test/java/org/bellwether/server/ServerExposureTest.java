@@ -74,6 +74,22 @@ class ServerExposureTest {
     }
 
     @Test
+    void a_malformed_request_closes_its_connection_and_says_so() throws Exception {
+        try (ApiServer server = ApiServer.start(DemoStore.data().store(), "127.0.0.1", 0, null)) {
+            HttpClient client = HttpClient.newHttpClient(); // one pool: the next request would reuse the connection
+            for (String malformed : List.of("instruments/%00", "bars/%00?from=2026-01-02")) {
+                HttpResponse<String> refused = client.send(HttpRequest.newBuilder(server.url().resolve("api/v1/"
+                        + malformed)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(refused.statusCode()).isEqualTo(400);
+                assertThat(refused.headers().firstValue("Connection")).as("a client must not reuse what the "
+                        + "server closes after a bad message").hasValue("close");
+                assertThat(client.send(HttpRequest.newBuilder(server.url().resolve("api/v1/health")).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
     void errors_never_show_the_stores_folder() throws Exception {
         MarketStore store = DemoStore.data().store();
         String folder = store.file().toAbsolutePath().getParent().toString();
