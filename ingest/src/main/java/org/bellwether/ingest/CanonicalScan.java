@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,6 +48,8 @@ final class CanonicalScan {
     private static final int STORE_COLUMNS = Tables.DAILY_BARS.columns().size();
     private static final int[] PRICES = {OPEN, HIGH, LOW, CLOSE, ADJ_CLOSE};
 
+    /** Marks a number the scan cannot vouch for; no price is negative infinity. */
+    private static final double MALFORMED = Double.NEGATIVE_INFINITY;
     private static final int BLOCK = 1 << 22;
     private static final int LONGEST_LINE = 1 << 16;
     private static final double[] POWERS_OF_TEN = new double[16];
@@ -55,7 +59,7 @@ final class CanonicalScan {
         for (int i = 0; i < POWERS_OF_TEN.length; i++) {
             POWERS_OF_TEN[i] = Math.pow(10, i);
         }
-        for (byte b : "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.^=_-".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) {
+        for (byte b : "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.^=_-".getBytes(StandardCharsets.US_ASCII)) {
             SYMBOL_BYTES[b] = true;
         }
     }
@@ -357,9 +361,6 @@ final class CanonicalScan {
         }
     }
 
-    /** Marks a number the scan cannot vouch for; no price is negative infinity. */
-    private static final double MALFORMED = Double.NEGATIVE_INFINITY;
-
     /** Whether {@code [from, to)} is a valid symbol as written (1 to 20 of A-Z 0-9 . ^ = _ -). */
     private static boolean isSymbol(byte[] bytes, int from, int to) {
         if (to - from > 20) {
@@ -381,8 +382,7 @@ final class CanonicalScan {
         int year = digits(bytes, from, from + 4);
         int month = digits(bytes, from + 5, from + 7);
         int day = digits(bytes, from + 8, from + 10);
-        if (year < 1 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month)
-                .lengthOfMonth()) {
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
             return -1;
         }
         return year * 10_000 + month * 100 + day;
