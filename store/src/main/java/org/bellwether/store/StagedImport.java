@@ -41,8 +41,8 @@ public final class StagedImport implements AutoCloseable {
     /** The file DuckDB loads itself (see {@link #beginDirect}), or null. */
     private final DirectCsv direct;
     private final ColumnTally directCheck;
-    /** The importer's tally of the direct file, once it has read it (see {@link #directLoadMatches}). */
-    private DirectTally directTally;
+    /** Whether the direct load matched the importer's tally of the file (see {@link #directLoadMatches}). */
+    private boolean directMatched;
     private StagingFile chunk;
     private Path chunkFile;
     private int chunkRows;
@@ -248,7 +248,7 @@ public final class StagedImport implements AutoCloseable {
     /**
      * Whether the background load of a direct import read exactly the rows the caller's own reading of the file
      * tallied: their keys strictly increase (so none repeats), and the row count, every column's count of values and
-     * the sums of its whole-number and date columns agree. The tally is kept for {@link #commit}.
+     * the sums of its whole-number and date columns agree. Only then may {@link #commit} run.
      */
     public boolean directLoadMatches(DirectTally tally) {
         if (direct == null) {
@@ -267,7 +267,7 @@ public final class StagedImport implements AutoCloseable {
                     return false;
                 }
             }
-            directTally = tally;
+            directMatched = true;
             rowsStaged = tally.rows();
             return true;
         } catch (SQLException | StoreException e) {
@@ -303,7 +303,7 @@ public final class StagedImport implements AutoCloseable {
         }
         try {
             awaitLoads();
-            if (direct != null && directTally == null) {
+            if (direct != null && !directMatched) {
                 throw new IllegalStateException("the direct load was not matched with the file; check it first");
             }
             useAllCores();
