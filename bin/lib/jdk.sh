@@ -47,7 +47,10 @@ MSG
 fi
 export JAVA_HOME="$BELLWETHER_JDK"
 export PATH="$JAVA_HOME/bin:$PATH"
-# Maven 3.8's bundled Guava uses sun.misc.Unsafe, which JDK 24+ warns about on every run.
+# Maven 3.8's bundled Guava and Arrow's memory (the import's hand-over to DuckDB) use sun.misc.Unsafe, which JDK 24+
+# warns about on every run; bin/bellwether passes the same option.
+unsafe_access=()
 if [ "$(bellwether_java_major "$JAVA_HOME/bin/java")" -ge 24 ]; then
-  export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+  unsafe_access=(--sun-misc-unsafe-memory-access=allow)
+  export MAVEN_OPTS="${MAVEN_OPTS:-} ${unsafe_access[*]}"
 fi

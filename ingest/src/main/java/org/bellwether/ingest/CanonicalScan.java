@@ -3,11 +3,15 @@ package org.bellwether.ingest;
 import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,19 +24,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
+import org.bellwether.store.ArrowRows;
 import org.bellwether.store.DirectTally;
+import org.bellwether.store.RowBatch;
 import org.bellwether.store.Tables;
 
 /**
- * The fast path's check of a long CSV of daily bars, on every core, byte by byte: whether each row is canonical (the
- * text DuckDB's own reader turns into the very values the ordinary path would store: upper-case symbols, ISO dates,
- * plain decimals, no quotes, no missing closes, no range to widen) and valid (positive prices, the open and the close
- * within [low, high], volumes not negative), and the tally that proves DuckDB loaded the same rows. A file this scan
- * cannot vouch for, for any reason, is left to the ordinary path, which reads it record by record and names the line
- * and field of any error: so this scan never reports one.
+ * The fast path's reading of a long CSV of daily bars, on every core, byte by byte: each row is checked to be
+ * canonical (text whose values the ordinary path would store as they stand: upper-case symbols, ISO dates, plain
+ * decimals, no quotes, no missing closes, no range to widen) and valid (positive prices, the open and the close within
+ * [low, high], volumes not negative), and its values go into Arrow batches that DuckDB inserts as they come
+ * ({@link ArrowRows}). A file this scan cannot vouch for, for any reason, is left to the ordinary path, which reads it
+ * record by record and names the line and field of any error: so this scan never reports one.
  *
- * <p>Each thread takes a part of the file cut at a line end; the parts' tallies add up, and the keys (symbol, date)
- * are proven distinct when they strictly increase within each part and across the cuts.
+ * <p>Each thread takes a part of the file cut at a line end; the parts' row counts add up, and the keys (symbol,
+ * date) are proven distinct when they strictly increase within each part and across the cuts.
  */
 final class CanonicalScan {
 
@@ -47,10 +53,15 @@ final class CanonicalScan {
     static final int VOLUME = Tables.DAILY_BARS.indexOf("volume");
     private static final int STORE_COLUMNS = Tables.DAILY_BARS.columns().size();
     private static final int[] PRICES = {OPEN, HIGH, LOW, CLOSE, ADJ_CLOSE};
+    private static final int[] NUMBERS = {OPEN, HIGH, LOW, CLOSE, ADJ_CLOSE, VOLUME};
+    /** Marks a date the scan cannot vouch for; no epoch day of year 1 or later is this low. */
+    private static final int NOT_A_DATE = Integer.MIN_VALUE;
 
     /** Marks a number the scan cannot vouch for; no price is negative infinity. */
     private static final double MALFORMED = Double.NEGATIVE_INFINITY;
     private static final int BLOCK = 1 << 22;
+    private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
     private static final int LONGEST_LINE = 1 << 16;
     private static final double[] POWERS_OF_TEN = new double[16];
     private static final boolean[] SYMBOL_BYTES = new boolean[256];
@@ -68,23 +79,46 @@ final class CanonicalScan {
     /** For each file column, the store column it fills, or -1 for a column the import ignores. */
     private final int[] storeColumnOf;
     private final boolean hasSymbolColumn;
+    /** The one symbol of every row of a file without a symbol column, as UTF-8. */
+    private final byte[] fixedSymbol;
 
     /**
      * @param fileColumns the number of columns of the file
      * @param storeColumnOf for each file column, the daily-bar column it holds (its index among
-     *     {@code Tables.DAILY_BARS}' columns) or -1; a file without a symbol column takes one symbol for all rows
+     *     {@code Tables.DAILY_BARS}' columns) or -1
+     * @param fixedSymbol the symbol of all rows of a file without a symbol column (ignored when it has one)
      */
-    CanonicalScan(int fileColumns, int[] storeColumnOf) {
+    CanonicalScan(int fileColumns, int[] storeColumnOf, String fixedSymbol) {
         this.fileColumns = fileColumns;
         this.storeColumnOf = storeColumnOf.clone();
         this.hasSymbolColumn = Arrays.stream(storeColumnOf).anyMatch(column -> column == SYMBOL);
+        this.fixedSymbol = hasSymbolColumn ? null : fixedSymbol.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
-     * Scans {@code file} on {@code threads} threads, telling {@code progress} the bytes read so far; the tally of its
-     * rows, or null when the file is not canonical and valid throughout.
+     * Scans {@code file} on {@code threads} threads, putting its rows into {@code rows} and telling {@code progress}
+     * the bytes read so far; the tally of its rows, or null when the file is not canonical and valid throughout. The
+     * rows are ended when the tally is returned, abandoned otherwise.
      */
-    DirectTally scan(Path file, int threads, LongConsumer progress) {
+    DirectTally scan(Path file, int threads, ArrowRows rows, LongConsumer progress) {
+        DirectTally tally = null;
+        try {
+            tally = read(file, threads, rows, progress);
+            if (tally != null) {
+                rows.end();
+            }
+            return tally;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + file, e);
+        } finally {
+            if (tally == null) {
+                rows.abandon();
+            }
+        }
+    }
+
+    private DirectTally read(Path file, int threads, ArrowRows rows, LongConsumer progress) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long dataStart = dataStart(channel);
             if (dataStart < 0) {
@@ -102,7 +136,7 @@ final class CanonicalScan {
                 for (int i = 0; i + 1 < cuts.length; i++) {
                     long from = cuts[i];
                     long to = cuts[i + 1];
-                    parts.add(pool.submit(() -> new Part().scan(channel, from, to, read)));
+                    parts.add(pool.submit(() -> new Part(rows).scan(channel, from, to, read)));
                 }
                 return combine(awaitAll(parts, read, progress));
             } finally {
@@ -139,10 +173,8 @@ final class CanonicalScan {
         return done;
     }
 
-    private DirectTally combine(List<Part> parts) {
+    private static DirectTally combine(List<Part> parts) {
         long rows = 0;
-        long[] present = new long[STORE_COLUMNS];
-        long[] sums = new long[STORE_COLUMNS];
         boolean increasing = true;
         Part before = null;
         for (Part part : parts) {
@@ -153,18 +185,11 @@ final class CanonicalScan {
                 continue;
             }
             rows += part.rows;
-            for (int i = 0; i < STORE_COLUMNS; i++) {
-                present[i] += part.present[i];
-            }
-            sums[DATE] += part.dateSum;
             increasing &= part.increasing && (before == null || compareKeys(before.lastSymbol, before.lastDate,
                     part.firstSymbol, part.firstDate) < 0);
             before = part;
         }
-        if (!hasSymbolColumn) {
-            present[SYMBOL] = rows; // the one symbol, given for every row
-        }
-        return new DirectTally(rows, present, sums, increasing);
+        return new DirectTally(rows, increasing);
     }
 
     /** The offset of the first data line: after a header free of quotes; -1 when the header cannot be vouched for. */
@@ -208,11 +233,12 @@ final class CanonicalScan {
         return bySymbol != 0 ? bySymbol : Integer.compare(dateA, dateB);
     }
 
-    /** One thread's part of the file: its tally, its first and last keys, and whether all of it was canonical. */
+    /**
+     * One thread's part of the file: its rows, put into the Arrow rows batch by batch; its count, its first and last
+     * keys, and whether all of it was canonical.
+     */
     private final class Part {
         long rows;
-        final long[] present = new long[STORE_COLUMNS];
-        long dateSum;
         boolean canonical = true;
         boolean increasing = true;
         byte[] firstSymbol;
@@ -222,8 +248,18 @@ final class CanonicalScan {
         private final int[] starts = new int[fileColumns];
         private final int[] ends = new int[fileColumns];
         private final double[] prices = new double[STORE_COLUMNS];
+        private final ArrowRows sink;
+        private RowBatch batch;
+        /** The "yyyy-mm-" of the last date read, as 8 bytes, with its month's first epoch day and its length. */
+        private long month = -1;
+        private int monthFirstDay;
+        private int monthLength;
 
-        Part scan(FileChannel channel, long from, long to, AtomicLong read) throws IOException {
+        Part(ArrowRows sink) {
+            this.sink = sink;
+        }
+
+        Part scan(FileChannel channel, long from, long to, AtomicLong read) throws IOException, InterruptedException {
             byte[] block = new byte[BLOCK];
             ByteBuffer buffer = ByteBuffer.wrap(block);
             long position = from;
@@ -238,11 +274,8 @@ final class CanonicalScan {
                 read.addAndGet(n);
                 int length = carried + n;
                 int lineStart = 0;
-                for (int i = 0; i < length && canonical; i++) {
-                    if (block[i] == '\n') {
-                        line(block, lineStart, i);
-                        lineStart = i + 1;
-                    }
+                for (int lineEnd; canonical && (lineEnd = line(block, lineStart, length, false)) >= 0; ) {
+                    lineStart = lineEnd + 1;
                 }
                 carried = length - lineStart;
                 if (carried >= LONGEST_LINE) {
@@ -251,41 +284,61 @@ final class CanonicalScan {
                 System.arraycopy(block, lineStart, block, 0, carried);
             }
             if (carried > 0 && canonical) { // a last line without its line end
-                line(block, 0, carried);
+                line(block, 0, carried, true);
+            }
+            if (canonical && batch != null && batch.rows() > 0) {
+                sink.put(batch);
             }
             return this;
         }
 
-        /** Checks the line {@code [from, to)} (its line end excluded) and adds it to the tally. */
-        private void line(byte[] bytes, int from, int to) {
-            if (to > from && bytes[to - 1] == '\r') {
-                to--;
-            }
+        /**
+         * Checks the line starting at {@code from} and adds it to the rows: the offset of its line end, or -1 when no
+         * line end comes before {@code limit} (unless {@code last}: the line ends there) or the line is not canonical.
+         */
+        private int line(byte[] bytes, int from, int limit, boolean last) throws InterruptedException {
             int field = 0;
             starts[0] = from;
-            for (int i = from; i < to; i++) {
+            int i = from;
+            for (; i < limit; i++) {
                 byte b = bytes[i];
                 if (b == ',') {
                     if (++field == fileColumns) {
                         canonical = false;
-                        return;
+                        return -1;
                     }
                     ends[field - 1] = i;
                     starts[field] = i + 1;
+                } else if (b == '\n') {
+                    break;
                 } else if (b == '"') {
                     canonical = false;
-                    return;
+                    return -1;
                 }
             }
-            if (field != fileColumns - 1) {
+            if (i == limit && !last) {
+                return -1; // the rest of the line is in the next block
+            }
+            int to = i > from && bytes[i - 1] == '\r' ? i - 1 : i;
+            if (field != fileColumns - 1 || to < starts[field]) {
                 canonical = false;
-                return;
+                return -1;
             }
             ends[field] = to;
+            if (!row(bytes)) {
+                canonical = false;
+                return -1;
+            }
+            return i;
+        }
+
+        /** Checks the fields of the line just split and adds its row; false when it is not canonical and valid. */
+        private boolean row(byte[] bytes) throws InterruptedException {
             Arrays.fill(prices, Double.NaN);
             int symbolFrom = -1;
             int symbolTo = -1;
-            int date = -1;
+            int bySymbol = 0; // against the row before's: a file without a symbol column has one
+            int date = NOT_A_DATE;
             for (int column = 0; column < fileColumns; column++) {
                 int storeColumn = storeColumnOf[column];
                 if (storeColumn < 0) {
@@ -295,32 +348,64 @@ final class CanonicalScan {
                 int end = ends[column];
                 if (start == end) {
                     if (storeColumn == SYMBOL || storeColumn == DATE || storeColumn == CLOSE) {
-                        canonical = false;
-                        return;
+                        return false;
                     }
                     continue;
                 }
-                present[storeColumn]++;
                 if (storeColumn == SYMBOL) {
-                    if (!isSymbol(bytes, start, end)) {
-                        canonical = false;
-                        return;
+                    bySymbol = compareSymbol(bytes, start, end, lastSymbol);
+                    if (bySymbol != 0 && !isSymbol(bytes, start, end)) { // the symbol before was checked already
+                        return false;
                     }
                     symbolFrom = start;
                     symbolTo = end;
                 } else if (storeColumn == DATE) {
-                    date = isoDate(bytes, start, end);
+                    date = date(bytes, start, end);
                 } else {
                     prices[storeColumn] = plainNumber(bytes, start, end);
                 }
             }
-            if (date < 0 || !validPrices()) {
-                canonical = false;
-                return;
+            if (date == NOT_A_DATE || !validPrices()) {
+                return false;
             }
             rows++;
-            dateSum += date;
-            key(bytes, symbolFrom, symbolTo, date);
+            key(bytes, symbolFrom, symbolTo, bySymbol, date);
+            if (batch == null) {
+                batch = sink.emptyBatch();
+            }
+            if (hasSymbolColumn) {
+                batch.text(SYMBOL, bytes, symbolFrom, symbolTo);
+            } else {
+                batch.text(SYMBOL, fixedSymbol, 0, fixedSymbol.length);
+            }
+            batch.day(DATE, date);
+            for (int column : NUMBERS) {
+                batch.number(column, prices[column]); // absent: NaN, stored as null
+            }
+            if (batch.endRow()) {
+                sink.put(batch);
+                batch = null;
+            }
+            return true;
+        }
+
+        /**
+         * The epoch day of a date written {@code yyyy-mm-dd}, else NOT_A_DATE; a date in the month of the one before
+         * (most are) costs its day's two digits.
+         */
+        private int date(byte[] bytes, int from, int to) {
+            if (to - from == 10 && (long) EIGHT_BYTES.get(bytes, from) == month) {
+                int day = digits(bytes, from + 8, to);
+                return day >= 1 && day <= monthLength ? monthFirstDay + day - 1 : NOT_A_DATE;
+            }
+            int date = isoDate(bytes, from, to);
+            if (date != NOT_A_DATE) {
+                LocalDate day = LocalDate.ofEpochDay(date);
+                month = (long) EIGHT_BYTES.get(bytes, from);
+                monthFirstDay = date - day.getDayOfMonth() + 1;
+                monthLength = day.lengthOfMonth();
+            }
+            return date;
         }
 
         /** Positive prices, a volume not negative, and the open and close within [low, high] as they stand. */
@@ -341,8 +426,11 @@ final class CanonicalScan {
             return !(high < low) && !(open > high) && !(close > high) && !(open < low) && !(close < low);
         }
 
-        /** Follows the keys: strictly increasing (symbol, then date) proves them distinct. */
-        private void key(byte[] bytes, int symbolFrom, int symbolTo, int date) {
+        /**
+         * Follows the keys: strictly increasing (symbol, then date) proves them distinct. {@code bySymbol} compares
+         * the row's symbol with the row before's.
+         */
+        private void key(byte[] bytes, int symbolFrom, int symbolTo, int bySymbol, int date) {
             if (rows == 1) {
                 firstSymbol = hasSymbolColumn ? Arrays.copyOfRange(bytes, symbolFrom, symbolTo) : lastSymbol;
                 firstDate = date;
@@ -350,15 +438,24 @@ final class CanonicalScan {
                 lastDate = date;
                 return;
             }
-            // symbols are ASCII: signed bytes order them as their text does
-            int bySymbol = hasSymbolColumn ? Arrays.compare(bytes, symbolFrom, symbolTo, lastSymbol, 0,
-                    lastSymbol.length) : 0;
             increasing &= bySymbol > 0 || (bySymbol == 0 && date > lastDate);
             if (bySymbol != 0) {
                 lastSymbol = Arrays.copyOfRange(bytes, symbolFrom, symbolTo);
             }
             lastDate = date;
         }
+    }
+
+    /** Compares {@code [from, to)} with {@code symbol} as Arrays.compare does (symbols are ASCII: as their text). */
+    private static int compareSymbol(byte[] bytes, int from, int to, byte[] symbol) {
+        int common = Math.min(to - from, symbol.length);
+        for (int i = 0; i < common; i++) {
+            int difference = bytes[from + i] - symbol[i];
+            if (difference != 0) {
+                return difference;
+            }
+        }
+        return to - from - symbol.length;
     }
 
     /** Whether {@code [from, to)} is a valid symbol as written (1 to 20 of A-Z 0-9 . ^ = _ -). */
@@ -374,18 +471,18 @@ final class CanonicalScan {
         return true;
     }
 
-    /** A real calendar date written {@code yyyy-mm-dd} (year 1 or later) as the number yyyymmdd, else -1. */
+    /** A real calendar date written {@code yyyy-mm-dd} (year 1 or later) as its epoch day, else NOT_A_DATE. */
     private static int isoDate(byte[] bytes, int from, int to) {
         if (to - from != 10 || bytes[from + 4] != '-' || bytes[from + 7] != '-') {
-            return -1;
+            return NOT_A_DATE;
         }
         int year = digits(bytes, from, from + 4);
         int month = digits(bytes, from + 5, from + 7);
         int day = digits(bytes, from + 8, from + 10);
         if (year < 1 || month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
-            return -1;
+            return NOT_A_DATE;
         }
-        return year * 10_000 + month * 100 + day;
+        return (int) LocalDate.of(year, month, day).toEpochDay();
     }
 
     /** The digits of {@code [from, to)} as a number, or -1 when one is no digit. */

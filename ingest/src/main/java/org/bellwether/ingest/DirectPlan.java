@@ -1,15 +1,15 @@
 package org.bellwether.ingest;
 
-import org.bellwether.store.DirectCsv;
+import java.nio.file.Path;
 import org.bellwether.store.TableSpec;
 
 /**
- * The fast path for a file DuckDB can load as it is: what DuckDB loads into which table, and the scan that checks the
- * same file meanwhile and tallies it, to prove both read the same valid rows.
+ * The fast path for a file a byte-level scan can read on every core: the file, the table it fills and the scan that
+ * checks its rows and hands their values to DuckDB.
  *
- * @param csv the file and how DuckDB reads it
+ * @param file the file as it is on disk (decompressed)
  * @param table the table it fills
- * @param scan the check of the file's rows
+ * @param scan the reading of the file's rows
  */
-record DirectPlan(DirectCsv csv, TableSpec table, CanonicalScan scan) {
+record DirectPlan(Path file, TableSpec table, CanonicalScan scan) {
 }

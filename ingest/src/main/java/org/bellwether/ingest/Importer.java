@@ -25,10 +25,11 @@ import de.siegmar.fastcsv.writer.CsvWriter;
  * transaction. By default the first bad record fails the import and nothing is written; with skip-bad-rows the good
  * records are stored and the bad ones written, with their reasons, to {@code FILE.rejects.csv}.
  *
- * <p>Fast path: when the mapper says DuckDB could read the file as it is (a long CSV of daily bars), DuckDB loads it
- * in the background while a byte-level scan checks it on every core ({@link CanonicalScan}); the load is kept only if
- * every row turned out canonical and valid and DuckDB's rows tally with the scan's. Otherwise the file is read record
- * by record and the normalized rows staged, which also names the line and field of any error.
+ * <p>Fast path: when the mapper says the file may be read as it is (a long CSV of daily bars), a byte-level scan
+ * checks and parses it on every core ({@link CanonicalScan}) and hands the values to DuckDB as Arrow batches, which
+ * DuckDB inserts meanwhile on every core; the load is kept only if every row turned out canonical and valid and DuckDB
+ * inserted every one. Otherwise the file is read record by record and the normalized rows staged, which also names the
+ * line and field of any error.
  */
 final class Importer {
 
@@ -95,12 +96,12 @@ final class Importer {
 
     /** The fast path; null when the file must be staged the ordinary way. */
     private ImportReport tryDirect(Path file, RecordSource source, RowMapper mapper, DirectPlan plan) {
-        StagedImport staged = StagedImport.beginDirect(store, plan.table(), plan.csv());
+        StagedImport staged = StagedImport.beginDirect(store, plan.table());
         try {
             DirectTally tally;
             progress.start(source.name(), source.size(), "B");
             try {
-                tally = plan.scan().scan(plan.csv().file(), Runtime.getRuntime().availableProcessors(),
+                tally = plan.scan().scan(plan.file(), Runtime.getRuntime().availableProcessors(), staged.directRows(),
                         progress::advance);
             } finally {
                 progress.finish();

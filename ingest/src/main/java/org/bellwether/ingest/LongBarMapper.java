@@ -1,13 +1,10 @@
 package org.bellwether.ingest;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.bellwether.core.definitions.Definitions;
 import org.bellwether.core.model.Symbols;
-import org.bellwether.store.DirectCsv;
 import org.bellwether.store.Tables;
 
 /**
@@ -217,20 +214,6 @@ final class LongBarMapper implements RowMapper {
                 || intervalColumn >= 0 || !times.mayBeDaily()) {
             return null;
         }
-        List<String> types = new ArrayList<>(Collections.nCopies(source.header().size(), "VARCHAR"));
-        types.set(dateColumn, "DATE");
-        for (int column : new int[] {openColumn, highColumn, lowColumn, closeColumn, adjCloseColumn}) {
-            if (column >= 0) {
-                types.set(column, "DOUBLE");
-            }
-        }
-        if (volumeColumn >= 0) {
-            types.set(volumeColumn, "DOUBLE");
-        }
-        List<String> select = List.of(
-                symbolColumn >= 0 ? "c" + symbolColumn : DirectCsv.literal(fixedSymbol), "c" + dateColumn,
-                columnOrNull(openColumn), columnOrNull(highColumn), columnOrNull(lowColumn), "c" + closeColumn,
-                columnOrNull(adjCloseColumn), columnOrNull(volumeColumn));
         int[] storeColumnOf = new int[source.header().size()];
         Arrays.fill(storeColumnOf, -1);
         int[][] roles = {{symbolColumn, CanonicalScan.SYMBOL}, {dateColumn, CanonicalScan.DATE},
@@ -242,12 +225,8 @@ final class LongBarMapper implements RowMapper {
                 storeColumnOf[role[0]] = role[1];
             }
         }
-        return new DirectPlan(new DirectCsv(csv.file(), types, select), Tables.DAILY_BARS,
-                new CanonicalScan(storeColumnOf.length, storeColumnOf));
-    }
-
-    private static String columnOrNull(int column) {
-        return column >= 0 ? "c" + column : "NULL";
+        return new DirectPlan(csv.file(), Tables.DAILY_BARS, new CanonicalScan(storeColumnOf.length, storeColumnOf,
+                fixedSymbol));
     }
 
     /** The symbol of a record; long files repeat one symbol for many rows, so the last one is remembered. */

@@ -23,8 +23,8 @@ interface RowMapper {
     }
 
     /**
-     * A plan for DuckDB to load the file as it is, when the header allows it (a long CSV of daily bars); null
-     * otherwise. It is only used if its scan vouches for every row.
+     * A plan to read the file with a byte-level scan on every core, when the header allows it (a long CSV of daily
+     * bars); null otherwise. It is only used if its scan vouches for every row.
      */
     default DirectPlan directPlan(RecordSource source) {
         return null;

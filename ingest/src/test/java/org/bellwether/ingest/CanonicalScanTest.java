@@ -10,15 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.bellwether.store.DirectTally;
+import org.bellwether.store.ImportSource;
 import org.bellwether.store.MarketStore;
+import org.bellwether.store.StagedImport;
 import org.bellwether.store.StoreQueries;
+import org.bellwether.store.Tables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The fast path's byte-level scan against the record-by-record path: the same rows, written with commas (which the
  * scan may vouch for) and with semicolons (which always go record by record), end in the same store or fail alike,
- * whatever defect a file holds; and the scan's tally does not depend on how many threads cut the file.
+ * whatever defect a file holds; and what the scan stores does not depend on how many threads cut the file.
  */
 class CanonicalScanTest {
 
@@ -55,7 +58,7 @@ class CanonicalScanTest {
             String lineEnd = "CRLF".equals(defect) ? "\r\n" : "\n";
             Path commas = write(trial, "c", header, rows, ",", lineEnd);
             Path semicolons = write(trial, "s", header, rows, ";", lineEnd);
-            if (scan(commas, header, 2) != null) {
+            if (scanInto("v" + trial, commas, header, 2).tally() != null) {
                 vouched++;
             } else {
                 refused++;
@@ -69,23 +72,20 @@ class CanonicalScanTest {
     }
 
     @Test
-    void the_tally_is_the_same_whatever_the_threads_and_a_key_out_of_order_is_seen_at_any_cut() throws IOException {
+    void the_rows_are_the_same_whatever_the_threads_and_a_key_out_of_order_is_seen_at_any_cut() throws IOException {
         Random random = new Random(7);
         List<String> header = List.of("symbol", "date", "open", "high", "low", "close", "volume");
         List<List<String>> rows = rows(random, true, false, null);
         Path sorted = write(0, "t", header, rows, ",", "\n");
-        DirectTally one = scan(sorted, header, 1);
-        assertThat(one).isNotNull();
-        assertThat(one.rows()).isEqualTo(rows.size());
-        assertThat(one.keysIncreasing()).isTrue();
-        long dateSum = rows.stream().mapToLong(row -> Long.parseLong(row.get(1).replace("-", ""))).sum();
-        assertThat(one.sums()[CanonicalScan.DATE]).isEqualTo(dateSum);
+        Scanned one = scanInto("t1", sorted, header, 1);
+        assertThat(one.tally()).isNotNull();
+        assertThat(one.tally().rows()).isEqualTo(rows.size());
+        assertThat(one.tally().keysIncreasing()).isTrue();
+        assertThat(one.stored()).isEqualTo(importInto(0, "r", write(0, "s", header, rows, ";", "\n")).rows());
         for (int threads = 2; threads <= 6; threads++) {
-            DirectTally many = scan(sorted, header, threads);
-            assertThat(many.rows()).isEqualTo(one.rows());
-            assertThat(many.present()).isEqualTo(one.present());
-            assertThat(many.sums()).isEqualTo(one.sums());
-            assertThat(many.keysIncreasing()).isTrue();
+            Scanned many = scanInto("t" + threads, sorted, header, threads);
+            assertThat(many.tally()).isEqualTo(one.tally());
+            assertThat(many.stored()).as("%d threads", threads).isEqualTo(one.stored());
         }
         for (int swap = 1; swap < rows.size(); swap += 7) {
             List<List<String>> swapped = new ArrayList<>(rows);
@@ -93,15 +93,31 @@ class CanonicalScanTest {
             swapped.set(swap - 1, rows.get(swap));
             Path unsorted = write(swap, "u", header, swapped, ",", "\n");
             for (int threads = 1; threads <= 6; threads++) {
-                assertThat(scan(unsorted, header, threads).keysIncreasing()).as("swap at %d, %d threads", swap,
-                        threads).isFalse();
+                Scanned scanned = scanInto("u", unsorted, header, threads); // one store: nothing is committed
+                assertThat(scanned.tally().keysIncreasing()).as("swap at %d, %d threads", swap, threads).isFalse();
+                assertThat(scanned.stored()).as("nothing committed").isEmpty();
             }
         }
     }
 
-    private static DirectTally scan(Path file, List<String> header, int threads) {
-        int[] storeColumnOf = header.stream().mapToInt(org.bellwether.store.Tables.DAILY_BARS::indexOf).toArray();
-        return new CanonicalScan(header.size(), storeColumnOf).scan(file, threads, position -> { });
+    /** What a scan of a file tallied (null when it could not vouch for it), and what it stored when it matched. */
+    private record Scanned(DirectTally tally, List<String> stored) {
+    }
+
+    /** Scans {@code file} on {@code threads} threads into the new store {@code name}, committing when it matches. */
+    private Scanned scanInto(String name, Path file, List<String> header, int threads) {
+        int[] storeColumnOf = header.stream().mapToInt(Tables.DAILY_BARS::indexOf).toArray();
+        MarketStore store = MarketStore.at(dir.resolve(name + ".duckdb"));
+        DirectTally tally;
+        try (StagedImport staged = StagedImport.beginDirect(store, Tables.DAILY_BARS)) {
+            tally = new CanonicalScan(header.size(), storeColumnOf, "SYM").scan(file, threads, staged.directRows(),
+                    position -> { });
+            if (tally != null && staged.directLoadMatches(tally)) {
+                staged.commit(new ImportSource(file.toString(), "long CSV", tally.rows(), 0, null), false);
+            }
+        }
+        return new Scanned(tally, StoreQueries.rows(store, "SELECT symbol, date, open, high, low, close, adj_close, "
+                + "volume FROM daily_bars ORDER BY symbol, date"));
     }
 
     /** Sorted rows of a few symbols and sessions, every value canonical, then the one defect, if any. */

@@ -53,25 +53,32 @@ final class Migrations {
         migrateTo(connection, catalog, file, LATEST);
     }
 
-    /** Brings the attached catalog {@code catalog} to {@code target} (a store as an older Bellwether left it). */
+    /**
+     * Brings the attached catalog {@code catalog} to {@code target} (a store as an older Bellwether left it), every
+     * pending script in one transaction: all of them or none, and one commit to the file (a new store takes them all).
+     */
     static void migrateTo(Connection connection, String catalog, String file, int target) throws SQLException {
         int current = currentVersion(connection, catalog);
         requireNotNewer(current, file);
-        for (int version = current + 1; version <= target; version++) {
-            String script = SCRIPTS.get(version - 1);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("BEGIN TRANSACTION");
-                try {
-                    statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, "
-                            + "script VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)");
+        if (current >= target) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("BEGIN TRANSACTION");
+            int version = current + 1;
+            try {
+                statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, "
+                        + "script VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)");
+                for (; version <= target; version++) {
+                    String script = SCRIPTS.get(version - 1);
                     statement.execute(read(script));
                     statement.execute("INSERT INTO schema_version VALUES (" + version + ", '" + script + "', now())");
-                    statement.execute("COMMIT");
-                } catch (SQLException e) {
-                    rollback(connection);
-                    throw new StoreException("could not migrate the store " + file + " to schema version " + version
-                            + " (" + script + "): " + e.getMessage(), e);
                 }
+                statement.execute("COMMIT");
+            } catch (SQLException e) {
+                rollback(connection);
+                throw new StoreException("could not migrate the store " + file + " to schema version " + version
+                        + " (" + SCRIPTS.get(Math.min(version, target) - 1) + "): " + e.getMessage(), e);
             }
         }
     }

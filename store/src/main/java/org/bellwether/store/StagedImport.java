@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.duckdb.DuckDBConnection;
 
 /**
  * One all-or-nothing import into one table. Rows are staged in an in-memory DuckDB (written in chunks of
@@ -29,20 +29,24 @@ import java.util.stream.Stream;
 public final class StagedImport implements AutoCloseable {
 
     private static final int CHUNK_ROWS = 262_144;
+    /** The batches of a direct import going round: room for the reading to go on while DuckDB is set up. */
+    private static final int DIRECT_BATCHES = 16;
 
     private final MarketStore store;
     private final TableSpec table;
-    private final Connection connection;
+    /** The in-memory DuckDB that stages the rows; a direct import's loader opens it (see {@link #beginDirect}). */
+    private volatile Connection connection;
     private final Path chunkDirectory;
     private final ExecutorService loader;
     private final List<Future<?>> loads = new ArrayList<>();
     private List<String> kept = List.of();
     private final KeyOrder keyOrder;
-    /** The file DuckDB loads itself (see {@link #beginDirect}), or null. */
-    private final DirectCsv direct;
-    private final ColumnTally directCheck;
+    /** The rows the caller makes and DuckDB inserts as they come (see {@link #beginDirect}), or null. */
+    private final ArrowRows direct;
     /** Whether the direct load matched the importer's tally of the file (see {@link #directLoadMatches}). */
     private boolean directMatched;
+    /** The rows DuckDB inserted from {@link #direct}, set by the loader. */
+    private long directRowsLoaded;
     private StagingFile chunk;
     private Path chunkFile;
     private int chunkRows;
@@ -56,26 +60,36 @@ public final class StagedImport implements AutoCloseable {
     /** The id of a direct import into an empty store table, logged at commit. */
     private long directImportId;
 
-    private StagedImport(MarketStore store, TableSpec table, DirectCsv direct) throws IOException, SQLException {
+    private StagedImport(MarketStore store, TableSpec table, ArrowRows direct) throws IOException, SQLException {
         this.store = store;
         this.table = table;
         this.direct = direct;
-        this.directCheck = direct == null ? null : new ColumnTally(table.columns());
         this.keyOrder = new KeyOrder(table.keyColumns().stream().mapToInt(column -> table.indexOf(column.name()))
                 .toArray());
         this.chunkDirectory = ScratchFiles.folder("import");
-        this.connection = MarketStore.memoryConnection();
         this.loader = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "bellwether-staging-loader");
             thread.setDaemon(true);
             return thread;
         });
-        try (Statement statement = connection.createStatement()) {
+        if (direct == null) {
+            connection = openStaging();
+        }
+    }
+
+    /** A new in-memory DuckDB with the staging table. */
+    private Connection openStaging() throws SQLException {
+        Connection staging = MarketStore.memoryConnection();
+        try (Statement statement = staging.createStatement()) {
             // Loads run beside the parsing thread: one DuckDB thread leaves the other core to the parser.
             statement.execute("SET threads = 1");
             statement.execute("CREATE TABLE staging (_line BIGINT, " + table.columns().stream()
                     .map(column -> column.name() + " " + column.type().sql()).collect(Collectors.joining(", ")) + ")");
+        } catch (SQLException e) {
+            MarketStore.closeQuietly(staging);
+            throw e;
         }
+        return staging;
     }
 
     /** Starts an import into {@code table} of {@code store}. */
@@ -84,20 +98,30 @@ public final class StagedImport implements AutoCloseable {
     }
 
     /**
-     * Starts an import whose rows DuckDB loads straight from {@code csv} in the background, on every core, while the
-     * caller checks the same file. Before committing, {@link #directLoadMatches} must confirm that DuckDB read exactly
-     * the rows the caller checked; otherwise the caller discards this import and stages the rows the ordinary way.
+     * Starts an import whose rows the caller makes in batches ({@link #directRows}) while DuckDB inserts them in the
+     * background, on every core; DuckDB and the store are set up in the background too, so the caller may start
+     * reading at once. The caller ends the rows, or abandons them when its reading of the file finds anything it
+     * cannot vouch for; before committing, {@link #directLoadMatches} must confirm that DuckDB inserted every row the
+     * caller made, else the caller discards this import and stages the rows the ordinary way.
      */
-    public static StagedImport beginDirect(MarketStore store, TableSpec table, DirectCsv csv) {
-        StagedImport staged = create(store, table, csv);
+    public static StagedImport beginDirect(MarketStore store, TableSpec table) {
+        StagedImport staged = create(store, table, new ArrowRows(table, DIRECT_BATCHES));
         staged.loads.add(staged.loader.submit(() -> {
-            staged.loadDirect(csv);
+            staged.loadDirect();
             return null;
         }));
         return staged;
     }
 
-    private static StagedImport create(MarketStore store, TableSpec table, DirectCsv direct) {
+    /** The rows of a direct import (see {@link #beginDirect}), for the caller to fill. */
+    public ArrowRows directRows() {
+        if (direct == null) {
+            throw new IllegalStateException("not a direct import");
+        }
+        return direct;
+    }
+
+    private static StagedImport create(MarketStore store, TableSpec table, ArrowRows direct) {
         try {
             return new StagedImport(store, table, direct);
         } catch (IOException e) {
@@ -139,7 +163,7 @@ public final class StagedImport implements AutoCloseable {
                     + table.name() + ", but had " + values.length);
         }
         if (direct != null) {
-            throw new IllegalStateException("a direct import takes its rows from the file, not from add");
+            throw new IllegalStateException("a direct import takes its rows as Arrow batches, not from add");
         }
         if (chunk == null) {
             openChunk();
@@ -200,55 +224,50 @@ public final class StagedImport implements AutoCloseable {
     }
 
     /**
-     * Loads the file straight into the store table when that table is empty (the first import: nothing to compare
-     * with, so no staging copy is needed), in a transaction left open until {@link #commit}; otherwise into staging.
-     * The store stays locked for writers and other processes for the duration of that first import.
+     * Inserts the direct rows straight into the store table when that table is empty (the first import: nothing to
+     * compare with, so no staging copy is needed), in a transaction left open until {@link #commit}; otherwise into
+     * staging. The store stays locked for writers and other processes for the duration of that first import.
      */
-    private void loadDirect(DirectCsv csv) throws SQLException {
+    private void loadDirect() throws SQLException {
+        connection = openStaging();
         String target = "memory.main.staging";
-        String values = "NULL, " + String.join(", ", csv.select());
+        String columns = table.columnList(table.columns(), "");
+        String values = "NULL, " + columns;
         store.attachForWrite(connection);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("RESET threads"); // the caller's check is brief: DuckDB's reader takes every core
-            // rows written in the order the threads read them, as compressed row groups, leave nothing to the commit
+            statement.execute("RESET threads"); // the rows come from the caller's threads: DuckDB takes every core
+            // rows written in the order the threads take them, as compressed row groups, leave nothing to the commit
             statement.execute("SET preserve_insertion_order = false");
             if (KeyedMerge.isEmpty(statement, storeTable())) {
                 directImportId = KeyedMerge.nextImportId(statement);
                 statement.execute("BEGIN TRANSACTION");
                 intoStore = true;
-                target = storeTable() + " (" + table.columnList(table.columns(), "") + ", import_id)";
-                values = String.join(", ", csv.select()) + ", " + directImportId;
+                target = storeTable() + " (" + columns + ", import_id)";
+                values = columns + ", " + directImportId;
             } else {
                 MarketStore.detach(connection);
             }
         }
-        StringBuilder columns = new StringBuilder();
-        for (int i = 0; i < csv.columnTypes().size(); i++) {
-            columns.append(i == 0 ? "" : ", ").append("'c").append(i).append("': '").append(csv.columnTypes().get(i))
-                    .append("'");
-        }
-        execute("INSERT INTO " + target + " SELECT " + values + " FROM read_csv('"
-                + sqlPath(csv.file()) + "', header = true, auto_detect = false, delim = ',', quote = '\"', "
-                + "escape = '\"', columns = {" + columns + "})");
+        connection.unwrap(DuckDBConnection.class).registerArrowStream("direct_rows", direct.open());
+        directRowsLoaded = execute("INSERT INTO " + target + " SELECT " + values + " FROM direct_rows");
     }
 
-    /** Runs a load, keeping the statement so that {@link #close} can cancel it. */
-    private void execute(String sql) throws SQLException {
+    /** Runs a load, keeping the statement so that {@link #close} can cancel it; the rows it inserted. */
+    private long execute(String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             running = statement;
             if (closing) { // close() ran before the statement was visible to it
                 throw new SQLException("the import was closed");
             }
-            statement.execute(sql);
+            return statement.executeLargeUpdate(sql);
         } finally {
             running = null;
         }
     }
 
     /**
-     * Whether the background load of a direct import read exactly the rows the caller's own reading of the file
-     * tallied: their keys strictly increase (so none repeats), and the row count, every column's count of values and
-     * the sums of its whole-number and date columns agree. Only then may {@link #commit} run.
+     * Whether the background load of a direct import inserted exactly the rows the caller made and tallied: their keys
+     * strictly increase (so none repeats) and DuckDB inserted as many rows. Only then may {@link #commit} run.
      */
     public boolean directLoadMatches(DirectTally tally) {
         if (direct == null) {
@@ -256,23 +275,12 @@ public final class StagedImport implements AutoCloseable {
         }
         try {
             awaitLoads();
-            if (!tally.keysIncreasing()) {
-                return false;
-            }
-            try (Statement statement = connection.createStatement();
-                    ResultSet loaded = statement.executeQuery("SELECT " + directCheck.sql() + " FROM "
-                            + (intoStore ? storeTable() : "memory.main.staging"))) {
-                loaded.next();
-                if (!directCheck.matches(loaded, tally)) {
-                    return false;
-                }
-            }
-            directMatched = true;
-            rowsStaged = tally.rows();
-            return true;
         } catch (SQLException | StoreException e) {
             return false;
         }
+        directMatched = tally.keysIncreasing() && directRowsLoaded == tally.rows();
+        rowsStaged = tally.rows();
+        return directMatched;
     }
 
     private void useAllCores() throws SQLException {
@@ -366,6 +374,9 @@ public final class StagedImport implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
+        if (direct != null) {
+            direct.abandon(); // DuckDB's reading of the rows ends, whatever the caller did
+        }
         Statement load = running;
         if (load != null) {
             try {
@@ -383,7 +394,12 @@ public final class StagedImport implements AutoCloseable {
         if (chunk != null) {
             MarketStore.closeQuietly(chunk);
         }
-        MarketStore.closeQuietly(connection);
+        if (connection != null) {
+            MarketStore.closeQuietly(connection);
+        }
+        if (direct != null) {
+            direct.close();
+        }
         try (Stream<Path> files = Files.list(chunkDirectory)) {
             for (Path file : files.toList()) {
                 Files.deleteIfExists(file);

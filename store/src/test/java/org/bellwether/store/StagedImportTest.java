@@ -47,6 +47,92 @@ class StagedImportTest {
                 .containsExactly("2");
     }
 
+    /** Fills the direct rows of {@code staged}: per row a symbol, an epoch day, then open..volume (NaN: none). */
+    private static void fillDirect(StagedImport staged, List<Object[]> rows) throws InterruptedException {
+        ArrowRows direct = staged.directRows();
+        RowBatch batch = direct.emptyBatch();
+        for (Object[] row : rows) {
+            byte[] symbol = ((String) row[0]).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            batch.text(0, symbol, 0, symbol.length);
+            batch.day(1, (Integer) row[1]);
+            for (int column = 2; column < 8; column++) {
+                batch.number(column, (Double) row[column]);
+            }
+            if (batch.endRow()) {
+                direct.put(batch);
+                batch = direct.emptyBatch();
+            }
+        }
+        if (batch.rows() > 0) {
+            direct.put(batch);
+        }
+    }
+
+    /** Rows of {@code symbols} symbols, a session each day from 2026-01-01, some prices and volumes absent. */
+    private static List<Object[]> directRows(int symbols, int days) {
+        List<Object[]> rows = new ArrayList<>();
+        int first = (int) java.time.LocalDate.of(2026, 1, 1).toEpochDay();
+        for (int s = 0; s < symbols; s++) {
+            for (int d = 0; d < days; d++) {
+                double close = 100 + s + d / 100.0;
+                boolean some = (s + d) % 7 != 0;
+                rows.add(new Object[] {"S" + s, first + d, some ? close : Double.NaN, close + 1, close - 1, close,
+                    Double.NaN, some ? (double) (d * 1000 + s) : Double.NaN});
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void a_direct_import_stores_every_row_as_made_across_many_batches_with_nulls_where_none_was_set()
+            throws InterruptedException {
+        MarketStore store = store();
+        int symbols = 7;
+        int days = ArrowRows.BATCH_ROWS / 3; // rows for more than two batches, the last one partial
+        List<Object[]> rows = directRows(symbols, days);
+        try (StagedImport staged = StagedImport.beginDirect(store, Tables.DAILY_BARS)) {
+            fillDirect(staged, rows);
+            staged.directRows().end();
+            assertThat(staged.directLoadMatches(new DirectTally(rows.size(), true))).isTrue();
+            staged.commit(new ImportSource("direct.csv", "long", rows.size(), 0), false);
+        }
+        assertThat(StoreQueries.rows(store, "SELECT count(*), count(open), count(adj_close), count(volume), "
+                + "count(DISTINCT symbol), min(date), max(date) FROM daily_bars")).containsExactly(
+                rows.size() + "|" + rows.stream().filter(row -> !Double.isNaN((Double) row[2])).count() + "|0|"
+                        + rows.stream().filter(row -> !Double.isNaN((Double) row[7])).count() + "|" + symbols
+                        + "|2026-01-01|" + java.time.LocalDate.of(2026, 1, 1).plusDays(days - 1));
+        Object[] sample = rows.get(rows.size() - 5);
+        assertThat(StoreQueries.rows(store, "SELECT open, high, low, close, volume FROM daily_bars WHERE symbol = '"
+                + sample[0] + "' AND date = DATE '1970-01-01' + " + sample[1])).containsExactly(
+                (Double.isNaN((Double) sample[2]) ? "null" : sample[2]) + "|" + sample[3] + "|" + sample[4] + "|"
+                        + sample[5] + "|" + (Double.isNaN((Double) sample[7]) ? "null" : sample[7]));
+        double expectedCloses = rows.stream().mapToDouble(row -> (Double) row[5]).sum();
+        assertThat(Double.parseDouble(StoreQueries.rows(store, "SELECT sum(close) FROM daily_bars").getFirst()))
+                .isCloseTo(expectedCloses, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void a_direct_import_whose_maker_gives_up_or_miscounts_writes_nothing_and_the_store_takes_the_next_import()
+            throws InterruptedException {
+        MarketStore store = store();
+        List<Object[]> rows = directRows(3, ArrowRows.BATCH_ROWS / 2);
+        try (StagedImport staged = StagedImport.beginDirect(store, Tables.DAILY_BARS)) {
+            fillDirect(staged, rows);
+            staged.directRows().abandon(); // as the scan does on a line it cannot vouch for
+            assertThat(staged.directLoadMatches(new DirectTally(rows.size(), true))).isFalse();
+        }
+        try (StagedImport staged = StagedImport.beginDirect(store, Tables.DAILY_BARS)) {
+            fillDirect(staged, rows);
+            staged.directRows().end();
+            assertThat(staged.directLoadMatches(new DirectTally(rows.size() + 1, true))).as("a row missing").isFalse();
+        }
+        try (StagedImport staged = StagedImport.beginDirect(store, Tables.DAILY_BARS)) {
+            fillDirect(staged, rows.subList(0, 10)); // closed while DuckDB waits for more rows
+        }
+        assertThat(StoreQueries.rows(store, "SELECT count(*) FROM daily_bars")).containsExactly("0");
+        assertThat(importBars(store, bar("SPY", "2026-01-02", "100.5")).inserted()).isEqualTo(1);
+    }
+
     @Test
     void a_store_of_schema_version_1_is_migrated_by_the_next_read_and_keeps_its_rows() throws Exception {
         List<String> told = new ArrayList<>();
