@@ -27,16 +27,16 @@ public final class BarKindCheck {
     private static final Map<Frequency, String> PERIOD = Map.of(Frequency.WEEKLY, "week", Frequency.MONTHLY, "month",
             Frequency.QUARTERLY, "quarter", Frequency.ANNUAL, "year");
 
-    /** Per symbol the import wrote: its bars, first and last date and median gap in days, over its whole series. */
     /**
-     * Per symbol of the import: its bars, first and last dates, gaps, and the median gap where it can exceed a daily
-     * series' (days are distinct, so gaps are at least 1: a median of 5 or more puts half the gaps at 5 or more and
-     * the mean at 3 or more; a span under 3 days a gap proves the series daily without reading its dates in order).
+     * Per symbol of the import (in one pass: the symbols with a row of the import), over its whole series: its bars,
+     * first and last dates, gaps, and the median gap where it can exceed a daily series' (days are distinct, so gaps
+     * are at least 1: a median of 5 or more puts half the gaps at 5 or more and the mean at 3 or more; a span under 3
+     * days a gap proves the series daily without reading its dates in order).
      */
     private static final String GAPS = """
             WITH spans AS (
                 SELECT symbol, count(*) AS bars, min(date) AS first, max(date) AS last FROM daily_bars
-                WHERE symbol IN (SELECT DISTINCT symbol FROM daily_bars WHERE import_id = ?) GROUP BY symbol),
+                GROUP BY symbol HAVING bool_or(import_id = ?)),
             gaps AS (
                 SELECT symbol, date - lag(date) OVER (PARTITION BY symbol ORDER BY date) AS gap FROM daily_bars
                 WHERE symbol IN (SELECT symbol FROM spans WHERE last - first >= 3 * (bars - 1))),

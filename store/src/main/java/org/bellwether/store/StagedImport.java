@@ -30,7 +30,7 @@ public final class StagedImport implements AutoCloseable {
 
     private static final int CHUNK_ROWS = 262_144;
     /** The batches of a direct import going round: room for the reading to go on while DuckDB is set up. */
-    private static final int DIRECT_BATCHES = 16;
+    private static final int DIRECT_BATCHES = 8;
 
     private final MarketStore store;
     private final TableSpec table;
