@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Spark figures of docs/performance.md: the universe screen of a 10,000-symbol x 20-year daily panel (50.4 M bars)
 # by `bellwether spark screen` in local[1] and local[2] against the embedded `bellwether screen --all` on one core
-# (taskset) and on two, whole processes, RUNS times each, interleaved; then checks that every document is the same.
+# and on two, whole processes, RUNS times each, interleaved; then checks that every document is the same. At one core
+# both are pinned to it (taskset): a local[1] JVM left free runs its JIT and GC on the second core (measured too).
 #   1. generates the panel (seeded, bench-data/, not committed), imports it and exports the dataset, once;
 #   2. runs the embedded screen once untimed (it writes the store's columnar snapshot, as any first query would).
 # Build first: mvn -q install -DskipTests. Usage: bench/spark-speed.sh [RUNS=3] [SYMBOLS=10000] [SESSIONS=5040]
@@ -25,14 +26,17 @@ measure() { # LABEL OUTPUT COMMAND...: whole-process wall time and peak memory
 }
 for i in $(seq "$runs"); do
   rm -rf "$data/spark-out1" "$data/spark-out2"
-  measure "spark screen local[1]" "$data/spark-local1.json" "$bw" spark screen --dataset "$dataset" "${args[@]}" \
-    --master 'local[1]' --out "$data/spark-out1"
+  measure "spark screen local[1], 1 core" "$data/spark-local1.json" taskset -c 0 "$bw" spark screen \
+    --dataset "$dataset" "${args[@]}" --master 'local[1]' --out "$data/spark-out1"
+  rm -rf "$data/spark-out1"
+  measure "spark screen local[1], JVM on 2 cores" "$data/spark-local1-free.json" "$bw" spark screen \
+    --dataset "$dataset" "${args[@]}" --master 'local[1]' --out "$data/spark-out1"
   measure "embedded screen --all, 1 core" "$data/spark-embedded1.json" taskset -c 0 "$bw" --db "$store" screen --all "${args[@]}"
   measure "spark screen local[2]" "$data/spark-local2.json" "$bw" spark screen --dataset "$dataset" "${args[@]}" \
     --master 'local[2]' --out "$data/spark-out2"
   measure "embedded screen --all, 2 cores" "$data/spark-embedded2.json" "$bw" --db "$store" screen --all "${args[@]}"
 done
-for document in spark-local1 spark-local2 spark-embedded1 spark-embedded2; do
+for document in spark-local1 spark-local1-free spark-local2 spark-embedded1 spark-embedded2; do
   cmp -s "$data/spark-embedded.json" "$data/$document.json" || { echo "$document differs from the embedded screen" >&2; exit 1; }
 done
-echo "all four documents are the same as the embedded screen's ($(grep -o '"symbol"' "$data/spark-embedded.json" | wc -l) rows)"
+echo "all five documents are the same as the embedded screen's ($(grep -o '"symbol"' "$data/spark-embedded.json" | wc -l) rows)"

@@ -9,19 +9,23 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.bellwether.core.series.DailySeries;
 
 /**
  * The shape of Bellwether's Spark jobs: a dataset's daily bars taken symbol by symbol, each symbol's bars with the
@@ -29,10 +33,30 @@ import org.apache.spark.storage.StorageLevel;
  */
 final class PerSymbol {
 
-    /** A kernel run on one symbol's bars against the benchmark's: the symbol's rows (often one, maybe none). */
+    /**
+     * A kernel run on one symbol's bars against the benchmark's series (null without one): the symbol's rows (often
+     * one, maybe none).
+     */
     @FunctionalInterface
     interface Kernel extends Serializable {
-        List<Row> apply(SymbolBars bars, SymbolBars benchmark);
+        List<Row> apply(SymbolBars bars, DailySeries benchmark);
+    }
+
+    /** The benchmark's series, made once per task from the broadcast bars (not once per symbol). */
+    private static final class BenchmarkSeries implements Serializable {
+        private final Broadcast<SymbolBars> bars;
+        private transient DailySeries series;
+
+        BenchmarkSeries(Broadcast<SymbolBars> bars) {
+            this.bars = bars;
+        }
+
+        DailySeries get() {
+            if (series == null && bars.value() != null) {
+                series = bars.value().series();
+            }
+            return series;
+        }
     }
 
     private PerSymbol() {
@@ -80,18 +104,22 @@ final class PerSymbol {
             }
             benchmarkBars = SymbolBars.of(vs, benchmarkRows.iterator());
         }
-        Broadcast<SymbolBars> benchmark = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .broadcast(benchmarkBars);
+        BenchmarkSeries benchmark = new BenchmarkSeries(JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .broadcast(benchmarkBars));
         if (symbols != null) {
             bars = bars.filter(col("symbol").isin(symbols.toArray()));
         }
         if (SymbolFiles.readWhole(spark, child(dataset, "daily_bars"))) {
-            return bars.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new SymbolRuns(rows,
-                    one -> kernel.apply(one, benchmark.value())), Encoders.row(result));
+            SymbolRuns.Columns columns = SymbolRuns.Columns.of(bars.schema());
+            // Spark's internal rows, read value by value into arrays: no Row per bar
+            JavaRDD<Row> rows = bars.queryExecution().toRdd().toJavaRDD().mapPartitions(
+                    (FlatMapFunction<Iterator<InternalRow>, Row>) internal -> new SymbolRuns(internal, columns,
+                            one -> kernel.apply(one, benchmark.get())));
+            return spark.createDataFrame(rows, result);
         }
         return bars.groupByKey((MapFunction<Row, String>) row -> row.getString(0), Encoders.STRING())
                 .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (symbol, rows) -> kernel.apply(
-                        SymbolBars.of(symbol, rows), benchmark.value()).iterator(), Encoders.row(result));
+                        SymbolBars.of(symbol, rows), benchmark.get()).iterator(), Encoders.row(result));
     }
 
     /** The dataset's daily bars ({@code DIR/daily_bars}, partitioned by symbol), with the columns the jobs read. */

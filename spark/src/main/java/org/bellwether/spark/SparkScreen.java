@@ -46,7 +46,7 @@ public final class SparkScreen {
         Object asOfValue = PerSymbol.date(PerSymbol.localDates(spark), asOf);
         return PerSymbol.run(spark, dataset, vs, RESULT, (one, benchmark) -> {
             Reports.ScreenRow row = FactsEngine.screenRow(one.symbol(), UniverseScreen.compute(one.series(),
-                    benchmark.series(), asOf, one.highestCloseBefore(yearStart), SessionIndex.of(NyseCalendar.INSTANCE)));
+                    benchmark, asOf, one.highestCloseBefore(yearStart), SessionIndex.of(NyseCalendar.INSTANCE)));
             return row == null ? List.of() : List.of(RowFactory.create(row.symbol(), asOfValue, vs,
                     row.returnMtdPct(), row.returnYtdPct(), row.volatility20Pct(), row.beta60(), row.correlation60(),
                     row.recordsYtd(), row.breakout252(), row.staleSince() == null ? null

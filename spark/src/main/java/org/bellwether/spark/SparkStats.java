@@ -45,7 +45,7 @@ public final class SparkStats {
         Object fromValue = PerSymbol.date(PerSymbol.localDates(spark), from);
         Object toValue = PerSymbol.date(PerSymbol.localDates(spark), to);
         return PerSymbol.run(spark, dataset, vs, RESULT, (one, benchmark) -> {
-            Reports.Stats stats = FactsEngine.stats(one.series(), benchmark.series(), from, to);
+            Reports.Stats stats = FactsEngine.stats(one.series(), benchmark, from, to);
             return List.of(RowFactory.create(stats.symbol(), vs, fromValue, toValue, stats.sessions(),
                     stats.volatilityPct(), stats.beta(), stats.correlation(), stats.trackingErrorPct(),
                     stats.maxDrawdownPct()));

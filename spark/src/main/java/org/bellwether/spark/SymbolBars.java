@@ -3,6 +3,7 @@ package org.bellwether.spark;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -31,31 +32,45 @@ public record SymbolBars(String symbol, int[] days, double[] closes, double[] hi
         List<Row> all = new ArrayList<>();
         rows.forEachRemaining(all::add);
         int n = all.size();
-        int[] read = new int[n]; // each row's date read once: a date conversion per comparison costs more than the sort
-        boolean ascending = true;
-        for (int i = 0; i < n; i++) {
-            read[i] = (int) date(all.get(i)).toEpochDay();
-            ascending &= i == 0 || read[i] > read[i - 1];
-        }
-        int[] order = IntStream.range(0, n).toArray();
-        if (!ascending) { // a dataset written by the export is in date order already
-            order = IntStream.range(0, n).boxed().sorted(Comparator.comparingInt(i -> read[i]))
-                    .mapToInt(Integer::intValue).toArray();
-        }
         int[] days = new int[n];
         double[] closes = new double[n];
         double[] highs = new double[n];
         double[] lows = new double[n];
         double[] volumes = new double[n];
         for (int i = 0; i < n; i++) {
-            Row row = all.get(order[i]);
-            days[i] = read[order[i]];
+            Row row = all.get(i);
+            days[i] = (int) date(row).toEpochDay();
             closes[i] = row.getDouble(2);
             highs[i] = orNaN(row, 3);
             lows[i] = orNaN(row, 4);
             volumes[i] = orNaN(row, 5);
         }
-        return new SymbolBars(symbol, days, closes, highs, lows, volumes);
+        return ofColumns(symbol, days, closes, highs, lows, volumes);
+    }
+
+    /** The bars of these columns (one value per bar, NaN for none), sorted by date; the arrays become the bars'. */
+    static SymbolBars ofColumns(String symbol, int[] days, double[] closes, double[] highs, double[] lows,
+            double[] volumes) {
+        int n = days.length;
+        boolean ascending = true;
+        for (int i = 1; i < n && ascending; i++) {
+            ascending = days[i] > days[i - 1];
+        }
+        if (ascending) { // a dataset written by the export is in date order already
+            return new SymbolBars(symbol, days, closes, highs, lows, volumes);
+        }
+        int[] order = IntStream.range(0, n).boxed().sorted(Comparator.comparingInt(i -> days[i]))
+                .mapToInt(Integer::intValue).toArray();
+        return new SymbolBars(symbol, permuted(days, order), permuted(closes, order), permuted(highs, order),
+                permuted(lows, order), permuted(volumes, order));
+    }
+
+    private static int[] permuted(int[] values, int[] order) {
+        return Arrays.stream(order).map(i -> values[i]).toArray();
+    }
+
+    private static double[] permuted(double[] values, int[] order) {
+        return Arrays.stream(order).mapToDouble(i -> values[i]).toArray();
     }
 
     /** The bars as the kernels' series, with their holes on the store's calendar (as the embedded engine reads them). */

@@ -1,48 +1,143 @@
 package org.bellwether.spark;
 
+import java.io.Serializable;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * A task's bars, whose symbols come one after another (each symbol's file read whole, see {@link SymbolFiles}), turned
- * into the kernel's rows symbol by symbol as they are read: one symbol's bars in memory at a time.
+ * into the kernel's rows symbol by symbol as they are read: one symbol's bars in memory at a time. The bars are read
+ * as Spark's internal rows, each value straight into primitive arrays: no Row, boxed number or date object per bar.
  */
 final class SymbolRuns implements Iterator<Row> {
 
-    private final Iterator<Row> bars;
+    private final Iterator<InternalRow> bars;
+    private final Columns columns;
     private final Function<SymbolBars, List<Row>> kernel;
-    private Row pending; // the first bar of the next symbol, read ahead
     private Iterator<Row> results = Collections.emptyIterator();
+    /** The symbol being gathered (a copy: Spark reuses its rows) and its bars so far. */
+    private UTF8String symbol;
+    private int size;
+    private int[] days = new int[256];
+    private double[] closes = new double[256];
+    private double[] highs = new double[256];
+    private double[] lows = new double[256];
+    private double[] volumes = new double[256];
 
-    SymbolRuns(Iterator<Row> bars, Function<SymbolBars, List<Row>> kernel) {
+    SymbolRuns(Iterator<InternalRow> bars, Columns columns, Function<SymbolBars, List<Row>> kernel) {
         this.bars = bars;
+        this.columns = columns;
         this.kernel = kernel;
-        this.pending = bars.hasNext() ? bars.next() : null;
+    }
+
+    /**
+     * How to read a bar's numbers from an internal row of {@link SymbolBars#COLUMNS}: each number column as the
+     * dataset types it (doubles, or whole numbers in files of older exports).
+     */
+    record Columns(int[] kinds) implements Serializable {
+
+        private static final int DOUBLE = 0;
+        private static final int LONG = 1;
+        private static final int INT = 2;
+        private static final int FLOAT = 3;
+
+        /** The kinds of the number columns of {@code schema} (columns {@link SymbolBars#COLUMNS}). */
+        static Columns of(StructType schema) {
+            int[] kinds = new int[SymbolBars.COLUMNS.length];
+            for (int i = 2; i < kinds.length; i++) {
+                DataType type = schema.fields()[i].dataType();
+                if (type.equals(DataTypes.DoubleType)) {
+                    kinds[i] = DOUBLE;
+                } else if (type.equals(DataTypes.LongType)) {
+                    kinds[i] = LONG;
+                } else if (type.equals(DataTypes.IntegerType)) {
+                    kinds[i] = INT;
+                } else if (type.equals(DataTypes.FloatType)) {
+                    kinds[i] = FLOAT;
+                } else {
+                    throw new IllegalArgumentException("the dataset's column " + schema.fields()[i].name() + " is "
+                            + type.simpleString() + ", not a number");
+                }
+            }
+            return new Columns(kinds);
+        }
+
+        /** The number in {@code column} of {@code row}, NaN when null. */
+        double number(InternalRow row, int column) {
+            if (row.isNullAt(column)) {
+                return Double.NaN;
+            }
+            return switch (kinds[column]) {
+                case LONG -> row.getLong(column);
+                case INT -> row.getInt(column);
+                case FLOAT -> row.getFloat(column);
+                default -> row.getDouble(column);
+            };
+        }
     }
 
     @Override
     public boolean hasNext() {
-        while (!results.hasNext() && pending != null) {
-            String symbol = pending.getString(0);
-            results = kernel.apply(SymbolBars.of(symbol, new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return pending != null && pending.getString(0).equals(symbol);
-                }
-
-                @Override
-                public Row next() {
-                    Row bar = pending;
-                    pending = bars.hasNext() ? bars.next() : null;
-                    return bar;
-                }
-            })).iterator();
+        while (!results.hasNext() && (bars.hasNext() || symbol != null)) {
+            results = kernel.apply(nextSymbol()).iterator();
         }
         return results.hasNext();
+    }
+
+    /** Reads the bars of the next symbol (up to the first bar of the one after, which it keeps). */
+    private SymbolBars nextSymbol() {
+        UTF8String gathering = symbol;
+        while (bars.hasNext()) {
+            InternalRow bar = bars.next();
+            UTF8String barSymbol = bar.getUTF8String(0);
+            if (gathering != null && !barSymbol.equals(gathering)) {
+                SymbolBars done = gathered(gathering);
+                symbol = barSymbol.copy();
+                add(bar);
+                return done;
+            }
+            if (gathering == null) {
+                gathering = barSymbol.copy();
+            }
+            add(bar);
+        }
+        symbol = null;
+        return gathered(gathering);
+    }
+
+    private void add(InternalRow bar) {
+        if (size == days.length) {
+            int capacity = size * 2;
+            days = Arrays.copyOf(days, capacity);
+            closes = Arrays.copyOf(closes, capacity);
+            highs = Arrays.copyOf(highs, capacity);
+            lows = Arrays.copyOf(lows, capacity);
+            volumes = Arrays.copyOf(volumes, capacity);
+        }
+        days[size] = bar.getInt(1); // a DateType value is its epoch day
+        closes[size] = columns.number(bar, 2);
+        highs[size] = columns.number(bar, 3);
+        lows[size] = columns.number(bar, 4);
+        volumes[size] = columns.number(bar, 5);
+        size++;
+    }
+
+    /** The bars gathered for {@code name}, in date order; the arrays are then free for the next symbol. */
+    private SymbolBars gathered(UTF8String name) {
+        SymbolBars bars = SymbolBars.ofColumns(name.toString(), Arrays.copyOf(days, size), Arrays.copyOf(closes, size),
+                Arrays.copyOf(highs, size), Arrays.copyOf(lows, size), Arrays.copyOf(volumes, size));
+        size = 0;
+        return bars;
     }
 
     @Override
