@@ -11,6 +11,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.unsafe.types.UTF8String;
 
@@ -42,34 +44,21 @@ final class SymbolRuns implements Iterator<Row> {
 
     /**
      * How to read a bar's numbers from an internal row of {@link SymbolBars#COLUMNS}: each number column as the
-     * dataset types it (doubles, or whole numbers in files of older exports).
+     * dataset types it (doubles; whole numbers in files of older exports; decimals or floats from other tools).
      */
-    record Columns(int[] kinds) implements Serializable {
+    record Columns(DataType[] types) implements Serializable {
 
-        private static final int DOUBLE = 0;
-        private static final int LONG = 1;
-        private static final int INT = 2;
-        private static final int FLOAT = 3;
-
-        /** The kinds of the number columns of {@code schema} (columns {@link SymbolBars#COLUMNS}). */
+        /** The types of the columns of {@code schema} (columns {@link SymbolBars#COLUMNS}), numbers checked. */
         static Columns of(StructType schema) {
-            int[] kinds = new int[SymbolBars.COLUMNS.length];
-            for (int i = 2; i < kinds.length; i++) {
-                DataType type = schema.fields()[i].dataType();
-                if (type.equals(DataTypes.DoubleType)) {
-                    kinds[i] = DOUBLE;
-                } else if (type.equals(DataTypes.LongType)) {
-                    kinds[i] = LONG;
-                } else if (type.equals(DataTypes.IntegerType)) {
-                    kinds[i] = INT;
-                } else if (type.equals(DataTypes.FloatType)) {
-                    kinds[i] = FLOAT;
-                } else {
+            DataType[] types = new DataType[SymbolBars.COLUMNS.length];
+            for (int i = 2; i < types.length; i++) {
+                types[i] = schema.fields()[i].dataType();
+                if (!(types[i] instanceof NumericType)) {
                     throw new IllegalArgumentException("the dataset's column " + schema.fields()[i].name() + " is "
-                            + type.simpleString() + ", not a number");
+                            + types[i].simpleString() + ", not a number");
                 }
             }
-            return new Columns(kinds);
+            return new Columns(types);
         }
 
         /** The number in {@code column} of {@code row}, NaN when null. */
@@ -77,12 +66,19 @@ final class SymbolRuns implements Iterator<Row> {
             if (row.isNullAt(column)) {
                 return Double.NaN;
             }
-            return switch (kinds[column]) {
-                case LONG -> row.getLong(column);
-                case INT -> row.getInt(column);
-                case FLOAT -> row.getFloat(column);
-                default -> row.getDouble(column);
-            };
+            DataType type = types[column];
+            if (type == DataTypes.DoubleType) {
+                return row.getDouble(column);
+            } else if (type == DataTypes.LongType) {
+                return row.getLong(column);
+            } else if (type == DataTypes.IntegerType) {
+                return row.getInt(column);
+            } else if (type == DataTypes.FloatType) {
+                return row.getFloat(column);
+            } else if (type instanceof DecimalType decimal) {
+                return row.getDecimal(column, decimal.precision(), decimal.scale()).toDouble();
+            }
+            return ((Number) row.get(column, type)).doubleValue(); // short, byte
         }
     }
 

@@ -12,12 +12,16 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.bellwether.core.model.Member;
 import org.bellwether.facts.BalanceSheetFacts;
 import org.bellwether.facts.FactsEngine;
@@ -121,6 +125,30 @@ class SparkJobsTest {
         List<Row> grouped = SparkScreen.screen(spark, split.toString(), "SPX", asOf).collectAsList();
         List<Row> whole = SparkScreen.screen(spark, dataset(), "SPX", asOf).collectAsList();
         assertThat(grouped).hasSizeGreaterThan(2500).isEqualTo(whole);
+    }
+
+    @Test
+    void bars_read_per_file_keep_whole_number_volumes_decimal_lows_absent_values_and_dates_out_of_order()
+            throws Exception {
+        Path small = dir.resolve("small");
+        Path bars = Files.createDirectories(small.resolve("daily_bars"));
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+                Statement statement = connection.createStatement()) { // volumes BIGINT as older exports, lows DECIMAL
+            statement.execute("CREATE TABLE b AS SELECT * FROM (VALUES ('AAA', DATE '2026-01-06', 10.0::DOUBLE, NULL, "
+                    + "9.0, 5::BIGINT), ('AAA', DATE '2026-01-05', 11.0, 12.0::DOUBLE, 10.0, 7), ('BBB', DATE "
+                    + "'2026-01-05', 20.0, 21.0, 19.0, NULL)) t(symbol, date, close, high, low, volume)");
+            statement.execute("COPY b TO '" + bars + "' (FORMAT parquet, PARTITION_BY (symbol))");
+        }
+        assertThat(SymbolFiles.readWhole(spark, bars.toString())).isTrue();
+        StructType result = new StructType().add("symbol", DataTypes.StringType).add("bars", DataTypes.StringType);
+        List<String> read = PerSymbol.unordered(spark, small.toString(), null, null, result, (one, none) -> List.of(
+                RowFactory.create(one.symbol(), Arrays.toString(one.days()) + Arrays.toString(one.closes())
+                        + Arrays.toString(one.highs()) + Arrays.toString(one.lows()) + Arrays.toString(one.volumes()))))
+                .collectAsList().stream().map(row -> row.getString(0) + " " + row.getString(1)).sorted().toList();
+        long fifth = LocalDate.of(2026, 1, 5).toEpochDay();
+        assertThat(read).containsExactly(
+                "AAA [" + fifth + ", " + (fifth + 1) + "][11.0, 10.0][12.0, NaN][10.0, 9.0][7.0, 5.0]",
+                "BBB [" + fifth + "][20.0][21.0][19.0][NaN]");
     }
 
     @Test
