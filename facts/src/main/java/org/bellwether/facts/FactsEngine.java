@@ -345,7 +345,19 @@ public final class FactsEngine {
     }
 
     /**
-     * The universe screen at {@code asOf} for {@code symbols} (every symbol with daily bars when null), against
+     * The first day the universe screen at {@code asOf} reads: the year's first day, or the windows' lookback if that
+     * reaches further. The whole universe is every symbol with a daily bar since then; one that stopped before is
+     * not screened (a symbol's history that ended years earlier says nothing about this year).
+     */
+    public static LocalDate screenWindowStart(LocalDate asOf) {
+        LocalDate yearStart = ToDate.YEAR.firstDay(asOf);
+        return yearStart.isBefore(asOf.minusDays(SCREEN_LOOKBACK_DAYS)) ? yearStart
+                : asOf.minusDays(SCREEN_LOOKBACK_DAYS);
+    }
+
+    /**
+     * The universe screen at {@code asOf} for {@code symbols} (every symbol with daily bars in its windows, see
+     * {@link #screenWindowStart}, when null), against
      * {@code vs}: reads this year and the windows' sessions of every symbol in one query, plus each symbol's highest
      * close before the year, and runs {@link UniverseScreen} per symbol.
      */
@@ -357,8 +369,7 @@ public final class FactsEngine {
             }
         }
         LocalDate yearStart = ToDate.YEAR.firstDay(asOf);
-        LocalDate from = yearStart.isBefore(asOf.minusDays(SCREEN_LOOKBACK_DAYS)) ? yearStart
-                : asOf.minusDays(SCREEN_LOOKBACK_DAYS);
+        LocalDate from = screenWindowStart(asOf);
         List<String> wanted = symbols == null ? null : new ArrayList<>(new LinkedHashSet<>(symbols));
         if (wanted != null && !wanted.contains(vs)) {
             wanted.add(vs);

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
@@ -68,7 +69,16 @@ final class PerSymbol {
      */
     static Dataset<Row> run(SparkSession spark, String dataset, String vs, StructType result, Kernel kernel,
             String... order) {
-        return sorted(unordered(spark, dataset, null, vs, result, kernel), "symbol", order);
+        return run(spark, dataset, vs, benchmark -> { }, result, kernel, order);
+    }
+
+    /**
+     * As {@link #run}, the benchmark's series first given to {@code checkBenchmark} on the driver, which may refuse
+     * it.
+     */
+    static Dataset<Row> run(SparkSession spark, String dataset, String vs, Consumer<DailySeries> checkBenchmark,
+            StructType result, Kernel kernel, String... order) {
+        return sorted(unordered(spark, dataset, null, vs, checkBenchmark, result, kernel), "symbol", order);
     }
 
     /**
@@ -95,6 +105,11 @@ final class PerSymbol {
      */
     static Dataset<Row> unordered(SparkSession spark, String dataset, Collection<String> symbols, String vs,
             StructType result, Kernel kernel) {
+        return unordered(spark, dataset, symbols, vs, benchmark -> { }, result, kernel);
+    }
+
+    private static Dataset<Row> unordered(SparkSession spark, String dataset, Collection<String> symbols, String vs,
+            Consumer<DailySeries> checkBenchmark, StructType result, Kernel kernel) {
         Dataset<Row> bars = dailyBars(spark, dataset);
         SymbolBars benchmarkBars = null;
         if (vs != null) {
@@ -103,6 +118,7 @@ final class PerSymbol {
                 throw new IllegalArgumentException("the dataset " + dataset + " has no daily bars of " + vs);
             }
             benchmarkBars = SymbolBars.of(vs, benchmarkRows.iterator());
+            checkBenchmark.accept(benchmarkBars.series());
         }
         BenchmarkSeries benchmark = new BenchmarkSeries(JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(benchmarkBars));

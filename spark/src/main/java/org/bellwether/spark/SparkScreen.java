@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -12,6 +13,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.bellwether.core.calendar.NyseCalendar;
 import org.bellwether.core.calendar.SessionIndex;
+import org.bellwether.core.model.IncompleteDataException;
+import org.bellwether.core.series.DailySeries;
+import org.bellwether.core.series.Freshness;
 import org.bellwether.core.screen.UniverseScreen;
 import org.bellwether.facts.FactsEngine;
 import org.bellwether.facts.Reports;
@@ -40,17 +44,30 @@ public final class SparkScreen {
     private SparkScreen() {
     }
 
-    /** The screen of every symbol with daily bars in {@code dataset} as of {@code asOf} against {@code vs}. */
+    /**
+     * The screen as of {@code asOf} against {@code vs} of every symbol with daily bars in {@code dataset} since the
+     * screen's first day ({@link FactsEngine#screenWindowStart}), as the embedded screen of the whole universe.
+     */
     public static Dataset<Row> screen(SparkSession spark, String dataset, String vs, LocalDate asOf) {
         LocalDate yearStart = asOf.with(TemporalAdjusters.firstDayOfYear());
-        Object asOfValue = PerSymbol.date(PerSymbol.localDates(spark), asOf);
-        return PerSymbol.run(spark, dataset, vs, RESULT, (one, benchmark) -> {
+        boolean localDates = PerSymbol.localDates(spark); // read here: the session is the driver's, not the tasks'
+        Object asOfValue = PerSymbol.date(localDates, asOf);
+        int firstScreened = (int) FactsEngine.screenWindowStart(asOf).toEpochDay();
+        // a screen against a benchmark without a level on the day compares with nothing: refused, as embedded
+        Consumer<DailySeries> levelOnTheDay = benchmark -> Freshness.unknownLevel(benchmark, asOf,
+                SessionIndex.of(NyseCalendar.INSTANCE)).ifPresent(reason -> {
+                    throw new IncompleteDataException(reason);
+                });
+        return PerSymbol.run(spark, dataset, vs, levelOnTheDay, RESULT, (one, benchmark) -> {
+            if (one.days()[one.days().length - 1] < firstScreened) {
+                return List.of(); // no bar in the screen's windows: not in the universe, as in the embedded screen
+            }
             Reports.ScreenRow row = FactsEngine.screenRow(one.symbol(), UniverseScreen.compute(one.series(),
                     benchmark, asOf, one.highestCloseBefore(yearStart), SessionIndex.of(NyseCalendar.INSTANCE)));
             return row == null ? List.of() : List.of(RowFactory.create(row.symbol(), asOfValue, vs,
                     row.returnMtdPct(), row.returnYtdPct(), row.volatility20Pct(), row.beta60(), row.correlation60(),
                     row.recordsYtd(), row.breakout252(), row.staleSince() == null ? null
-                            : PerSymbol.date(PerSymbol.localDates(spark), row.staleSince())));
+                            : PerSymbol.date(localDates, row.staleSince())));
         });
     }
 

@@ -93,6 +93,30 @@ class SparkJobsTest {
     }
 
     @Test
+    void a_series_that_stopped_weeks_before_is_stale_since_its_last_bar_and_one_gone_for_years_is_not_screened()
+            throws Exception {
+        Path stale = dir.resolve("stale");
+        Path bars = Files.createDirectories(stale.resolve("daily_bars"));
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+                Statement statement = connection.createStatement()) { // IDX to 2025-12-31, OLD stops on 2025-11-28
+            statement.execute("CREATE TABLE b AS SELECT s.symbol, d::DATE AS date, (100 + i % 7)::DOUBLE AS close, "
+                    + "(101 + i % 7)::DOUBLE AS high, (99 + i % 7)::DOUBLE AS low, 1000::DOUBLE AS volume FROM "
+                    + "(SELECT unnest(generate_series(DATE '2025-01-02', DATE '2025-12-31', INTERVAL 1 DAY)) AS d) "
+                    + "days, (SELECT unnest(['IDX', 'OLD']) AS symbol) s, (SELECT 1 AS i) one "
+                    + "WHERE dayofweek(d) BETWEEN 1 AND 5 AND (s.symbol = 'IDX' OR d <= DATE '2025-11-28')");
+            statement.execute("INSERT INTO b SELECT 'GONE', d::DATE, 50, 51, 49, 1000 FROM generate_series(DATE "
+                    + "'2023-01-02', DATE '2023-03-31', INTERVAL 1 DAY) t(d) WHERE dayofweek(d) BETWEEN 1 AND 5");
+            statement.execute("COPY b TO '" + bars + "' (FORMAT parquet, PARTITION_BY (symbol))");
+        }
+        LocalDate asOf = LocalDate.of(2025, 12, 31);
+        List<Row> rows = SparkScreen.screen(spark, stale.toString(), "IDX", asOf).collectAsList();
+        List<Reports.ScreenRow> screened = SparkScreen.report(rows, "IDX", asOf).rows();
+        assertThat(screened).extracting(Reports.ScreenRow::symbol).containsExactlyInAnyOrder("IDX", "OLD");
+        Reports.ScreenRow old = screened.stream().filter(row -> row.symbol().equals("OLD")).findFirst().orElseThrow();
+        assertThat(old.staleSince()).isEqualTo(LocalDate.of(2025, 11, 28));
+    }
+
+    @Test
     void symbols_whose_bars_are_not_one_file_each_are_grouped_first_with_the_same_rows() throws Exception {
         assertThat(SymbolFiles.readWhole(spark, dataset() + "/daily_bars")).as("the export's layout").isTrue();
         Path split = dir.resolve("split");
