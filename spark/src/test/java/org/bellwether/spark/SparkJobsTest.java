@@ -68,6 +68,23 @@ class SparkJobsTest {
                 .config("spark.sql.shuffle.partitions", "4").getOrCreate();
     }
 
+    /**
+     * A dataset {@code name} whose daily bars are the table {@code b} that {@code statements} make, written one file a
+     * symbol folder as the export does.
+     */
+    private static Path datasetOfBars(String name, String... statements) throws Exception {
+        Path dataset = dir.resolve(name);
+        Path bars = Files.createDirectories(dataset.resolve("daily_bars"));
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+                Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+            statement.execute("COPY b TO '" + bars + "' (FORMAT parquet, PARTITION_BY (symbol))");
+        }
+        return dataset;
+    }
+
     /** The exported dataset's location, as the jobs take it. */
     private static String dataset() {
         return dir.resolve("dataset").toString();
@@ -95,19 +112,14 @@ class SparkJobsTest {
     @Test
     void a_series_that_stopped_weeks_before_is_stale_since_its_last_bar_and_one_gone_for_years_is_not_screened()
             throws Exception {
-        Path stale = dir.resolve("stale");
-        Path bars = Files.createDirectories(stale.resolve("daily_bars"));
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-                Statement statement = connection.createStatement()) { // IDX to 2025-12-31, OLD stops on 2025-11-28
-            statement.execute("CREATE TABLE b AS SELECT s.symbol, d::DATE AS date, (100 + i % 7)::DOUBLE AS close, "
-                    + "(101 + i % 7)::DOUBLE AS high, (99 + i % 7)::DOUBLE AS low, 1000::DOUBLE AS volume FROM "
-                    + "(SELECT unnest(generate_series(DATE '2025-01-02', DATE '2025-12-31', INTERVAL 1 DAY)) AS d) "
-                    + "days, (SELECT unnest(['IDX', 'OLD']) AS symbol) s, (SELECT 1 AS i) one "
-                    + "WHERE dayofweek(d) BETWEEN 1 AND 5 AND (s.symbol = 'IDX' OR d <= DATE '2025-11-28')");
-            statement.execute("INSERT INTO b SELECT 'GONE', d::DATE, 50, 51, 49, 1000 FROM generate_series(DATE "
-                    + "'2023-01-02', DATE '2023-03-31', INTERVAL 1 DAY) t(d) WHERE dayofweek(d) BETWEEN 1 AND 5");
-            statement.execute("COPY b TO '" + bars + "' (FORMAT parquet, PARTITION_BY (symbol))");
-        }
+        Path stale = datasetOfBars("stale", // IDX to 2025-12-31, OLD stops on 2025-11-28, GONE in 2023
+                "CREATE TABLE b AS SELECT s.symbol, d::DATE AS date, (100 + i % 7)::DOUBLE AS close, "
+                + "(101 + i % 7)::DOUBLE AS high, (99 + i % 7)::DOUBLE AS low, 1000::DOUBLE AS volume FROM "
+                + "(SELECT unnest(generate_series(DATE '2025-01-02', DATE '2025-12-31', INTERVAL 1 DAY)) AS d) "
+                + "days, (SELECT unnest(['IDX', 'OLD']) AS symbol) s, (SELECT 1 AS i) one "
+                + "WHERE dayofweek(d) BETWEEN 1 AND 5 AND (s.symbol = 'IDX' OR d <= DATE '2025-11-28')",
+                "INSERT INTO b SELECT 'GONE', d::DATE, 50, 51, 49, 1000 FROM generate_series(DATE '2023-01-02', "
+                + "DATE '2023-03-31', INTERVAL 1 DAY) t(d) WHERE dayofweek(d) BETWEEN 1 AND 5");
         LocalDate asOf = LocalDate.of(2025, 12, 31);
         List<Row> rows = SparkScreen.screen(spark, stale.toString(), "IDX", asOf).collectAsList();
         List<Reports.ScreenRow> screened = SparkScreen.report(rows, "IDX", asOf).rows();
@@ -154,16 +166,11 @@ class SparkJobsTest {
     @Test
     void bars_read_per_file_keep_whole_number_volumes_decimal_lows_absent_values_and_dates_out_of_order()
             throws Exception {
-        Path small = dir.resolve("small");
-        Path bars = Files.createDirectories(small.resolve("daily_bars"));
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-                Statement statement = connection.createStatement()) { // volumes BIGINT as older exports, lows DECIMAL
-            statement.execute("CREATE TABLE b AS SELECT * FROM (VALUES ('AAA', DATE '2026-01-06', 10.0::DOUBLE, NULL, "
-                    + "9.0, 5::BIGINT), ('AAA', DATE '2026-01-05', 11.0, 12.0::DOUBLE, 10.0, 7), ('BBB', DATE "
-                    + "'2026-01-05', 20.0, 21.0, 19.0, NULL)) t(symbol, date, close, high, low, volume)");
-            statement.execute("COPY b TO '" + bars + "' (FORMAT parquet, PARTITION_BY (symbol))");
-        }
-        assertThat(SymbolFiles.readWhole(spark, bars.toString())).isTrue();
+        Path small = datasetOfBars("small", // volumes BIGINT as older exports wrote them, lows DECIMAL
+                "CREATE TABLE b AS SELECT * FROM (VALUES ('AAA', DATE '2026-01-06', 10.0::DOUBLE, NULL, 9.0, "
+                + "5::BIGINT), ('AAA', DATE '2026-01-05', 11.0, 12.0::DOUBLE, 10.0, 7), ('BBB', DATE '2026-01-05', "
+                + "20.0, 21.0, 19.0, NULL)) t(symbol, date, close, high, low, volume)");
+        assertThat(SymbolFiles.readWhole(spark, small.resolve("daily_bars").toString())).isTrue();
         StructType result = new StructType().add("symbol", DataTypes.StringType).add("bars", DataTypes.StringType);
         List<String> read = PerSymbol.unordered(spark, small.toString(), null, null, result, (one, none) -> List.of(
                 RowFactory.create(one.symbol(), Arrays.toString(one.days()) + Arrays.toString(one.closes())
