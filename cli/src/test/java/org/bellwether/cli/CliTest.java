@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -118,6 +119,31 @@ class CliTest {
         Path prices = Files.writeString(dir.resolve("SPY.csv"), "date,close\n2026-01-02,590.5\n2026-01-05,592\n"
                 + "2026-01-06,593\n2026-01-07,591\n2026-01-08,594\n");
         assertThat(run("--db", db(), "import", "bars", prices.toString()).err()).as("daily prices").isEmpty();
+    }
+
+    @Test
+    void a_first_import_and_one_into_a_store_with_data_warn_of_a_monthly_series_alike() throws IOException {
+        StringBuilder csv = new StringBuilder("symbol,date,close\n");
+        LocalDate start = LocalDate.of(2024, 1, 1);
+        for (String daily : List.of("AAA", "BBB")) {
+            for (int day = 0; day < 30; day++) {
+                csv.append(daily).append(',').append(start.plusDays(day)).append(",10").append(day).append('\n');
+            }
+        }
+        for (int month = 0; month < 24; month++) {
+            csv.append("CPIX,").append(start.plusMonths(month)).append(",30").append(month).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("mixed.csv"), csv.toString());
+        CliRun first = run("--db", db(), "import", "bars", file.toString());
+        assertThat(first.err()).isEqualTo("bellwether: warning: CPIX has one bar per month (24 bars from 2024-01-01 "
+                + "to 2025-12-01), which looks like a macro series: daily-bar analytics read each bar as one session (a "
+                + "20-session window spans 20 months); if it is one, import it with 'bellwether import macro' "
+                + "('bellwether undo 1' takes this import back)\n");
+        String other = dir.resolve("other.duckdb").toString();
+        Path spy = Files.writeString(dir.resolve("SPY.csv"), "date,close\n2026-01-02,590.5\n");
+        assertThat(run("--db", other, "import", "bars", spy.toString()).exitCode()).isZero();
+        CliRun later = run("--db", other, "import", "bars", file.toString());
+        assertThat(later.err()).isEqualTo(first.err().replace("undo 1", "undo 2"));
     }
 
     @Test

@@ -27,6 +27,7 @@ import java.util.function.LongConsumer;
 import org.bellwether.store.ArrowRows;
 import org.bellwether.store.DirectTally;
 import org.bellwether.store.RowBatch;
+import org.bellwether.store.SeriesSpan;
 import org.bellwether.store.Tables;
 
 /**
@@ -176,6 +177,7 @@ final class CanonicalScan {
     private static DirectTally combine(List<Part> parts) {
         long rows = 0;
         boolean increasing = true;
+        List<SeriesSpan> spans = new ArrayList<>();
         Part before = null;
         for (Part part : parts) {
             if (!part.canonical) {
@@ -187,9 +189,19 @@ final class CanonicalScan {
             rows += part.rows;
             increasing &= part.increasing && (before == null || compareKeys(before.lastSymbol, before.lastDate,
                     part.firstSymbol, part.firstDate) < 0);
+            part.endSpan(part.rows);
+            SeriesSpan first = part.spans.get(0);
+            SeriesSpan previous = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+            if (previous != null && previous.symbol().equals(first.symbol())) { // a symbol across the cut: one span
+                spans.set(spans.size() - 1, new SeriesSpan(first.symbol(), previous.bars() + first.bars(),
+                        previous.first(), first.last()));
+                spans.addAll(part.spans.subList(1, part.spans.size()));
+            } else {
+                spans.addAll(part.spans);
+            }
             before = part;
         }
-        return new DirectTally(rows, increasing);
+        return new DirectTally(rows, increasing, spans);
     }
 
     /** The offset of the first data line: after a header free of quotes; -1 when the header cannot be vouched for. */
@@ -235,7 +247,7 @@ final class CanonicalScan {
 
     /**
      * One thread's part of the file: its rows, put into the Arrow rows batch by batch; its count, its first and last
-     * keys, and whether all of it was canonical.
+     * keys, its symbols' spans (when the keys increase), and whether all of it was canonical.
      */
     private final class Part {
         long rows;
@@ -245,6 +257,10 @@ final class CanonicalScan {
         int firstDate;
         byte[] lastSymbol = new byte[0];
         int lastDate;
+        final List<SeriesSpan> spans = new ArrayList<>();
+        /** The rows before the current symbol's, and its first date. */
+        private long spanStart;
+        private int spanFirstDate;
         private final int[] starts = new int[fileColumns];
         private final int[] ends = new int[fileColumns];
         private final double[] prices = new double[STORE_COLUMNS];
@@ -432,17 +448,27 @@ final class CanonicalScan {
          */
         private void key(byte[] bytes, int symbolFrom, int symbolTo, int bySymbol, int date) {
             if (rows == 1) {
-                firstSymbol = hasSymbolColumn ? Arrays.copyOfRange(bytes, symbolFrom, symbolTo) : lastSymbol;
+                firstSymbol = hasSymbolColumn ? Arrays.copyOfRange(bytes, symbolFrom, symbolTo) : fixedSymbol;
                 firstDate = date;
                 lastSymbol = firstSymbol;
                 lastDate = date;
+                spanFirstDate = date;
                 return;
             }
             increasing &= bySymbol > 0 || (bySymbol == 0 && date > lastDate);
             if (bySymbol != 0) {
+                endSpan(rows - 1);
                 lastSymbol = Arrays.copyOfRange(bytes, symbolFrom, symbolTo);
+                spanStart = rows - 1;
+                spanFirstDate = date;
             }
             lastDate = date;
+        }
+
+        /** Adds the span of the symbol read last, which ended with the part's row {@code end}. */
+        void endSpan(long end) {
+            spans.add(new SeriesSpan(new String(lastSymbol, StandardCharsets.UTF_8), end - spanStart,
+                    LocalDate.ofEpochDay(spanFirstDate), LocalDate.ofEpochDay(lastDate)));
         }
     }
 

@@ -82,6 +82,10 @@ class CanonicalScanTest {
         assertThat(one.tally().rows()).isEqualTo(rows.size());
         assertThat(one.tally().keysIncreasing()).isTrue();
         assertThat(one.stored()).isEqualTo(importInto(0, "r", write(0, "s", header, rows, ";", "\n")).rows());
+        assertThat(one.tally().spans().stream().map(span -> span.symbol() + "|" + span.bars() + "|" + span.first() + "|"
+                + span.last()).toList()).as("the spans, as the store counts them").isEqualTo(StoreQueries.rows(
+                MarketStore.at(dir.resolve("t1.duckdb")), "SELECT symbol, count(*), min(date), max(date) FROM daily_bars "
+                + "GROUP BY symbol ORDER BY symbol"));
         for (int threads = 2; threads <= 6; threads++) {
             Scanned many = scanInto("t" + threads, sorted, header, threads);
             assertThat(many.tally()).isEqualTo(one.tally());

@@ -166,7 +166,7 @@ final class KeyedMerge {
             }
         }
         return new ImportResult(table.name(), rowsStaged, inserted, replaced, unique - inserted - replaced, rejections,
-                id, laterVintages);
+                id, laterVintages, List.of());
     }
 
     /** Whether {@code table} has no rows. */
@@ -188,7 +188,8 @@ final class KeyedMerge {
                     + allColumns + ", " + id + " FROM memory.main.staging");
             logImport(id, source, inserted, 0, 0, rejections.size());
             statement.execute("COMMIT");
-            return new ImportResult(table.name(), rowsStaged, inserted, 0, 0, rejections, id, laterVintages);
+            return new ImportResult(table.name(), rowsStaged, inserted, 0, 0, rejections, id, laterVintages,
+                    List.of());
         } catch (SQLException | RuntimeException e) {
             statement.execute("ROLLBACK");
             throw e;

@@ -45,6 +45,8 @@ public final class StagedImport implements AutoCloseable {
     private final ArrowRows direct;
     /** Whether the direct load matched the importer's tally of the file (see {@link #directLoadMatches}). */
     private boolean directMatched;
+    /** The symbols' spans in the importer's tally of a direct load. */
+    private List<SeriesSpan> directSpans = List.of();
     /** The rows DuckDB inserted from {@link #direct}, set by the loader. */
     private long directRowsLoaded;
     private StagingFile chunk;
@@ -280,6 +282,7 @@ public final class StagedImport implements AutoCloseable {
         }
         directMatched = tally.keysIncreasing() && directRowsLoaded == tally.rows();
         rowsStaged = tally.rows();
+        directSpans = tally.spans();
         return directMatched;
     }
 
@@ -343,7 +346,8 @@ public final class StagedImport implements AutoCloseable {
         } finally {
             MarketStore.detach(connection);
         }
-        return new ImportResult(table.name(), rowsStaged, rowsStaged, 0, 0, List.of(), directImportId, 0);
+        // into an empty table: the symbols' spans in the file are their whole series
+        return new ImportResult(table.name(), rowsStaged, rowsStaged, 0, 0, List.of(), directImportId, 0, directSpans);
     }
 
     private String storeTable() {

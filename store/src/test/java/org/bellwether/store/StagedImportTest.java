@@ -90,11 +90,22 @@ class StagedImportTest {
         int symbols = 7;
         int days = ArrowRows.BATCH_ROWS / 3; // rows for more than two batches, the last one partial
         List<Object[]> rows = directRows(symbols, days);
+        java.time.LocalDate first = java.time.LocalDate.of(2026, 1, 1);
+        List<SeriesSpan> spans = java.util.stream.IntStream.range(0, symbols).mapToObj(s -> new SeriesSpan("S" + s, days,
+                first, first.plusDays(days - 1))).toList();
         try (StagedImport staged = StagedImport.beginDirect(store, Tables.DAILY_BARS)) {
             fillDirect(staged, rows);
             staged.directRows().end();
-            assertThat(staged.directLoadMatches(new DirectTally(rows.size(), true))).isTrue();
-            staged.commit(new ImportSource("direct.csv", "long", rows.size(), 0), false);
+            assertThat(staged.directLoadMatches(new DirectTally(rows.size(), true, spans))).isTrue();
+            assertThat(staged.commit(new ImportSource("direct.csv", "long", rows.size(), 0), false).wholeSeries())
+                    .as("into an empty table: the file's spans are the whole series").isEqualTo(spans);
+        }
+        try (StagedImport staged = StagedImport.beginDirect(store, Tables.DAILY_BARS)) {
+            fillDirect(staged, rows);
+            staged.directRows().end();
+            assertThat(staged.directLoadMatches(new DirectTally(rows.size(), true, spans))).isTrue();
+            assertThat(staged.commit(new ImportSource("direct.csv", "long", rows.size(), 0), false).wholeSeries())
+                    .as("into a table with rows: the store holds more than the file").isEmpty();
         }
         assertThat(StoreQueries.rows(store, "SELECT count(*), count(open), count(adj_close), count(volume), "
                 + "count(DISTINCT symbol), min(date), max(date) FROM daily_bars")).containsExactly(
@@ -119,12 +130,13 @@ class StagedImportTest {
         try (StagedImport staged = StagedImport.beginDirect(store, Tables.DAILY_BARS)) {
             fillDirect(staged, rows);
             staged.directRows().abandon(); // as the scan does on a line it cannot vouch for
-            assertThat(staged.directLoadMatches(new DirectTally(rows.size(), true))).isFalse();
+            assertThat(staged.directLoadMatches(new DirectTally(rows.size(), true, List.of()))).isFalse();
         }
         try (StagedImport staged = StagedImport.beginDirect(store, Tables.DAILY_BARS)) {
             fillDirect(staged, rows);
             staged.directRows().end();
-            assertThat(staged.directLoadMatches(new DirectTally(rows.size() + 1, true))).as("a row missing").isFalse();
+            assertThat(staged.directLoadMatches(new DirectTally(rows.size() + 1, true, List.of()))).as("a row missing")
+                    .isFalse();
         }
         try (StagedImport staged = StagedImport.beginDirect(store, Tables.DAILY_BARS)) {
             fillDirect(staged, rows.subList(0, 10)); // closed while DuckDB waits for more rows
