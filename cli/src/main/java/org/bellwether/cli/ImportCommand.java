@@ -40,12 +40,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import data files into the store. Each file is one transaction: stored whole or not at all.",
             "Re-importing the same file changes nothing; a corrected row replaces the old one.",
-            "Column reference: docs/import-formats.md"},
-        subcommands = {ImportCommand.Bars.class, ImportCommand.Trades.class, ImportCommand.Macro.class, ImportCommand.Fundamentals.class,
-            ImportCommand.Members.class, ImportCommand.Events.class, ImportCommand.Actions.class,
-            ImportCommand.Instruments.class,
-            ImportCommand.Results.class})
+            "Column reference: docs/import-formats.md"})
 final class ImportCommand {
+
+    /** The kinds of data, as subcommands, in the order of the help (Main adds them: only the one named, if any). */
+    static final List<Class<?>> KINDS = List.of(Bars.class, Trades.class, Macro.class, Fundamentals.class,
+            Members.class, Events.class, Actions.class, Instruments.class, Results.class);
 
     @ParentCommand
     private Main main;

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import org.bellwether.ingest.BadInputException;
 import org.bellwether.store.MarketStore;
 import org.bellwether.store.StoreException;
@@ -45,40 +47,55 @@ public final class Main {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        Optional<Class<?>> invoked = invokedCommand(args);
-        CommandLine commandLine = commandLine(invoked.map(List::<Class<?>>of).orElse(COMMANDS));
-        // a command's own subcommands (screen zombies) are built only when named, or for help and mistakes
-        NESTED.forEach((parent, children) -> {
-            boolean wanted = invoked.isEmpty() || invoked.get() == parent && children.stream().anyMatch(child ->
-                    Arrays.asList(args).contains(child.getAnnotation(Command.class).name()));
-            CommandLine parentLine = commandLine.getSubcommands().get(parent.getAnnotation(Command.class).name());
-            if (wanted && parentLine != null) {
-                children.forEach(parentLine::addSubcommand);
-            }
-        });
-        System.exit(commandLine.execute(args));
+        System.exit(commandLineFor(args).execute(args));
+    }
+
+    /** The command line that runs {@code args}: only the commands they name are built (see {@link #nestedFor}). */
+    static CommandLine commandLineFor(String[] args) {
+        return commandLine(invokedCommand(args).map(List::<Class<?>>of).orElse(COMMANDS), nestedFor(args));
+    }
+
+    /** The configured command line with every subcommand. */
+    static CommandLine commandLine() {
+        return commandLine(COMMANDS, (parent, children) -> children);
     }
 
     /** Subcommands of subcommands. */
     private static final Map<Class<?>, List<Class<?>>> NESTED = Map.of(AnalyticsCommands.Screen.class,
-            List.of(MacroCommands.Zombies.class));
+            List.of(MacroCommands.Zombies.class), ImportCommand.class, ImportCommand.KINDS);
 
-    /** The configured command line with every subcommand. */
-    static CommandLine commandLine() {
-        CommandLine commandLine = commandLine(COMMANDS);
-        NESTED.forEach((parent, children) -> children.forEach(commandLine.getSubcommands()
-                .get(parent.getAnnotation(Command.class).name())::addSubcommand));
-        return commandLine;
+    /**
+     * Of a command's subcommands, those {@code args} need, as picocli's model of each costs milliseconds to build: those
+     * named; when none is, all of a command that runs nothing itself (import: for its usage and suggestions) or whose
+     * help is asked for, and none of one that runs itself (screen without zombies).
+     */
+    private static BiFunction<Class<?>, List<Class<?>>, List<Class<?>>> nestedFor(String[] args) {
+        List<String> words = Arrays.asList(args);
+        boolean help = words.contains("--help") || words.contains("-h") || words.contains("help");
+        return (parent, children) -> {
+            List<Class<?>> named = children.stream().filter(child -> words.contains(child.getAnnotation(Command.class)
+                    .name())).toList();
+            boolean runsItself = Callable.class.isAssignableFrom(parent) || Runnable.class.isAssignableFrom(parent);
+            return named.isEmpty() && (help || !runsItself) ? children : named;
+        };
     }
 
     /**
-     * The command line with {@code subcommands}: exceptions become messages on stderr and exit codes 2 (bad input)
-     * or 1. Building picocli's model of a command costs milliseconds each, so a run builds only the one it runs.
+     * The command line with {@code subcommands}, and of theirs those {@code nested} picks: exceptions become messages
+     * on stderr and exit codes 2 (bad input) or 1. Building picocli's model of a command costs milliseconds each, so a
+     * run builds only the one it runs.
      */
-    private static CommandLine commandLine(List<Class<?>> subcommands) {
+    private static CommandLine commandLine(List<Class<?>> subcommands,
+            BiFunction<Class<?>, List<Class<?>>, List<Class<?>>> nested) {
         CommandLine commandLine = new CommandLine(new Main());
         subcommands.forEach(commandLine::addSubcommand);
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        NESTED.forEach((parent, children) -> {
+            CommandLine parentLine = commandLine.getSubcommands().get(parent.getAnnotation(Command.class).name());
+            if (parentLine != null) {
+                nested.apply(parent, children).forEach(parentLine::addSubcommand);
+            }
+        });
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true); // set after adding: picocli passes it to those it has
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             line.getErr().println("bellwether: " + message(exception));
             if (exception instanceof BadInputException || exception instanceof IllegalArgumentException) {

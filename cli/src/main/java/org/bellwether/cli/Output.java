@@ -14,15 +14,19 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Printing results: one JSON document for {@code --json}, aligned text tables otherwise. */
 final class Output {
 
-    private static final ObjectMapper JSON = Json.mapper(Boolean.getBoolean("bellwether.pretty"));
-
     private Output() {
+    }
+
+    /** The JSON mapper, made on first use: a command printing text does not build it. */
+    private static final class JsonMapper {
+        static final ObjectMapper JSON = Json.mapper(Boolean.getBoolean("bellwether.pretty"));
     }
 
     /** Prints {@code document} as JSON. */
     static void json(PrintWriter out, Object document) {
         try {
-            JSON.writeValue(out, document); // straight to the stream: no copy of a large document as one string
+            // straight to the stream: no copy of a large document as one string
+            JsonMapper.JSON.writeValue(out, document);
             out.println();
             out.flush();
         } catch (IOException e) {

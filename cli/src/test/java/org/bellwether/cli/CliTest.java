@@ -300,4 +300,21 @@ class CliTest {
         assertThat(Main.invokedCommand(new String[] {"help", "screen"})).isEmpty();
         assertThat(Main.invokedCommand(new String[] {"scren"})).isEmpty();
     }
+
+    @Test
+    void a_run_builds_only_the_subcommand_it_names_and_all_of_them_for_help_or_a_mistake() {
+        assertThat(nested("import", "import", "bars", "x.csv")).containsExactly("bars");
+        assertThat(nested("import", "import", "--help")).hasSize(ImportCommand.KINDS.size()).contains("bars", "macro");
+        assertThat(nested("import", "import", "bar", "x.csv")).as("a mistake: the suggestion needs them all")
+                .hasSize(ImportCommand.KINDS.size());
+        assertThat(nested("screen", "screen", "--all")).as("screen runs itself").isEmpty();
+        assertThat(nested("screen", "screen", "zombies")).containsExactly("zombies");
+        assertThat(nested("screen", "screen", "--help")).containsExactly("zombies");
+        assertThat(run("import", "bar", "x.csv").err()).contains("Did you mean: import bars");
+    }
+
+    /** The subcommands of {@code command} in the command line built for {@code args}. */
+    private static java.util.Set<String> nested(String command, String... args) {
+        return Main.commandLineFor(args).getSubcommands().get(command).getSubcommands().keySet();
+    }
 }
