@@ -15,19 +15,28 @@ bellwether_java_major() { # prints the feature version of the java binary $1, or
   fi
 }
 
-bellwether_find_jdk() {
-  local candidates=() c major
-  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+bellwether_is_jdk() { # whether $1 is a JDK 21 or newer
+  local major
+  [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 1
+  major=$(bellwether_java_major "$1/bin/java")
+  [ -n "$major" ] && [ "$major" -ge 21 ]
+}
+
+bellwether_find_jdk() { # tried in order, each only if the ones before fail: every command starts through here
+  local c
+  if [ -n "${JAVA_HOME:-}" ] && bellwether_is_jdk "$JAVA_HOME"; then
+    echo "$JAVA_HOME"
+    return 0
+  fi
   if command -v javac >/dev/null 2>&1; then
-    candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")")
+    c=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
+    if bellwether_is_jdk "$c"; then
+      echo "$c"
+      return 0
+    fi
   fi
   for c in /usr/lib/jvm/* /usr/local/lib/jvm/* /opt/java/* /opt/jdk* /Library/Java/JavaVirtualMachines/*/Contents/Home "$HOME"/.sdkman/candidates/java/*; do
-    [ -d "$c" ] && candidates+=("$c")
-  done
-  for c in "${candidates[@]}"; do
-    [ -x "$c/bin/java" ] && [ -x "$c/bin/javac" ] || continue
-    major=$(bellwether_java_major "$c/bin/java")
-    if [ -n "$major" ] && [ "$major" -ge 21 ]; then
+    if [ -d "$c" ] && bellwether_is_jdk "$c"; then
       echo "$c"
       return 0
     fi
