@@ -47,7 +47,8 @@ import org.bellwether.core.series.DailySeries;
  * row count, then per symbol its name and
  * row count (symbols in ascending order, each one's rows by ascending date), then the columns over all rows: dates
  * as epoch days (int), close, high, low and volume (double, NaN where the store has NULL), and the highest close of
- * the symbol up to and including the row (so that a record count needs one value, not a scan of the history).
+ * the symbol up to and including the row (so that a record count needs one value, not a scan of the history). Each
+ * column is mapped on its own, so a file may exceed 2 GB as long as no column does (up to 268 M bars).
  */
 public final class DailySnapshot {
 
@@ -61,21 +62,35 @@ public final class DailySnapshot {
     private final long generation;
     private final Fingerprint fingerprint;
     private final Fingerprint ownFile; // the snapshot file as mapped: it is replaced, never rewritten, by Bellwether
-    private final int rows;
     private final IntBuffer days;
-    private final DoubleBuffer values; // the double columns one after the other
+    private final DoubleBuffer[] columns; // each mapped on its own: the file may exceed one mapping's 2 GB
 
-    private DailySnapshot(Map<String, int[]> ranges, MappedByteBuffer buffer, int rows, int daysAt,
-            String simulatedSources, long generation, Fingerprint fingerprint, Fingerprint ownFile) {
+    private DailySnapshot(Map<String, int[]> ranges, FileChannel channel, int rows, long daysAt,
+            String simulatedSources, long generation, Fingerprint fingerprint, Fingerprint ownFile) throws IOException {
         this.ranges = ranges;
         this.simulatedSources = simulatedSources;
         this.generation = generation;
         this.fingerprint = fingerprint;
         this.ownFile = ownFile;
-        this.rows = rows;
-        this.days = buffer.slice(daysAt, 4 * rows).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer();
-        int closesAt = align8(daysAt + 4L * rows);
-        this.values = buffer.slice(closesAt, 8 * COLUMNS * rows).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer();
+        this.days = map(channel, FileChannel.MapMode.READ_ONLY, daysAt, 4L * rows).asIntBuffer();
+        this.columns = new DoubleBuffer[COLUMNS];
+        for (int column = 0; column < COLUMNS; column++) {
+            columns[column] = map(channel, FileChannel.MapMode.READ_ONLY, columnAt(daysAt, rows, column), 8L * rows)
+                    .asDoubleBuffer();
+        }
+    }
+
+    /** {@code size} bytes of {@code channel}'s file from {@code position}, mapped little-endian. */
+    private static MappedByteBuffer map(FileChannel channel, FileChannel.MapMode mode, long position, long size)
+            throws IOException {
+        MappedByteBuffer buffer = channel.map(mode, position, size);
+        buffer.order(ByteOrder.LITTLE_ENDIAN);
+        return buffer;
+    }
+
+    /** Where double column {@code column} starts: after the days, 8-aligned, the columns one after the other. */
+    private static long columnAt(long daysAt, long rows, int column) {
+        return align8(daysAt + 4 * rows) + 8 * rows * column;
     }
 
     /** The snapshot file of {@code store}. */
@@ -90,8 +105,8 @@ public final class DailySnapshot {
             return Optional.empty();
         }
         try (FileChannel channel = FileChannel.open(fileOf(store), StandardOpenOption.READ)) {
-            MappedByteBuffer buffer = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
-            buffer.order(ByteOrder.LITTLE_ENDIAN);
+            MappedByteBuffer buffer = map(channel, FileChannel.MapMode.READ_ONLY, 0, Math.min(channel.size(),
+                    Integer.MAX_VALUE)); // the header, which fits one mapping
             if (channel.size() < 56 || buffer.getLong() != MAGIC || !now.get().equals(Fingerprint.read(buffer))) {
                 return Optional.empty();
             }
@@ -109,11 +124,11 @@ public final class DailySnapshot {
                 ranges.put(new String(name, StandardCharsets.UTF_8), new int[] {first, count});
                 first += count;
             }
-            int daysAt = align8(buffer.position());
-            if (first != rows || channel.size() != align8(daysAt + 4L * rows) + COLUMNS * 8L * rows) {
+            long daysAt = align8(buffer.position());
+            if (first != rows || channel.size() != columnAt(daysAt, rows, COLUMNS)) {
                 return Optional.empty(); // cut short or not ours
             }
-            return Optional.of(new DailySnapshot(ranges, buffer, rows, daysAt,
+            return Optional.of(new DailySnapshot(ranges, channel, rows, daysAt,
                     new String(notes, StandardCharsets.UTF_8), generation, now.get(),
                     Fingerprint.ofFile(fileOf(store))));
         } catch (NoSuchFileException | BufferUnderflowException | IllegalArgumentException e) {
@@ -147,11 +162,9 @@ public final class DailySnapshot {
         for (String symbol : counts.keySet()) {
             headerSize += 2 + symbol.getBytes(StandardCharsets.UTF_8).length + 4;
         }
-        int daysAt = align8(headerSize);
-        long closesAt = align8(daysAt + 4 * total);
-        long size = closesAt + COLUMNS * 8 * total;
-        if (size > Integer.MAX_VALUE) {
-            return false; // beyond one mapping; readers use DuckDB
+        long daysAt = align8(headerSize);
+        if (8 * total > Integer.MAX_VALUE) {
+            return false; // a column beyond one mapping (268 M bars); readers use DuckDB
         }
         Path target = fileOf(store);
         deleteAbandoned(target);
@@ -164,8 +177,7 @@ public final class DailySnapshot {
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.READ,
                     StandardOpenOption.WRITE)) {
-                MappedByteBuffer out = channel.map(FileChannel.MapMode.READ_WRITE, 0, size);
-                out.order(ByteOrder.LITTLE_ENDIAN);
+                MappedByteBuffer out = map(channel, FileChannel.MapMode.READ_WRITE, 0, daysAt);
                 out.putLong(MAGIC);
                 fingerprint.write(out);
                 out.putLong(generation);
@@ -179,8 +191,8 @@ public final class DailySnapshot {
                     out.put(name);
                     out.putInt(symbol.getValue());
                 }
-                copyRows(connection, out, daysAt, (int) closesAt, List.copyOf(counts.values()));
                 out.force();
+                copyRows(connection, channel, daysAt, List.copyOf(counts.values()));
             }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return true;
@@ -191,9 +203,14 @@ public final class DailySnapshot {
         }
     }
 
-    private static void copyRows(Connection connection, MappedByteBuffer out, int daysAt, int closesAt,
-            List<Integer> counts) throws SQLException {
+    private static void copyRows(Connection connection, FileChannel channel, long daysAt, List<Integer> counts)
+            throws SQLException, IOException {
         int total = counts.stream().mapToInt(Integer::intValue).sum();
+        MappedByteBuffer days = map(channel, FileChannel.MapMode.READ_WRITE, daysAt, 4L * total);
+        MappedByteBuffer[] columns = new MappedByteBuffer[COLUMNS];
+        for (int column = 0; column < COLUMNS; column++) {
+            columns[column] = map(channel, FileChannel.MapMode.READ_WRITE, columnAt(daysAt, total, column), 8L * total);
+        }
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT CAST(date - DATE '1970-01-01' AS INTEGER), close, "
                         + "high, low, volume FROM daily_bars ORDER BY symbol, date")) {
@@ -202,15 +219,19 @@ public final class DailySnapshot {
                 double highest = Double.NEGATIVE_INFINITY;
                 for (int i = 0; i < count; i++, row++) {
                     rows.next();
-                    out.putInt(daysAt + 4 * row, rows.getInt(1));
+                    days.putInt(4 * row, rows.getInt(1));
                     for (int column = 0; column < HIGHEST_CLOSE; column++) {
                         double value = rows.getDouble(column + 2);
-                        out.putDouble(closesAt + 8 * (column * total + row), rows.wasNull() ? Double.NaN : value);
+                        columns[column].putDouble(8 * row, rows.wasNull() ? Double.NaN : value);
                     }
                     highest = Math.max(highest, rows.getDouble(2));
-                    out.putDouble(closesAt + 8 * (HIGHEST_CLOSE * total + row), highest);
+                    columns[HIGHEST_CLOSE].putDouble(8 * row, highest);
                 }
             }
+        }
+        days.force();
+        for (MappedByteBuffer column : columns) {
+            column.force();
         }
     }
 
@@ -284,7 +305,7 @@ public final class DailySnapshot {
             int first = entry.getValue()[0];
             int end = firstOnOrAfter(first, first + entry.getValue()[1], day);
             if (end > first) {
-                result.put(entry.getKey(), new double[] {values.get(HIGHEST_CLOSE * rows + end - 1), dayAt(first)});
+                result.put(entry.getKey(), new double[] {columns[HIGHEST_CLOSE].get(end - 1), dayAt(first)});
             }
         }
         return result;
@@ -294,11 +315,11 @@ public final class DailySnapshot {
         int size = end - start;
         int[] days = new int[size];
         this.days.get(start, days);
-        double[][] columns = new double[4][size];
+        double[][] values = new double[HIGHEST_CLOSE][size];
         for (int column = 0; column < HIGHEST_CLOSE; column++) {
-            values.get(column * rows + start, columns[column]);
+            columns[column].get(start, values[column]);
         }
-        return DailySeries.adopt(symbol, days, columns[0], columns[1], columns[2], columns[3]);
+        return DailySeries.adopt(symbol, days, values[0], values[1], values[2], values[3]);
     }
 
     /** The first row in {@code [first, end)} dated on or after {@code day} ({@code end} when none is). */
@@ -320,8 +341,8 @@ public final class DailySnapshot {
         return days.get(row);
     }
 
-    private static int align8(long position) {
-        return (int) ((position + 7) & ~7L);
+    private static long align8(long position) {
+        return (position + 7) & ~7L;
     }
 
     /** Removes temporaries of earlier writers that were killed (over an hour old: no live writer takes that long). */
