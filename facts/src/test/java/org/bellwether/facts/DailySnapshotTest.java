@@ -120,6 +120,28 @@ class DailySnapshotTest {
     }
 
     @Test
+    void a_copy_duckdb_cannot_make_leaves_no_snapshot_and_no_temporary() throws SQLException, IOException {
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+                Statement statement = connection.createStatement()) {
+            // a table the copy refuses midway (a NULL close), as DuckDB running out of memory would stop it
+            statement.execute("CREATE TABLE daily_bars (symbol VARCHAR, date DATE, close DOUBLE, high DOUBLE, "
+                    + "low DOUBLE, volume DOUBLE)");
+            statement.execute("INSERT INTO daily_bars VALUES ('X', DATE '2020-01-02', 1, 1, 1, 1), "
+                    + "('X', DATE '2020-01-03', NULL, 1, 1, 1)");
+            statement.execute("CREATE TABLE instruments (source VARCHAR)");
+            statement.execute("CREATE TABLE store_generation AS SELECT 1 AS generation");
+            assertThat(DailySnapshot.write(store, DailySnapshot.Fingerprint.of(store).orElseThrow(), connection))
+                    .isFalse();
+        }
+        assertThat(DailySnapshot.fileOf(store)).doesNotExist();
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(Path::toString)).noneMatch(name -> name.endsWith(".tmp"));
+        }
+        assertThat(data.dailySince(List.of("ONLY"), LocalDate.MIN).get("ONLY").closes()).as("the store still answers")
+                .containsExactly(10, 11, 10.5);
+    }
+
+    @Test
     void a_damaged_snapshot_is_ignored() throws IOException {
         data.dailySince(null, LocalDate.MIN);
         byte[] whole = Files.readAllBytes(DailySnapshot.fileOf(store));

@@ -31,7 +31,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.ipc.ArrowReader;
 import org.bellwether.core.series.DailySeries;
+import org.duckdb.DuckDBResultSet;
 
 /**
  * A read-only columnar copy of the store's {@code daily_bars}, in a file beside the store ({@code STORE.daily}),
@@ -56,6 +62,8 @@ public final class DailySnapshot {
     private static final String SUFFIX = ".daily";
     private static final int COLUMNS = 5; // close, high, low, volume, highest close so far
     private static final int HIGHEST_CLOSE = 4;
+    /** Rows per Arrow batch when the snapshot is written. */
+    private static final int COPY_BATCH_ROWS = 1 << 17;
 
     private final Map<String, int[]> ranges; // symbol -> {first row, row count}
     private final String simulatedSources;
@@ -141,8 +149,8 @@ public final class DailySnapshot {
     /**
      * Writes the snapshot of {@code store} from its {@code daily_bars}, through {@code connection} (read-only, the
      * store attached), unless the store has uncheckpointed writes. The fingerprint is taken before any row is read,
-     * so that a write during the copy leaves the copy unmatched. A store in a folder that cannot be written gets no
-     * snapshot; nothing else fails.
+     * so that a write during the copy leaves the copy unmatched. A store in a folder that cannot be written, or whose
+     * copy DuckDB cannot make (out of memory), gets no snapshot; nothing else fails.
      *
      * @return whether a snapshot was written
      */
@@ -196,13 +204,19 @@ public final class DailySnapshot {
             }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return true;
-        } catch (IOException e) {
+        } catch (IOException | SQLException e) {
+            // a cache: a copy that cannot be made (a full disk; DuckDB out of memory sorting a large store) leaves the
+            // readers on DuckDB, which says what is wrong if the store itself cannot be read
             return false;
         } finally {
             deleteQuietly(temporary);
         }
     }
 
+    /**
+     * Copies the rows into the columns, in bulk: DuckDB hands them over as Arrow batches (no value passes through
+     * JDBC one by one), with NaN for NULL; then each symbol's running highest close.
+     */
     private static void copyRows(Connection connection, FileChannel channel, long daysAt, List<Integer> counts)
             throws SQLException, IOException {
         int total = counts.stream().mapToInt(Integer::intValue).sum();
@@ -212,27 +226,48 @@ public final class DailySnapshot {
             columns[column] = map(channel, FileChannel.MapMode.READ_WRITE, columnAt(daysAt, total, column), 8L * total);
         }
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT CAST(date - DATE '1970-01-01' AS INTEGER), close, "
-                        + "high, low, volume FROM daily_bars ORDER BY symbol, date")) {
+                DuckDBResultSet rows = statement.executeQuery("SELECT CAST(date - DATE '1970-01-01' AS INTEGER), "
+                        + "close, coalesce(high, 'NaN'::DOUBLE), coalesce(low, 'NaN'::DOUBLE), "
+                        + "coalesce(volume, 'NaN'::DOUBLE) FROM daily_bars ORDER BY symbol, date")
+                        .unwrap(DuckDBResultSet.class);
+                BufferAllocator allocator = new RootAllocator();
+                ArrowReader batches = (ArrowReader) rows.arrowExportStream(allocator, COPY_BATCH_ROWS)) {
             int row = 0;
-            for (int count : counts) {
-                double highest = Double.NEGATIVE_INFINITY;
-                for (int i = 0; i < count; i++, row++) {
-                    rows.next();
-                    days.putInt(4 * row, rows.getInt(1));
-                    for (int column = 0; column < HIGHEST_CLOSE; column++) {
-                        double value = rows.getDouble(column + 2);
-                        columns[column].putDouble(8 * row, rows.wasNull() ? Double.NaN : value);
-                    }
-                    highest = Math.max(highest, rows.getDouble(2));
-                    columns[HIGHEST_CLOSE].putDouble(8 * row, highest);
+            while (batches.loadNextBatch()) {
+                VectorSchemaRoot batch = batches.getVectorSchemaRoot();
+                int size = batch.getRowCount();
+                copy(batch.getVector(0), days, 4 * row, 4 * size);
+                for (int column = 0; column < HIGHEST_CLOSE; column++) {
+                    copy(batch.getVector(column + 1), columns[column], 8 * row, 8 * size);
                 }
+                row += size;
+            }
+            if (row != total) {
+                throw new SQLException("the store gave " + row + " daily bars for a snapshot of " + total);
+            }
+        }
+        DoubleBuffer closes = columns[0].asDoubleBuffer();
+        DoubleBuffer highest = columns[HIGHEST_CLOSE].asDoubleBuffer();
+        int row = 0;
+        for (int count : counts) {
+            double high = Double.NEGATIVE_INFINITY;
+            for (int end = row + count; row < end; row++) {
+                high = Math.max(high, closes.get(row));
+                highest.put(row, high);
             }
         }
         days.force();
         for (MappedByteBuffer column : columns) {
             column.force();
         }
+    }
+
+    /** Copies the {@code bytes} of {@code vector}'s values (none of them null) to {@code to} at {@code at}. */
+    private static void copy(FieldVector vector, MappedByteBuffer to, int at, int bytes) throws SQLException {
+        if (vector.getNullCount() > 0) {
+            throw new SQLException("a NULL in daily_bars." + vector.getName() + ", which the store does not allow");
+        }
+        to.put(at, vector.getDataBuffer().nioBuffer(0, bytes), 0, bytes);
     }
 
     /** The sources of the store's simulated instruments ({@code simulated: ...}), joined by "; "; empty if none. */
