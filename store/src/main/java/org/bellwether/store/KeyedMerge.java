@@ -116,7 +116,7 @@ final class KeyedMerge {
         String keyJoin = table.keyColumns().stream().map(column -> "s." + column.name() + " = t." + column.name())
                 .collect(Collectors.joining(" AND "));
         String firstKey = table.keyColumns().get(0).name();
-        String changed = table.valueColumns().stream()
+        String changed = table.valueColumns().stream().filter(column -> !kept.contains(column.name()))
                 .map(column -> "s." + column.name() + " IS DISTINCT FROM t." + column.name())
                 .collect(Collectors.joining(" OR "));
         String allColumns = table.columnList(table.columns(), "");
@@ -129,16 +129,16 @@ final class KeyedMerge {
             if (isEmpty(statement, target)) {
                 return insertAll(statement, target, source, rowsStaged, rejections);
             }
-            if (!kept.isEmpty()) {
-                statement.execute("UPDATE memory.main.staging AS s SET " + kept.stream().map(column -> column
-                        + " = t." + column).collect(Collectors.joining(", ")) + " FROM " + target + " AS t WHERE "
-                        + keyJoin);
-            }
             // Classified outside the write transaction: DuckDB writes one database per transaction, and the
-            // store cannot change meanwhile because this connection holds its write lock.
-            statement.execute("CREATE OR REPLACE TABLE memory.main.changes AS SELECT s.*, t." + firstKey
-                    + " IS NULL AS _is_new FROM memory.main.staging s LEFT JOIN " + target + " t ON " + keyJoin
-                    + " WHERE t." + firstKey + " IS NULL" + (changed.isEmpty() ? "" : " OR " + changed));
+            // store cannot change meanwhile because this connection holds its write lock. In the same join, a kept
+            // column takes the store's value where the key exists (and is left out of the comparison).
+            statement.execute("CREATE OR REPLACE TABLE memory.main.changes AS SELECT " + table.columns().stream()
+                    .map(column -> kept.contains(column.name()) ? "CASE WHEN t." + firstKey + " IS NULL THEN s."
+                            + column.name() + " ELSE t." + column.name() + " END AS " + column.name()
+                            : "s." + column.name())
+                    .collect(Collectors.joining(", ")) + ", t." + firstKey + " IS NULL AS _is_new "
+                    + "FROM memory.main.staging s LEFT JOIN " + target + " t ON " + keyJoin + " WHERE t." + firstKey
+                    + " IS NULL" + (changed.isEmpty() ? "" : " OR " + changed));
             try (ResultSet counts = statement.executeQuery("SELECT (SELECT count(*) FROM memory.main.staging), "
                     + "count(*) FILTER (WHERE _is_new), count(*) FILTER (WHERE NOT _is_new) FROM memory.main.changes")) {
                 counts.next();
