@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.arrow.c.ArrowArrayStream;
 import org.apache.arrow.c.Data;
 import org.apache.arrow.memory.BufferAllocator;
@@ -39,6 +40,8 @@ public final class ArrowRows implements AutoCloseable {
     private final BlockingQueue<Object> full;
     private int made;
     private volatile boolean abandoned;
+    /** The rows DuckDB has taken, on whichever of its threads. */
+    private final AtomicLong taken = new AtomicLong();
     /** Arrow's side, made by {@link #open}. */
     private BufferAllocator allocator;
     private Reader reader;
@@ -77,6 +80,11 @@ public final class ArrowRows implements AutoCloseable {
             batch.clear();
             free.offer(batch);
         }
+    }
+
+    /** The rows DuckDB has taken from the stream so far. */
+    public long rowsTaken() {
+        return taken.get();
     }
 
     /** No more batches: DuckDB's reading ends after the ones queued. */
@@ -168,6 +176,7 @@ public final class ArrowRows implements AutoCloseable {
                 return false;
             }
             RowBatch batch = (RowBatch) next;
+            taken.addAndGet(batch.rows());
             batch.copyInto(getVectorSchemaRoot());
             free.offer(batch);
             return true;

@@ -112,39 +112,62 @@ final class KeyedMerge {
      */
     ImportResult merge(ImportSource source, long rowsStaged, List<RowRejection> rejections, List<String> kept)
             throws SQLException {
-        String target = MarketStore.CATALOG + ".main." + table.name();
-        String keyJoin = table.keyColumns().stream().map(column -> "s." + column.name() + " = t." + column.name())
-                .collect(Collectors.joining(" AND "));
+        long unique;
+        try (Statement statement = connection.createStatement()) {
+            if (isEmpty(statement, target())) {
+                return insertAll(statement, target(), source, rowsStaged, rejections);
+            }
+            // Classified outside the write transaction: DuckDB writes one database per transaction, and the
+            // store cannot change meanwhile because this connection holds its write lock.
+            statement.execute(classification("memory.main.staging", kept));
+            try (ResultSet count = statement.executeQuery("SELECT count(*) FROM memory.main.staging")) {
+                count.next();
+                unique = count.getLong(1);
+            }
+        }
+        return applyChanges(source, rowsStaged, unique, rejections);
+    }
+
+    /**
+     * SQL that classifies the rows of {@code staged} (the table's columns, keys distinct) against the attached store:
+     * {@code memory.main.changes} gets those with a new key or other values, marked {@code _is_new}. In the same
+     * join, a {@code kept} column takes the store's value where the key exists (and is left out of the comparison).
+     */
+    String classification(String staged, List<String> kept) {
         String firstKey = table.keyColumns().get(0).name();
         String changed = table.valueColumns().stream().filter(column -> !kept.contains(column.name()))
                 .map(column -> "s." + column.name() + " IS DISTINCT FROM t." + column.name())
                 .collect(Collectors.joining(" OR "));
+        return "CREATE OR REPLACE TABLE memory.main.changes AS SELECT " + table.columns().stream()
+                .map(column -> kept.contains(column.name()) ? "CASE WHEN t." + firstKey + " IS NULL THEN s."
+                        + column.name() + " ELSE t." + column.name() + " END AS " + column.name()
+                        : "s." + column.name())
+                .collect(Collectors.joining(", ")) + ", t." + firstKey + " IS NULL AS _is_new FROM " + staged
+                + " s LEFT JOIN " + target() + " t ON " + keyJoin() + " WHERE t." + firstKey + " IS NULL"
+                + (changed.isEmpty() ? "" : " OR " + changed);
+    }
+
+    /**
+     * Writes the classified changes ({@link #classification}) into the attached store in one transaction: changed
+     * rows replaced (the old ones kept for undo), new ones inserted, the import logged; says what changed.
+     *
+     * @param unique the distinct keys staged, of which those not changed were identical
+     */
+    ImportResult applyChanges(ImportSource source, long rowsStaged, long unique, List<RowRejection> rejections)
+            throws SQLException {
+        String target = target();
+        String keyJoin = keyJoin();
         String allColumns = table.columnList(table.columns(), "");
         String replacedTable = MarketStore.CATALOG + ".main." + ImportLog.replacedTable(table);
         long inserted;
         long replaced;
-        long unique;
         long id;
         try (Statement statement = connection.createStatement()) {
-            if (isEmpty(statement, target)) {
-                return insertAll(statement, target, source, rowsStaged, rejections);
-            }
-            // Classified outside the write transaction: DuckDB writes one database per transaction, and the
-            // store cannot change meanwhile because this connection holds its write lock. In the same join, a kept
-            // column takes the store's value where the key exists (and is left out of the comparison).
-            statement.execute("CREATE OR REPLACE TABLE memory.main.changes AS SELECT " + table.columns().stream()
-                    .map(column -> kept.contains(column.name()) ? "CASE WHEN t." + firstKey + " IS NULL THEN s."
-                            + column.name() + " ELSE t." + column.name() + " END AS " + column.name()
-                            : "s." + column.name())
-                    .collect(Collectors.joining(", ")) + ", t." + firstKey + " IS NULL AS _is_new "
-                    + "FROM memory.main.staging s LEFT JOIN " + target + " t ON " + keyJoin + " WHERE t." + firstKey
-                    + " IS NULL" + (changed.isEmpty() ? "" : " OR " + changed));
-            try (ResultSet counts = statement.executeQuery("SELECT (SELECT count(*) FROM memory.main.staging), "
-                    + "count(*) FILTER (WHERE _is_new), count(*) FILTER (WHERE NOT _is_new) FROM memory.main.changes")) {
+            try (ResultSet counts = statement.executeQuery("SELECT count(*) FILTER (WHERE _is_new), "
+                    + "count(*) FILTER (WHERE NOT _is_new) FROM memory.main.changes")) {
                 counts.next();
-                unique = counts.getLong(1);
-                inserted = counts.getLong(2);
-                replaced = counts.getLong(3);
+                inserted = counts.getLong(1);
+                replaced = counts.getLong(2);
             }
             id = nextImportId(statement);
             statement.execute("BEGIN TRANSACTION");
@@ -167,6 +190,17 @@ final class KeyedMerge {
         }
         return new ImportResult(table.name(), rowsStaged, inserted, replaced, unique - inserted - replaced, rejections,
                 id, laterVintages, List.of());
+    }
+
+    /** The store's table, attached. */
+    private String target() {
+        return MarketStore.CATALOG + ".main." + table.name();
+    }
+
+    /** SQL that holds when the staged row {@code s} and the store's row {@code t} have the same key. */
+    private String keyJoin() {
+        return table.keyColumns().stream().map(column -> "s." + column.name() + " = t." + column.name())
+                .collect(Collectors.joining(" AND "));
     }
 
     /** Whether {@code table} has no rows. */

@@ -47,7 +47,7 @@ public final class StagedImport implements AutoCloseable {
     private boolean directMatched;
     /** The symbols' spans in the importer's tally of a direct load. */
     private List<SeriesSpan> directSpans = List.of();
-    /** The rows DuckDB inserted from {@link #direct}, set by the loader. */
+    /** The rows DuckDB inserted (or classified) from {@link #direct}, set by the loader. */
     private long directRowsLoaded;
     private StagingFile chunk;
     private Path chunkFile;
@@ -100,11 +100,12 @@ public final class StagedImport implements AutoCloseable {
     }
 
     /**
-     * Starts an import whose rows the caller makes in batches ({@link #directRows}) while DuckDB inserts them in the
-     * background, on every core; DuckDB and the store are set up in the background too, so the caller may start
-     * reading at once. The caller ends the rows, or abandons them when its reading of the file finds anything it
-     * cannot vouch for; before committing, {@link #directLoadMatches} must confirm that DuckDB inserted every row the
-     * caller made, else the caller discards this import and stages the rows the ordinary way.
+     * Starts an import of whole rows (no kept columns) whose keys the caller proves distinct, made in batches
+     * ({@link #directRows}) while DuckDB inserts them (a first import) or compares them with the store's (a
+     * re-import) in the background, on every core; DuckDB and the store are set up in the background too, so the
+     * caller may start reading at once. The caller ends the rows, or abandons them when its reading of the file finds
+     * anything it cannot vouch for; before committing, {@link #directLoadMatches} must confirm that DuckDB took every
+     * row the caller made, else the caller discards this import and stages the rows the ordinary way.
      */
     public static StagedImport beginDirect(MarketStore store, TableSpec table) {
         StagedImport staged = create(store, table, new ArrowRows(table, DIRECT_BATCHES));
@@ -138,6 +139,9 @@ public final class StagedImport implements AutoCloseable {
      * have), so that a file of some columns updates only those.
      */
     public void keepExisting(List<String> columns) {
+        if (direct != null && !columns.isEmpty()) {
+            throw new IllegalStateException("a direct import writes whole rows: it keeps no columns");
+        }
         for (String column : columns) {
             if (table.keyColumns().stream().anyMatch(key -> key.name().equals(column))) {
                 throw new IllegalArgumentException(column + " is a key column of " + table.name());
@@ -226,16 +230,16 @@ public final class StagedImport implements AutoCloseable {
     }
 
     /**
-     * Inserts the direct rows straight into the store table when that table is empty (the first import: nothing to
-     * compare with, so no staging copy is needed), in a transaction left open until {@link #commit}; otherwise into
-     * staging. The store stays locked for writers and other processes for the duration of that first import.
+     * Loads the direct rows as they come, the store attached for writing (its lock held until {@link #commit}): when
+     * the store table is empty (a first import: nothing to compare with) they go straight into it, in a transaction
+     * left open until the commit; otherwise they are classified against the store's rows as they come (a re-import:
+     * no staging copy), and the commit writes the new and changed ones.
      */
     private void loadDirect() throws SQLException {
         connection = openStaging();
-        String target = "memory.main.staging";
-        String columns = table.columnList(table.columns(), "");
-        String values = "NULL, " + columns;
         store.attachForWrite(connection);
+        KeyedMerge merge = new KeyedMerge(connection, table);
+        String load;
         try (Statement statement = connection.createStatement()) {
             statement.execute("RESET threads"); // the rows come from the caller's threads: DuckDB takes every core
             // rows written in the order the threads take them, as compressed row groups, leave nothing to the commit
@@ -244,14 +248,17 @@ public final class StagedImport implements AutoCloseable {
                 directImportId = KeyedMerge.nextImportId(statement);
                 statement.execute("BEGIN TRANSACTION");
                 intoStore = true;
-                target = storeTable() + " (" + columns + ", import_id)";
-                values = columns + ", " + directImportId;
+                String columns = table.columnList(table.columns(), "");
+                load = "INSERT INTO " + storeTable() + " (" + columns + ", import_id) SELECT " + columns + ", "
+                        + directImportId + " FROM direct_rows";
             } else {
-                MarketStore.detach(connection);
+                load = merge.classification("direct_rows", List.of());
             }
         }
         connection.unwrap(DuckDBConnection.class).registerArrowStream("direct_rows", direct.open());
-        directRowsLoaded = execute("INSERT INTO " + target + " SELECT " + values + " FROM direct_rows");
+        long inserted = execute(load);
+        // what DuckDB inserted, or the rows it took to classify
+        directRowsLoaded = intoStore ? inserted : direct.rowsTaken();
     }
 
     /** Runs a load, keeping the statement so that {@link #close} can cancel it; the rows it inserted. */
@@ -268,8 +275,9 @@ public final class StagedImport implements AutoCloseable {
     }
 
     /**
-     * Whether the background load of a direct import inserted exactly the rows the caller made and tallied: their keys
-     * strictly increase (so none repeats) and DuckDB inserted as many rows. Only then may {@link #commit} run.
+     * Whether the background load of a direct import took exactly the rows the caller made and tallied: their keys
+     * strictly increase (so none repeats) and DuckDB inserted, or classified, as many rows. Only then may
+     * {@link #commit} run.
      */
     public boolean directLoadMatches(DirectTally tally) {
         if (direct == null) {
@@ -321,8 +329,18 @@ public final class StagedImport implements AutoCloseable {
             if (intoStore) {
                 return commitIntoStore(source);
             }
+            if (direct != null) { // classified as the rows came, the store still attached
+                try {
+                    ImportResult result = new KeyedMerge(connection, table).applyChanges(source, rowsStaged,
+                            rowsStaged, List.of());
+                    committed = true;
+                    return result;
+                } finally {
+                    MarketStore.detach(connection);
+                }
+            }
             KeyedMerge merge = new KeyedMerge(connection, table);
-            List<RowRejection> rejections = direct != null || keyOrder.provesDistinct() ? List.of()
+            List<RowRejection> rejections = keyOrder.provesDistinct() ? List.of()
                     : merge.resolveDuplicates(skipConflicts);
             store.attachForWrite(connection);
             try {

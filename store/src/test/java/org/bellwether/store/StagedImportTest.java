@@ -123,6 +123,54 @@ class StagedImportTest {
     }
 
     @Test
+    void a_direct_import_into_a_store_with_rows_inserts_the_new_replaces_the_changed_and_can_be_undone()
+            throws InterruptedException {
+        MarketStore store = store();
+        List<Object[]> rows = directRows(3, ArrowRows.BATCH_ROWS / 2);
+        long firstId;
+        try (StagedImport staged = StagedImport.beginDirect(store, Tables.DAILY_BARS)) {
+            fillDirect(staged, rows);
+            staged.directRows().end();
+            assertThat(staged.directLoadMatches(new DirectTally(rows.size(), true, List.of()))).isTrue();
+            firstId = staged.commit(new ImportSource("first.csv", "long", rows.size(), 0), false).importId();
+        }
+        List<Object[]> again = new ArrayList<>(rows);
+        Object[] changed = rows.get(5).clone();
+        changed[5] = (Double) changed[5] + 0.5;
+        again.set(5, changed);
+        Object[] last = rows.getLast();
+        again.add(new Object[] {last[0], (Integer) last[1] + 1, 7.0, 8.0, 6.0, 7.5, Double.NaN, 10.0});
+        ImportResult result;
+        try (StagedImport staged = StagedImport.beginDirect(store, Tables.DAILY_BARS)) {
+            fillDirect(staged, again);
+            staged.directRows().end();
+            assertThat(staged.directLoadMatches(new DirectTally(again.size(), true, List.of()))).isTrue();
+            result = staged.commit(new ImportSource("again.csv", "long", again.size(), 0), false);
+        }
+        assertThat(List.of(result.inserted(), result.replaced(), result.unchanged()))
+                .containsExactly(1L, 1L, (long) rows.size() - 1);
+        assertThat(result.wholeSeries()).as("the store holds more than the file").isEmpty();
+        assertThat(StoreQueries.rows(store, "SELECT count(*), count(*) FILTER (WHERE import_id = " + result.importId()
+                + ") FROM daily_bars")).containsExactly((rows.size() + 1) + "|2");
+        assertThat(Double.parseDouble(StoreQueries.rows(store, "SELECT sum(close) FROM daily_bars").getFirst()))
+                .isCloseTo(rows.stream().mapToDouble(row -> (Double) row[5]).sum() + 0.5 + 7.5,
+                        org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(StoreQueries.rows(store, "SELECT close, import_id, replaced_by FROM replaced_daily_bars"))
+                .as("the replaced row, kept for undo").containsExactly(rows.get(5)[5] + "|" + firstId + "|"
+                        + result.importId());
+
+        try (StagedImport staged = StagedImport.beginDirect(store, Tables.DAILY_BARS)) {
+            fillDirect(staged, again.subList(0, 10));
+            staged.directRows().abandon(); // the maker found a line it cannot vouch for
+            assertThat(staged.directLoadMatches(new DirectTally(10, true, List.of()))).isFalse();
+        }
+        assertThat(StoreQueries.rows(store, "SELECT count(*) FROM daily_bars")).containsExactly(
+                String.valueOf(rows.size() + 1));
+        assertThat(importBars(store, bar("SPY", "2026-01-02", "100.5")).inserted()).as("the lock was released")
+                .isEqualTo(1);
+    }
+
+    @Test
     void a_direct_import_whose_maker_gives_up_or_miscounts_writes_nothing_and_the_store_takes_the_next_import()
             throws InterruptedException {
         MarketStore store = store();
