@@ -34,7 +34,8 @@ class CanonicalScanTest {
     @TempDir
     Path dir;
 
-    private record Outcome(boolean imported, List<String> rows) {
+    /** Whether a file was imported, the store's rows after it, and what the import said it changed. */
+    private record Outcome(boolean imported, List<String> rows, String changed) {
     }
 
     @Test
@@ -42,6 +43,7 @@ class CanonicalScanTest {
         Random random = new Random(20_261_207);
         int vouched = 0;
         int refused = 0;
+        int replacing = 0;
         for (int trial = 0; trial < 60; trial++) {
             String defect = random.nextBoolean() ? null : DEFECTS[random.nextInt(DEFECTS.length)];
             boolean symbolColumn = random.nextInt(4) > 0;
@@ -63,12 +65,20 @@ class CanonicalScanTest {
             } else {
                 refused++;
             }
-            Outcome fast = importInto(trial, "c", commas);
-            Outcome byRecord = importInto(trial, "s", semicolons);
+            Outcome fast = importInto("c" + trial, commas);
+            Outcome byRecord = importInto("s" + trial, semicolons);
             assertThat(fast).as("trial %d (%s): %s", trial, defect, Files.readString(commas)).isEqualTo(byRecord);
+            if (trial > 0) { // again, into the stores the trial before filled: new, changed and identical rows
+                Outcome fastAgain = importInto("c" + (trial - 1), commas);
+                Outcome byRecordAgain = importInto("s" + (trial - 1), semicolons);
+                assertThat(fastAgain).as("trial %d (%s) into a store with rows", trial, defect)
+                        .isEqualTo(byRecordAgain);
+                replacing += fastAgain.changed().matches(".*[1-9]\\d* replaced.*") ? 1 : 0;
+            }
         }
         assertThat(vouched).as("files the scan vouched for").isGreaterThan(15);
         assertThat(refused).as("files left to the record-by-record path").isGreaterThan(15);
+        assertThat(replacing).as("imports into a store with rows that replaced some").isGreaterThan(10);
     }
 
     @Test
@@ -81,7 +91,7 @@ class CanonicalScanTest {
         assertThat(one.tally()).isNotNull();
         assertThat(one.tally().rows()).isEqualTo(rows.size());
         assertThat(one.tally().keysIncreasing()).isTrue();
-        assertThat(one.stored()).isEqualTo(importInto(0, "r", write(0, "s", header, rows, ";", "\n")).rows());
+        assertThat(one.stored()).isEqualTo(importInto("r0", write(0, "s", header, rows, ";", "\n")).rows());
         assertThat(one.tally().spans().stream().map(span -> span.symbol() + "|" + span.bars() + "|" + span.first() + "|"
                 + span.last()).toList()).as("the spans, as the store counts them").isEqualTo(StoreQueries.rows(
                 MarketStore.at(dir.resolve("t1.duckdb")), "SELECT symbol, count(*), min(date), max(date) FROM daily_bars "
@@ -203,14 +213,17 @@ class CanonicalScanTest {
         return Files.writeString(folder.resolve("SYM.csv"), text);
     }
 
-    private Outcome importInto(int trial, String kind, Path file) {
-        MarketStore store = MarketStore.at(dir.resolve(kind + trial + ".duckdb"));
+    private Outcome importInto(String storeName, Path file) {
+        MarketStore store = MarketStore.at(dir.resolve(storeName + ".duckdb"));
+        ImportReport report;
         try {
-            new Imports(store, ImportProgress.NONE, false).bars(file, BarOptions.defaults());
+            report = new Imports(store, ImportProgress.NONE, false).bars(file, BarOptions.defaults());
         } catch (BadInputException | IllegalArgumentException refused) {
-            return new Outcome(false, List.of());
+            return new Outcome(false, List.of(), "");
         }
         return new Outcome(true, StoreQueries.rows(store, "SELECT symbol, date, open, high, low, close, adj_close, "
-                + "volume FROM daily_bars ORDER BY symbol, date"));
+                + "volume FROM daily_bars ORDER BY symbol, date"), report.results().stream().map(result ->
+                        result.inserted() + " new, " + result.replaced() + " replaced, " + result.unchanged()
+                                + " unchanged").toList().toString());
     }
 }
