@@ -238,7 +238,6 @@ public final class StagedImport implements AutoCloseable {
     private void loadDirect() throws SQLException {
         connection = openStaging();
         store.attachForWrite(connection);
-        KeyedMerge merge = new KeyedMerge(connection, table);
         String load;
         try (Statement statement = connection.createStatement()) {
             statement.execute("RESET threads"); // the rows come from the caller's threads: DuckDB takes every core
@@ -252,7 +251,7 @@ public final class StagedImport implements AutoCloseable {
                 load = "INSERT INTO " + storeTable() + " (" + columns + ", import_id) SELECT " + columns + ", "
                         + directImportId + " FROM direct_rows";
             } else {
-                load = merge.classification("direct_rows", List.of());
+                load = new KeyedMerge(connection, table).classification("direct_rows", List.of());
             }
         }
         connection.unwrap(DuckDBConnection.class).registerArrowStream("direct_rows", direct.open());
