@@ -356,6 +356,15 @@ public final class FactsEngine {
     }
 
     /**
+     * Whether the screen at {@code asOf} must read a symbol's whole history rather than {@code window}, its sessions
+     * since {@link #screenWindowStart}: when gaps in the data leave the window fewer sessions than the longest
+     * lookback and the symbol has bars before the year ({@code barsBeforeYear}).
+     */
+    public static boolean screenNeedsWholeHistory(DailySeries window, LocalDate asOf, boolean barsBeforeYear) {
+        return barsBeforeYear && window.indexOnOrBefore(asOf) < Definitions.BREAKOUT_HIGH_SESSIONS;
+    }
+
+    /**
      * The universe screen at {@code asOf} for {@code symbols} (every symbol with daily bars in its windows, see
      * {@link #screenWindowStart}, when null), against
      * {@code vs}: reads this year and the windows' sessions of every symbol in one query, plus each symbol's highest
@@ -387,8 +396,8 @@ public final class FactsEngine {
         // symbols are independent: the kernel runs on every core, the rows keep the order of the symbols
         List<ScreenRow> rows = screened.parallelStream().map(symbol -> {
             DailySeries one = series.get(symbol);
-            if (one.indexOnOrBefore(asOf) < Definitions.BREAKOUT_HIGH_SESSIONS && before.containsKey(symbol)) {
-                one = data.daily(symbol).require(); // gaps in the data: the windows need older sessions than were read
+            if (screenNeedsWholeHistory(one, asOf, before.containsKey(symbol))) {
+                one = data.daily(symbol).require();
             }
             double[] history = before.get(symbol);
             return screenRow(symbol, UniverseScreen.compute(one, benchmark, asOf, history == null ? Double.NaN

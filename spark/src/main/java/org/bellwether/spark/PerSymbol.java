@@ -9,24 +9,24 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.bellwether.core.series.DailySeries;
+import org.bellwether.spark.SymbolFolders.SymbolFolder;
 
 /**
  * The shape of Bellwether's Spark jobs: a dataset's daily bars taken symbol by symbol, each symbol's bars with the
@@ -59,6 +59,9 @@ final class PerSymbol {
             return series;
         }
     }
+
+    /** Read tasks per core of the job. */
+    private static final int TASKS_PER_CORE = 4;
 
     private PerSymbol() {
     }
@@ -99,9 +102,9 @@ final class PerSymbol {
 
     /**
      * The rows of {@code kernel} over the symbols of {@code dataset} in {@code symbols} (every symbol when null), in
-     * no particular order; {@code vs} as in {@link #run}. When each symbol's bars are one file that Spark reads
-     * whole (the layout {@code bellwether export daily_bars --dataset} writes), each task runs the kernel on the
-     * symbols of its files as they come, with no shuffle; otherwise the bars are grouped by symbol first.
+     * no particular order; {@code vs} as in {@link #run}. When the bars are laid out in symbol folders (as {@code
+     * bellwether export daily_bars --dataset} writes them), each task reads its symbols' files one symbol at a time
+     * and runs the kernel on each, with no shuffle; otherwise Spark reads the table and groups it by symbol first.
      */
     static Dataset<Row> unordered(SparkSession spark, String dataset, Collection<String> symbols, String vs,
             StructType result, Kernel kernel) {
@@ -110,12 +113,41 @@ final class PerSymbol {
 
     private static Dataset<Row> unordered(SparkSession spark, String dataset, Collection<String> symbols, String vs,
             Consumer<DailySeries> checkBenchmark, StructType result, Kernel kernel) {
+        String table = child(dataset, "daily_bars");
+        Optional<List<SymbolFolder>> folders = exists(spark, table) ? SymbolFolders.of(spark, table)
+                : Optional.empty(); // no folder: said by dailyBars, below
+        if (folders.isEmpty()) {
+            return grouped(spark, dataset, symbols, vs, checkBenchmark, result, kernel);
+        }
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        SymbolBars benchmarkBars = null;
+        if (vs != null) {
+            SymbolFolder benchmarkFolder = folders.get().stream().filter(folder -> folder.symbol().equals(vs))
+                    .findFirst().orElseThrow(() -> noBarsOf(dataset, vs));
+            benchmarkBars = ParquetBars.read(benchmarkFolder, conf);
+            checkBenchmark.accept(benchmarkBars.series());
+        }
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        BenchmarkSeries benchmark = new BenchmarkSeries(context.broadcast(benchmarkBars));
+        Broadcast<ParquetBars.HadoopConf> taskConf = context.broadcast(new ParquetBars.HadoopConf(conf));
+        List<SymbolFolder> read = symbols == null ? folders.get() : folders.get().stream()
+                .filter(folder -> symbols.contains(folder.symbol())).toList();
+        // a few tasks a core, so that a slow one does not hold the rest; each symbol read as a unit, no shuffle
+        int tasks = Math.max(1, Math.min(read.size(), context.defaultParallelism() * TASKS_PER_CORE));
+        JavaRDD<Row> rows = context.parallelize(read, tasks).flatMap(folder -> kernel.apply(
+                ParquetBars.read(folder, taskConf.value().value()), benchmark.get()).iterator());
+        return spark.createDataFrame(rows, result);
+    }
+
+    /** As {@link #unordered}, for a table not laid out by symbol folders: Spark reads it, grouped by symbol. */
+    private static Dataset<Row> grouped(SparkSession spark, String dataset, Collection<String> symbols, String vs,
+            Consumer<DailySeries> checkBenchmark, StructType result, Kernel kernel) {
         Dataset<Row> bars = dailyBars(spark, dataset);
         SymbolBars benchmarkBars = null;
         if (vs != null) {
             List<Row> benchmarkRows = bars.filter(col("symbol").equalTo(vs)).collectAsList();
             if (benchmarkRows.isEmpty()) {
-                throw new IllegalArgumentException("the dataset " + dataset + " has no daily bars of " + vs);
+                throw noBarsOf(dataset, vs);
             }
             benchmarkBars = SymbolBars.of(vs, benchmarkRows.iterator());
             checkBenchmark.accept(benchmarkBars.series());
@@ -125,17 +157,13 @@ final class PerSymbol {
         if (symbols != null) {
             bars = bars.filter(col("symbol").isin(symbols.toArray()));
         }
-        if (SymbolFiles.readWhole(spark, child(dataset, "daily_bars"))) {
-            SymbolRuns.Columns columns = SymbolRuns.Columns.of(bars.schema());
-            // Spark's internal rows, read value by value into arrays: no Row per bar
-            JavaRDD<Row> rows = bars.queryExecution().toRdd().toJavaRDD().mapPartitions(
-                    (FlatMapFunction<Iterator<InternalRow>, Row>) internal -> new SymbolRuns(internal, columns,
-                            one -> kernel.apply(one, benchmark.get())));
-            return spark.createDataFrame(rows, result);
-        }
         return bars.groupByKey((MapFunction<Row, String>) row -> row.getString(0), Encoders.STRING())
                 .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (symbol, rows) -> kernel.apply(
                         SymbolBars.of(symbol, rows), benchmark.get()).iterator(), Encoders.row(result));
+    }
+
+    private static IllegalArgumentException noBarsOf(String dataset, String symbol) {
+        return new IllegalArgumentException("the dataset " + dataset + " has no daily bars of " + symbol);
     }
 
     /** The dataset's daily bars ({@code DIR/daily_bars}, partitioned by symbol), with the columns the jobs read. */

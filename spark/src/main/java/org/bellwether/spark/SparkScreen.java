@@ -62,8 +62,13 @@ public final class SparkScreen {
             if (one.days()[one.days().length - 1] < firstScreened) {
                 return List.of(); // no bar in the screen's windows: not in the universe, as in the embedded screen
             }
-            Reports.ScreenRow row = FactsEngine.screenRow(one.symbol(), UniverseScreen.compute(one.series(),
-                    benchmark, asOf, one.highestCloseBefore(yearStart), SessionIndex.of(NyseCalendar.INSTANCE)));
+            // the sessions the embedded screen reads: its windows', the whole history only when gaps leave too few
+            DailySeries read = one.seriesSince(firstScreened);
+            if (FactsEngine.screenNeedsWholeHistory(read, asOf, one.days()[0] < yearStart.toEpochDay())) {
+                read = one.series();
+            }
+            Reports.ScreenRow row = FactsEngine.screenRow(one.symbol(), UniverseScreen.compute(read, benchmark, asOf,
+                    one.highestCloseBefore(yearStart), SessionIndex.of(NyseCalendar.INSTANCE)));
             return row == null ? List.of() : List.of(RowFactory.create(row.symbol(), asOfValue, vs,
                     row.returnMtdPct(), row.returnYtdPct(), row.volatility20Pct(), row.beta60(), row.correlation60(),
                     row.recordsYtd(), row.breakout252(), row.staleSince() == null ? null

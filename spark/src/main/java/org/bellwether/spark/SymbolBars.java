@@ -75,8 +75,25 @@ public record SymbolBars(String symbol, int[] days, double[] closes, double[] hi
 
     /** The bars as the kernels' series, with their holes on the store's calendar (as the embedded engine reads them). */
     public DailySeries series() {
-        return Continuity.mark(DailySeries.of(symbol, days, closes, highs, lows, volumes),
+        return seriesSince(Integer.MIN_VALUE);
+    }
+
+    /**
+     * The bars on and after epoch day {@code day} as the kernels' series, their holes marked within that range (as
+     * the embedded engine reads a range): only the range is copied and marked.
+     */
+    public DailySeries seriesSince(int day) {
+        int start = firstOnOrAfter(day);
+        return Continuity.mark(DailySeries.adopt(symbol, Arrays.copyOfRange(days, start, days.length),
+                Arrays.copyOfRange(closes, start, days.length), Arrays.copyOfRange(highs, start, days.length),
+                Arrays.copyOfRange(lows, start, days.length), Arrays.copyOfRange(volumes, start, days.length)),
                 SessionIndex.of(NyseCalendar.INSTANCE));
+    }
+
+    /** The index of the first bar on or after epoch day {@code day} (the number of bars when none is). */
+    private int firstOnOrAfter(int day) {
+        int found = Arrays.binarySearch(days, day);
+        return found >= 0 ? found : -found - 1;
     }
 
     /** The sessions of {@code all} on or after {@code date}, as the store's {@code dailySince} reads them. */
@@ -87,7 +104,8 @@ public record SymbolBars(String symbol, int[] days, double[] closes, double[] hi
     /** The highest close before {@code date}, NaN when there is none. */
     public double highestCloseBefore(LocalDate date) {
         double highest = Double.NaN;
-        for (int i = 0; i < days.length && days[i] < date.toEpochDay(); i++) {
+        int end = firstOnOrAfter((int) date.toEpochDay());
+        for (int i = 0; i < end; i++) {
             highest = Double.isNaN(highest) ? closes[i] : Math.max(highest, closes[i]);
         }
         return highest;

@@ -1,6 +1,7 @@
 package org.bellwether.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
@@ -129,8 +130,7 @@ class SparkJobsTest {
     }
 
     @Test
-    void symbols_whose_bars_are_not_one_file_each_are_grouped_first_with_the_same_rows() throws Exception {
-        assertThat(SymbolFiles.readWhole(spark, dataset() + "/daily_bars")).as("the export's layout").isTrue();
+    void bars_in_two_files_of_a_folder_or_in_no_symbol_folders_give_the_same_rows() throws Exception {
         Path split = dir.resolve("split");
         Path bars = Files.createDirectories(split.resolve("daily_bars"));
         try (var folders = Files.list(dir.resolve("dataset/daily_bars"))) {
@@ -147,6 +147,7 @@ class SparkJobsTest {
             }
         }
         Path rut = bars.resolve("symbol=RUT");
+        Path flat = Files.createDirectories(dir.resolve("flat").resolve("daily_bars"));
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
                 Statement statement = connection.createStatement()) { // RUT's bars in two files, halves of its history
             String file = rut.resolve("data_0.parquet").toString();
@@ -154,32 +155,46 @@ class SparkJobsTest {
             statement.execute("COPY (SELECT * FROM rut WHERE date < DATE '2016-01-01') TO '" + file + "' (FORMAT parquet)");
             statement.execute("COPY (SELECT * FROM rut WHERE date >= DATE '2016-01-01') TO '"
                     + rut.resolve("data_1.parquet") + "' (FORMAT parquet)");
+            // every symbol in one file, no folders: Spark reads the table and groups it
+            statement.execute("COPY (SELECT * FROM read_parquet('" + dataset() + "/daily_bars/*/*.parquet', "
+                    + "hive_partitioning = true)) TO '" + flat.resolve("all.parquet") + "' (FORMAT parquet)");
         }
-        assertThat(SymbolFiles.readWhole(spark, bars.toString())).isFalse();
+        assertThat(SymbolFolders.of(spark, bars.toString()).orElseThrow()).filteredOn(f -> f.symbol().equals("RUT"))
+                .singleElement().extracting(f -> f.files().size()).isEqualTo(2);
+        assertThat(SymbolFolders.of(spark, flat.toString())).isEmpty();
 
         LocalDate asOf = LocalDate.of(2026, 1, 22);
-        List<Row> grouped = SparkScreen.screen(spark, split.toString(), "SPX", asOf).collectAsList();
         List<Row> whole = SparkScreen.screen(spark, dataset(), "SPX", asOf).collectAsList();
-        assertThat(grouped).hasSizeGreaterThan(2500).isEqualTo(whole);
+        assertThat(SparkScreen.screen(spark, split.toString(), "SPX", asOf).collectAsList()).hasSizeGreaterThan(2500)
+                .isEqualTo(whole);
+        assertThat(SparkScreen.screen(spark, flat.getParent().toString(), "SPX", asOf).collectAsList())
+                .isEqualTo(whole);
     }
 
     @Test
-    void bars_read_per_file_keep_whole_number_volumes_decimal_lows_absent_values_and_dates_out_of_order()
-            throws Exception {
-        Path small = datasetOfBars("small", // volumes BIGINT as older exports wrote them, lows DECIMAL
-                "CREATE TABLE b AS SELECT * FROM (VALUES ('AAA', DATE '2026-01-06', 10.0::DOUBLE, NULL, 9.0, "
-                + "5::BIGINT), ('AAA', DATE '2026-01-05', 11.0, 12.0::DOUBLE, 10.0, 7), ('BBB', DATE '2026-01-05', "
-                + "20.0, 21.0, 19.0, NULL)) t(symbol, date, close, high, low, volume)");
-        assertThat(SymbolFiles.readWhole(spark, small.resolve("daily_bars").toString())).isTrue();
-        StructType result = new StructType().add("symbol", DataTypes.StringType).add("bars", DataTypes.StringType);
-        List<String> read = PerSymbol.unordered(spark, small.toString(), null, null, result, (one, none) -> List.of(
-                RowFactory.create(one.symbol(), Arrays.toString(one.days()) + Arrays.toString(one.closes())
-                        + Arrays.toString(one.highs()) + Arrays.toString(one.lows()) + Arrays.toString(one.volumes()))))
-                .collectAsList().stream().map(row -> row.getString(0) + " " + row.getString(1)).sorted().toList();
-        long fifth = LocalDate.of(2026, 1, 5).toEpochDay();
-        assertThat(read).containsExactly(
-                "AAA [" + fifth + ", " + (fifth + 1) + "][11.0, 10.0][12.0, NaN][10.0, 9.0][7.0, 5.0]",
-                "BBB [" + fifth + "][20.0][21.0][19.0][NaN]");
+    void symbols_read_from_folder_names_are_spark_s_own_partition_values() throws Exception {
+        Path odd = datasetOfBars("odd", "CREATE TABLE b AS SELECT * FROM (VALUES ('^GSPC'), ('BRK/B'), ('A=B C'), "
+                + "('0001')) s(symbol), (VALUES (DATE '2026-01-05', 10.0::DOUBLE)) t(date, close)");
+        List<String> folders = SymbolFolders.of(spark, odd.resolve("daily_bars").toString()).orElseThrow().stream()
+                .map(SymbolFolders.SymbolFolder::symbol).toList();
+        List<String> sparks = spark.read().option("basePath", odd.resolve("daily_bars").toString())
+                .schema("date DATE, close DOUBLE, symbol STRING").parquet(odd.resolve("daily_bars").toString())
+                .select("symbol").distinct().collectAsList().stream().map(row -> row.getString(0)).sorted().toList();
+        assertThat(folders).containsExactlyElementsOf(sparks).contains("^GSPC", "BRK/B", "A=B C", "0001");
+    }
+
+    @Test
+    void a_file_without_closes_or_with_text_for_numbers_is_refused_naming_it() throws Exception {
+        Path noClose = datasetOfBars("no-close",
+                "CREATE TABLE b AS SELECT 'AAA' AS symbol, DATE '2026-01-05' AS date, 10.0::DOUBLE AS high");
+        assertThatThrownBy(() -> PerSymbol.unordered(spark, noClose.toString(), null, null, new StructType(),
+                (one, none) -> List.of()).collectAsList()).hasStackTraceContaining("symbol=AAA")
+                .hasStackTraceContaining("has no column close");
+        Path text = datasetOfBars("text-volume", "CREATE TABLE b AS SELECT 'AAA' AS symbol, DATE '2026-01-05' AS date, "
+                + "10.0::DOUBLE AS close, 'many' AS volume");
+        assertThatThrownBy(() -> PerSymbol.unordered(spark, text.toString(), null, null, new StructType(),
+                (one, none) -> List.of()).collectAsList()).hasStackTraceContaining("the column volume of")
+                .hasStackTraceContaining("not a number");
     }
 
     @Test
