@@ -7,19 +7,35 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
+import java.nio.ByteOrder;
+import java.nio.DoubleBuffer;
+import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntSupplier;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.HadoopReadOptions;
+import org.apache.parquet.bytes.ByteBufferInputStream;
+import org.apache.parquet.bytes.BytesUtils;
 import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.ColumnReader;
-import org.apache.parquet.column.impl.ColumnReadStoreImpl;
+import org.apache.parquet.column.Dictionary;
+import org.apache.parquet.column.Encoding;
+import org.apache.parquet.column.ValuesType;
+import org.apache.parquet.column.page.DataPage;
+import org.apache.parquet.column.page.DataPageV1;
+import org.apache.parquet.column.page.DataPageV2;
+import org.apache.parquet.column.page.DictionaryPage;
 import org.apache.parquet.column.page.PageReadStore;
-import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
+import org.apache.parquet.column.page.PageReader;
+import org.apache.parquet.column.values.ValuesReader;
+import org.apache.parquet.column.values.rle.RunLengthBitPackingHybridDecoder;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.io.InputFile;
+import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
@@ -63,11 +79,14 @@ final class ParquetBars {
         }
     }
 
-    /** A number column's current value as a double. */
+    /** A number column's next value as a double. */
     @FunctionalInterface
     private interface NumberReader {
-        double read(ColumnReader column);
+        double read(ValuesReader values);
     }
+
+    /** Unsigned 32-bit whole numbers, which the bulk copy of signed ones would misread. */
+    private static final NumberReader UNSIGNED_INT = reader -> Integer.toUnsignedLong(reader.readInteger());
 
     private ParquetBars() {
     }
@@ -83,7 +102,7 @@ final class ParquetBars {
 
     private static void readFile(String file, Configuration conf, Columns into) {
         // options of the given configuration: the defaults make a new one per file, parsing Hadoop's XML files again
-        try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(new Path(file), conf),
+        try (ParquetFileReader reader = ParquetFileReader.open(inputFile(file, conf),
                 HadoopReadOptions.builder(conf).build())) {
             MessageType schema = reader.getFooter().getFileMetaData().getSchema();
             List<Type> fields = new ArrayList<>();
@@ -99,80 +118,176 @@ final class ParquetBars {
             MessageType projection = new MessageType(schema.getName(), fields);
             reader.setRequestedSchema(projection);
             into.reserve(reader.getRecordCount());
-            String createdBy = reader.getFooter().getFileMetaData().getCreatedBy();
             for (PageReadStore rowGroup = reader.readNextRowGroup(); rowGroup != null;
                     rowGroup = reader.readNextRowGroup()) {
-                ColumnReadStoreImpl store = new ColumnReadStoreImpl(rowGroup,
-                        new GroupRecordConverter(projection).getRootConverter(), projection, createdBy);
-                into.add(file, projection, store, Math.toIntExact(rowGroup.getRowCount()));
+                into.add(file, projection, rowGroup);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + file + ": " + e.getMessage(), e);
         }
     }
 
-    /** The bars read so far, column by column. */
+    /** The file at {@code location}: a local one read directly (Hadoop's local file system stats and looks for a
+     * checksum file beside each), any other through Hadoop. */
+    private static InputFile inputFile(String location, Configuration conf) throws IOException {
+        Path path = new Path(location);
+        URI uri = path.toUri();
+        return "file".equals(uri.getScheme()) || uri.getScheme() == null
+                ? new LocalInputFile(java.nio.file.Path.of(uri.getPath())) : HadoopInputFile.fromPath(path, conf);
+    }
+
+    /** The bars read so far, column by column ({@link #READ}; the dates as doubles until the end). */
     private static final class Columns {
         private int size;
-        private int[] days = new int[0];
-        private final double[][] numbers = new double[READ.size() - 1][0];
+        private final double[][] columns = new double[READ.size()][0];
 
         void reserve(long more) {
             int capacity = Math.toIntExact(size + more);
-            if (capacity > days.length) {
-                days = Arrays.copyOf(days, capacity);
-                for (int i = 0; i < numbers.length; i++) {
-                    numbers[i] = Arrays.copyOf(numbers[i], capacity);
+            if (capacity > columns[0].length) {
+                for (int i = 0; i < columns.length; i++) {
+                    columns[i] = Arrays.copyOf(columns[i], capacity);
                 }
             }
         }
 
-        /** Reads the {@code rows} bars of a row group of {@code file} (columns {@code projection}). */
-        void add(String file, MessageType projection, ColumnReadStoreImpl store, int rows) {
-            ColumnReader dates = store.getColumnReader(descriptor(projection, READ.get(0)));
-            requireDate(file, dates.getDescriptor());
-            for (int i = 0; i < rows; i++) {
-                if (dates.getCurrentDefinitionLevel() < dates.getDescriptor().getMaxDefinitionLevel()) {
-                    throw new IllegalArgumentException(file + " has a bar without a date (row " + (size + i + 1)
-                            + " of the symbol's files)");
-                }
-                days[size + i] = dates.getInteger(); // a DATE is its epoch day
-                dates.consume();
-            }
-            for (int c = 0; c < numbers.length; c++) {
-                double[] values = numbers[c];
-                String name = READ.get(c + 1);
+        /** Reads a row group of {@code file} (columns {@code projection}). */
+        void add(String file, MessageType projection, PageReadStore rowGroup) throws IOException {
+            int rows = Math.toIntExact(rowGroup.getRowCount());
+            for (int c = 0; c < columns.length; c++) {
+                String name = READ.get(c);
                 if (!projection.containsField(name)) {
-                    Arrays.fill(values, size, size + rows, Double.NaN);
+                    Arrays.fill(columns[c], size, size + rows, Double.NaN);
                     continue;
                 }
-                ColumnReader column = store.getColumnReader(descriptor(projection, name));
-                NumberReader number = numberReader(file, column.getDescriptor());
-                int defined = column.getDescriptor().getMaxDefinitionLevel();
-                for (int i = 0; i < rows; i++) {
-                    values[size + i] = column.getCurrentDefinitionLevel() < defined ? Double.NaN : number.read(column);
-                    column.consume();
+                ColumnDescriptor column = descriptor(projection, name);
+                NumberReader number = c == 0 ? dateReader(file, column) : numberReader(file, column);
+                int read = readChunk(rowGroup.getPageReader(column), column, number, columns[c], size);
+                if (read != rows) {
+                    throw new IllegalArgumentException(file + ": the column " + name + " has " + read + " values in "
+                            + "a row group of " + rows + " rows");
+                }
+            }
+            for (int i = size; i < size + rows; i++) {
+                if (Double.isNaN(columns[0][i])) {
+                    throw new IllegalArgumentException(file + " has a bar without a date (row " + (i + 1)
+                            + " of the symbol's files)");
                 }
             }
             size += rows;
         }
 
         SymbolBars bars(String symbol) {
-            return SymbolBars.ofColumns(symbol, Arrays.copyOf(days, size), Arrays.copyOf(numbers[0], size),
-                    Arrays.copyOf(numbers[1], size), Arrays.copyOf(numbers[2], size), Arrays.copyOf(numbers[3], size));
+            int[] days = new int[size];
+            for (int i = 0; i < size; i++) {
+                days[i] = (int) columns[0][i];
+            }
+            return SymbolBars.ofColumns(symbol, days, filled(columns[1]), filled(columns[2]), filled(columns[3]),
+                    filled(columns[4]));
         }
+
+        /** The first {@code size} values of {@code column}: the array itself when that is all of it (one file). */
+        private double[] filled(double[] column) {
+            return column.length == size ? column : Arrays.copyOf(column, size);
+        }
+    }
+
+    /**
+     * Reads a column chunk's values into {@code values} from {@code at}, NaN where null, page by page; returns how
+     * many. Plain doubles and whole numbers are copied from the page's bytes in bulk (Parquet's reader takes them a
+     * byte at a time); other encodings go through Parquet's value readers.
+     */
+    private static int readChunk(PageReader pages, ColumnDescriptor column, NumberReader number, double[] values,
+            int at) throws IOException {
+        DictionaryPage dictionaryPage = pages.readDictionaryPage();
+        Dictionary dictionary = dictionaryPage == null ? null
+                : dictionaryPage.getEncoding().initDictionary(column, dictionaryPage);
+        boolean[] present = new boolean[0];
+        int row = at;
+        for (DataPage page = pages.readPage(); page != null; page = pages.readPage()) {
+            int count = page.getValueCount();
+            if (present.length < count) {
+                present = new boolean[count];
+            }
+            Encoding encoding;
+            ByteBufferInputStream data;
+            int defined;
+            if (page instanceof DataPageV1 v1) {
+                data = v1.getBytes().toInputStream();
+                v1.getRlEncoding().getValuesReader(column, ValuesType.REPETITION_LEVEL).initFromPage(count, data);
+                ValuesReader levels = v1.getDlEncoding().getValuesReader(column, ValuesType.DEFINITION_LEVEL);
+                levels.initFromPage(count, data);
+                defined = definedValues(levels::readInteger, column, count, present);
+                encoding = v1.getValueEncoding();
+            } else {
+                DataPageV2 v2 = (DataPageV2) page;
+                RunLengthBitPackingHybridDecoder levels = column.getMaxDefinitionLevel() == 0 ? null
+                        : new RunLengthBitPackingHybridDecoder(BytesUtils.getWidthFromMaxInt(
+                                column.getMaxDefinitionLevel()), v2.getDefinitionLevels().toInputStream());
+                defined = definedValues(levels == null ? () -> 0 : () -> {
+                    try {
+                        return levels.readInt();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, column, count, present);
+                data = v2.getData().toInputStream();
+                encoding = v2.getDataEncoding();
+            }
+            PrimitiveType type = column.getPrimitiveType();
+            if (encoding == Encoding.PLAIN && type.getLogicalTypeAnnotation() == null
+                    && type.getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.DOUBLE) {
+                DoubleBuffer doubles = data.slice(defined * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer();
+                if (defined == count) {
+                    doubles.get(values, row, count);
+                } else {
+                    for (int i = 0; i < count; i++) {
+                        values[row + i] = present[i] ? doubles.get() : Double.NaN;
+                    }
+                }
+            } else if (encoding == Encoding.PLAIN && type.getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.INT32
+                    && !(type.getLogicalTypeAnnotation() instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation)
+                    && number != UNSIGNED_INT) {
+                IntBuffer ints = data.slice(defined * Integer.BYTES).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer();
+                for (int i = 0; i < count; i++) {
+                    values[row + i] = present[i] ? ints.get() : Double.NaN;
+                }
+            } else {
+                ValuesReader reader = encoding.usesDictionary()
+                        ? encoding.getDictionaryBasedValuesReader(column, ValuesType.VALUES, dictionary)
+                        : encoding.getValuesReader(column, ValuesType.VALUES);
+                reader.initFromPage(count, data);
+                for (int i = 0; i < count; i++) {
+                    values[row + i] = present[i] ? number.read(reader) : Double.NaN;
+                }
+            }
+            row += count;
+        }
+        return row - at;
+    }
+
+    /** Marks which of a page's {@code count} values are present (not null); returns how many are. */
+    private static int definedValues(IntSupplier levels, ColumnDescriptor column, int count, boolean[] present) {
+        int max = column.getMaxDefinitionLevel();
+        int defined = 0;
+        for (int i = 0; i < count; i++) {
+            present[i] = levels.getAsInt() == max;
+            defined += present[i] ? 1 : 0;
+        }
+        return defined;
     }
 
     private static ColumnDescriptor descriptor(MessageType projection, String name) {
         return projection.getColumnDescription(new String[] {name});
     }
 
-    private static void requireDate(String file, ColumnDescriptor column) {
+    /** How to read {@code column}'s dates (epoch days), or an error naming the file when they are not DATEs. */
+    private static NumberReader dateReader(String file, ColumnDescriptor column) {
         PrimitiveType type = column.getPrimitiveType();
         if (type.getPrimitiveTypeName() != PrimitiveType.PrimitiveTypeName.INT32
                 || !(type.getLogicalTypeAnnotation() instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation)) {
             throw new IllegalArgumentException("the column date of " + file + " is " + type + ", not a DATE");
         }
+        return ValuesReader::readInteger; // a DATE is its epoch day
     }
 
     /** How to read {@code column}'s numbers as doubles, or an error naming the file when they are not numbers. */
@@ -182,11 +297,11 @@ final class ParquetBars {
             int scale = decimal.getScale();
             switch (type.getPrimitiveTypeName()) {
                 case INT32:
-                    return reader -> BigDecimal.valueOf(reader.getInteger(), scale).doubleValue();
+                    return reader -> BigDecimal.valueOf(reader.readInteger(), scale).doubleValue();
                 case INT64:
-                    return reader -> BigDecimal.valueOf(reader.getLong(), scale).doubleValue();
+                    return reader -> BigDecimal.valueOf(reader.readLong(), scale).doubleValue();
                 case BINARY, FIXED_LEN_BYTE_ARRAY:
-                    return reader -> new BigDecimal(new BigInteger(reader.getBinary().getBytes()), scale).doubleValue();
+                    return reader -> new BigDecimal(new BigInteger(reader.readBytes().getBytes()), scale).doubleValue();
                 default:
                     break;
             }
@@ -196,14 +311,14 @@ final class ParquetBars {
                     whole && !whole.isSigned();
             switch (type.getPrimitiveTypeName()) {
                 case DOUBLE:
-                    return ColumnReader::getDouble;
+                    return ValuesReader::readDouble;
                 case FLOAT:
-                    return ColumnReader::getFloat;
+                    return ValuesReader::readFloat;
                 case INT32:
-                    return unsigned ? reader -> Integer.toUnsignedLong(reader.getInteger()) : ColumnReader::getInteger;
+                    return unsigned ? UNSIGNED_INT : ValuesReader::readInteger;
                 case INT64:
-                    return unsigned ? reader -> Double.parseDouble(Long.toUnsignedString(reader.getLong()))
-                            : ColumnReader::getLong;
+                    return unsigned ? reader -> Double.parseDouble(Long.toUnsignedString(reader.readLong()))
+                            : ValuesReader::readLong;
                 default:
                     break;
             }

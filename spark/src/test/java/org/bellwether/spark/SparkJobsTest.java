@@ -184,6 +184,52 @@ class SparkJobsTest {
     }
 
     @Test
+    void bars_read_per_folder_equal_spark_s_own_reading_for_every_page_version_encoding_and_null() throws Exception {
+        for (String version : List.of("V1", "V2")) {
+            Path dataset = dir.resolve("encodings-" + version);
+            Path bars = Files.createDirectories(dataset.resolve("daily_bars"));
+            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+                    Statement statement = connection.createStatement()) {
+                // plain doubles, doubles with nulls, few distinct values (a dictionary), 32-bit whole numbers with
+                // nulls, floats; small row groups, so that a file has several
+                statement.execute("CREATE TABLE b AS SELECT 'S' || (i % 3) AS symbol, DATE '2000-01-03' + (i // 3)::INTEGER "
+                        + "AS date, 100 + sin(i) * 10 AS close, CASE WHEN i % 7 = 0 THEN NULL ELSE 111 + cos(i) END AS high, "
+                        + "(90 + i % 5)::DOUBLE AS low, CASE WHEN i % 11 = 0 THEN NULL ELSE (i * 37 % 1000)::INTEGER END "
+                        + "AS volume, (i / 3)::FLOAT AS open FROM range(6000) t(i)");
+                statement.execute("COPY b TO '" + bars + "' (FORMAT parquet, PARTITION_BY (symbol), PARQUET_VERSION "
+                        + version + ", ROW_GROUP_SIZE 512)");
+                statement.execute("ALTER TABLE b DROP COLUMN volume");
+                statement.execute("ALTER TABLE b RENAME COLUMN open TO volume"); // floats as volumes
+                statement.execute("COPY b TO '" + dataset.resolve("floats") + "' (FORMAT parquet, PARTITION_BY (symbol), "
+                        + "PARQUET_VERSION " + version + ")");
+            }
+            // Spark's vectorized reader refuses the BYTE_STREAM_SPLIT doubles of DuckDB's V2 files; its row reader
+            spark.conf().set("spark.sql.parquet.enableVectorizedReader", "false");
+            for (Path table : List.of(bars, dataset.resolve("floats"))) {
+                Map<String, List<Row>> bySymbol = new TreeMap<>();
+                for (Row row : spark.read().parquet(table.toString()).select(SymbolBars.COLUMNS[0], Arrays.copyOfRange(
+                        SymbolBars.COLUMNS, 1, SymbolBars.COLUMNS.length)).collectAsList()) {
+                    bySymbol.computeIfAbsent(row.getString(0), symbol -> new ArrayList<>()).add(row);
+                }
+                List<String> sparks = bySymbol.entrySet().stream().map(entry -> describe(SymbolBars.of(entry.getKey(),
+                        entry.getValue().iterator()))).toList();
+                List<String> folders = SymbolFolders.of(spark, table.toString()).orElseThrow().stream()
+                        .map(folder -> describe(ParquetBars.read(folder, spark.sparkContext().hadoopConfiguration())))
+                        .toList();
+                assertThat(folders).as(version + " " + table.getFileName()).hasSize(3).isEqualTo(sparks);
+                assertThat(folders.get(0)).contains("NaN"); // the nulls came through as such
+            }
+            spark.conf().unset("spark.sql.parquet.enableVectorizedReader");
+        }
+    }
+
+    /** Every value of {@code bars}, as text. */
+    private static String describe(SymbolBars bars) {
+        return bars.symbol() + Arrays.toString(bars.days()) + Arrays.toString(bars.closes())
+                + Arrays.toString(bars.highs()) + Arrays.toString(bars.lows()) + Arrays.toString(bars.volumes());
+    }
+
+    @Test
     void a_file_without_closes_or_with_text_for_numbers_is_refused_naming_it() throws Exception {
         Path noClose = datasetOfBars("no-close",
                 "CREATE TABLE b AS SELECT 'AAA' AS symbol, DATE '2026-01-05' AS date, 10.0::DOUBLE AS high");
