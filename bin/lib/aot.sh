@@ -17,6 +17,7 @@ bellwether_run_java() {
       # the JVM's warnings to stderr, not among the command's output, and none about the cache's compiled stubs
       aot_options=(-XX:AOTCache="$cache" -Xlog:disable -Xlog:all=warning:stderr -Xlog:aot*=error:stderr)
     elif [ -w "${cache%/*}" ]; then
+      bellwether_aot_forget_killed "$cache"
       record="$cache.$$.config"
       aot_options=(-XX:AOTMode=record -XX:AOTConfiguration="$record" -Xlog:disable)
     fi
@@ -49,6 +50,17 @@ bellwether_aot_current() { # CACHE CLASSPATH: whether the cache exists and is ne
     elif [ "$entry" -nt "$cache" ]; then
       return 1
     fi
+  done
+  return 0
+}
+
+bellwether_aot_forget_killed() { # CACHE: removes the recordings of launches that were killed (CACHE.PID.config)
+  local file pid
+  for file in "$1".*.config; do
+    [ -f "$file" ] || continue
+    pid=${file%.config}
+    pid=${pid##*.}
+    [[ $pid =~ ^[0-9]+$ ]] && ! kill -0 "$pid" 2>/dev/null && rm -f "$file"
   done
   return 0
 }
