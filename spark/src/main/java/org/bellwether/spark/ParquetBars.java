@@ -42,8 +42,8 @@ import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
 
 /**
- * One symbol's daily bars read from its Parquet files column by column with Parquet's own column readers, straight
- * into primitive arrays: only the columns the kernels take ({@link SymbolBars#COLUMNS} but the symbol, which is the
+ * One symbol's daily bars read from its Parquet files column by column, page by page with Parquet's own decoders,
+ * straight into primitive arrays: only the columns the kernels take ({@link SymbolBars#COLUMNS} but the symbol, which is the
  * folder's), no row, boxed number or date object per bar. Numbers may be doubles, floats, whole numbers (older exports
  * wrote volumes so) or decimals (other tools); a high, low or volume column may be absent (a close-only source) or
  * null, read as NaN.
@@ -127,8 +127,10 @@ final class ParquetBars {
         }
     }
 
-    /** The file at {@code location}: a local one read directly (Hadoop's local file system stats and looks for a
-     * checksum file beside each), any other through Hadoop. */
+    /**
+     * The file at {@code location}: a local one read directly (Hadoop's local file system stats each file and looks
+     * for a checksum file beside it), any other through Hadoop.
+     */
     private static InputFile inputFile(String location, Configuration conf) throws IOException {
         Path path = new Path(location);
         URI uri = path.toUri();
