@@ -9,8 +9,10 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
@@ -130,8 +132,9 @@ final class PerSymbol {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         BenchmarkSeries benchmark = new BenchmarkSeries(context.broadcast(benchmarkBars));
         Broadcast<ParquetBars.HadoopConf> taskConf = context.broadcast(new ParquetBars.HadoopConf(conf));
-        List<SymbolFolder> read = symbols == null ? folders.get() : folders.get().stream()
-                .filter(folder -> symbols.contains(folder.symbol())).toList();
+        Set<String> wanted = symbols == null ? null : new HashSet<>(symbols); // a member list may be long
+        List<SymbolFolder> read = wanted == null ? folders.get() : folders.get().stream()
+                .filter(folder -> wanted.contains(folder.symbol())).toList();
         // a few tasks a core, so that a slow one does not hold the rest; each symbol read as a unit, no shuffle
         int tasks = Math.max(1, Math.min(read.size(), context.defaultParallelism() * TASKS_PER_CORE));
         JavaRDD<Row> rows = context.parallelize(read, tasks).flatMap(folder -> kernel.apply(
